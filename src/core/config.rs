@@ -1,0 +1,232 @@
+//! What the page author chose through the element's attributes, read leniently: an unknown value
+//! falls back to the default and yields a warning for the console, never a broken widget.
+
+use super::lang::Lang;
+
+/// Which parts of the widget an element shows (`mode` attribute).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    Quiz,
+    Feedback,
+    #[default]
+    All,
+}
+
+impl Mode {
+    fn parse(value: &str) -> Option<Mode> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "quiz" => Some(Mode::Quiz),
+            "feedback" => Some(Mode::Feedback),
+            "all" => Some(Mode::All),
+            _ => None,
+        }
+    }
+}
+
+/// The prefix of every storage key an element uses (`storage-key` attribute), so that several
+/// widgets, and the host page's own data, never touch each other's keys.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Namespace(String);
+
+impl Namespace {
+    pub const DEFAULT: &'static str = "supervision-widget";
+    const MAX_LEN: usize = 64;
+
+    /// Accepts 1 to 64 letters, digits, `-` and `_`; nothing that could run into another key.
+    pub fn parse(value: &str) -> Option<Namespace> {
+        let value = value.trim();
+        let valid = !value.is_empty()
+            && value.len() <= Self::MAX_LEN
+            && value
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        valid.then(|| Namespace(value.to_owned()))
+    }
+
+    /// The storage key of one record, e.g. `supervision-widget:prefs`.
+    pub fn key(&self, record: &str) -> String {
+        format!("{}:{record}", self.0)
+    }
+
+    /// Whether a storage key belongs to this namespace (and not to one that merely starts alike).
+    pub fn owns(&self, key: &str) -> bool {
+        key.strip_prefix(self.0.as_str())
+            .is_some_and(|rest| rest.starts_with(':'))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Default for Namespace {
+    fn default() -> Self {
+        Namespace(Self::DEFAULT.to_owned())
+    }
+}
+
+/// The raw attribute values as the element holds them (`None` when absent).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Attributes {
+    pub mode: Option<String>,
+    /// The element's own `lang` attribute.
+    pub lang: Option<String>,
+    /// The nearest `lang` of the page around the element (an ancestor or `<html>`).
+    pub page_lang: Option<String>,
+    pub storage_key: Option<String>,
+}
+
+/// The element's settings after reading its attributes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WidgetConfig {
+    pub mode: Mode,
+    pub lang: Lang,
+    pub namespace: Namespace,
+}
+
+impl WidgetConfig {
+    /// Reads the attributes, returning the settings and one warning per value it could not use.
+    pub fn from_attributes(attrs: &Attributes) -> (WidgetConfig, Vec<String>) {
+        let mut warnings = Vec::new();
+        let mode = read(&attrs.mode, Mode::parse, "mode", "quiz, feedback or all", "all", &mut warnings)
+            .unwrap_or_default();
+        let namespace = read(
+            &attrs.storage_key,
+            Namespace::parse,
+            "storage-key",
+            "1 to 64 letters, digits, - or _",
+            Namespace::DEFAULT,
+            &mut warnings,
+        )
+        .unwrap_or_default();
+        // The element's own lang wins; the page's lang is only a hint, so an unsupported page
+        // language (say, French) falls back quietly.
+        let lang = read(&attrs.lang, Lang::from_tag, "lang", "en or cy", "the page's language", &mut warnings)
+            .or_else(|| attrs.page_lang.as_deref().and_then(Lang::from_tag))
+            .unwrap_or_default();
+        (WidgetConfig { mode, lang, namespace }, warnings)
+    }
+}
+
+fn read<T>(
+    value: &Option<String>,
+    parse: impl Fn(&str) -> Option<T>,
+    name: &str,
+    expected: &str,
+    fallback: &str,
+    warnings: &mut Vec<String>,
+) -> Option<T> {
+    let value = value.as_deref()?;
+    let parsed = parse(value);
+    if parsed.is_none() {
+        warnings.push(format!(
+            "<supervision-widget>: {name}=\"{value}\" is not supported (use {expected}); using {fallback}."
+        ));
+    }
+    parsed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attrs(mode: Option<&str>, lang: Option<&str>, page: Option<&str>, key: Option<&str>) -> Attributes {
+        Attributes {
+            mode: mode.map(str::to_owned),
+            lang: lang.map(str::to_owned),
+            page_lang: page.map(str::to_owned),
+            storage_key: key.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn no_attributes_give_the_defaults_without_warnings() {
+        let (config, warnings) = WidgetConfig::from_attributes(&Attributes::default());
+        assert_eq!(config, WidgetConfig::default());
+        assert_eq!(config.mode, Mode::All);
+        assert_eq!(config.lang, Lang::English);
+        assert_eq!(config.namespace.as_str(), "supervision-widget");
+        assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn reads_each_mode() {
+        for (value, mode) in [("quiz", Mode::Quiz), ("Feedback", Mode::Feedback), ("all", Mode::All)] {
+            let (config, warnings) = WidgetConfig::from_attributes(&attrs(Some(value), None, None, None));
+            assert_eq!(config.mode, mode);
+            assert!(warnings.is_empty());
+        }
+    }
+
+    #[test]
+    fn unknown_mode_falls_back_to_all_with_a_warning_naming_it() {
+        let (config, warnings) = WidgetConfig::from_attributes(&attrs(Some("survey"), None, None, None));
+        assert_eq!(config.mode, Mode::All);
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].contains("mode=\"survey\""), "{}", warnings[0]);
+    }
+
+    #[test]
+    fn element_lang_beats_page_lang() {
+        let (config, _) = WidgetConfig::from_attributes(&attrs(None, Some("cy"), Some("en-GB"), None));
+        assert_eq!(config.lang, Lang::Welsh);
+        let (config, _) = WidgetConfig::from_attributes(&attrs(None, Some("en"), Some("cy"), None));
+        assert_eq!(config.lang, Lang::English);
+    }
+
+    #[test]
+    fn page_lang_is_used_when_the_element_has_none() {
+        let (config, warnings) = WidgetConfig::from_attributes(&attrs(None, None, Some("cy-GB"), None));
+        assert_eq!(config.lang, Lang::Welsh);
+        assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn unsupported_page_lang_falls_back_to_english_quietly() {
+        let (config, warnings) = WidgetConfig::from_attributes(&attrs(None, None, Some("fr"), None));
+        assert_eq!(config.lang, Lang::English);
+        assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn unsupported_element_lang_warns_and_falls_back_to_the_page() {
+        let (config, warnings) = WidgetConfig::from_attributes(&attrs(None, Some("de"), Some("cy"), None));
+        assert_eq!(config.lang, Lang::Welsh);
+        assert_eq!(warnings.len(), 1);
+    }
+
+    #[test]
+    fn storage_keys_are_validated() {
+        let cases = [
+            ("team-a", Some("team-a")),
+            ("Ward_7", Some("Ward_7")),
+            ("", None),
+            ("has space", None),
+            ("colon:inside", None),
+            ("émoji", None),
+        ];
+        for (value, expected) in cases {
+            assert_eq!(Namespace::parse(value).as_ref().map(Namespace::as_str), expected, "{value:?}");
+        }
+        assert!(Namespace::parse(&"x".repeat(64)).is_some());
+        assert!(Namespace::parse(&"x".repeat(65)).is_none());
+    }
+
+    #[test]
+    fn bad_storage_key_falls_back_to_the_default_with_a_warning() {
+        let (config, warnings) = WidgetConfig::from_attributes(&attrs(None, None, None, Some("a b")));
+        assert_eq!(config.namespace, Namespace::default());
+        assert_eq!(warnings.len(), 1);
+    }
+
+    #[test]
+    fn a_namespace_owns_only_its_own_keys() {
+        let ns = Namespace::parse("supervision-widget").unwrap();
+        assert_eq!(ns.key("prefs"), "supervision-widget:prefs");
+        assert!(ns.owns("supervision-widget:prefs"));
+        assert!(ns.owns("supervision-widget:quarantine:prefs:1"));
+        assert!(!ns.owns("supervision-widget-2:prefs"));
+        assert!(!ns.owns("supervision-widget"));
+        assert!(!ns.owns("host-page-data"));
+    }
+}

@@ -1,0 +1,157 @@
+//! The two languages the widget speaks, and their plural rules.
+
+use serde::{Deserialize, Serialize};
+
+/// A language of the interface.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    #[serde(rename = "en")]
+    English,
+    #[serde(rename = "cy")]
+    Welsh,
+}
+
+impl Lang {
+    /// The BCP 47 code, as used in `lang` attributes.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::English => "en",
+            Lang::Welsh => "cy",
+        }
+    }
+
+    /// Reads a `lang` attribute value: `en`, `cy` and regional forms such as `en-GB` or `cy-GB`.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Lang::English),
+            "cy" => Some(Lang::Welsh),
+            _ => None,
+        }
+    }
+
+    /// The language the toggle switches to.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::English => Lang::Welsh,
+            Lang::Welsh => Lang::English,
+        }
+    }
+
+    /// The plural category of `n` in this language (Unicode CLDR rules for whole numbers).
+    ///
+    /// English has two forms; Welsh has six (0, 1, 2, 3, 6 and the rest), and a message that
+    /// counts things must give each of them.
+    pub fn plural_category(self, n: u64) -> PluralCategory {
+        match self {
+            Lang::English => match n {
+                1 => PluralCategory::One,
+                _ => PluralCategory::Other,
+            },
+            Lang::Welsh => match n {
+                0 => PluralCategory::Zero,
+                1 => PluralCategory::One,
+                2 => PluralCategory::Two,
+                3 => PluralCategory::Few,
+                6 => PluralCategory::Many,
+                _ => PluralCategory::Other,
+            },
+        }
+    }
+
+    /// Every plural category a counted message in this language must provide.
+    pub fn plural_categories(self) -> &'static [PluralCategory] {
+        use PluralCategory::*;
+        match self {
+            Lang::English => &[One, Other],
+            Lang::Welsh => &[Zero, One, Two, Few, Many, Other],
+        }
+    }
+}
+
+/// A CLDR plural category.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PluralCategory {
+    Zero,
+    One,
+    Two,
+    Few,
+    Many,
+    Other,
+}
+
+impl PluralCategory {
+    /// The category's CLDR name, as written in the message files.
+    pub fn name(self) -> &'static str {
+        match self {
+            PluralCategory::Zero => "zero",
+            PluralCategory::One => "one",
+            PluralCategory::Two => "two",
+            PluralCategory::Few => "few",
+            PluralCategory::Many => "many",
+            PluralCategory::Other => "other",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PluralCategory::*;
+    use super::*;
+
+    #[test]
+    fn reads_lang_tags_case_and_region_insensitively() {
+        let cases = [
+            ("en", Some(Lang::English)),
+            ("en-GB", Some(Lang::English)),
+            ("CY", Some(Lang::Welsh)),
+            ("cy-GB", Some(Lang::Welsh)),
+            (" cy ", Some(Lang::Welsh)),
+            ("fr", None),
+            ("", None),
+            ("english", None),
+        ];
+        for (tag, expected) in cases {
+            assert_eq!(Lang::from_tag(tag), expected, "tag {tag:?}");
+        }
+    }
+
+    #[test]
+    fn english_has_one_and_other() {
+        let cases = [(0, Other), (1, One), (2, Other), (3, Other), (11, Other)];
+        for (n, expected) in cases {
+            assert_eq!(Lang::English.plural_category(n), expected, "n = {n}");
+        }
+    }
+
+    #[test]
+    fn welsh_has_six_plural_forms() {
+        let cases = [
+            (0, Zero),
+            (1, One),
+            (2, Two),
+            (3, Few),
+            (4, Other),
+            (5, Other),
+            (6, Many),
+            (7, Other),
+            (10, Other),
+            (16, Other),
+            (100, Other),
+        ];
+        for (n, expected) in cases {
+            assert_eq!(Lang::Welsh.plural_category(n), expected, "n = {n}");
+        }
+    }
+
+    #[test]
+    fn every_category_a_rule_returns_is_listed_as_required() {
+        for lang in [Lang::English, Lang::Welsh] {
+            for n in 0..200 {
+                let category = lang.plural_category(n);
+                assert!(lang.plural_categories().contains(&category), "{lang:?} {n}");
+            }
+        }
+    }
+}

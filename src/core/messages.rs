@@ -1,0 +1,262 @@
+//! The message catalogue: every string the widget shows, in English and Welsh.
+//!
+//! The text lives in `content/messages/{en,cy}.json` so that translators edit data, not Rust. A
+//! [`Key`] names each message; tests check that both files give every key (with every plural form
+//! the language needs) and nothing else.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use super::lang::Lang;
+
+macro_rules! message_keys {
+    ($($variant:ident => $id:literal,)*) => {
+        /// The name of one message in the catalogue.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Key { $($variant,)* }
+
+        impl Key {
+            /// Every key, for the completeness tests.
+            pub const ALL: &'static [Key] = &[$(Key::$variant,)*];
+
+            /// The key as written in the message files.
+            pub fn id(self) -> &'static str {
+                match self { $(Key::$variant => $id,)* }
+            }
+        }
+    };
+}
+
+message_keys! {
+    AppTitle => "app.title",
+    AppTagline => "app.tagline",
+    LanguageSwitch => "language.switch",
+    NavLabel => "nav.label",
+    NavQuiz => "nav.quiz",
+    NavFeedback => "nav.feedback",
+    QuizPlaceholder => "quiz.placeholder",
+    FeedbackPlaceholder => "feedback.placeholder",
+    FooterPrivacy => "footer.privacy",
+    ClearButton => "clear.button",
+    ClearHeading => "clear.heading",
+    ClearCount => "clear.count",
+    ClearWarning => "clear.warning",
+    ClearConfirm => "clear.confirm",
+    ClearCancel => "clear.cancel",
+    ClearDone => "clear.done",
+    ClearNothing => "clear.nothing",
+    NoticeHeading => "notice.heading",
+    NoticeStorageUnavailable => "notice.storage_unavailable",
+    NoticeStorageFull => "notice.storage_full",
+    NoticeRecordUnreadable => "notice.record_unreadable",
+    NoticeRecordNewer => "notice.record_newer",
+    StartupFailed => "startup.failed",
+}
+
+/// Keys whose message is a set of plural forms with a `{count}` placeholder.
+const COUNTED: &[Key] = &[Key::ClearCount];
+
+impl Key {
+    /// Whether the message counts something and so has one text per plural category.
+    pub fn is_counted(self) -> bool {
+        COUNTED.contains(&self)
+    }
+}
+
+/// One entry of a message file.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum Entry {
+    Text(String),
+    Plural(BTreeMap<String, String>),
+}
+
+/// Translation status, for translators and reviewers.
+#[derive(Debug, Deserialize)]
+pub struct Meta {
+    pub language: String,
+    /// `source`, `reviewed` or `awaiting-review`.
+    pub translation: String,
+}
+
+/// One language's messages.
+#[derive(Debug, Deserialize)]
+pub struct Catalogue {
+    #[serde(rename = "_meta")]
+    pub meta: Meta,
+    messages: BTreeMap<String, Entry>,
+}
+
+const EN_JSON: &str = include_str!("../../content/messages/en.json");
+const CY_JSON: &str = include_str!("../../content/messages/cy.json");
+
+impl Catalogue {
+    /// Parses a message file.
+    pub fn parse(json: &str) -> Result<Catalogue, String> {
+        serde_json::from_str(json).map_err(|e| format!("message file is not valid: {e}"))
+    }
+
+    /// The built-in catalogue of a language (parsed once; the tests guarantee it parses).
+    pub fn of(lang: Lang) -> &'static Catalogue {
+        static EN: OnceLock<Catalogue> = OnceLock::new();
+        static CY: OnceLock<Catalogue> = OnceLock::new();
+        let (cell, json) = match lang {
+            Lang::English => (&EN, EN_JSON),
+            Lang::Welsh => (&CY, CY_JSON),
+        };
+        cell.get_or_init(|| Catalogue::parse(json).unwrap_or_else(|_| Catalogue::empty(lang)))
+    }
+
+    fn empty(lang: Lang) -> Catalogue {
+        Catalogue {
+            meta: Meta { language: lang.code().into(), translation: "missing".into() },
+            messages: BTreeMap::new(),
+        }
+    }
+
+    /// The text of a plain message; the key's id if it is missing, so a gap is visible, not blank.
+    pub fn text(&self, key: Key) -> &str {
+        match self.messages.get(key.id()) {
+            Some(Entry::Text(text)) => text,
+            _ => key.id(),
+        }
+    }
+
+    /// The text of a counted message in the right plural form, with `{count}` filled in.
+    pub fn counted(&self, lang: Lang, key: Key, count: u64) -> String {
+        let category = lang.plural_category(count).name();
+        match self.messages.get(key.id()) {
+            Some(Entry::Plural(forms)) => forms
+                .get(category)
+                .or_else(|| forms.get("other"))
+                .map(|form| form.replace("{count}", &count.to_string()))
+                .unwrap_or_else(|| key.id().to_owned()),
+            _ => key.id().to_owned(),
+        }
+    }
+
+    /// Everything wrong with this catalogue for `lang`: missing or extra keys, the wrong kind of
+    /// entry, missing plural forms, empty text. Empty means complete.
+    pub fn problems(&self, lang: Lang) -> Vec<String> {
+        let mut problems = Vec::new();
+        if self.meta.language != lang.code() {
+            problems.push(format!("_meta.language is {:?}, expected {:?}", self.meta.language, lang.code()));
+        }
+        for key in Key::ALL {
+            match (self.messages.get(key.id()), key.is_counted()) {
+                (None, _) => problems.push(format!("missing key {}", key.id())),
+                (Some(Entry::Text(text)), false) if text.trim().is_empty() => {
+                    problems.push(format!("empty text for {}", key.id()))
+                }
+                (Some(Entry::Text(_)), false) => {}
+                (Some(Entry::Plural(forms)), true) => {
+                    for category in lang.plural_categories() {
+                        match forms.get(category.name()) {
+                            Some(form) if form.trim().is_empty() => {
+                                problems.push(format!("empty {} form of {}", category.name(), key.id()))
+                            }
+                            Some(_) => {}
+                            None => problems.push(format!("missing {} form of {}", category.name(), key.id())),
+                        }
+                    }
+                }
+                (Some(_), true) => problems.push(format!("{} must give plural forms", key.id())),
+                (Some(_), false) => problems.push(format!("{} must be plain text", key.id())),
+            }
+        }
+        for id in self.messages.keys() {
+            if !Key::ALL.iter().any(|key| key.id() == id) {
+                problems.push(format!("unknown key {id}"));
+            }
+        }
+        problems
+    }
+}
+
+/// The text of `key` in `lang`.
+pub fn text(lang: Lang, key: Key) -> &'static str {
+    Catalogue::of(lang).text(key)
+}
+
+/// The counted text of `key` in `lang` for `count`.
+pub fn counted(lang: Lang, key: Key, count: u64) -> String {
+    Catalogue::of(lang).counted(lang, key, count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_built_in_catalogues_parse() {
+        Catalogue::parse(EN_JSON).expect("content/messages/en.json");
+        Catalogue::parse(CY_JSON).expect("content/messages/cy.json");
+    }
+
+    #[test]
+    fn english_catalogue_is_complete() {
+        assert_eq!(Catalogue::of(Lang::English).problems(Lang::English), Vec::<String>::new());
+    }
+
+    #[test]
+    fn welsh_catalogue_is_complete() {
+        assert_eq!(Catalogue::of(Lang::Welsh).problems(Lang::Welsh), Vec::<String>::new());
+    }
+
+    #[test]
+    fn english_is_the_source_and_welsh_awaits_a_translator() {
+        assert_eq!(Catalogue::of(Lang::English).meta.translation, "source");
+        assert_eq!(Catalogue::of(Lang::Welsh).meta.translation, "awaiting-review");
+    }
+
+    #[test]
+    fn welsh_differs_from_english_for_every_sentence() {
+        // A copy of the English left in the Welsh file is a missing translation. Short names
+        // (the tool's title) may legitimately coincide, so only sentences are compared.
+        for key in Key::ALL.iter().filter(|k| !k.is_counted()) {
+            let en = text(Lang::English, *key);
+            if en.contains(' ') {
+                assert_ne!(en, text(Lang::Welsh, *key), "{} is not translated", key.id());
+            }
+        }
+    }
+
+    #[test]
+    fn problems_reports_a_missing_key_an_unknown_key_and_a_missing_plural_form() {
+        let json = r#"{
+            "_meta": { "language": "cy", "translation": "awaiting-review" },
+            "messages": { "clear.count": { "one": "1", "other": "{count}" }, "made.up": "x" }
+        }"#;
+        let problems = Catalogue::parse(json).unwrap().problems(Lang::Welsh);
+        assert!(problems.contains(&"missing key app.title".to_owned()), "{problems:?}");
+        assert!(problems.contains(&"unknown key made.up".to_owned()), "{problems:?}");
+        assert!(problems.contains(&"missing zero form of clear.count".to_owned()), "{problems:?}");
+        assert!(problems.contains(&"missing many form of clear.count".to_owned()), "{problems:?}");
+    }
+
+    #[test]
+    fn counted_messages_pick_the_plural_form_and_fill_in_the_count() {
+        assert!(counted(Lang::English, Key::ClearCount, 1).contains("1 saved item "));
+        assert!(counted(Lang::English, Key::ClearCount, 4).contains("4 saved items"));
+        // Welsh: "dwy eitem" (two, feminine), "tair eitem" (three), "chwe eitem" (six).
+        assert!(counted(Lang::Welsh, Key::ClearCount, 2).contains("dwy eitem"));
+        assert!(counted(Lang::Welsh, Key::ClearCount, 3).contains("tair eitem"));
+        assert!(counted(Lang::Welsh, Key::ClearCount, 6).contains("chwe eitem"));
+        assert!(counted(Lang::Welsh, Key::ClearCount, 7).contains("7 eitem"));
+        for lang in [Lang::English, Lang::Welsh] {
+            for n in 0..30 {
+                assert!(!counted(lang, Key::ClearCount, n).contains("{count}"));
+            }
+        }
+    }
+
+    #[test]
+    fn a_missing_message_shows_its_key_rather_than_nothing() {
+        let json = r#"{ "_meta": { "language": "en", "translation": "source" }, "messages": {} }"#;
+        let catalogue = Catalogue::parse(json).unwrap();
+        assert_eq!(catalogue.text(Key::AppTitle), "app.title");
+        assert_eq!(catalogue.counted(Lang::English, Key::ClearCount, 2), "clear.count");
+    }
+}

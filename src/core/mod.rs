@@ -1,0 +1,8 @@
+//! Pure logic with no web APIs, tested natively.
+
+pub mod config;
+pub mod lang;
+pub mod messages;
+pub mod shell;
+pub mod storage;
+pub mod store;

@@ -1,0 +1,241 @@
+//! The shell's state and its one reducer: language, which part is showing, the "Clear my data"
+//! steps, storage notices and where focus should go next. The Yew side only dispatches [`Action`]s
+//! and renders.
+
+use serde::{Deserialize, Serialize};
+
+use super::config::{Mode, WidgetConfig};
+use super::lang::Lang;
+use super::storage::RecordSpec;
+use super::store::StorageNotice;
+
+/// The remembered preferences record.
+pub const PREFS: RecordSpec = RecordSpec { name: "prefs", version: 1 };
+
+/// What the widget remembers between visits about how it is shown.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Prefs {
+    pub lang: Lang,
+}
+
+/// A part of the widget.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Quiz,
+    Feedback,
+}
+
+impl Section {
+    /// The parts an element in `mode` offers, in navigation order.
+    pub fn available(mode: Mode) -> &'static [Section] {
+        match mode {
+            Mode::Quiz => &[Section::Quiz],
+            Mode::Feedback => &[Section::Feedback],
+            Mode::All => &[Section::Quiz, Section::Feedback],
+        }
+    }
+}
+
+/// Where "Clear my data" has got to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClearStep {
+    Idle,
+    /// Asking first, saying how many items would go.
+    Confirming { items: usize },
+    Done,
+    /// There was nothing to clear.
+    Nothing,
+}
+
+/// An element that should receive focus after the next render.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    SectionHeading,
+    ClearQuestion,
+    ClearButton,
+    ClearOutcome,
+}
+
+/// Everything the shell shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShellState {
+    pub mode: Mode,
+    pub lang: Lang,
+    pub section: Section,
+    pub clear: ClearStep,
+    /// Storage notices, each once, in a stable order.
+    pub notices: Vec<StorageNotice>,
+    /// A focus move the view should make, and a counter so that asking twice moves twice.
+    pub focus: Option<(Focus, u32)>,
+}
+
+/// Something that happened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// The user picked a language.
+    SetLang(Lang),
+    /// The page author changed the element's attributes.
+    Configure { mode: Mode, lang: Lang },
+    /// The user chose a part of the widget.
+    Show(Section),
+    /// The user pressed "Clear my data"; `items` is how much is stored.
+    AskClear { items: usize },
+    CancelClear,
+    /// The data was cleared.
+    Cleared,
+    /// Storage reported something the user should know.
+    Notice(StorageNotice),
+}
+
+impl ShellState {
+    /// The state at start-up: the remembered language if any, else the element's.
+    pub fn new(config: &WidgetConfig, remembered: Option<&Prefs>) -> Self {
+        ShellState {
+            mode: config.mode,
+            lang: remembered.map_or(config.lang, |prefs| prefs.lang),
+            section: Section::available(config.mode)[0],
+            clear: ClearStep::Idle,
+            notices: Vec::new(),
+            focus: None,
+        }
+    }
+
+    /// The preferences to remember for this state.
+    pub fn prefs(&self) -> Prefs {
+        Prefs { lang: self.lang }
+    }
+
+    /// Applies one action.
+    pub fn apply(mut self, action: Action) -> Self {
+        match action {
+            Action::SetLang(lang) => self.lang = lang,
+            Action::Configure { mode, lang } => {
+                self.mode = mode;
+                self.lang = lang;
+                if !Section::available(mode).contains(&self.section) {
+                    self.section = Section::available(mode)[0];
+                }
+            }
+            Action::Show(section) => {
+                if Section::available(self.mode).contains(&section) {
+                    self.section = section;
+                    self.clear = ClearStep::Idle;
+                    self.request_focus(Focus::SectionHeading);
+                }
+            }
+            Action::AskClear { items } => {
+                self.clear = if items == 0 { ClearStep::Nothing } else { ClearStep::Confirming { items } };
+                self.request_focus(if items == 0 { Focus::ClearOutcome } else { Focus::ClearQuestion });
+            }
+            Action::CancelClear => {
+                self.clear = ClearStep::Idle;
+                self.request_focus(Focus::ClearButton);
+            }
+            Action::Cleared => {
+                self.clear = ClearStep::Done;
+                // What the notices were about is gone with the data.
+                self.notices.retain(|n| !matches!(n, StorageNotice::Unreadable | StorageNotice::Newer));
+                self.request_focus(Focus::ClearOutcome);
+            }
+            Action::Notice(notice) => {
+                if !self.notices.contains(&notice) {
+                    self.notices.push(notice);
+                    self.notices.sort();
+                }
+            }
+        }
+        self
+    }
+
+    fn request_focus(&mut self, target: Focus) {
+        let count = self.focus.map_or(0, |(_, n)| n.wrapping_add(1));
+        self.focus = Some((target, count));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn start(mode: Mode) -> ShellState {
+        ShellState::new(&WidgetConfig { mode, ..WidgetConfig::default() }, None)
+    }
+
+    #[test]
+    fn starts_in_the_elements_language_unless_one_was_remembered() {
+        let config = WidgetConfig { lang: Lang::Welsh, ..WidgetConfig::default() };
+        assert_eq!(ShellState::new(&config, None).lang, Lang::Welsh);
+        let remembered = Prefs { lang: Lang::English };
+        assert_eq!(ShellState::new(&config, Some(&remembered)).lang, Lang::English);
+    }
+
+    #[test]
+    fn each_mode_starts_on_its_first_part() {
+        assert_eq!(start(Mode::All).section, Section::Quiz);
+        assert_eq!(start(Mode::Quiz).section, Section::Quiz);
+        assert_eq!(start(Mode::Feedback).section, Section::Feedback);
+    }
+
+    #[test]
+    fn showing_a_part_moves_focus_to_its_heading() {
+        let state = start(Mode::All).apply(Action::Show(Section::Feedback));
+        assert_eq!(state.section, Section::Feedback);
+        assert_eq!(state.focus.map(|(f, _)| f), Some(Focus::SectionHeading));
+    }
+
+    #[test]
+    fn a_part_outside_the_mode_cannot_be_shown() {
+        let state = start(Mode::Quiz).apply(Action::Show(Section::Feedback));
+        assert_eq!(state.section, Section::Quiz);
+        assert_eq!(state.focus, None);
+    }
+
+    #[test]
+    fn changing_the_mode_attribute_moves_to_a_part_it_offers() {
+        let state = start(Mode::All).apply(Action::Configure { mode: Mode::Feedback, lang: Lang::Welsh });
+        assert_eq!((state.mode, state.section, state.lang), (Mode::Feedback, Section::Feedback, Lang::Welsh));
+    }
+
+    #[test]
+    fn clear_asks_first_then_can_be_cancelled_with_focus_back_on_the_button() {
+        let asking = start(Mode::All).apply(Action::AskClear { items: 3 });
+        assert_eq!(asking.clear, ClearStep::Confirming { items: 3 });
+        assert_eq!(asking.focus.map(|(f, _)| f), Some(Focus::ClearQuestion));
+        let cancelled = asking.apply(Action::CancelClear);
+        assert_eq!(cancelled.clear, ClearStep::Idle);
+        assert_eq!(cancelled.focus.map(|(f, _)| f), Some(Focus::ClearButton));
+    }
+
+    #[test]
+    fn clear_with_nothing_stored_says_so_instead_of_asking() {
+        let state = start(Mode::All).apply(Action::AskClear { items: 0 });
+        assert_eq!(state.clear, ClearStep::Nothing);
+    }
+
+    #[test]
+    fn clearing_drops_notices_about_the_cleared_data_but_not_about_the_browser() {
+        let state = start(Mode::All)
+            .apply(Action::Notice(StorageNotice::Unreadable))
+            .apply(Action::Notice(StorageNotice::Full))
+            .apply(Action::AskClear { items: 2 })
+            .apply(Action::Cleared);
+        assert_eq!(state.clear, ClearStep::Done);
+        assert_eq!(state.notices, [StorageNotice::Full]);
+    }
+
+    #[test]
+    fn each_notice_is_shown_once() {
+        let state = start(Mode::All)
+            .apply(Action::Notice(StorageNotice::Full))
+            .apply(Action::Notice(StorageNotice::Unavailable))
+            .apply(Action::Notice(StorageNotice::Full));
+        assert_eq!(state.notices, [StorageNotice::Unavailable, StorageNotice::Full]);
+    }
+
+    #[test]
+    fn asking_for_the_same_focus_twice_is_a_new_request() {
+        let once = start(Mode::All).apply(Action::Show(Section::Quiz));
+        let twice = once.clone().apply(Action::Show(Section::Quiz));
+        assert_ne!(once.focus, twice.focus);
+    }
+}

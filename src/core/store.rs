@@ -1,0 +1,339 @@
+//! The one seam for persistence: loads and saves records under a namespace, never panics, and
+//! never overwrites what it could not read.
+//!
+//! [`Store`] works over any [`Backend`] (localStorage in the browser, a map in tests). When the
+//! backend refuses, the record is kept in memory and a [`StorageNotice`] tells the user.
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use super::config::Namespace;
+use super::storage::{decode, encode, DecodeError, Envelope, RecordSpec};
+
+/// How a backend call failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BackendError {
+    /// Storage is disabled, blocked or threw on access.
+    Unavailable,
+    /// The quota is used up.
+    Full,
+}
+
+/// A string key-value store, such as `window.localStorage`.
+pub trait Backend {
+    fn get(&self, key: &str) -> Result<Option<String>, BackendError>;
+    fn set(&self, key: &str, value: &str) -> Result<(), BackendError>;
+    fn remove(&self, key: &str) -> Result<(), BackendError>;
+    fn keys(&self) -> Result<Vec<String>, BackendError>;
+}
+
+/// Something about storage the user needs to know; each is shown once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum StorageNotice {
+    /// Nothing can be saved; the widget works from memory.
+    Unavailable,
+    /// A save did not fit; it is kept in memory.
+    Full,
+    /// A stored record could not be read; a copy was kept aside and the original is left alone.
+    Unreadable,
+    /// A stored record is from a newer version; it is left alone.
+    Newer,
+}
+
+/// The outcome of loading a record.
+#[derive(Debug, PartialEq)]
+pub struct Loaded<T> {
+    /// The stored data, if there was any that could be read.
+    pub data: Option<T>,
+    pub notice: Option<StorageNotice>,
+}
+
+/// Records of one namespace over a backend, with an in-memory fallback.
+pub struct Store<B> {
+    namespace: Namespace,
+    backend: B,
+    /// Values the backend refused, or that must not reach it; read before the backend.
+    memory: RefCell<BTreeMap<String, String>>,
+    /// Keys holding a value we could not read: never written to.
+    protected: RefCell<BTreeSet<String>>,
+    /// The last rev seen or written per key.
+    revs: RefCell<BTreeMap<String, u64>>,
+}
+
+impl<B: Backend> Store<B> {
+    pub fn new(namespace: Namespace, backend: B) -> Self {
+        Store {
+            namespace,
+            backend,
+            memory: RefCell::default(),
+            protected: RefCell::default(),
+            revs: RefCell::default(),
+        }
+    }
+
+    pub fn namespace(&self) -> &Namespace {
+        &self.namespace
+    }
+
+    /// The key under which an unreadable value of `record` is kept aside.
+    pub fn quarantine_key(&self, record: &str, stamp: &str) -> String {
+        self.namespace.key(&format!("quarantine:{record}:{stamp}"))
+    }
+
+    /// Loads a record. `stamp` (the current time) names a quarantine copy if one is needed.
+    pub fn load<T: DeserializeOwned>(&self, spec: RecordSpec, stamp: &str) -> Loaded<T> {
+        let key = self.namespace.key(spec.name);
+        let in_memory = self.memory.borrow().get(&key).cloned();
+        let raw = match in_memory {
+            Some(raw) => Some(raw),
+            None => match self.backend.get(&key) {
+                Ok(raw) => raw,
+                Err(_) => return Loaded { data: None, notice: Some(StorageNotice::Unavailable) },
+            },
+        };
+        let Some(raw) = raw else {
+            return Loaded { data: None, notice: None };
+        };
+        match decode::<T>(&raw, spec) {
+            Ok(envelope) => {
+                self.revs.borrow_mut().insert(key, envelope.rev);
+                Loaded { data: Some(envelope.data), notice: None }
+            }
+            Err(DecodeError::NewerVersion { .. }) => {
+                self.protected.borrow_mut().insert(key);
+                Loaded { data: None, notice: Some(StorageNotice::Newer) }
+            }
+            Err(DecodeError::NotJson | DecodeError::WrongShape) => {
+                self.protected.borrow_mut().insert(key);
+                let aside = self.quarantine_key(spec.name, stamp);
+                if self.backend.set(&aside, &raw).is_err() {
+                    // No room to copy it: the original stays where it is, untouched, and the
+                    // copy lives in memory for as long as the page is open.
+                    self.memory.borrow_mut().insert(aside, raw);
+                }
+                Loaded { data: None, notice: Some(StorageNotice::Unreadable) }
+            }
+        }
+    }
+
+    /// Saves a record in one write. Whatever happens the data is kept (in memory if need be); an
+    /// `Err` says what the user should be told.
+    pub fn save<T: Serialize>(&self, spec: RecordSpec, data: T, saved_at: &str) -> Result<(), StorageNotice> {
+        let key = self.namespace.key(spec.name);
+        let rev = self.revs.borrow().get(&key).copied().unwrap_or(0) + 1;
+        let raw = encode(&Envelope { version: spec.version, rev, saved_at: saved_at.to_owned(), data });
+        if self.protected.borrow().contains(&key) {
+            // The stored value could not be read: it already has its notice, and stays untouched.
+            self.memory.borrow_mut().insert(key, raw);
+            return Ok(());
+        }
+        match self.backend.set(&key, &raw) {
+            Ok(()) => {
+                self.memory.borrow_mut().remove(&key);
+                self.revs.borrow_mut().insert(key, rev);
+                Ok(())
+            }
+            Err(error) => {
+                self.memory.borrow_mut().insert(key, raw);
+                Err(match error {
+                    BackendError::Full => StorageNotice::Full,
+                    BackendError::Unavailable => StorageNotice::Unavailable,
+                })
+            }
+        }
+    }
+
+    /// The keys this namespace holds, in the backend and in memory.
+    pub fn keys(&self) -> Vec<String> {
+        let mut keys: BTreeSet<String> = self.backend.keys().unwrap_or_default().into_iter().collect();
+        keys.extend(self.memory.borrow().keys().cloned());
+        keys.into_iter().filter(|key| self.namespace.owns(key)).collect()
+    }
+
+    /// Removes every key of this namespace (quarantine copies included) and nothing else.
+    /// Returns how many were removed, or the notice if storage refused.
+    pub fn clear(&self) -> Result<usize, StorageNotice> {
+        let keys = self.keys();
+        let mut refused = false;
+        for key in &keys {
+            refused |= self.backend.remove(key).is_err();
+        }
+        self.memory.borrow_mut().clear();
+        self.protected.borrow_mut().clear();
+        self.revs.borrow_mut().clear();
+        if refused {
+            Err(StorageNotice::Unavailable)
+        } else {
+            Ok(keys.len())
+        }
+    }
+}
+
+#[cfg(test)]
+pub mod tests {
+    use super::*;
+    use serde::Deserialize;
+    use std::cell::Cell;
+
+    /// A map backend whose failures can be switched on, for tests.
+    #[derive(Default)]
+    pub struct FakeBackend {
+        pub values: RefCell<BTreeMap<String, String>>,
+        pub unavailable: Cell<bool>,
+        pub full: Cell<bool>,
+    }
+
+    impl FakeBackend {
+        pub fn with(values: &[(&str, &str)]) -> Self {
+            let backend = FakeBackend::default();
+            for (key, value) in values {
+                backend.values.borrow_mut().insert((*key).into(), (*value).into());
+            }
+            backend
+        }
+    }
+
+    impl Backend for FakeBackend {
+        fn get(&self, key: &str) -> Result<Option<String>, BackendError> {
+            if self.unavailable.get() {
+                return Err(BackendError::Unavailable);
+            }
+            Ok(self.values.borrow().get(key).cloned())
+        }
+        fn set(&self, key: &str, value: &str) -> Result<(), BackendError> {
+            if self.unavailable.get() {
+                return Err(BackendError::Unavailable);
+            }
+            if self.full.get() {
+                return Err(BackendError::Full);
+            }
+            self.values.borrow_mut().insert(key.into(), value.into());
+            Ok(())
+        }
+        fn remove(&self, key: &str) -> Result<(), BackendError> {
+            if self.unavailable.get() {
+                return Err(BackendError::Unavailable);
+            }
+            self.values.borrow_mut().remove(key);
+            Ok(())
+        }
+        fn keys(&self) -> Result<Vec<String>, BackendError> {
+            if self.unavailable.get() {
+                return Err(BackendError::Unavailable);
+            }
+            Ok(self.values.borrow().keys().cloned().collect())
+        }
+    }
+
+    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    struct Prefs {
+        lang: String,
+    }
+
+    const PREFS: RecordSpec = RecordSpec { name: "prefs", version: 1 };
+    const NOW: &str = "2026-11-26T10:00:00.000Z";
+
+    fn prefs(lang: &str) -> Prefs {
+        Prefs { lang: lang.into() }
+    }
+
+    fn store(backend: FakeBackend) -> Store<FakeBackend> {
+        Store::new(Namespace::default(), backend)
+    }
+
+    #[test]
+    fn saves_and_loads_a_record_under_the_namespace() {
+        let store = store(FakeBackend::default());
+        assert_eq!(store.save(PREFS, prefs("cy"), NOW), Ok(()));
+        let raw = store.backend.values.borrow()["supervision-widget:prefs"].clone();
+        assert!(raw.contains("\"rev\":1"), "{raw}");
+        assert_eq!(store.load::<Prefs>(PREFS, NOW), Loaded { data: Some(prefs("cy")), notice: None });
+    }
+
+    #[test]
+    fn each_save_raises_the_rev() {
+        let store = store(FakeBackend::default());
+        store.save(PREFS, prefs("en"), NOW).unwrap();
+        store.save(PREFS, prefs("cy"), NOW).unwrap();
+        let raw = store.backend.values.borrow()["supervision-widget:prefs"].clone();
+        assert!(raw.contains("\"rev\":2"), "{raw}");
+    }
+
+    #[test]
+    fn nothing_stored_loads_as_nothing_without_a_notice() {
+        assert_eq!(store(FakeBackend::default()).load::<Prefs>(PREFS, NOW), Loaded { data: None, notice: None });
+    }
+
+    #[test]
+    fn an_unreadable_value_is_copied_aside_and_never_overwritten() {
+        let store = store(FakeBackend::with(&[("supervision-widget:prefs", "not json")]));
+        let loaded = store.load::<Prefs>(PREFS, NOW);
+        assert_eq!(loaded, Loaded { data: None, notice: Some(StorageNotice::Unreadable) });
+        let aside = store.quarantine_key("prefs", NOW);
+        assert_eq!(store.backend.values.borrow()[&aside], "not json");
+
+        assert_eq!(store.save(PREFS, prefs("cy"), NOW), Ok(()));
+        assert_eq!(store.backend.values.borrow()["supervision-widget:prefs"], "not json");
+        // The change is still there for the rest of the visit.
+        assert_eq!(store.load::<Prefs>(PREFS, NOW).data, Some(prefs("cy")));
+    }
+
+    #[test]
+    fn a_value_from_a_newer_version_is_left_alone() {
+        let newer = r#"{"version":9,"rev":3,"saved_at":"x","data":{"lang":"cy","theme":"dark"}}"#;
+        let store = store(FakeBackend::with(&[("supervision-widget:prefs", newer)]));
+        assert_eq!(store.load::<Prefs>(PREFS, NOW).notice, Some(StorageNotice::Newer));
+        store.save(PREFS, prefs("en"), NOW).unwrap();
+        assert_eq!(store.backend.values.borrow()["supervision-widget:prefs"], newer);
+        assert_eq!(store.backend.values.borrow().len(), 1, "no quarantine copy is needed");
+    }
+
+    #[test]
+    fn when_there_is_no_room_for_the_copy_it_is_kept_in_memory() {
+        let backend = FakeBackend::with(&[("supervision-widget:prefs", "{broken")]);
+        backend.full.set(true);
+        let store = store(backend);
+        assert_eq!(store.load::<Prefs>(PREFS, NOW).notice, Some(StorageNotice::Unreadable));
+        assert_eq!(store.backend.values.borrow()["supervision-widget:prefs"], "{broken");
+        assert_eq!(store.memory.borrow()[&store.quarantine_key("prefs", NOW)], "{broken");
+    }
+
+    #[test]
+    fn unavailable_storage_works_from_memory_and_says_so() {
+        let store = store(FakeBackend { unavailable: Cell::new(true), ..FakeBackend::default() });
+        assert_eq!(store.load::<Prefs>(PREFS, NOW).notice, Some(StorageNotice::Unavailable));
+        assert_eq!(store.save(PREFS, prefs("cy"), NOW), Err(StorageNotice::Unavailable));
+        assert_eq!(store.load::<Prefs>(PREFS, NOW).data, Some(prefs("cy")));
+    }
+
+    #[test]
+    fn a_full_store_keeps_the_previous_value_and_the_new_one_in_memory() {
+        let store = store(FakeBackend::default());
+        store.save(PREFS, prefs("en"), NOW).unwrap();
+        let before = store.backend.values.borrow()["supervision-widget:prefs"].clone();
+        store.backend.full.set(true);
+        assert_eq!(store.save(PREFS, prefs("cy"), NOW), Err(StorageNotice::Full));
+        assert_eq!(store.backend.values.borrow()["supervision-widget:prefs"], before);
+        assert_eq!(store.load::<Prefs>(PREFS, NOW).data, Some(prefs("cy")));
+    }
+
+    #[test]
+    fn clear_removes_only_this_namespace_including_quarantine_copies() {
+        let store = store(FakeBackend::with(&[
+            ("supervision-widget:prefs", "not json"),
+            ("supervision-widget-2:prefs", "other widget"),
+            ("host-page", "the host's own"),
+        ]));
+        store.load::<Prefs>(PREFS, NOW);
+        assert_eq!(store.keys().len(), 2, "the record and its quarantine copy");
+        assert_eq!(store.clear(), Ok(2));
+        let left: Vec<String> = store.backend.values.borrow().keys().cloned().collect();
+        assert_eq!(left, ["host-page", "supervision-widget-2:prefs"]);
+        // After clearing, saving works normally again.
+        store.save(PREFS, prefs("cy"), NOW).unwrap();
+        assert!(store.backend.values.borrow().contains_key("supervision-widget:prefs"));
+    }
+}

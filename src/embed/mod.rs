@@ -1,0 +1,94 @@
+//! The Rust side of the `<supervision-widget>` custom element.
+//!
+//! The element itself is defined by the bundle's JavaScript (`loader.js`), which attaches an open
+//! shadow root, adopts the stylesheet, starts the wasm once per page and calls [`mount`] for each
+//! element. Everything from there on (reading attributes, storage, rendering) happens here.
+
+mod attributes;
+mod local_storage;
+
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
+use yew::{AppHandle, Callback, Renderer};
+
+use crate::core::config::WidgetConfig;
+use crate::core::store::Store;
+use crate::ui::{App, AppProps, StoreHandle};
+
+pub use local_storage::LocalStorage;
+
+/// The event an element dispatches after its first render.
+pub const READY_EVENT: &str = "supervision-widget:ready";
+
+/// One mounted widget, owned by its element.
+#[wasm_bindgen]
+pub struct Widget {
+    host: HtmlElement,
+    root: Element,
+    props: AppProps,
+    app: Option<AppHandle<App>>,
+}
+
+/// Renders a widget for `host` (the custom element) into `root` (a `<div>` in its shadow root).
+#[wasm_bindgen]
+pub fn mount(host: HtmlElement, root: Element) -> Widget {
+    let props = props(&host, attributes::read_config(&host));
+    let app = start_app(&root, &props);
+    Widget { host, root, props, app: Some(app) }
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Re-reads the attributes after one changed. A new storage namespace means different saved
+    /// data, so the app starts again; anything else updates it in place.
+    pub fn refresh(&mut self) {
+        let config = attributes::read_config(&self.host);
+        if config == self.props.config {
+            return;
+        }
+        if config.namespace != self.props.config.namespace {
+            self.destroy();
+            self.props = props(&self.host, config);
+            self.app = Some(start_app(&self.root, &self.props));
+        } else {
+            self.props.config = config;
+            if let Some(app) = self.app.as_mut() {
+                app.update(self.props.clone());
+            }
+        }
+    }
+
+    /// Tears the app down when the element leaves the page.
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}
+
+fn start_app(root: &Element, props: &AppProps) -> AppHandle<App> {
+    Renderer::<App>::with_root_and_props(root.clone(), props.clone()).render()
+}
+
+/// The app's properties: the settings, a store for their namespace, and the ready signal.
+fn props(host: &HtmlElement, config: WidgetConfig) -> AppProps {
+    let store = Store::new(config.namespace.clone(), LocalStorage::open());
+    let host = host.clone();
+    AppProps {
+        config,
+        store: StoreHandle(Rc::new(store)),
+        on_ready: Callback::from(move |()| announce_ready(&host)),
+    }
+}
+
+/// Tells the host page the widget has rendered (bubbling out of the shadow root).
+fn announce_ready(host: &HtmlElement) {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(READY_EVENT, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}

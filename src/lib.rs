@@ -1,0 +1,16 @@
+//! The Supervision Hub widget: a self-check quiz and six-domain supervision feedback that a web
+//! editor embeds in any page with one script tag and one `<supervision-widget>` element.
+//!
+//! - [`core`] is pure Rust (no web APIs): configuration, messages, storage envelopes and the shell's
+//!   state. Its tests run natively with `cargo test`.
+//! - `ui` holds the Yew components and `embed` the custom element's Rust side and the
+//!   localStorage adapter; both exist only when compiled to wasm32.
+//!
+//! Everything stays in the browser: nothing here makes a network request.
+
+pub mod core;
+
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

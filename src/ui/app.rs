@@ -1,0 +1,145 @@
+//! The root component: holds the shell's state, saves preferences, moves focus and composes the
+//! header, notices, navigation, the current part and the footer.
+
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use super::footer::Footer;
+use super::header::Header;
+use super::section_nav::SectionNav;
+use super::section_page::SectionPage;
+use super::state::{now_iso, StoreHandle};
+use super::storage_notices::StorageNotices;
+use crate::core::config::{Mode, WidgetConfig};
+use crate::core::shell::{Action, Focus, Prefs, ShellState, PREFS};
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    pub config: WidgetConfig,
+    pub store: StoreHandle,
+    /// Called once, after the first render.
+    pub on_ready: Callback<()>,
+}
+
+/// Elements that the shell moves focus to.
+#[derive(Default, Clone, PartialEq)]
+pub struct FocusRefs {
+    pub section_heading: NodeRef,
+    pub clear_question: NodeRef,
+    pub clear_button: NodeRef,
+    pub clear_outcome: NodeRef,
+}
+
+impl FocusRefs {
+    fn get(&self, target: Focus) -> &NodeRef {
+        match target {
+            Focus::SectionHeading => &self.section_heading,
+            Focus::ClearQuestion => &self.clear_question,
+            Focus::ClearButton => &self.clear_button,
+            Focus::ClearOutcome => &self.clear_outcome,
+        }
+    }
+}
+
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let state = use_reducer({
+        let (config, store) = (props.config.clone(), props.store.clone());
+        move || initial_state(&config, &store)
+    });
+    let refs = use_memo((), |_| FocusRefs::default());
+    use_attribute_changes(&props.config, state.dispatcher());
+    use_focus_moves(state.focus, &refs);
+    {
+        let on_ready = props.on_ready.clone();
+        use_effect_with((), move |_| on_ready.emit(()));
+    }
+
+    let on_toggle_lang = {
+        let (state, store) = (state.clone(), props.store.clone());
+        Callback::from(move |_| {
+            let lang = state.lang.other();
+            state.dispatch(Action::SetLang(lang));
+            if let Err(notice) = store.save(PREFS, Prefs { lang }, &now_iso()) {
+                state.dispatch(Action::Notice(notice));
+            }
+        })
+    };
+    let on_show = {
+        let state = state.clone();
+        Callback::from(move |section| state.dispatch(Action::Show(section)))
+    };
+    let on_ask_clear = {
+        let (state, store) = (state.clone(), props.store.clone());
+        Callback::from(move |_| state.dispatch(Action::AskClear { items: store.keys().len() }))
+    };
+    let on_cancel_clear = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::CancelClear))
+    };
+    let on_confirm_clear = {
+        let (state, store) = (state.clone(), props.store.clone());
+        Callback::from(move |_| {
+            if let Err(notice) = store.clear() {
+                state.dispatch(Action::Notice(notice));
+            }
+            state.dispatch(Action::Cleared);
+        })
+    };
+
+    let lang = state.lang;
+    html! {
+        <div class="sw" lang={lang.code()}>
+            <Header {lang} on_toggle_lang={on_toggle_lang} />
+            <StorageNotices {lang} notices={state.notices.clone()} />
+            if state.mode == Mode::All {
+                <SectionNav {lang} mode={state.mode} current={state.section} {on_show} />
+            }
+            <SectionPage {lang} section={state.section} heading_ref={refs.section_heading.clone()} />
+            <Footer
+                {lang}
+                step={state.clear}
+                refs={(*refs).clone()}
+                on_ask={on_ask_clear}
+                on_cancel={on_cancel_clear}
+                on_confirm={on_confirm_clear}
+            />
+        </div>
+    }
+}
+
+/// The state at start-up, with the remembered preferences and any notice loading them gave.
+fn initial_state(config: &WidgetConfig, store: &StoreHandle) -> ShellState {
+    let loaded = store.load::<Prefs>(PREFS, &now_iso());
+    let state = ShellState::new(config, loaded.data.as_ref());
+    match loaded.notice {
+        Some(notice) => state.apply(Action::Notice(notice)),
+        None => state,
+    }
+}
+
+/// Applies attribute changes the page makes after start-up (not the first render's values, so a
+/// remembered language is not overridden by the attribute it was chosen over).
+#[hook]
+fn use_attribute_changes(config: &WidgetConfig, dispatch: UseReducerDispatcher<ShellState>) {
+    let applied = use_mut_ref(|| config.clone());
+    use_effect_with(config.clone(), move |config| {
+        if *applied.borrow() != *config {
+            *applied.borrow_mut() = config.clone();
+            dispatch.dispatch(Action::Configure { mode: config.mode, lang: config.lang });
+        }
+    });
+}
+
+/// Moves focus where the last action asked, after the render that shows the target.
+#[hook]
+fn use_focus_moves(focus: Option<(Focus, u32)>, refs: &FocusRefs) {
+    let refs = refs.clone();
+    use_effect_with(focus, move |focus| {
+        if let Some((target, _)) = focus {
+            if let Some(element) = refs.get(*target).cast::<HtmlElement>() {
+                let _ = element.focus();
+            }
+        }
+    });
+}

@@ -1,0 +1,36 @@
+//! The privacy promise and "Clear my data".
+
+use yew::prelude::*;
+
+use super::app::FocusRefs;
+use super::clear_data::ClearData;
+use crate::core::lang::Lang;
+use crate::core::messages::{text, Key};
+use crate::core::shell::ClearStep;
+
+#[derive(Properties, PartialEq)]
+pub struct FooterProps {
+    pub lang: Lang,
+    pub step: ClearStep,
+    pub refs: FocusRefs,
+    pub on_ask: Callback<()>,
+    pub on_cancel: Callback<()>,
+    pub on_confirm: Callback<()>,
+}
+
+#[function_component]
+pub fn Footer(props: &FooterProps) -> Html {
+    html! {
+        <div class="sw-footer">
+            <p class="sw-footer__privacy">{ text(props.lang, Key::FooterPrivacy) }</p>
+            <ClearData
+                lang={props.lang}
+                step={props.step}
+                refs={props.refs.clone()}
+                on_ask={props.on_ask.clone()}
+                on_cancel={props.on_cancel.clone()}
+                on_confirm={props.on_confirm.clone()}
+            />
+        </div>
+    }
+}
