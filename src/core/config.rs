@@ -88,8 +88,15 @@ impl WidgetConfig {
     /// Reads the attributes, returning the settings and one warning per value it could not use.
     pub fn from_attributes(attrs: &Attributes) -> (WidgetConfig, Vec<String>) {
         let mut warnings = Vec::new();
-        let mode = read(&attrs.mode, Mode::parse, "mode", "quiz, feedback or all", "all", &mut warnings)
-            .unwrap_or_default();
+        let mode = read(
+            &attrs.mode,
+            Mode::parse,
+            "mode",
+            "quiz, feedback or all",
+            "all",
+            &mut warnings,
+        )
+        .unwrap_or_default();
         let namespace = read(
             &attrs.storage_key,
             Namespace::parse,
@@ -101,10 +108,24 @@ impl WidgetConfig {
         .unwrap_or_default();
         // The element's own lang wins; the page's lang is only a hint, so an unsupported page
         // language (say, French) falls back quietly.
-        let lang = read(&attrs.lang, Lang::from_tag, "lang", "en or cy", "the page's language", &mut warnings)
-            .or_else(|| attrs.page_lang.as_deref().and_then(Lang::from_tag))
-            .unwrap_or_default();
-        (WidgetConfig { mode, lang, namespace }, warnings)
+        let lang = read(
+            &attrs.lang,
+            Lang::from_tag,
+            "lang",
+            "en or cy",
+            "the page's language",
+            &mut warnings,
+        )
+        .or_else(|| attrs.page_lang.as_deref().and_then(Lang::from_tag))
+        .unwrap_or_default();
+        (
+            WidgetConfig {
+                mode,
+                lang,
+                namespace,
+            },
+            warnings,
+        )
     }
 }
 
@@ -130,7 +151,12 @@ fn read<T>(
 mod tests {
     use super::*;
 
-    fn attrs(mode: Option<&str>, lang: Option<&str>, page: Option<&str>, key: Option<&str>) -> Attributes {
+    fn attrs(
+        mode: Option<&str>,
+        lang: Option<&str>,
+        page: Option<&str>,
+        key: Option<&str>,
+    ) -> Attributes {
         Attributes {
             mode: mode.map(str::to_owned),
             lang: lang.map(str::to_owned),
@@ -151,8 +177,13 @@ mod tests {
 
     #[test]
     fn reads_each_mode() {
-        for (value, mode) in [("quiz", Mode::Quiz), ("Feedback", Mode::Feedback), ("all", Mode::All)] {
-            let (config, warnings) = WidgetConfig::from_attributes(&attrs(Some(value), None, None, None));
+        for (value, mode) in [
+            ("quiz", Mode::Quiz),
+            ("Feedback", Mode::Feedback),
+            ("all", Mode::All),
+        ] {
+            let (config, warnings) =
+                WidgetConfig::from_attributes(&attrs(Some(value), None, None, None));
             assert_eq!(config.mode, mode);
             assert!(warnings.is_empty());
         }
@@ -160,7 +191,8 @@ mod tests {
 
     #[test]
     fn unknown_mode_falls_back_to_all_with_a_warning_naming_it() {
-        let (config, warnings) = WidgetConfig::from_attributes(&attrs(Some("survey"), None, None, None));
+        let (config, warnings) =
+            WidgetConfig::from_attributes(&attrs(Some("survey"), None, None, None));
         assert_eq!(config.mode, Mode::All);
         assert_eq!(warnings.len(), 1);
         assert!(warnings[0].contains("mode=\"survey\""), "{}", warnings[0]);
@@ -168,7 +200,8 @@ mod tests {
 
     #[test]
     fn element_lang_beats_page_lang() {
-        let (config, _) = WidgetConfig::from_attributes(&attrs(None, Some("cy"), Some("en-GB"), None));
+        let (config, _) =
+            WidgetConfig::from_attributes(&attrs(None, Some("cy"), Some("en-GB"), None));
         assert_eq!(config.lang, Lang::Welsh);
         let (config, _) = WidgetConfig::from_attributes(&attrs(None, Some("en"), Some("cy"), None));
         assert_eq!(config.lang, Lang::English);
@@ -176,21 +209,24 @@ mod tests {
 
     #[test]
     fn page_lang_is_used_when_the_element_has_none() {
-        let (config, warnings) = WidgetConfig::from_attributes(&attrs(None, None, Some("cy-GB"), None));
+        let (config, warnings) =
+            WidgetConfig::from_attributes(&attrs(None, None, Some("cy-GB"), None));
         assert_eq!(config.lang, Lang::Welsh);
         assert!(warnings.is_empty());
     }
 
     #[test]
     fn unsupported_page_lang_falls_back_to_english_quietly() {
-        let (config, warnings) = WidgetConfig::from_attributes(&attrs(None, None, Some("fr"), None));
+        let (config, warnings) =
+            WidgetConfig::from_attributes(&attrs(None, None, Some("fr"), None));
         assert_eq!(config.lang, Lang::English);
         assert!(warnings.is_empty());
     }
 
     #[test]
     fn unsupported_element_lang_warns_and_falls_back_to_the_page() {
-        let (config, warnings) = WidgetConfig::from_attributes(&attrs(None, Some("de"), Some("cy"), None));
+        let (config, warnings) =
+            WidgetConfig::from_attributes(&attrs(None, Some("de"), Some("cy"), None));
         assert_eq!(config.lang, Lang::Welsh);
         assert_eq!(warnings.len(), 1);
     }
@@ -206,7 +242,11 @@ mod tests {
             ("émoji", None),
         ];
         for (value, expected) in cases {
-            assert_eq!(Namespace::parse(value).as_ref().map(Namespace::as_str), expected, "{value:?}");
+            assert_eq!(
+                Namespace::parse(value).as_ref().map(Namespace::as_str),
+                expected,
+                "{value:?}"
+            );
         }
         assert!(Namespace::parse(&"x".repeat(64)).is_some());
         assert!(Namespace::parse(&"x".repeat(65)).is_none());
@@ -214,7 +254,8 @@ mod tests {
 
     #[test]
     fn bad_storage_key_falls_back_to_the_default_with_a_warning() {
-        let (config, warnings) = WidgetConfig::from_attributes(&attrs(None, None, None, Some("a b")));
+        let (config, warnings) =
+            WidgetConfig::from_attributes(&attrs(None, None, None, Some("a b")));
         assert_eq!(config.namespace, Namespace::default());
         assert_eq!(warnings.len(), 1);
     }

@@ -111,7 +111,10 @@ impl Catalogue {
 
     fn empty(lang: Lang) -> Catalogue {
         Catalogue {
-            meta: Meta { language: lang.code().into(), translation: "missing".into() },
+            meta: Meta {
+                language: lang.code().into(),
+                translation: "missing".into(),
+            },
             messages: BTreeMap::new(),
         }
     }
@@ -142,7 +145,11 @@ impl Catalogue {
     pub fn problems(&self, lang: Lang) -> Vec<String> {
         let mut problems = Vec::new();
         if self.meta.language != lang.code() {
-            problems.push(format!("_meta.language is {:?}, expected {:?}", self.meta.language, lang.code()));
+            problems.push(format!(
+                "_meta.language is {:?}, expected {:?}",
+                self.meta.language,
+                lang.code()
+            ));
         }
         for key in Key::ALL {
             match (self.messages.get(key.id()), key.is_counted()) {
@@ -154,11 +161,17 @@ impl Catalogue {
                 (Some(Entry::Plural(forms)), true) => {
                     for category in lang.plural_categories() {
                         match forms.get(category.name()) {
-                            Some(form) if form.trim().is_empty() => {
-                                problems.push(format!("empty {} form of {}", category.name(), key.id()))
-                            }
+                            Some(form) if form.trim().is_empty() => problems.push(format!(
+                                "empty {} form of {}",
+                                category.name(),
+                                key.id()
+                            )),
                             Some(_) => {}
-                            None => problems.push(format!("missing {} form of {}", category.name(), key.id())),
+                            None => problems.push(format!(
+                                "missing {} form of {}",
+                                category.name(),
+                                key.id()
+                            )),
                         }
                     }
                 }
@@ -197,18 +210,27 @@ mod tests {
 
     #[test]
     fn english_catalogue_is_complete() {
-        assert_eq!(Catalogue::of(Lang::English).problems(Lang::English), Vec::<String>::new());
+        assert_eq!(
+            Catalogue::of(Lang::English).problems(Lang::English),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
     fn welsh_catalogue_is_complete() {
-        assert_eq!(Catalogue::of(Lang::Welsh).problems(Lang::Welsh), Vec::<String>::new());
+        assert_eq!(
+            Catalogue::of(Lang::Welsh).problems(Lang::Welsh),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
     fn english_is_the_source_and_welsh_awaits_a_translator() {
         assert_eq!(Catalogue::of(Lang::English).meta.translation, "source");
-        assert_eq!(Catalogue::of(Lang::Welsh).meta.translation, "awaiting-review");
+        assert_eq!(
+            Catalogue::of(Lang::Welsh).meta.translation,
+            "awaiting-review"
+        );
     }
 
     #[test]
@@ -218,7 +240,12 @@ mod tests {
         for key in Key::ALL.iter().filter(|k| !k.is_counted()) {
             let en = text(Lang::English, *key);
             if en.contains(' ') {
-                assert_ne!(en, text(Lang::Welsh, *key), "{} is not translated", key.id());
+                assert_ne!(
+                    en,
+                    text(Lang::Welsh, *key),
+                    "{} is not translated",
+                    key.id()
+                );
             }
         }
     }
@@ -230,10 +257,22 @@ mod tests {
             "messages": { "clear.count": { "one": "1", "other": "{count}" }, "made.up": "x" }
         }"#;
         let problems = Catalogue::parse(json).unwrap().problems(Lang::Welsh);
-        assert!(problems.contains(&"missing key app.title".to_owned()), "{problems:?}");
-        assert!(problems.contains(&"unknown key made.up".to_owned()), "{problems:?}");
-        assert!(problems.contains(&"missing zero form of clear.count".to_owned()), "{problems:?}");
-        assert!(problems.contains(&"missing many form of clear.count".to_owned()), "{problems:?}");
+        assert!(
+            problems.contains(&"missing key app.title".to_owned()),
+            "{problems:?}"
+        );
+        assert!(
+            problems.contains(&"unknown key made.up".to_owned()),
+            "{problems:?}"
+        );
+        assert!(
+            problems.contains(&"missing zero form of clear.count".to_owned()),
+            "{problems:?}"
+        );
+        assert!(
+            problems.contains(&"missing many form of clear.count".to_owned()),
+            "{problems:?}"
+        );
     }
 
     #[test]
@@ -257,6 +296,9 @@ mod tests {
         let json = r#"{ "_meta": { "language": "en", "translation": "source" }, "messages": {} }"#;
         let catalogue = Catalogue::parse(json).unwrap();
         assert_eq!(catalogue.text(Key::AppTitle), "app.title");
-        assert_eq!(catalogue.counted(Lang::English, Key::ClearCount, 2), "clear.count");
+        assert_eq!(
+            catalogue.counted(Lang::English, Key::ClearCount, 2),
+            "clear.count"
+        );
     }
 }

@@ -10,7 +10,10 @@ use super::storage::RecordSpec;
 use super::store::StorageNotice;
 
 /// The remembered preferences record.
-pub const PREFS: RecordSpec = RecordSpec { name: "prefs", version: 1 };
+pub const PREFS: RecordSpec = RecordSpec {
+    name: "prefs",
+    version: 1,
+};
 
 /// What the widget remembers between visits about how it is shown.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -41,7 +44,9 @@ impl Section {
 pub enum ClearStep {
     Idle,
     /// Asking first, saying how many items would go.
-    Confirming { items: usize },
+    Confirming {
+        items: usize,
+    },
     Done,
     /// There was nothing to clear.
     Nothing,
@@ -75,11 +80,16 @@ pub enum Action {
     /// The user picked a language.
     SetLang(Lang),
     /// The page author changed the element's attributes.
-    Configure { mode: Mode, lang: Lang },
+    Configure {
+        mode: Mode,
+        lang: Lang,
+    },
     /// The user chose a part of the widget.
     Show(Section),
     /// The user pressed "Clear my data"; `items` is how much is stored.
-    AskClear { items: usize },
+    AskClear {
+        items: usize,
+    },
     CancelClear,
     /// The data was cleared.
     Cleared,
@@ -124,8 +134,16 @@ impl ShellState {
                 }
             }
             Action::AskClear { items } => {
-                self.clear = if items == 0 { ClearStep::Nothing } else { ClearStep::Confirming { items } };
-                self.request_focus(if items == 0 { Focus::ClearOutcome } else { Focus::ClearQuestion });
+                self.clear = if items == 0 {
+                    ClearStep::Nothing
+                } else {
+                    ClearStep::Confirming { items }
+                };
+                self.request_focus(if items == 0 {
+                    Focus::ClearOutcome
+                } else {
+                    Focus::ClearQuestion
+                });
             }
             Action::CancelClear => {
                 self.clear = ClearStep::Idle;
@@ -134,7 +152,8 @@ impl ShellState {
             Action::Cleared => {
                 self.clear = ClearStep::Done;
                 // What the notices were about is gone with the data.
-                self.notices.retain(|n| !matches!(n, StorageNotice::Unreadable | StorageNotice::Newer));
+                self.notices
+                    .retain(|n| !matches!(n, StorageNotice::Unreadable | StorageNotice::Newer));
                 self.request_focus(Focus::ClearOutcome);
             }
             Action::Notice(notice) => {
@@ -158,15 +177,29 @@ mod tests {
     use super::*;
 
     fn start(mode: Mode) -> ShellState {
-        ShellState::new(&WidgetConfig { mode, ..WidgetConfig::default() }, None)
+        ShellState::new(
+            &WidgetConfig {
+                mode,
+                ..WidgetConfig::default()
+            },
+            None,
+        )
     }
 
     #[test]
     fn starts_in_the_elements_language_unless_one_was_remembered() {
-        let config = WidgetConfig { lang: Lang::Welsh, ..WidgetConfig::default() };
+        let config = WidgetConfig {
+            lang: Lang::Welsh,
+            ..WidgetConfig::default()
+        };
         assert_eq!(ShellState::new(&config, None).lang, Lang::Welsh);
-        let remembered = Prefs { lang: Lang::English };
-        assert_eq!(ShellState::new(&config, Some(&remembered)).lang, Lang::English);
+        let remembered = Prefs {
+            lang: Lang::English,
+        };
+        assert_eq!(
+            ShellState::new(&config, Some(&remembered)).lang,
+            Lang::English
+        );
     }
 
     #[test]
@@ -192,8 +225,14 @@ mod tests {
 
     #[test]
     fn changing_the_mode_attribute_moves_to_a_part_it_offers() {
-        let state = start(Mode::All).apply(Action::Configure { mode: Mode::Feedback, lang: Lang::Welsh });
-        assert_eq!((state.mode, state.section, state.lang), (Mode::Feedback, Section::Feedback, Lang::Welsh));
+        let state = start(Mode::All).apply(Action::Configure {
+            mode: Mode::Feedback,
+            lang: Lang::Welsh,
+        });
+        assert_eq!(
+            (state.mode, state.section, state.lang),
+            (Mode::Feedback, Section::Feedback, Lang::Welsh)
+        );
     }
 
     #[test]
@@ -229,7 +268,10 @@ mod tests {
             .apply(Action::Notice(StorageNotice::Full))
             .apply(Action::Notice(StorageNotice::Unavailable))
             .apply(Action::Notice(StorageNotice::Full));
-        assert_eq!(state.notices, [StorageNotice::Unavailable, StorageNotice::Full]);
+        assert_eq!(
+            state.notices,
+            [StorageNotice::Unavailable, StorageNotice::Full]
+        );
     }
 
     #[test]

@@ -43,7 +43,10 @@ pub fn encode<T: Serialize>(envelope: &Envelope<T>) -> String {
 }
 
 /// Decodes a stored value written for `spec`.
-pub fn decode<T: DeserializeOwned>(raw: &str, spec: RecordSpec) -> Result<Envelope<T>, DecodeError> {
+pub fn decode<T: DeserializeOwned>(
+    raw: &str,
+    spec: RecordSpec,
+) -> Result<Envelope<T>, DecodeError> {
     let value: Value = serde_json::from_str(raw).map_err(|_| DecodeError::NotJson)?;
     // The version is checked before the shape: a newer version may have a shape we do not know,
     // and must be reported as newer, not as broken.
@@ -56,7 +59,10 @@ pub fn decode<T: DeserializeOwned>(raw: &str, spec: RecordSpec) -> Result<Envelo
         supported: spec.version,
     })?;
     if version > spec.version {
-        return Err(DecodeError::NewerVersion { found: version, supported: spec.version });
+        return Err(DecodeError::NewerVersion {
+            found: version,
+            supported: spec.version,
+        });
     }
     serde_json::from_value(value).map_err(|_| DecodeError::WrongShape)
 }
@@ -70,10 +76,18 @@ mod tests {
         lang: String,
     }
 
-    const SPEC: RecordSpec = RecordSpec { name: "sample", version: 2 };
+    const SPEC: RecordSpec = RecordSpec {
+        name: "sample",
+        version: 2,
+    };
 
     fn envelope(version: u32) -> Envelope<Sample> {
-        Envelope { version, rev: 7, saved_at: "2026-11-26T10:00:00.000Z".into(), data: Sample { lang: "cy".into() } }
+        Envelope {
+            version,
+            rev: 7,
+            saved_at: "2026-11-26T10:00:00.000Z".into(),
+            data: Sample { lang: "cy".into() },
+        }
     }
 
     #[test]
@@ -84,7 +98,10 @@ mod tests {
 
     #[test]
     fn older_versions_decode() {
-        assert_eq!(decode::<Sample>(&encode(&envelope(1)), SPEC).map(|e| e.version), Ok(1));
+        assert_eq!(
+            decode::<Sample>(&encode(&envelope(1)), SPEC).map(|e| e.version),
+            Ok(1)
+        );
     }
 
     #[test]
@@ -97,26 +114,54 @@ mod tests {
             ("[]", DecodeError::WrongShape),
             ("\"text\"", DecodeError::WrongShape),
             ("{}", DecodeError::WrongShape),
-            (r#"{"version":"2","rev":1,"saved_at":"x","data":{"lang":"en"}}"#, DecodeError::WrongShape),
-            (r#"{"version":-1,"rev":1,"saved_at":"x","data":{"lang":"en"}}"#, DecodeError::WrongShape),
-            (r#"{"version":2,"rev":1,"saved_at":"x"}"#, DecodeError::WrongShape),
-            (r#"{"version":2,"rev":1,"saved_at":"x","data":{"lang":5}}"#, DecodeError::WrongShape),
-            (r#"{"version":2,"saved_at":"x","data":{"lang":"en"}}"#, DecodeError::WrongShape),
+            (
+                r#"{"version":"2","rev":1,"saved_at":"x","data":{"lang":"en"}}"#,
+                DecodeError::WrongShape,
+            ),
+            (
+                r#"{"version":-1,"rev":1,"saved_at":"x","data":{"lang":"en"}}"#,
+                DecodeError::WrongShape,
+            ),
+            (
+                r#"{"version":2,"rev":1,"saved_at":"x"}"#,
+                DecodeError::WrongShape,
+            ),
+            (
+                r#"{"version":2,"rev":1,"saved_at":"x","data":{"lang":5}}"#,
+                DecodeError::WrongShape,
+            ),
+            (
+                r#"{"version":2,"saved_at":"x","data":{"lang":"en"}}"#,
+                DecodeError::WrongShape,
+            ),
             (
                 r#"{"version":3,"rev":1,"saved_at":"x","data":{"lang":"en"}}"#,
-                DecodeError::NewerVersion { found: 3, supported: 2 },
+                DecodeError::NewerVersion {
+                    found: 3,
+                    supported: 2,
+                },
             ),
             (
                 r#"{"version":3,"rev":1,"saved_at":"x","data":"a shape we do not know"}"#,
-                DecodeError::NewerVersion { found: 3, supported: 2 },
+                DecodeError::NewerVersion {
+                    found: 3,
+                    supported: 2,
+                },
             ),
             (
                 r#"{"version":99999999999,"rev":1,"saved_at":"x","data":{}}"#,
-                DecodeError::NewerVersion { found: u32::MAX, supported: 2 },
+                DecodeError::NewerVersion {
+                    found: u32::MAX,
+                    supported: 2,
+                },
             ),
         ];
         for (raw, expected) in cases {
-            assert_eq!(decode::<Sample>(raw, SPEC).as_ref().err(), Some(expected), "{raw:?}");
+            assert_eq!(
+                decode::<Sample>(raw, SPEC).as_ref().err(),
+                Some(expected),
+                "{raw:?}"
+            );
         }
     }
 

@@ -91,20 +91,34 @@ impl<B: Backend> Store<B> {
             Some(raw) => Some(raw),
             None => match self.backend.get(&key) {
                 Ok(raw) => raw,
-                Err(_) => return Loaded { data: None, notice: Some(StorageNotice::Unavailable) },
+                Err(_) => {
+                    return Loaded {
+                        data: None,
+                        notice: Some(StorageNotice::Unavailable),
+                    }
+                }
             },
         };
         let Some(raw) = raw else {
-            return Loaded { data: None, notice: None };
+            return Loaded {
+                data: None,
+                notice: None,
+            };
         };
         match decode::<T>(&raw, spec) {
             Ok(envelope) => {
                 self.revs.borrow_mut().insert(key, envelope.rev);
-                Loaded { data: Some(envelope.data), notice: None }
+                Loaded {
+                    data: Some(envelope.data),
+                    notice: None,
+                }
             }
             Err(DecodeError::NewerVersion { .. }) => {
                 self.protected.borrow_mut().insert(key);
-                Loaded { data: None, notice: Some(StorageNotice::Newer) }
+                Loaded {
+                    data: None,
+                    notice: Some(StorageNotice::Newer),
+                }
             }
             Err(DecodeError::NotJson | DecodeError::WrongShape) => {
                 self.protected.borrow_mut().insert(key);
@@ -114,17 +128,30 @@ impl<B: Backend> Store<B> {
                     // copy lives in memory for as long as the page is open.
                     self.memory.borrow_mut().insert(aside, raw);
                 }
-                Loaded { data: None, notice: Some(StorageNotice::Unreadable) }
+                Loaded {
+                    data: None,
+                    notice: Some(StorageNotice::Unreadable),
+                }
             }
         }
     }
 
     /// Saves a record in one write. Whatever happens the data is kept (in memory if need be); an
     /// `Err` says what the user should be told.
-    pub fn save<T: Serialize>(&self, spec: RecordSpec, data: T, saved_at: &str) -> Result<(), StorageNotice> {
+    pub fn save<T: Serialize>(
+        &self,
+        spec: RecordSpec,
+        data: T,
+        saved_at: &str,
+    ) -> Result<(), StorageNotice> {
         let key = self.namespace.key(spec.name);
         let rev = self.revs.borrow().get(&key).copied().unwrap_or(0) + 1;
-        let raw = encode(&Envelope { version: spec.version, rev, saved_at: saved_at.to_owned(), data });
+        let raw = encode(&Envelope {
+            version: spec.version,
+            rev,
+            saved_at: saved_at.to_owned(),
+            data,
+        });
         if self.protected.borrow().contains(&key) {
             // The stored value could not be read: it already has its notice, and stays untouched.
             self.memory.borrow_mut().insert(key, raw);
@@ -148,9 +175,16 @@ impl<B: Backend> Store<B> {
 
     /// The keys this namespace holds, in the backend and in memory.
     pub fn keys(&self) -> Vec<String> {
-        let mut keys: BTreeSet<String> = self.backend.keys().unwrap_or_default().into_iter().collect();
+        let mut keys: BTreeSet<String> = self
+            .backend
+            .keys()
+            .unwrap_or_default()
+            .into_iter()
+            .collect();
         keys.extend(self.memory.borrow().keys().cloned());
-        keys.into_iter().filter(|key| self.namespace.owns(key)).collect()
+        keys.into_iter()
+            .filter(|key| self.namespace.owns(key))
+            .collect()
     }
 
     /// Removes every key of this namespace (quarantine copies included) and nothing else.
@@ -190,7 +224,10 @@ pub mod tests {
         pub fn with(values: &[(&str, &str)]) -> Self {
             let backend = FakeBackend::default();
             for (key, value) in values {
-                backend.values.borrow_mut().insert((*key).into(), (*value).into());
+                backend
+                    .values
+                    .borrow_mut()
+                    .insert((*key).into(), (*value).into());
             }
             backend
         }
@@ -233,7 +270,10 @@ pub mod tests {
         lang: String,
     }
 
-    const PREFS: RecordSpec = RecordSpec { name: "prefs", version: 1 };
+    const PREFS: RecordSpec = RecordSpec {
+        name: "prefs",
+        version: 1,
+    };
     const NOW: &str = "2026-11-26T10:00:00.000Z";
 
     fn prefs(lang: &str) -> Prefs {
@@ -250,7 +290,13 @@ pub mod tests {
         assert_eq!(store.save(PREFS, prefs("cy"), NOW), Ok(()));
         let raw = store.backend.values.borrow()["supervision-widget:prefs"].clone();
         assert!(raw.contains("\"rev\":1"), "{raw}");
-        assert_eq!(store.load::<Prefs>(PREFS, NOW), Loaded { data: Some(prefs("cy")), notice: None });
+        assert_eq!(
+            store.load::<Prefs>(PREFS, NOW),
+            Loaded {
+                data: Some(prefs("cy")),
+                notice: None
+            }
+        );
     }
 
     #[test]
@@ -264,19 +310,37 @@ pub mod tests {
 
     #[test]
     fn nothing_stored_loads_as_nothing_without_a_notice() {
-        assert_eq!(store(FakeBackend::default()).load::<Prefs>(PREFS, NOW), Loaded { data: None, notice: None });
+        assert_eq!(
+            store(FakeBackend::default()).load::<Prefs>(PREFS, NOW),
+            Loaded {
+                data: None,
+                notice: None
+            }
+        );
     }
 
     #[test]
     fn an_unreadable_value_is_copied_aside_and_never_overwritten() {
-        let store = store(FakeBackend::with(&[("supervision-widget:prefs", "not json")]));
+        let store = store(FakeBackend::with(&[(
+            "supervision-widget:prefs",
+            "not json",
+        )]));
         let loaded = store.load::<Prefs>(PREFS, NOW);
-        assert_eq!(loaded, Loaded { data: None, notice: Some(StorageNotice::Unreadable) });
+        assert_eq!(
+            loaded,
+            Loaded {
+                data: None,
+                notice: Some(StorageNotice::Unreadable)
+            }
+        );
         let aside = store.quarantine_key("prefs", NOW);
         assert_eq!(store.backend.values.borrow()[&aside], "not json");
 
         assert_eq!(store.save(PREFS, prefs("cy"), NOW), Ok(()));
-        assert_eq!(store.backend.values.borrow()["supervision-widget:prefs"], "not json");
+        assert_eq!(
+            store.backend.values.borrow()["supervision-widget:prefs"],
+            "not json"
+        );
         // The change is still there for the rest of the visit.
         assert_eq!(store.load::<Prefs>(PREFS, NOW).data, Some(prefs("cy")));
     }
@@ -285,10 +349,20 @@ pub mod tests {
     fn a_value_from_a_newer_version_is_left_alone() {
         let newer = r#"{"version":9,"rev":3,"saved_at":"x","data":{"lang":"cy","theme":"dark"}}"#;
         let store = store(FakeBackend::with(&[("supervision-widget:prefs", newer)]));
-        assert_eq!(store.load::<Prefs>(PREFS, NOW).notice, Some(StorageNotice::Newer));
+        assert_eq!(
+            store.load::<Prefs>(PREFS, NOW).notice,
+            Some(StorageNotice::Newer)
+        );
         store.save(PREFS, prefs("en"), NOW).unwrap();
-        assert_eq!(store.backend.values.borrow()["supervision-widget:prefs"], newer);
-        assert_eq!(store.backend.values.borrow().len(), 1, "no quarantine copy is needed");
+        assert_eq!(
+            store.backend.values.borrow()["supervision-widget:prefs"],
+            newer
+        );
+        assert_eq!(
+            store.backend.values.borrow().len(),
+            1,
+            "no quarantine copy is needed"
+        );
     }
 
     #[test]
@@ -296,16 +370,34 @@ pub mod tests {
         let backend = FakeBackend::with(&[("supervision-widget:prefs", "{broken")]);
         backend.full.set(true);
         let store = store(backend);
-        assert_eq!(store.load::<Prefs>(PREFS, NOW).notice, Some(StorageNotice::Unreadable));
-        assert_eq!(store.backend.values.borrow()["supervision-widget:prefs"], "{broken");
-        assert_eq!(store.memory.borrow()[&store.quarantine_key("prefs", NOW)], "{broken");
+        assert_eq!(
+            store.load::<Prefs>(PREFS, NOW).notice,
+            Some(StorageNotice::Unreadable)
+        );
+        assert_eq!(
+            store.backend.values.borrow()["supervision-widget:prefs"],
+            "{broken"
+        );
+        assert_eq!(
+            store.memory.borrow()[&store.quarantine_key("prefs", NOW)],
+            "{broken"
+        );
     }
 
     #[test]
     fn unavailable_storage_works_from_memory_and_says_so() {
-        let store = store(FakeBackend { unavailable: Cell::new(true), ..FakeBackend::default() });
-        assert_eq!(store.load::<Prefs>(PREFS, NOW).notice, Some(StorageNotice::Unavailable));
-        assert_eq!(store.save(PREFS, prefs("cy"), NOW), Err(StorageNotice::Unavailable));
+        let store = store(FakeBackend {
+            unavailable: Cell::new(true),
+            ..FakeBackend::default()
+        });
+        assert_eq!(
+            store.load::<Prefs>(PREFS, NOW).notice,
+            Some(StorageNotice::Unavailable)
+        );
+        assert_eq!(
+            store.save(PREFS, prefs("cy"), NOW),
+            Err(StorageNotice::Unavailable)
+        );
         assert_eq!(store.load::<Prefs>(PREFS, NOW).data, Some(prefs("cy")));
     }
 
@@ -315,8 +407,14 @@ pub mod tests {
         store.save(PREFS, prefs("en"), NOW).unwrap();
         let before = store.backend.values.borrow()["supervision-widget:prefs"].clone();
         store.backend.full.set(true);
-        assert_eq!(store.save(PREFS, prefs("cy"), NOW), Err(StorageNotice::Full));
-        assert_eq!(store.backend.values.borrow()["supervision-widget:prefs"], before);
+        assert_eq!(
+            store.save(PREFS, prefs("cy"), NOW),
+            Err(StorageNotice::Full)
+        );
+        assert_eq!(
+            store.backend.values.borrow()["supervision-widget:prefs"],
+            before
+        );
         assert_eq!(store.load::<Prefs>(PREFS, NOW).data, Some(prefs("cy")));
     }
 
@@ -334,6 +432,10 @@ pub mod tests {
         assert_eq!(left, ["host-page", "supervision-widget-2:prefs"]);
         // After clearing, saving works normally again.
         store.save(PREFS, prefs("cy"), NOW).unwrap();
-        assert!(store.backend.values.borrow().contains_key("supervision-widget:prefs"));
+        assert!(store
+            .backend
+            .values
+            .borrow()
+            .contains_key("supervision-widget:prefs"));
     }
 }

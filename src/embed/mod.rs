@@ -36,7 +36,12 @@ pub struct Widget {
 pub fn mount(host: HtmlElement, root: Element) -> Widget {
     let props = props(&host, attributes::read_config(&host));
     let app = start_app(&root, &props);
-    Widget { host, root, props, app: Some(app) }
+    Widget {
+        host,
+        root,
+        props,
+        app: Some(app),
+    }
 }
 
 #[wasm_bindgen]

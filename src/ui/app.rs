@@ -71,7 +71,11 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_ask_clear = {
         let (state, store) = (state.clone(), props.store.clone());
-        Callback::from(move |_| state.dispatch(Action::AskClear { items: store.keys().len() }))
+        Callback::from(move |_| {
+            state.dispatch(Action::AskClear {
+                items: store.keys().len(),
+            })
+        })
     };
     let on_cancel_clear = {
         let state = state.clone();
@@ -126,7 +130,10 @@ fn use_attribute_changes(config: &WidgetConfig, dispatch: UseReducerDispatcher<S
     use_effect_with(config.clone(), move |config| {
         if *applied.borrow() != *config {
             *applied.borrow_mut() = config.clone();
-            dispatch.dispatch(Action::Configure { mode: config.mode, lang: config.lang });
+            dispatch.dispatch(Action::Configure {
+                mode: config.mode,
+                lang: config.lang,
+            });
         }
     });
 }

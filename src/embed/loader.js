@@ -1,0 +1,121 @@
+// The <supervision-widget> bundle: one classic script carrying the wasm (gzip, base64), the
+// stylesheet and the wasm-bindgen glue. It defines the custom element and nothing else global.
+// `cargo xtask dist` fills in the four placeholders below; see xtask/src/dist.rs.
+(function () {
+  "use strict";
+
+  var TAG = "supervision-widget";
+  // Loading the script twice (two embeds on one page) must be harmless.
+  if (typeof window === "undefined" || !window.customElements || window.customElements.get(TAG)) {
+    return;
+  }
+
+  var STYLES = "__SW_STYLES__";
+  var WASM_GZIP_BASE64 = "__SW_WASM__";
+  // Shown when WebAssembly cannot start; from the message catalogue, in both languages.
+  var STARTUP_FAILED = "__SW_STARTUP_FAILED__";
+
+  /* __SW_GLUE__ */
+
+  var started = null;
+
+  // Starts the wasm once per page; every element waits on the same promise.
+  function start() {
+    if (!started) {
+      started = inflate(WASM_GZIP_BASE64).then(function (bytes) {
+        return wasm_bindgen({ module_or_path: bytes });
+      });
+    }
+    return started;
+  }
+
+  function inflate(base64) {
+    var binary = atob(base64);
+    var bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) {
+      bytes[i] = binary.charCodeAt(i);
+    }
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Response(stream).arrayBuffer();
+  }
+
+  var sheet = null;
+
+  // A constructed stylesheet is not inline style, so a host page's CSP `style-src` allows it.
+  function adoptStyles(root) {
+    if ("adoptedStyleSheets" in root && typeof CSSStyleSheet === "function") {
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(STYLES);
+      }
+      root.adoptedStyleSheets = [sheet];
+    } else {
+      var style = document.createElement("style");
+      style.textContent = STYLES;
+      root.appendChild(style);
+    }
+  }
+
+  function showStartupFailure(root, error) {
+    console.error("<supervision-widget> could not start:", error);
+    var box = document.createElement("div");
+    box.className = "sw-startup-failed";
+    box.setAttribute("role", "alert");
+    ["en", "cy"].forEach(function (lang) {
+      var p = document.createElement("p");
+      p.lang = lang;
+      p.textContent = STARTUP_FAILED[lang];
+      box.appendChild(p);
+    });
+    root.replaceChildren(box);
+  }
+
+  class SupervisionWidget extends HTMLElement {
+    static get observedAttributes() {
+      return ["mode", "lang", "storage-key"];
+    }
+
+    connectedCallback() {
+      if (this._widget || this._starting) {
+        return;
+      }
+      // The element's own children (e.g. "This tool needs JavaScript") are not slotted, so the
+      // shadow root replaces them on screen while leaving them readable to later features.
+      var root = this.shadowRoot || this.attachShadow({ mode: "open" });
+      adoptStyles(root);
+      var mountPoint = document.createElement("div");
+      mountPoint.className = "sw-mount";
+      root.replaceChildren(mountPoint);
+      this._starting = true;
+      var element = this;
+      start().then(
+        function () {
+          element._starting = false;
+          if (element.isConnected && !element._widget) {
+            element._widget = wasm_bindgen.mount(element, mountPoint);
+          }
+        },
+        function (error) {
+          element._starting = false;
+          showStartupFailure(root, error);
+        }
+      );
+    }
+
+    disconnectedCallback() {
+      if (this._widget) {
+        this._widget.destroy();
+        this._widget.free();
+        this._widget = null;
+      }
+    }
+
+    attributeChangedCallback() {
+      if (this._widget) {
+        this._widget.refresh();
+      }
+    }
+  }
+
+  window.customElements.define(TAG, SupervisionWidget);
+})();

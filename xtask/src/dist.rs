@@ -1,0 +1,204 @@
+//! `cargo xtask dist`: trunk builds the wasm and its glue; this packs them, the stylesheet and the
+//! start-up message into one classic script, then writes the offline page and the embed example.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use base64::Engine;
+use flate2::write::GzEncoder;
+use flate2::Compression;
+
+use crate::tools::{cmd, exec, kib, root};
+
+pub const BUNDLE: &str = "supervision-widget.js";
+const OFFLINE_PAGE: &str = "supervision-widget.html";
+const EMBED_EXAMPLE: &str = "embed-example.html";
+
+const LOADER: &str = include_str!("../../src/embed/loader.js");
+const OFFLINE_TEMPLATE: &str = include_str!("../pages/offline.html");
+const EMBED_TEMPLATE: &str = include_str!("../pages/embed-example.html");
+
+pub fn dist_dir() -> PathBuf {
+    root().join("dist")
+}
+
+pub fn run() -> Result<(), String> {
+    run_trunk()?;
+    let (glue, wasm) = trunk_output()?;
+    let bundle = bundle(&glue, &wasm)?;
+    let dist = dist_dir();
+    fs::create_dir_all(&dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    let files = [
+        (BUNDLE, bundle.clone()),
+        (
+            OFFLINE_PAGE,
+            OFFLINE_TEMPLATE.replace("<!-- BUNDLE -->", &inline_script(&bundle)?),
+        ),
+        (EMBED_EXAMPLE, EMBED_TEMPLATE.to_owned()),
+    ];
+    println!("\n{:<28} {:>12} {:>12}", "file", "raw", "gzip");
+    for (name, contents) in files {
+        let path = dist.join(name);
+        fs::write(&path, &contents).map_err(|e| format!("{}: {e}", path.display()))?;
+        println!(
+            "{:<28} {:>12} {:>12}",
+            format!("dist/{name}"),
+            kib(contents.len()),
+            kib(gzip(contents.as_bytes()).len())
+        );
+    }
+    let wasm_in_bundle = base64_len(gzip(&wasm).len());
+    println!(
+        "wasm: {} raw, {} gzip, {} as base64 inside the bundle ({:.0}% of it)",
+        kib(wasm.len()),
+        kib(gzip(&wasm).len()),
+        kib(wasm_in_bundle),
+        100.0 * wasm_in_bundle as f64 / bundle.len() as f64
+    );
+    Ok(())
+}
+
+fn run_trunk() -> Result<(), String> {
+    // --offline: use the tools setup put on PATH, never download.
+    exec(cmd("trunk", &["build", "--release", "--offline"]))
+}
+
+/// The no-modules glue and the optimised wasm trunk wrote.
+fn trunk_output() -> Result<(String, Vec<u8>), String> {
+    let dir = root().join("target/trunk");
+    let find = |suffix: &str| -> Result<PathBuf, String> {
+        let entries = fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        entries
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .find(|path| path.to_string_lossy().ends_with(suffix))
+            .ok_or_else(|| format!("trunk wrote no *{suffix} in {}", dir.display()))
+    };
+    let glue = read_text(&find(".js")?)?;
+    let wasm = fs::read(find("_bg.wasm")?).map_err(|e| format!("reading the wasm: {e}"))?;
+    if !glue.starts_with("let wasm_bindgen = (function(exports)") {
+        return Err("trunk's glue is not wasm-bindgen's no-modules output; check data-bindgen-target in index.html".into());
+    }
+    Ok((glue, wasm))
+}
+
+/// The single-script bundle.
+pub fn bundle(glue: &str, wasm: &[u8]) -> Result<String, String> {
+    let wasm_base64 = base64::engine::general_purpose::STANDARD.encode(gzip(wasm));
+    let replacements = [
+        ("\"__SW_STYLES__\"", json_string(&stylesheet()?)),
+        ("\"__SW_WASM__\"", json_string(&wasm_base64)),
+        ("\"__SW_STARTUP_FAILED__\"", startup_failed_messages()?),
+        ("/* __SW_GLUE__ */", glue.trim().to_owned()),
+    ];
+    let mut bundle = LOADER.to_owned();
+    for (placeholder, value) in replacements {
+        if bundle.matches(placeholder).count() != 1 {
+            return Err(format!(
+                "src/embed/loader.js must contain {placeholder} exactly once"
+            ));
+        }
+        bundle = bundle.replace(placeholder, &value);
+    }
+    Ok(bundle)
+}
+
+/// Every stylesheet in styles/, in file-name order (`_base.css` first), comments removed.
+fn stylesheet() -> Result<String, String> {
+    let dir = root().join("styles");
+    let mut paths: Vec<PathBuf> = fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "css"))
+        .collect();
+    paths.sort();
+    let mut css = String::new();
+    for path in paths {
+        css.push_str(&strip_comments(&read_text(&path)?));
+    }
+    Ok(css)
+}
+
+fn strip_comments(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        out.push_str(&rest[..start]);
+        rest = rest[start + 2..]
+            .find("*/")
+            .map_or("", |end| &rest[start + 2 + end + 2..]);
+    }
+    out.push_str(rest);
+    out.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// `{ "en": "...", "cy": "..." }` from the message catalogue, for when wasm cannot start.
+fn startup_failed_messages() -> Result<String, String> {
+    let mut messages = serde_json::Map::new();
+    for lang in ["en", "cy"] {
+        let path = root().join(format!("content/messages/{lang}.json"));
+        let catalogue: serde_json::Value = serde_json::from_str(&read_text(&path)?)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        let text = catalogue["messages"]["startup.failed"]
+            .as_str()
+            .ok_or_else(|| format!("{} has no startup.failed message", path.display()))?;
+        messages.insert(lang.into(), text.into());
+    }
+    Ok(serde_json::Value::Object(messages).to_string())
+}
+
+/// The bundle as an inline `<script>` for the offline page.
+fn inline_script(bundle: &str) -> Result<String, String> {
+    if bundle.to_ascii_lowercase().contains("</script") {
+        return Err("the bundle contains </script and cannot be inlined".into());
+    }
+    Ok(format!("<script>\n{bundle}\n</script>"))
+}
+
+fn json_string(text: &str) -> String {
+    serde_json::Value::String(text.to_owned()).to_string()
+}
+
+fn read_text(path: &Path) -> Result<String, String> {
+    fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
+    // Writing to a Vec cannot fail.
+    let _ = encoder.write_all(bytes);
+    encoder.finish().unwrap_or_default()
+}
+
+fn base64_len(bytes: usize) -> usize {
+    bytes.div_ceil(3) * 4
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_css_comments_and_blank_lines() {
+        let css = "/* a */\n.x {\n  color: red; /* b */\n}\n\n/* c\n d */\n.y{}";
+        assert_eq!(strip_comments(css), ".x {\ncolor: red;\n}\n.y{}");
+    }
+
+    #[test]
+    fn the_bundle_fills_every_placeholder() {
+        let glue = "let wasm_bindgen = (function(exports) { return exports; })({});";
+        let bundle = bundle(glue, b"\0asm").unwrap();
+        assert!(!bundle.contains("__SW_"), "a placeholder is left");
+        assert!(bundle.contains(glue));
+        assert!(bundle.contains("\"cy\":\"Nid oedd modd"));
+    }
+
+    #[test]
+    fn the_stylesheet_starts_with_the_base() {
+        assert!(stylesheet().unwrap().starts_with(":host {"));
+    }
+}

@@ -1,0 +1,121 @@
+//! `cargo xtask setup`: installs whatever is missing, and is quick when everything is present.
+
+use std::fs;
+use std::path::Path;
+
+use crate::tools::{cmd, exec, output, root};
+
+pub const TRUNK_VERSION: &str = "0.21.14";
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+pub fn run() -> Result<(), String> {
+    wasm_target()?;
+    trunk()?;
+    wasm_bindgen_cli()?;
+    chromium()?;
+    npm_packages()?;
+    wasm_opt()
+}
+
+fn wasm_target() -> Result<(), String> {
+    let installed = output(cmd("rustup", &["target", "list", "--installed"])).unwrap_or_default();
+    if installed
+        .lines()
+        .any(|t| t.trim() == "wasm32-unknown-unknown")
+    {
+        return Ok(());
+    }
+    exec(cmd("rustup", &["target", "add", "wasm32-unknown-unknown"]))
+}
+
+fn trunk() -> Result<(), String> {
+    if output(cmd("trunk", &["--version"])).as_deref() == Some(&format!("trunk {TRUNK_VERSION}")) {
+        return Ok(());
+    }
+    eprintln!("Installing trunk {TRUNK_VERSION} (about 7 minutes on 2 cores)...");
+    exec(cmd(
+        "cargo",
+        &[
+            "install",
+            "--locked",
+            "--force",
+            &format!("trunk@{TRUNK_VERSION}"),
+        ],
+    ))
+}
+
+/// The wasm-bindgen version in Cargo.lock; the CLI must match it exactly.
+pub fn wasm_bindgen_version() -> Result<String, String> {
+    let lock =
+        fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return Ok(version.trim_end_matches('"').to_owned());
+            }
+        }
+    }
+    Err("Cargo.lock has no wasm-bindgen package".into())
+}
+
+fn wasm_bindgen_cli() -> Result<(), String> {
+    let version = wasm_bindgen_version()?;
+    if output(cmd("wasm-bindgen", &["--version"])).as_deref()
+        == Some(&format!("wasm-bindgen {version}"))
+    {
+        return Ok(());
+    }
+    // Not --locked: the CLI's lock file asks for a crate version this registry lacks.
+    exec(cmd(
+        "cargo",
+        &[
+            "install",
+            "--force",
+            "wasm-bindgen-cli",
+            "--version",
+            &version,
+        ],
+    ))
+}
+
+fn chromium() -> Result<(), String> {
+    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
+        return Ok(());
+    }
+    let is_root = output(cmd("id", &["-u"])).as_deref() == Some("0");
+    if !is_root {
+        return Err(format!(
+            "Chromium and ChromeDriver are needed at {CHROMIUM} and {CHROMEDRIVER}. Install them with:\n  \
+             sudo apt-get update && sudo apt-get install -y chromium chromium-driver"
+        ));
+    }
+    let mut update = cmd("apt-get", &["update"]);
+    update.env("DEBIAN_FRONTEND", "noninteractive");
+    exec(update)?;
+    let mut install = cmd("apt-get", &["install", "-y", "chromium", "chromium-driver"]);
+    install.env("DEBIAN_FRONTEND", "noninteractive");
+    exec(install)
+}
+
+/// `npm ci`, unless node_modules already matches package-lock.json.
+fn npm_packages() -> Result<(), String> {
+    let lock = fs::read(root().join("package-lock.json"))
+        .map_err(|e| format!("package-lock.json: {e}"))?;
+    let stamp = root().join("node_modules/.xtask-lock-stamp");
+    if fs::read(&stamp).ok().as_deref() == Some(lock.as_slice()) {
+        return Ok(());
+    }
+    exec(cmd("npm", &["ci", "--no-audit", "--no-fund"]))?;
+    fs::write(&stamp, lock).map_err(|e| format!("{}: {e}", stamp.display()))
+}
+
+fn wasm_opt() -> Result<(), String> {
+    match output(cmd("wasm-opt", &["--version"])) {
+        Some(version) if version.contains("version 132") => Ok(()),
+        other => Err(format!(
+            "wasm-opt 132 from npm binaryen was expected on PATH, found {other:?}"
+        )),
+    }
+}
