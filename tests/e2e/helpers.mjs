@@ -1,0 +1,167 @@
+// Shared set-up for the end-to-end tests: a local server for host pages and the built bundle,
+// a headless Chromium, and a session that records everything a test must fail on (page errors,
+// console errors, CSP violations and any request beyond the host page and the bundle).
+
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.resolve(here, "../..");
+export const DIST = path.join(ROOT, "dist");
+export const BUNDLE_NAME = "supervision-widget.js";
+
+export const CHROMIUM_ARGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** The CSP the README documents for host pages. */
+export const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/**
+ * A host page: `body` is its HTML; the bundle is loaded the way a web editor would add it.
+ * Options: lang (of <html>), head (extra head HTML), script ("before" or "after" the body).
+ */
+export function hostPage(body, { lang = "en-GB", head = "", script = "before", title = "Host page" } = {}) {
+  const tag = `<script src="/${BUNDLE_NAME}"></script>`;
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head><meta charset="utf-8"><title>${title}</title>${head}</head>
+<body><main>${script === "before" ? tag : ""}${body}${script === "after" ? tag : ""}</main></body>
+</html>`;
+}
+
+/**
+ * Serves `pages` ({ "/path": html or { body, csp, type } }) plus the bundle and any file under
+ * node_modules/nhsuk-frontend/dist, on 127.0.0.1. Returns { origin, close }.
+ */
+export async function serve(pages) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, "http://localhost");
+    if (url.pathname === "/favicon.ico") {
+      // The browser's own favicon request, not the widget's: answer it so it logs no 404.
+      res.writeHead(204).end();
+      return;
+    }
+    let entry = pages[url.pathname] ?? (url.pathname === "/blank" ? "<!DOCTYPE html><title>blank</title>" : undefined);
+    if (typeof entry === "string") entry = { body: entry };
+    if (!entry && url.pathname === `/${BUNDLE_NAME}`) {
+      entry = { body: fs.readFileSync(path.join(DIST, BUNDLE_NAME)), type: "text/javascript" };
+    }
+    if (!entry && url.pathname === "/nhsuk.css") {
+      entry = {
+        body: fs.readFileSync(path.join(ROOT, "node_modules/nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css")),
+        type: "text/css",
+      };
+    }
+    if (!entry) {
+      res.writeHead(404).end();
+      return;
+    }
+    const headers = { "Content-Type": entry.type || "text/html; charset=utf-8" };
+    if (entry.csp) headers["Content-Security-Policy"] = entry.csp;
+    res.writeHead(200, headers).end(entry.body);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+// Runs in every page before its scripts: reports CSP violations as console errors, and counts
+// ready events (on the window, so elements in any shadow root are counted).
+const WATCH = () => {
+  document.addEventListener("securitypolicyviolation", (e) => {
+    console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`);
+  });
+  window.addEventListener("supervision-widget:ready", () => {
+    window.__swReadyCount = (window.__swReadyCount || 0) + 1;
+  });
+};
+
+/**
+ * Opens a new context and page that record problems. Options:
+ * - init: a function (or [fn, arg]) to run in the page before its scripts (fault injection)
+ * - allowedConsoleError: a RegExp for console errors this test expects
+ * Returns { page, context, problems, requests, check(allowedUrls) }.
+ */
+export async function openSession(browser, { init, allowedConsoleError, viewport } = {}) {
+  const context = await browser.newContext({ serviceWorkers: "block", viewport: viewport || { width: 1024, height: 900 } });
+  await context.addInitScript(WATCH);
+  if (init) {
+    const [fn, arg] = Array.isArray(init) ? init : [init, undefined];
+    await context.addInitScript(fn, arg);
+  }
+  const page = await context.newPage();
+  const problems = [];
+  const warnings = [];
+  const requests = [];
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error" && !(allowedConsoleError && allowedConsoleError.test(message.text()))) {
+      problems.push(`console error: ${message.text()}`);
+    }
+    if (message.type() === "warning") warnings.push(message.text());
+  });
+  context.on("request", (request) => requests.push(request.url()));
+  return {
+    page,
+    context,
+    problems,
+    warnings,
+    requests,
+    /** Fails on any recorded problem, and on any request not in `allowed` (full URLs). */
+    async check(allowed) {
+      assert.deepEqual(problems, [], "no page errors, console errors or CSP violations");
+      const unexpected = requests.filter((url) => !allowed.includes(url));
+      assert.deepEqual(unexpected, [], "no requests beyond the host page and the bundle");
+      await context.close();
+    },
+  };
+}
+
+/** Waits until `count` widgets have announced they are ready. */
+export async function waitForReady(page, count = 1) {
+  await page.waitForFunction((n) => (window.__swReadyCount || 0) >= n, count, { timeout: 30000 });
+}
+
+/** The text of the element focused inside the widget (through shadow roots). */
+export function focusedText(page) {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active && active.shadowRoot && active.shadowRoot.activeElement) {
+      active = active.shadowRoot.activeElement;
+    }
+    return active ? active.textContent.trim() : null;
+  });
+}
+
+/** Puts values in the page origin's localStorage before the host page loads. */
+export async function seedStorage(page, origin, values) {
+  await page.goto(`${origin}/blank`);
+  await page.evaluate((entries) => {
+    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+  }, values);
+}
+
+/** The origin's localStorage as an object. */
+export function readStorage(page) {
+  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+}
