@@ -67,10 +67,10 @@ export async function serve(pages) {
       entry = { body: fs.readFileSync(path.join(DIST, BUNDLE_NAME)), type: "text/javascript" };
     }
     if (!entry && url.pathname === "/nhsuk.css") {
-      entry = {
-        body: fs.readFileSync(path.join(ROOT, "node_modules/nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css")),
-        type: "text/css",
-      };
+      // The real NHS.UK stylesheet, minus its @font-face rules: they fetch Frutiger from
+      // assets.nhs.uk, which is the host page's request (and unreachable here), not the widget's.
+      const css = fs.readFileSync(path.join(ROOT, "node_modules/nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css"), "utf8");
+      entry = { body: css.replace(/@font-face\s*{[^}]*}/g, ""), type: "text/css" };
     }
     if (!entry) {
       res.writeHead(404).end();
