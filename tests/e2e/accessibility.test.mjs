@@ -1,0 +1,100 @@
+// Accessibility: axe-core (WCAG 2.0 A/AA, 2.1 AA, 2.2 AA) finds nothing in any state of the
+// shell, in English and Welsh, and the shell can be used with the keyboard alone.
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { AxeBuilder } from "@axe-core/playwright";
+import { BUNDLE_NAME, focusedText, hostPage, launch, openSession, seedStorage, serve, waitForReady } from "./helpers.mjs";
+import { STATES } from "./states.mjs";
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
+const LANGS = ["en", "cy"];
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  const pages = {};
+  for (const lang of LANGS) {
+    pages[`/${lang}`] = hostPage(`<supervision-widget></supervision-widget>`, { lang });
+    pages[`/${lang}/no-wasm`] = {
+      body: hostPage(`<supervision-widget></supervision-widget>`, { lang }),
+      csp: STATES.find((s) => s.startupFails).csp,
+    };
+  }
+  server = await serve(pages);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const lang of LANGS) {
+  const t = (en, cy) => (lang === "en" ? en : cy);
+  for (const state of STATES) {
+    test(`axe finds no WCAG 2.2 AA problem: ${state.name} (${lang})`, async () => {
+      const session = await openSession(browser, {
+        init: state.init,
+        allowedConsoleError: state.startupFails ? /WebAssembly|wasm|unsafe-eval|could not start/i : undefined,
+      });
+      const { page } = session;
+      if (state.seed) await seedStorage(page, server.origin, state.seed);
+      const path = state.startupFails ? `/${lang}/no-wasm` : `/${lang}`;
+      await page.goto(server.origin + path);
+      if (!state.startupFails) await waitForReady(page);
+      const widget = page.locator("supervision-widget");
+      await state.reach(widget, t);
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
+      assert.deepEqual(found, []);
+      // axe writes a target inside a shadow root as [host selector, inner selector].
+      const insideWidget = results.passes
+        .flatMap((p) => p.nodes)
+        .filter((n) => Array.isArray(n.target[0]) && n.target[0][0] === "supervision-widget");
+      assert.ok(insideWidget.length > 0, "axe checked elements inside the widget's shadow root");
+      await session.check([server.origin + path, `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`]);
+    });
+  }
+}
+
+test("the shell can be used with the keyboard alone", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(server.origin + "/en");
+  await waitForReady(page);
+
+  await page.keyboard.press("Tab");
+  assert.equal(await focusedText(page), "Cymraeg");
+  await page.keyboard.press("Enter");
+  assert.equal(await focusedText(page), "English", "focus stays on the toggle, now labelled English");
+  await page.getByRole("heading", { name: "Hwb Goruchwylio" }).waitFor();
+
+  await page.keyboard.press("Tab");
+  assert.equal(await focusedText(page), "Cwis hunanwirio");
+  await page.keyboard.press("Tab");
+  assert.equal(await focusedText(page), "Adborth ar oruchwyliaeth");
+  await page.keyboard.press("Enter");
+  assert.equal(await focusedText(page), "Adborth ar oruchwyliaeth", "focus moves to the part's heading");
+  assert.equal(await page.evaluate(() => document.querySelector("supervision-widget").shadowRoot.activeElement.tagName), "H3");
+
+  await page.keyboard.press("Tab");
+  assert.equal(await focusedText(page), "Clirio fy nata");
+  await page.keyboard.press("Space");
+  assert.equal(await focusedText(page), "Clirio eich data o'r cyfrifiadur hwn?", "focus moves to the question");
+  await page.getByText("Bydd hyn yn dileu 1 eitem").waitFor();
+  await page.keyboard.press("Tab");
+  assert.equal(await focusedText(page), "Ie, clirio fy nata");
+  await page.keyboard.press("Tab");
+  assert.equal(await focusedText(page), "Canslo");
+  await page.keyboard.press("Enter");
+  assert.equal(await focusedText(page), "Clirio fy nata", "cancel returns focus to the button");
+
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  assert.equal(await focusedText(page), "Mae eich data wedi'i glirio o'r cyfrifiadur hwn.");
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
+  await session.check([server.origin + "/en", `${server.origin}/${BUNDLE_NAME}`]);
+});
