@@ -1,0 +1,194 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the localStorage adapter against the
+//! real localStorage, and the mounted widget inside a shadow root, driven as a user would.
+//! Run by `cargo xtask test`; natively this file compiles to nothing.
+
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo_timers::future::TimeoutFuture;
+use supervision_widget::core::store::{Backend, BackendError};
+use supervision_widget::embed::{mount, LocalStorage, Widget, READY_EVENT};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode, Storage};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local_storage() -> Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Lets Yew's scheduler render.
+async fn settle() {
+    TimeoutFuture::new(20).await;
+}
+
+/// A host element with `attributes`, mounted like the bundle mounts one; returns the widget,
+/// the host and its shadow root.
+fn mount_widget(attributes: &[(&str, &str)]) -> (Widget, HtmlElement, ShadowRoot) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    for (name, value) in attributes {
+        host.set_attribute(name, value).unwrap();
+    }
+    document.body().unwrap().append_child(&host).unwrap();
+    let shadow = host
+        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .unwrap();
+    let root = document.create_element("div").unwrap();
+    shadow.append_child(&root).unwrap();
+    (mount(host.clone(), root), host, shadow)
+}
+
+fn text(shadow: &ShadowRoot) -> String {
+    shadow.text_content().unwrap_or_default()
+}
+
+fn click(shadow: &ShadowRoot, selector: &str) {
+    let element: HtmlElement = shadow
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .unchecked_into();
+    element.click();
+}
+
+fn keys_with_prefix(prefix: &str) -> Vec<String> {
+    let storage = local_storage();
+    (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|key| key.starts_with(prefix))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn local_storage_backend_reads_writes_lists_and_removes() {
+    let backend = LocalStorage::open();
+    backend.set("browser-test:a", "1").unwrap();
+    assert_eq!(backend.get("browser-test:a"), Ok(Some("1".to_owned())));
+    assert!(backend
+        .keys()
+        .unwrap()
+        .contains(&"browser-test:a".to_owned()));
+    backend.remove("browser-test:a").unwrap();
+    assert_eq!(backend.get("browser-test:a"), Ok(None));
+}
+
+#[wasm_bindgen_test]
+fn local_storage_backend_reports_a_full_quota_as_full() {
+    let backend = LocalStorage::open();
+    let chunk = "x".repeat(1024 * 1024);
+    let mut written = Vec::new();
+    let mut outcome = Ok(());
+    // Chromium allows about 5 MiB per origin (counted in UTF-16), so this fills it.
+    for i in 0..32 {
+        let key = format!("browser-test:fill:{i}");
+        outcome = backend.set(&key, &chunk);
+        if outcome.is_err() {
+            break;
+        }
+        written.push(key);
+    }
+    for key in &written {
+        backend.remove(key).unwrap();
+    }
+    assert_eq!(outcome, Err(BackendError::Full));
+}
+
+#[wasm_bindgen_test]
+async fn renders_in_the_element_language_and_announces_ready() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let readies = Rc::new(Cell::new(0));
+    let counter = readies.clone();
+    let listener = Closure::<dyn Fn()>::new(move || counter.set(counter.get() + 1));
+    document
+        .add_event_listener_with_callback(READY_EVENT, listener.as_ref().unchecked_ref())
+        .unwrap();
+
+    let (mut widget, _host, shadow) = mount_widget(&[("lang", "cy"), ("storage-key", "bt-ready")]);
+    settle().await;
+    assert!(
+        text(&shadow).contains("Hwb Goruchwylio"),
+        "{}",
+        text(&shadow)
+    );
+    assert_eq!(
+        readies.get(),
+        1,
+        "the ready event bubbled out of the shadow root once"
+    );
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_language_toggle_switches_and_is_remembered_under_the_namespace() {
+    local_storage().remove_item("bt-toggle:prefs").unwrap();
+    let (mut widget, _host, shadow) = mount_widget(&[("storage-key", "bt-toggle")]);
+    settle().await;
+    assert!(text(&shadow).contains("Supervision Hub"));
+    click(&shadow, ".sw-lang-toggle");
+    settle().await;
+    assert!(text(&shadow).contains("Hwb Goruchwylio"));
+    let stored = local_storage()
+        .get_item("bt-toggle:prefs")
+        .unwrap()
+        .unwrap();
+    assert!(stored.contains("\"lang\":\"cy\""), "{stored}");
+    widget.destroy();
+
+    // A new widget with the same namespace starts in the remembered language, even though
+    // the page says English.
+    let (mut again, _host, shadow) = mount_widget(&[("storage-key", "bt-toggle"), ("lang", "en")]);
+    settle().await;
+    assert!(text(&shadow).contains("Hwb Goruchwylio"));
+    again.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn changing_the_mode_attribute_and_refreshing_re_renders() {
+    let (mut widget, host, shadow) = mount_widget(&[("storage-key", "bt-mode")]);
+    settle().await;
+    assert!(shadow.query_selector("nav").unwrap().is_some());
+    host.set_attribute("mode", "feedback").unwrap();
+    widget.refresh();
+    settle().await;
+    assert!(shadow.query_selector("nav").unwrap().is_none());
+    assert!(text(&shadow).contains("Supervision feedback"));
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn clear_my_data_asks_then_removes_only_this_namespace() {
+    let storage = local_storage();
+    storage.set_item("bt-clear:prefs", "{not json").unwrap();
+    storage.set_item("bt-clear-other:prefs", "keep").unwrap();
+    let (mut widget, _host, shadow) = mount_widget(&[("storage-key", "bt-clear")]);
+    settle().await;
+    assert!(text(&shadow).contains("could not be read"));
+    assert_eq!(
+        keys_with_prefix("bt-clear:").len(),
+        2,
+        "the record and its quarantine copy"
+    );
+
+    click(&shadow, ".sw-footer .sw-button");
+    settle().await;
+    assert!(
+        text(&shadow).contains("This will remove 2 saved items"),
+        "{}",
+        text(&shadow)
+    );
+    click(&shadow, ".sw-button--warning");
+    settle().await;
+    assert!(text(&shadow).contains("Your data has been cleared"));
+    assert_eq!(keys_with_prefix("bt-clear:"), Vec::<String>::new());
+    assert_eq!(
+        storage.get_item("bt-clear-other:prefs").unwrap().as_deref(),
+        Some("keep")
+    );
+    storage.remove_item("bt-clear-other:prefs").unwrap();
+    widget.destroy();
+}
