@@ -98,3 +98,36 @@ test("the shell can be used with the keyboard alone", async () => {
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
   await session.check([server.origin + "/en", `${server.origin}/${BUNDLE_NAME}`]);
 });
+
+for (const lang of LANGS) {
+  test(`reflows at 320 CSS pixels (as 1280 px at 400% zoom) with no sideways scrolling (${lang})`, async () => {
+    const session = await openSession(browser, { viewport: { width: 320, height: 640 } });
+    const { page } = session;
+    await page.goto(`${server.origin}/${lang}`);
+    await waitForReady(page);
+    await page.locator("supervision-widget .sw-footer .sw-button").click();
+    const overflowing = await page.locator("supervision-widget").evaluate((host) =>
+      [host, ...host.shadowRoot.querySelectorAll("*")]
+        .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "hidden")
+        .map((el) => `${el.tagName}.${el.className}`)
+    );
+    assert.deepEqual(overflowing, []);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), "the page does not scroll sideways");
+    await session.check([`${server.origin}/${lang}`, `${server.origin}/${BUNDLE_NAME}`]);
+  });
+}
+
+test("in forced-colours mode the focused control keeps a visible outline", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.emulateMedia({ forcedColors: "active" });
+  await page.goto(`${server.origin}/en`);
+  await waitForReady(page);
+  await page.keyboard.press("Tab");
+  const outline = await page.locator("supervision-widget").evaluate((host) => {
+    const style = getComputedStyle(host.shadowRoot.activeElement);
+    return { width: parseFloat(style.outlineWidth), style: style.outlineStyle };
+  });
+  assert.ok(outline.width >= 3 && outline.style !== "none", JSON.stringify(outline));
+  await session.check([`${server.origin}/en`, `${server.origin}/${BUNDLE_NAME}`]);
+});
