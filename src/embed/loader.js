@@ -22,9 +22,15 @@
   // Starts the wasm once per page; every element waits on the same promise.
   function start() {
     if (!started) {
-      started = inflate(WASM_GZIP_BASE64).then(function (bytes) {
-        return wasm_bindgen({ module_or_path: bytes });
-      });
+      // Inside the promise chain, so a browser without DecompressionStream or WebAssembly
+      // ends in the explanation rather than a blank box.
+      started = Promise.resolve()
+        .then(function () {
+          return inflate(WASM_GZIP_BASE64);
+        })
+        .then(function (bytes) {
+          return wasm_bindgen({ module_or_path: bytes });
+        });
     }
     return started;
   }

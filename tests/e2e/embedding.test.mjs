@@ -189,3 +189,18 @@ test("a host CSP without 'wasm-unsafe-eval' shows a plain explanation in English
   assert.match(text, /Nid oedd modd i'r offeryn hwn ddechrau/);
   await session.check([server.origin + "/no-wasm-csp", `${server.origin}/${BUNDLE_NAME}`]);
 });
+
+for (const [missing, remove] of [
+  ["WebAssembly", () => delete window.WebAssembly],
+  ["DecompressionStream", () => delete window.DecompressionStream],
+]) {
+  test(`a browser without ${missing} gets the explanation, not a blank box`, async () => {
+    const session = await openSession(browser, { init: remove, allowedConsoleError: /could not start/ });
+    const { page } = session;
+    await page.goto(server.origin + "/children");
+    const alert = page.locator("supervision-widget").getByRole("alert");
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /This tool could not start in your browser/);
+    await session.check([server.origin + "/children", `${server.origin}/${BUNDLE_NAME}`]);
+  });
+}
