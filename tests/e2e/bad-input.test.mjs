@@ -3,7 +3,7 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BUNDLE_NAME, hostPage, launch, openSession, readStorage, seedStorage, serve, waitForReady } from "./helpers.mjs";
+import { BUNDLE_NAME, blockStorage, hostPage, launch, openSession, readStorage, seedStorage, serve, waitForReady } from "./helpers.mjs";
 
 let browser;
 let server;
@@ -48,14 +48,7 @@ test("unknown attribute values fall back to the defaults with a console warning"
 });
 
 test("a localStorage getter that throws leaves a working widget that says it cannot save", async () => {
-  const session = await openSession(browser, {
-    init: () =>
-      Object.defineProperty(window, "localStorage", {
-        get() {
-          throw new DOMException("The operation is insecure.", "SecurityError");
-        },
-      }),
-  });
+  const session = await openSession(browser, { init: blockStorage });
   const { page } = session;
   await page.goto(server.origin + "/");
   await waitForReady(page);

@@ -3,7 +3,7 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BUNDLE_NAME, hostPage, launch, openSession, serve, waitForReady } from "./helpers.mjs";
+import { BUNDLE_NAME, STARTUP_FAILURE_ERRORS, NO_WASM_CSP, hostPage, launch, openSession, serve, waitForReady } from "./helpers.mjs";
 
 const AGGRESSIVE_CSS = `<style>
   * { font-size: 30px !important; color: red !important; display: block !important;
@@ -36,7 +36,7 @@ before(async () => {
     "/children": hostPage(`<supervision-widget><p>This tool needs JavaScript</p></supervision-widget>`),
     "/no-wasm-csp": {
       body: hostPage(`<supervision-widget lang="cy"><p>This tool needs JavaScript</p></supervision-widget>`),
-      csp: "default-src 'none'; script-src 'self'; style-src 'self'",
+      csp: NO_WASM_CSP,
     },
   });
 });
@@ -179,7 +179,7 @@ test("the element's own children are replaced on start", async () => {
 });
 
 test("a host CSP without 'wasm-unsafe-eval' shows a plain explanation in English and Welsh", async () => {
-  const session = await openSession(browser, { allowedConsoleError: /WebAssembly|wasm|unsafe-eval|could not start/i });
+  const session = await openSession(browser, { allowedConsoleError: STARTUP_FAILURE_ERRORS });
   const { page } = session;
   await page.goto(server.origin + "/no-wasm-csp");
   const alert = page.locator("supervision-widget").getByRole("alert");
@@ -195,7 +195,7 @@ for (const [missing, remove] of [
   ["DecompressionStream", () => delete window.DecompressionStream],
 ]) {
   test(`a browser without ${missing} gets the explanation, not a blank box`, async () => {
-    const session = await openSession(browser, { init: remove, allowedConsoleError: /could not start/ });
+    const session = await openSession(browser, { init: remove, allowedConsoleError: STARTUP_FAILURE_ERRORS });
     const { page } = session;
     await page.goto(server.origin + "/children");
     const alert = page.locator("supervision-widget").getByRole("alert");

@@ -36,6 +36,21 @@ export function launch() {
 /** The CSP the README documents for host pages. */
 export const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
+/** The same without 'wasm-unsafe-eval': WebAssembly cannot start. */
+export const NO_WASM_CSP = "default-src 'none'; script-src 'self'; style-src 'self'";
+
+/** The console errors a failed start-up logs (the browser's CSP report and the widget's own). */
+export const STARTUP_FAILURE_ERRORS = /WebAssembly|wasm|unsafe-eval|could not start/i;
+
+/** An init script: localStorage throws on access, as in a sandboxed frame or with storage blocked. */
+export function blockStorage() {
+  Object.defineProperty(window, "localStorage", {
+    get() {
+      throw new DOMException("The operation is insecure.", "SecurityError");
+    },
+  });
+}
+
 /**
  * A host page: `body` is its HTML; the bundle is loaded the way a web editor would add it.
  * Options: lang (of <html>), head (extra head HTML), script ("before" or "after" the body).

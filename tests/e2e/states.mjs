@@ -1,19 +1,22 @@
 // The one list of named UI states of the shell. The accessibility tests (and any screenshot or
 // visual test added later) loop over it, in both languages.
 
-import { STRICT_CSP } from "./helpers.mjs";
+import { NO_WASM_CSP, blockStorage } from "./helpers.mjs";
 
-const BLOCK_STORAGE = () => {
-  Object.defineProperty(window, "localStorage", {
-    get() {
-      throw new DOMException("The user has blocked storage", "SecurityError");
-    },
-  });
-};
+/** Saves something (switching language and back), presses Clear my data; returns the Yes button. */
+async function askToClear(widget, t) {
+  await widget.getByRole("button", { name: t("Cymraeg", "English") }).click();
+  await widget.getByRole("button", { name: t("English", "Cymraeg") }).click();
+  await widget.getByRole("button", { name: t("Clear my data", "Clirio fy nata") }).click();
+  const yes = widget.getByRole("button", { name: t("Yes, clear my data", "Ie, clirio fy nata") });
+  await yes.waitFor();
+  return yes;
+}
 
 /**
- * Each state: a name, the page to open (`page`: html attributes or options), an optional init
- * script, and `reach(widget, lang)`: what a user does to get there. `t(lang, en, cy)` picks text.
+ * Each state: a name; optionally `init` (a script run before the page's, to inject a fault),
+ * `seed` (localStorage values set before loading) and `startupFails` with the `csp` that causes
+ * it; and `reach(widget, t)`: what a user does to get there, where `t(en, cy)` picks the text.
  */
 export const STATES = [
   { name: "start", reach: async () => {} },
@@ -23,22 +26,12 @@ export const STATES = [
   },
   {
     name: "clear my data: asking first",
-    reach: async (widget, t) => {
-      // Switching language and back saves a preference, so there is something to clear.
-      await widget.getByRole("button", { name: t("Cymraeg", "English") }).click();
-      await widget.getByRole("button", { name: t("English", "Cymraeg") }).click();
-      await widget.getByRole("button", { name: t("Clear my data", "Clirio fy nata") }).click();
-      await widget.getByRole("button", { name: t("Yes, clear my data", "Ie, clirio fy nata") }).waitFor();
-    },
+    reach: async (widget, t) => askToClear(widget, t),
   },
   {
     name: "clear my data: done",
     reach: async (widget, t) => {
-      // Switching language and back saves a preference, so there is something to clear.
-      await widget.getByRole("button", { name: t("Cymraeg", "English") }).click();
-      await widget.getByRole("button", { name: t("English", "Cymraeg") }).click();
-      await widget.getByRole("button", { name: t("Clear my data", "Clirio fy nata") }).click();
-      await widget.getByRole("button", { name: t("Yes, clear my data", "Ie, clirio fy nata") }).click();
+      await (await askToClear(widget, t)).click();
       await widget.getByText(t("Your data has been cleared", "Mae eich data wedi'i glirio")).waitFor();
     },
   },
@@ -51,7 +44,7 @@ export const STATES = [
   },
   {
     name: "storage blocked notice",
-    init: BLOCK_STORAGE,
+    init: blockStorage,
     reach: async (widget, t) => widget.getByText(t("not letting this tool save", "Nid yw eich porwr yn gadael")).waitFor(),
   },
   {
@@ -61,10 +54,8 @@ export const STATES = [
   },
   {
     name: "start-up failed (CSP blocks WebAssembly)",
-    csp: "default-src 'none'; script-src 'self'; style-src 'self'",
+    csp: NO_WASM_CSP,
     startupFails: true,
     reach: async (widget) => widget.getByRole("alert").waitFor(),
   },
 ];
-
-export { STRICT_CSP };
