@@ -54,7 +54,12 @@ impl Widget {
             return;
         }
         if config.namespace != self.props.config.namespace {
+            // The old app is torn down later by Yew's scheduler: give the new one a fresh
+            // mount point so the two never share DOM nodes.
             self.destroy();
+            if let Some(fresh) = fresh_mount_point(&self.root) {
+                self.root = fresh;
+            }
             self.props = props(&self.host, config);
             self.app = Some(start_app(&self.root, &self.props));
         } else {
@@ -71,6 +76,17 @@ impl Widget {
             app.destroy();
         }
     }
+}
+
+/// Replaces `root` in the shadow root with an empty element of the same kind and class.
+fn fresh_mount_point(root: &Element) -> Option<Element> {
+    let fresh = root
+        .owner_document()?
+        .create_element(&root.tag_name())
+        .ok()?;
+    fresh.set_class_name(&root.class_name());
+    root.replace_with_with_node_1(&fresh).ok()?;
+    Some(fresh)
 }
 
 fn start_app(root: &Element, props: &AppProps) -> AppHandle<App> {

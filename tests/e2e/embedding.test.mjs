@@ -134,6 +134,16 @@ test("attribute changes re-render and removing the element tears it down", async
   await widget.evaluate((el) => el.setAttribute("lang", "cy"));
   await widget.getByRole("heading", { name: "Adborth ar oruchwyliaeth" }).waitFor();
 
+  // A new storage-key means that namespace's data: here, a remembered choice of English.
+  await page.evaluate(() =>
+    localStorage.setItem("team-b:prefs", JSON.stringify({ version: 1, rev: 1, saved_at: "2026-11-01T09:00:00.000Z", data: { lang: "en" } }))
+  );
+  await widget.evaluate((el) => el.setAttribute("storage-key", "team-b"));
+  await widget.getByRole("heading", { name: "Supervision feedback" }).waitFor();
+  assert.equal(await widget.locator(".sw").count(), 1, "one app, not two");
+  await widget.evaluate((el) => el.setAttribute("storage-key", "supervision-widget"));
+  await widget.getByRole("heading", { name: "Adborth ar oruchwyliaeth" }).waitFor();
+
   // Removed: its app is torn down (the shadow root empties); put back: it starts again.
   const emptied = await widget.evaluate(async (el) => {
     const parent = el.parentNode;
