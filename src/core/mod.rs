@@ -3,6 +3,7 @@
 pub mod config;
 pub mod lang;
 pub mod messages;
+pub mod quiz;
 pub mod shell;
 pub mod storage;
 pub mod store;

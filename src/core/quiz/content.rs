@@ -1,0 +1,620 @@
+//! The quiz's content as data: one question set per language (`content/quiz/{en,cy}.json`, or a
+//! set a host page supplies), and the rules a set must meet before the widget will use it.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+/// One language's questions, with the topics and references they use.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuestionSet {
+    /// `en` or `cy`.
+    pub language: String,
+    pub topics: Vec<Topic>,
+    pub references: Vec<Reference>,
+    pub questions: Vec<Question>,
+}
+
+/// A group of questions scored together on the results page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Topic {
+    pub id: String,
+    pub name: String,
+}
+
+/// A numbered source of the hub's text, cited beside explanations.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Reference {
+    pub id: u32,
+    pub title: String,
+}
+
+/// One question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    pub id: String,
+    pub topic: String,
+    pub prompt: String,
+    #[serde(flatten)]
+    pub body: Body,
+    /// Why the answer is right, in plain words.
+    pub explanation: String,
+    /// The reference the explanation rests on.
+    pub source: u32,
+    /// For translations: whether a translator has reviewed this item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translator_reviewed: Option<bool>,
+}
+
+/// What kind of question it is, with its options and answer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Body {
+    /// Pick one option.
+    Single {
+        options: Vec<Choice>,
+        answer: String,
+    },
+    /// Select all that apply.
+    Multiple {
+        options: Vec<Choice>,
+        answer: Vec<String>,
+    },
+    /// Is the statement (the prompt) true?
+    TrueFalse { answer: bool },
+    /// "Which is it?": put each statement in one category.
+    Sort {
+        categories: Vec<Choice>,
+        statements: Vec<Statement>,
+    },
+}
+
+/// An option (or a category of a sorting question).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Choice {
+    pub id: String,
+    pub text: String,
+}
+
+/// A statement to sort, and the category it belongs in.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Statement {
+    pub id: String,
+    pub text: String,
+    pub answer: String,
+}
+
+/// Limits that keep a host-supplied set from swamping the page.
+const MAX_QUESTIONS: usize = 200;
+const MAX_CHOICES: usize = 12;
+const MAX_TEXT: usize = 2000;
+
+impl QuestionSet {
+    /// Parses a set, reporting the JSON error in plain words.
+    pub fn parse(json: &str) -> Result<QuestionSet, Vec<String>> {
+        serde_json::from_str(json).map_err(|e| vec![format!("the question set is not valid: {e}")])
+    }
+
+    /// Looks up a question by id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// The title of a reference, for citations.
+    pub fn reference(&self, id: u32) -> Option<&Reference> {
+        self.references.iter().find(|r| r.id == id)
+    }
+
+    /// The name of a topic.
+    pub fn topic(&self, id: &str) -> Option<&Topic> {
+        self.topics.iter().find(|t| t.id == id)
+    }
+
+    /// Everything wrong with this set on its own. Empty means usable.
+    pub fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        let mut add = |message: String| problems.push(message);
+        if self.language != "en" && self.language != "cy" {
+            add(format!(
+                "language is {:?}; use \"en\" or \"cy\"",
+                self.language
+            ));
+        }
+        if self.questions.is_empty() {
+            add("there are no questions".into());
+        }
+        if self.questions.len() > MAX_QUESTIONS {
+            add(format!(
+                "there are {} questions; at most {MAX_QUESTIONS} are allowed",
+                self.questions.len()
+            ));
+        }
+        for duplicate in duplicates(self.topics.iter().map(|t| t.id.as_str())) {
+            add(format!("topic id {duplicate:?} is used twice"));
+        }
+        for duplicate in duplicates(
+            self.references
+                .iter()
+                .map(|r| r.id.to_string())
+                .collect::<Vec<_>>()
+                .iter()
+                .map(String::as_str),
+        ) {
+            add(format!("reference {duplicate} is listed twice"));
+        }
+        for duplicate in duplicates(self.questions.iter().map(|q| q.id.as_str())) {
+            add(format!("question id {duplicate:?} is used twice"));
+        }
+        for topic in &self.topics {
+            check_text(
+                &format!("topic {:?}", topic.id),
+                "name",
+                &topic.name,
+                &mut add,
+            );
+        }
+        for question in &self.questions {
+            self.question_problems(question, &mut add);
+        }
+        problems
+    }
+
+    fn question_problems(&self, q: &Question, add: &mut impl FnMut(String)) {
+        let at = format!("question {:?}", q.id);
+        if q.id.trim().is_empty() {
+            add("a question has an empty id".into());
+        }
+        if self.topic(&q.topic).is_none() {
+            add(format!(
+                "{at}: topic {:?} is not one of the set's topics",
+                q.topic
+            ));
+        }
+        if self.reference(q.source).is_none() {
+            add(format!(
+                "{at}: source {} is not one of the set's references",
+                q.source
+            ));
+        }
+        check_text(&at, "prompt", &q.prompt, add);
+        check_text(&at, "explanation", &q.explanation, add);
+        if self.language != "en" && q.translator_reviewed.is_none() {
+            add(format!(
+                "{at}: a translation must say translator_reviewed: true or false"
+            ));
+        }
+        match &q.body {
+            Body::Single { options, answer } => {
+                check_choices(&at, "option", options, add);
+                if !options.iter().any(|o| &o.id == answer) {
+                    add(format!("{at}: answer {answer:?} is not one of its options"));
+                }
+            }
+            Body::Multiple { options, answer } => {
+                check_choices(&at, "option", options, add);
+                if answer.is_empty() {
+                    add(format!("{at}: it needs at least one correct answer"));
+                }
+                for id in answer {
+                    if !options.iter().any(|o| &o.id == id) {
+                        add(format!("{at}: answer {id:?} is not one of its options"));
+                    }
+                }
+                for duplicate in duplicates(answer.iter().map(String::as_str)) {
+                    add(format!("{at}: answer {duplicate:?} is listed twice"));
+                }
+            }
+            Body::TrueFalse { .. } => {}
+            Body::Sort {
+                categories,
+                statements,
+            } => {
+                check_choices(&at, "category", categories, add);
+                if statements.is_empty() {
+                    add(format!("{at}: it needs at least one statement to sort"));
+                }
+                for duplicate in duplicates(statements.iter().map(|s| s.id.as_str())) {
+                    add(format!("{at}: statement id {duplicate:?} is used twice"));
+                }
+                for statement in statements {
+                    check_text(&at, "statement", &statement.text, add);
+                    if !categories.iter().any(|c| c.id == statement.answer) {
+                        add(format!("{at}: statement {:?} belongs to {:?}, which is not one of its categories", statement.id, statement.answer));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Everything that differs in structure between this set and its translation: the two must
+    /// ask the same questions, with the same options and answers, in the same order.
+    pub fn translation_problems(&self, other: &QuestionSet) -> Vec<String> {
+        let mut problems = Vec::new();
+        let ids = |set: &QuestionSet| {
+            set.questions
+                .iter()
+                .map(|q| q.id.clone())
+                .collect::<Vec<_>>()
+        };
+        if ids(self) != ids(other) {
+            problems.push(format!(
+                "the {} and {} sets do not have the same questions in the same order",
+                self.language, other.language
+            ));
+        }
+        let topic_ids =
+            |set: &QuestionSet| set.topics.iter().map(|t| t.id.clone()).collect::<Vec<_>>();
+        if topic_ids(self) != topic_ids(other) {
+            problems.push("the topics differ between the languages".into());
+        }
+        let reference_ids =
+            |set: &QuestionSet| set.references.iter().map(|r| r.id).collect::<Vec<_>>();
+        if reference_ids(self) != reference_ids(other) {
+            problems.push("the references differ between the languages".into());
+        }
+        for question in &self.questions {
+            let Some(translated) = other.question(&question.id) else {
+                continue;
+            };
+            if question.topic != translated.topic || question.source != translated.source {
+                problems.push(format!(
+                    "question {:?}: topic or source differs between the languages",
+                    question.id
+                ));
+            }
+            if structure(&question.body) != structure(&translated.body) {
+                problems.push(format!(
+                    "question {:?}: its kind, option ids or answers differ between the languages",
+                    question.id
+                ));
+            }
+        }
+        problems
+    }
+}
+
+/// A question's body without its wording: what must match between translations.
+fn structure(body: &Body) -> String {
+    let ids = |choices: &[Choice]| {
+        choices
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    match body {
+        Body::Single { options, answer } => format!("single [{}] {answer}", ids(options)),
+        Body::Multiple { options, answer } => {
+            format!("multiple [{}] {}", ids(options), answer.join(","))
+        }
+        Body::TrueFalse { answer } => format!("true-false {answer}"),
+        Body::Sort {
+            categories,
+            statements,
+        } => format!(
+            "sort [{}] {}",
+            ids(categories),
+            statements
+                .iter()
+                .map(|s| format!("{}={}", s.id, s.answer))
+                .collect::<Vec<_>>()
+                .join(",")
+        ),
+    }
+}
+
+fn check_choices(at: &str, what: &str, choices: &[Choice], add: &mut impl FnMut(String)) {
+    if choices.len() < 2 {
+        add(format!("{at}: it needs at least two {what}s"));
+    }
+    if choices.len() > MAX_CHOICES {
+        add(format!(
+            "{at}: it has {} {what}s; at most {MAX_CHOICES} are allowed",
+            choices.len()
+        ));
+    }
+    for duplicate in duplicates(choices.iter().map(|c| c.id.as_str())) {
+        add(format!("{at}: {what} id {duplicate:?} is used twice"));
+    }
+    for choice in choices {
+        if choice.id.trim().is_empty() {
+            add(format!("{at}: an {what} has an empty id"));
+        }
+        check_text(at, what, &choice.text, add);
+    }
+}
+
+fn check_text(at: &str, field: &str, text: &str, add: &mut impl FnMut(String)) {
+    if text.trim().is_empty() {
+        add(format!("{at}: its {field} is empty"));
+    } else if text.chars().count() > MAX_TEXT {
+        add(format!(
+            "{at}: its {field} is longer than {MAX_TEXT} characters"
+        ));
+    }
+}
+
+fn duplicates<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut seen = BTreeSet::new();
+    let mut repeated = BTreeSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            repeated.insert(id.to_owned());
+        }
+    }
+    repeated.into_iter().collect()
+}
+
+const EN_JSON: &str = include_str!("../../../content/quiz/en.json");
+const CY_JSON: &str = include_str!("../../../content/quiz/cy.json");
+
+/// The built-in question set of a language (parsed once; the tests guarantee it is valid).
+pub fn built_in(lang: crate::core::lang::Lang) -> &'static QuestionSet {
+    use crate::core::lang::Lang;
+    use std::sync::OnceLock;
+    static EN: OnceLock<QuestionSet> = OnceLock::new();
+    static CY: OnceLock<QuestionSet> = OnceLock::new();
+    let (cell, json) = match lang {
+        Lang::English => (&EN, EN_JSON),
+        Lang::Welsh => (&CY, CY_JSON),
+    };
+    cell.get_or_init(|| {
+        QuestionSet::parse(json).unwrap_or(QuestionSet {
+            language: lang.code().into(),
+            topics: Vec::new(),
+            references: Vec::new(),
+            questions: Vec::new(),
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::lang::Lang;
+
+    fn en() -> QuestionSet {
+        QuestionSet::parse(EN_JSON).expect("content/quiz/en.json parses")
+    }
+
+    fn cy() -> QuestionSet {
+        QuestionSet::parse(CY_JSON).expect("content/quiz/cy.json parses")
+    }
+
+    #[test]
+    fn the_built_in_sets_are_valid_and_match_each_other() {
+        assert_eq!(en().problems(), Vec::<String>::new());
+        assert_eq!(cy().problems(), Vec::<String>::new());
+        assert_eq!(en().translation_problems(&cy()), Vec::<String>::new());
+        assert_eq!(built_in(Lang::Welsh).questions.len(), cy().questions.len());
+    }
+
+    #[test]
+    fn the_bank_has_at_least_sixteen_questions_covering_every_topic_and_kind() {
+        let set = en();
+        assert!(
+            set.questions.len() >= 16,
+            "{} questions",
+            set.questions.len()
+        );
+        for topic in &set.topics {
+            assert!(
+                set.questions.iter().any(|q| q.topic == topic.id),
+                "no question on {}",
+                topic.id
+            );
+        }
+        let kinds: BTreeSet<&str> = set
+            .questions
+            .iter()
+            .map(|q| match q.body {
+                Body::Single { .. } => "single",
+                Body::Multiple { .. } => "multiple",
+                Body::TrueFalse { .. } => "true-false",
+                Body::Sort { .. } => "sort",
+            })
+            .collect();
+        assert_eq!(kinds.len(), 4, "{kinds:?}");
+    }
+
+    #[test]
+    fn every_welsh_item_says_it_awaits_a_translator() {
+        assert!(cy()
+            .questions
+            .iter()
+            .all(|q| q.translator_reviewed == Some(false)));
+    }
+
+    #[test]
+    fn every_explanation_cites_one_of_the_hubs_ten_references() {
+        let set = en();
+        assert_eq!(
+            set.references.iter().map(|r| r.id).collect::<Vec<_>>(),
+            (1..=10).collect::<Vec<_>>()
+        );
+        for q in &set.questions {
+            assert!(set.reference(q.source).is_some(), "{}", q.id);
+        }
+    }
+
+    /// A valid set to break one rule at a time.
+    fn fixture() -> QuestionSet {
+        QuestionSet::parse(
+            r#"{
+              "language": "en",
+              "topics": [{ "id": "t", "name": "Topic" }],
+              "references": [{ "id": 1, "title": "Source" }],
+              "questions": [
+                { "id": "one", "topic": "t", "kind": "single", "prompt": "P?",
+                  "options": [{ "id": "a", "text": "A" }, { "id": "b", "text": "B" }], "answer": "a",
+                  "explanation": "E.", "source": 1 },
+                { "id": "many", "topic": "t", "kind": "multiple", "prompt": "P?",
+                  "options": [{ "id": "a", "text": "A" }, { "id": "b", "text": "B" }], "answer": ["a"],
+                  "explanation": "E.", "source": 1 },
+                { "id": "tf", "topic": "t", "kind": "true-false", "prompt": "P.", "answer": true,
+                  "explanation": "E.", "source": 1 },
+                { "id": "sort", "topic": "t", "kind": "sort", "prompt": "P?",
+                  "categories": [{ "id": "x", "text": "X" }, { "id": "y", "text": "Y" }],
+                  "statements": [{ "id": "s", "text": "S", "answer": "x" }],
+                  "explanation": "E.", "source": 1 }
+              ]
+            }"#,
+        )
+        .unwrap()
+    }
+
+    fn question<'a>(set: &'a mut QuestionSet, id: &str) -> &'a mut Question {
+        set.questions.iter_mut().find(|q| q.id == id).unwrap()
+    }
+
+    #[test]
+    fn the_fixture_is_valid() {
+        assert_eq!(fixture().problems(), Vec::<String>::new());
+    }
+
+    #[test]
+    fn each_broken_rule_is_reported_in_plain_words() {
+        type Break = fn(&mut QuestionSet);
+        let cases: &[(&str, Break, &str)] = &[
+            (
+                "duplicate question id",
+                |s| question(s, "many").id = "one".into(),
+                "question id \"one\" is used twice",
+            ),
+            (
+                "unknown topic",
+                |s| question(s, "one").topic = "nope".into(),
+                "topic \"nope\" is not one of",
+            ),
+            (
+                "unknown source",
+                |s| question(s, "one").source = 9,
+                "source 9 is not one of",
+            ),
+            (
+                "empty prompt",
+                |s| question(s, "one").prompt = " ".into(),
+                "its prompt is empty",
+            ),
+            (
+                "empty explanation",
+                |s| question(s, "one").explanation = String::new(),
+                "its explanation is empty",
+            ),
+            (
+                "single answer not an option",
+                |s| {
+                    if let Body::Single { answer, .. } = &mut question(s, "one").body {
+                        *answer = "z".into();
+                    }
+                },
+                "answer \"z\" is not one of its options",
+            ),
+            (
+                "multiple with no correct answer",
+                |s| {
+                    if let Body::Multiple { answer, .. } = &mut question(s, "many").body {
+                        answer.clear();
+                    }
+                },
+                "needs at least one correct answer",
+            ),
+            (
+                "multiple answer not an option",
+                |s| {
+                    if let Body::Multiple { answer, .. } = &mut question(s, "many").body {
+                        answer.push("z".into());
+                    }
+                },
+                "answer \"z\" is not one of its options",
+            ),
+            (
+                "duplicate option id",
+                |s| {
+                    if let Body::Single { options, .. } = &mut question(s, "one").body {
+                        options[1].id = "a".into();
+                    }
+                },
+                "option id \"a\" is used twice",
+            ),
+            (
+                "too few options",
+                |s| {
+                    if let Body::Single { options, .. } = &mut question(s, "one").body {
+                        options.truncate(1);
+                    }
+                },
+                "needs at least two options",
+            ),
+            (
+                "statement in an unknown category",
+                |s| {
+                    if let Body::Sort { statements, .. } = &mut question(s, "sort").body {
+                        statements[0].answer = "z".into();
+                    }
+                },
+                "belongs to \"z\", which is not one of its categories",
+            ),
+            (
+                "no statements",
+                |s| {
+                    if let Body::Sort { statements, .. } = &mut question(s, "sort").body {
+                        statements.clear();
+                    }
+                },
+                "needs at least one statement",
+            ),
+            (
+                "translation without a review mark",
+                |s| s.language = "cy".into(),
+                "translator_reviewed",
+            ),
+            (
+                "unknown language",
+                |s| s.language = "fr".into(),
+                "language is \"fr\"",
+            ),
+            (
+                "no questions",
+                |s| s.questions.clear(),
+                "there are no questions",
+            ),
+            (
+                "overlong text",
+                |s| question(s, "one").prompt = "x".repeat(2001),
+                "longer than 2000",
+            ),
+        ];
+        for (name, break_it, expected) in cases {
+            let mut set = fixture();
+            break_it(&mut set);
+            let problems = set.problems();
+            assert!(
+                problems.iter().any(|p| p.contains(expected)),
+                "{name}: expected {expected:?} in {problems:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn translations_must_match_in_structure() {
+        let mut translated = fixture();
+        if let Body::Single { answer, .. } = &mut question(&mut translated, "one").body {
+            *answer = "b".into();
+        }
+        let problems = fixture().translation_problems(&translated);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].contains("\"one\""));
+
+        let mut reordered = fixture();
+        reordered.questions.reverse();
+        assert!(!fixture().translation_problems(&reordered).is_empty());
+    }
+
+    #[test]
+    fn json_that_is_not_a_question_set_is_one_plain_problem() {
+        let problems = QuestionSet::parse("{\"questions\": 5}").unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].starts_with("the question set is not valid"));
+    }
+}
