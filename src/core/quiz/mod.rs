@@ -3,4 +3,5 @@
 
 pub mod attempt;
 pub mod content;
+pub mod flow;
 pub mod scoring;

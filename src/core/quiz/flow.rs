@@ -1,0 +1,241 @@
+//! The quiz's screens and the one reducer that moves between them: start, each question
+//! (answer, check, next), results, review, try again.
+
+use std::rc::Rc;
+
+use super::attempt::{remember, Attempt, AttemptRecord, QuizSettings};
+use super::content::QuestionSet;
+use super::scoring::Answer;
+
+/// What the quiz is showing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    Question,
+    Results,
+    Review,
+}
+
+/// Where focus goes after a change, with a counter so the same target can be asked for again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuizFocus {
+    /// The heading of the new screen or question.
+    Heading,
+    /// The error summary, after checking with nothing answered.
+    ErrorSummary,
+    /// The Next button that replaced Check.
+    Next,
+}
+
+/// Everything the quiz shows. The bank is the set that decides ids and answers; its wording in
+/// the reader's language comes from the matching set at render time.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuizState {
+    pub bank: Rc<QuestionSet>,
+    pub settings: QuizSettings,
+    pub screen: Screen,
+    pub attempt: Option<Attempt>,
+    /// The scores of the attempt just finished.
+    pub finished: Option<Rc<Attempt>>,
+    pub history: Vec<AttemptRecord>,
+    /// "Check answer" was pressed with nothing answered.
+    pub unanswered: bool,
+    pub focus: Option<(QuizFocus, u32)>,
+}
+
+/// Something the person did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum QuizAction {
+    /// Start a new attempt (from the start page, or "Start again").
+    Begin { seed: u64, now: String },
+    /// Carry on with the saved attempt.
+    Resume,
+    Answer(Answer),
+    Check,
+    Next { now: String },
+    Review,
+    BackToResults,
+    /// Back to the start page.
+    Home,
+}
+
+impl QuizState {
+    /// The quiz as found at start-up: on the start page, with any saved attempt that still fits.
+    pub fn new(bank: Rc<QuestionSet>, settings: QuizSettings, saved: Option<Attempt>, history: Vec<AttemptRecord>) -> Self {
+        let attempt = saved.filter(|a| a.fits(&bank) && !a.is_finished());
+        QuizState {
+            bank,
+            settings,
+            screen: Screen::Start,
+            attempt,
+            finished: None,
+            history,
+            unanswered: false,
+            focus: None,
+        }
+    }
+
+    /// The record of the attempt just finished, as shown on the results page.
+    pub fn last_record(&self) -> Option<&AttemptRecord> {
+        self.finished.as_ref().and(self.history.first())
+    }
+
+    pub fn apply(mut self, action: QuizAction) -> Self {
+        // As in GOV.UK forms, an error stays until the next submit, not the next keystroke.
+        if !matches!(action, QuizAction::Answer(_)) {
+            self.unanswered = false;
+        }
+        match action {
+            QuizAction::Begin { seed, now } => {
+                self.attempt = Some(Attempt::start(&self.bank, &self.settings, seed, &now));
+                self.finished = None;
+                self.screen = Screen::Question;
+                self.focus(QuizFocus::Heading);
+            }
+            QuizAction::Resume => {
+                if self.attempt.is_some() {
+                    self.screen = Screen::Question;
+                    self.focus(QuizFocus::Heading);
+                }
+            }
+            QuizAction::Answer(answer) => {
+                if let Some(attempt) = &mut self.attempt {
+                    attempt.answer(answer);
+                }
+            }
+            QuizAction::Check => {
+                let bank = Rc::clone(&self.bank);
+                if let Some(attempt) = &mut self.attempt {
+                    if attempt.check(&bank).is_ok() {
+                        self.focus(QuizFocus::Next);
+                    } else {
+                        self.unanswered = true;
+                        self.focus(QuizFocus::ErrorSummary);
+                    }
+                }
+            }
+            QuizAction::Next { now } => {
+                if let Some(attempt) = &mut self.attempt {
+                    attempt.next();
+                    if attempt.is_finished() {
+                        remember(&mut self.history, attempt.record(&self.bank, &now));
+                        self.finished = self.attempt.take().map(Rc::new);
+                        self.screen = Screen::Results;
+                    }
+                    self.focus(QuizFocus::Heading);
+                }
+            }
+            QuizAction::Review => {
+                if self.finished.is_some() {
+                    self.screen = Screen::Review;
+                    self.focus(QuizFocus::Heading);
+                }
+            }
+            QuizAction::BackToResults => {
+                if self.finished.is_some() {
+                    self.screen = Screen::Results;
+                    self.focus(QuizFocus::Heading);
+                }
+            }
+            QuizAction::Home => {
+                self.screen = Screen::Start;
+                self.focus(QuizFocus::Heading);
+            }
+        }
+        self
+    }
+
+    fn focus(&mut self, target: QuizFocus) {
+        let count = self.focus.map_or(0, |(_, n)| n.wrapping_add(1));
+        self.focus = Some((target, count));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::lang::Lang;
+    use crate::core::quiz::content::{built_in, Body};
+
+    const NOW: &str = "2026-11-26T10:00:00.000Z";
+
+    fn state(count: usize) -> QuizState {
+        let settings = QuizSettings { count: Some(count), ..QuizSettings::default() };
+        QuizState::new(Rc::new(built_in(Lang::English).clone()), settings, None, Vec::new())
+    }
+
+    fn begin(state: QuizState) -> QuizState {
+        state.apply(QuizAction::Begin { seed: 5, now: NOW.into() })
+    }
+
+    /// Answers the current question rightly.
+    fn right_answer(state: &QuizState) -> Answer {
+        let attempt = state.attempt.as_ref().unwrap();
+        let question = state.bank.question(&attempt.current_item().unwrap().id).unwrap();
+        match &question.body {
+            Body::Single { answer, .. } => Answer::Choice(answer.clone()),
+            Body::Multiple { answer, .. } => Answer::Choices(answer.iter().cloned().collect()),
+            Body::TrueFalse { answer } => Answer::Truth(*answer),
+            Body::Sort { statements, .. } => {
+                Answer::Sorted(statements.iter().map(|s| (s.id.clone(), s.answer.clone())).collect())
+            }
+        }
+    }
+
+    #[test]
+    fn checking_with_nothing_answered_shows_an_error_and_focuses_the_summary() {
+        let state = begin(state(3)).apply(QuizAction::Check);
+        assert!(state.unanswered);
+        assert_eq!(state.focus.map(|f| f.0), Some(QuizFocus::ErrorSummary));
+        let state = state.apply(QuizAction::Answer(Answer::Truth(true)));
+        assert!(state.unanswered, "the error stays until the next check");
+    }
+
+    #[test]
+    fn a_full_run_ends_on_results_with_the_attempt_in_the_history() {
+        let mut state = begin(state(4));
+        for _ in 0..4 {
+            let answer = right_answer(&state);
+            state = state.apply(QuizAction::Answer(answer)).apply(QuizAction::Check);
+            assert_eq!(state.focus.map(|f| f.0), Some(QuizFocus::Next));
+            state = state.apply(QuizAction::Next { now: NOW.into() });
+        }
+        assert_eq!(state.screen, Screen::Results);
+        assert!(state.attempt.is_none(), "nothing left to resume");
+        assert_eq!(state.history.len(), 1);
+        assert_eq!(state.last_record().unwrap().score, 4.0);
+        let reviewed = state.apply(QuizAction::Review);
+        assert_eq!(reviewed.screen, Screen::Review);
+        assert_eq!(reviewed.apply(QuizAction::BackToResults).screen, Screen::Results);
+    }
+
+    #[test]
+    fn try_again_starts_a_fresh_reshuffled_attempt() {
+        let first = begin(state(21));
+        let order = |s: &QuizState| s.attempt.as_ref().unwrap().items.iter().map(|i| i.id.clone()).collect::<Vec<_>>();
+        let again = first.clone().apply(QuizAction::Begin { seed: 6, now: NOW.into() });
+        assert_ne!(order(&first), order(&again));
+        assert!(again.attempt.as_ref().unwrap().answers.is_empty());
+    }
+
+    #[test]
+    fn a_saved_attempt_is_offered_for_resuming_and_a_stale_one_is_dropped() {
+        let bank = Rc::new(built_in(Lang::English).clone());
+        let begun = begin(state(5)).apply(QuizAction::Answer(Answer::Truth(true)));
+        let saved = begun.attempt.clone();
+        let resumed = QuizState::new(Rc::clone(&bank), QuizSettings::default(), saved.clone(), Vec::new());
+        assert_eq!(resumed.screen, Screen::Start);
+        assert_eq!(resumed.attempt, saved);
+        assert_eq!(resumed.apply(QuizAction::Resume).screen, Screen::Question);
+
+        let mut other = (*bank).clone();
+        other.questions.truncate(3);
+        let stale = QuizState::new(Rc::new(other), QuizSettings::default(), saved, Vec::new());
+        assert!(stale.attempt.is_none());
+    }
+
+    #[test]
+    fn resume_with_nothing_saved_stays_on_the_start_page() {
+        assert_eq!(state(3).apply(QuizAction::Resume).screen, Screen::Start);
+    }
+}
