@@ -2,6 +2,7 @@
 //! falls back to the default and yields a warning for the console, never a broken widget.
 
 use super::lang::Lang;
+use super::quiz::attempt::QuizSettings;
 
 /// Which parts of the widget an element shows (`mode` attribute).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -74,6 +75,14 @@ pub struct Attributes {
     /// The nearest `lang` of the page around the element (an ancestor or `<html>`).
     pub page_lang: Option<String>,
     pub storage_key: Option<String>,
+    /// `questions`: how many to draw.
+    pub questions: Option<String>,
+    /// `pass-mark`: a percentage.
+    pub pass_mark: Option<String>,
+    /// `shuffle`: `true` or `false`.
+    pub shuffle: Option<String>,
+    /// The text of each `<script type="application/json">` child: host-supplied question sets.
+    pub question_sets: Vec<String>,
 }
 
 /// The element's settings after reading its attributes.
@@ -82,6 +91,9 @@ pub struct WidgetConfig {
     pub mode: Mode,
     pub lang: Lang,
     pub namespace: Namespace,
+    pub quiz: QuizSettings,
+    /// Host-supplied question sets, as written (validated by the quiz).
+    pub question_sets: Vec<String>,
 }
 
 impl WidgetConfig {
@@ -118,14 +130,58 @@ impl WidgetConfig {
         )
         .or_else(|| attrs.page_lang.as_deref().and_then(Lang::from_tag))
         .unwrap_or_default();
-        (
-            WidgetConfig {
-                mode,
-                lang,
-                namespace,
-            },
-            warnings,
-        )
+        let defaults = QuizSettings::default();
+        let quiz = QuizSettings {
+            count: read(
+                &attrs.questions,
+                |v| parse_in(v, 1, 200),
+                "questions",
+                "a whole number from 1 to 200",
+                "all",
+                &mut warnings,
+            ),
+            pass_mark: read(
+                &attrs.pass_mark,
+                |v| parse_in(v, 0, 100).map(|n| n as u8),
+                "pass-mark",
+                "a whole number from 0 to 100",
+                "no pass mark",
+                &mut warnings,
+            ),
+            shuffle: read(
+                &attrs.shuffle,
+                parse_bool,
+                "shuffle",
+                "true or false",
+                "true",
+                &mut warnings,
+            )
+            .unwrap_or(defaults.shuffle),
+        };
+        let config = WidgetConfig {
+            mode,
+            lang,
+            namespace,
+            quiz,
+            question_sets: attrs.question_sets.clone(),
+        };
+        (config, warnings)
+    }
+}
+
+fn parse_in(value: &str, min: usize, max: usize) -> Option<usize> {
+    value
+        .trim()
+        .parse()
+        .ok()
+        .filter(|n| (min..=max).contains(n))
+}
+
+fn parse_bool(value: &str) -> Option<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "true" => Some(true),
+        "false" => Some(false),
+        _ => None,
     }
 }
 
@@ -162,7 +218,52 @@ mod tests {
             lang: lang.map(str::to_owned),
             page_lang: page.map(str::to_owned),
             storage_key: key.map(str::to_owned),
+            ..Attributes::default()
         }
+    }
+
+    #[test]
+    fn reads_the_quiz_attributes() {
+        let attributes = Attributes {
+            questions: Some("8".into()),
+            pass_mark: Some("80".into()),
+            shuffle: Some("false".into()),
+            ..Attributes::default()
+        };
+        let (config, warnings) = WidgetConfig::from_attributes(&attributes);
+        assert_eq!(
+            config.quiz,
+            QuizSettings {
+                count: Some(8),
+                pass_mark: Some(80),
+                shuffle: false
+            }
+        );
+        assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn bad_quiz_attributes_fall_back_with_a_warning_each() {
+        let attributes = Attributes {
+            questions: Some("lots".into()),
+            pass_mark: Some("120".into()),
+            shuffle: Some("no".into()),
+            ..Attributes::default()
+        };
+        let (config, warnings) = WidgetConfig::from_attributes(&attributes);
+        assert_eq!(config.quiz, QuizSettings::default());
+        assert_eq!(warnings.len(), 3, "{warnings:?}");
+        for name in ["questions=\"lots\"", "pass-mark=\"120\"", "shuffle=\"no\""] {
+            assert!(
+                warnings.iter().any(|w| w.contains(name)),
+                "{name} in {warnings:?}"
+            );
+        }
+        let zero = Attributes {
+            questions: Some("0".into()),
+            ..Attributes::default()
+        };
+        assert_eq!(WidgetConfig::from_attributes(&zero).0.quiz.count, None);
     }
 
     #[test]

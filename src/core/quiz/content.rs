@@ -2,8 +2,11 @@
 //! set a host page supplies), and the rules a set must meet before the widget will use it.
 
 use std::collections::BTreeSet;
+use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
+
+use crate::core::lang::Lang;
 
 /// One language's questions, with the topics and references they use.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -349,8 +352,7 @@ const EN_JSON: &str = include_str!("../../../content/quiz/en.json");
 const CY_JSON: &str = include_str!("../../../content/quiz/cy.json");
 
 /// The built-in question set of a language (parsed once; the tests guarantee it is valid).
-pub fn built_in(lang: crate::core::lang::Lang) -> &'static QuestionSet {
-    use crate::core::lang::Lang;
+pub fn built_in(lang: Lang) -> &'static QuestionSet {
     use std::sync::OnceLock;
     static EN: OnceLock<QuestionSet> = OnceLock::new();
     static CY: OnceLock<QuestionSet> = OnceLock::new();
@@ -368,10 +370,81 @@ pub fn built_in(lang: crate::core::lang::Lang) -> &'static QuestionSet {
     })
 }
 
+/// The question sets an element uses: the built-in ones, or those its page supplied.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuizContent {
+    /// One set per language, the first deciding ids and answers (the bank).
+    sets: Vec<Rc<QuestionSet>>,
+}
+
+impl QuizContent {
+    /// The built-in English and Welsh sets.
+    pub fn built_in() -> QuizContent {
+        QuizContent {
+            sets: vec![
+                Rc::new(built_in(Lang::English).clone()),
+                Rc::new(built_in(Lang::Welsh).clone()),
+            ],
+        }
+    }
+
+    /// The sets a host page supplied (one `<script type="application/json">` per language), or
+    /// the built-in ones when it supplied none. An unusable host set is a list of problems, in
+    /// plain words for the page's author; it never falls back silently.
+    pub fn from_host(raw_sets: &[String]) -> Result<QuizContent, Vec<String>> {
+        if raw_sets.is_empty() {
+            return Ok(QuizContent::built_in());
+        }
+        let mut sets = Vec::new();
+        let mut problems = Vec::new();
+        for (index, raw) in raw_sets.iter().enumerate() {
+            let label = format!("question set {}", index + 1);
+            match QuestionSet::parse(raw) {
+                Ok(set) => {
+                    problems.extend(set.problems().into_iter().map(|p| format!("{label}: {p}")));
+                    sets.push(set);
+                }
+                Err(errors) => problems.extend(errors.into_iter().map(|p| format!("{label}: {p}"))),
+            }
+        }
+        let mut languages = BTreeSet::new();
+        for set in &sets {
+            if !languages.insert(set.language.as_str()) {
+                problems.push(format!("there are two question sets in {:?}", set.language));
+            }
+        }
+        if let [first, rest @ ..] = sets.as_slice() {
+            for other in rest {
+                problems.extend(first.translation_problems(other));
+            }
+        }
+        if problems.is_empty() {
+            Ok(QuizContent {
+                sets: sets.into_iter().map(Rc::new).collect(),
+            })
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The set that decides question ids and answers.
+    pub fn bank(&self) -> Rc<QuestionSet> {
+        Rc::clone(&self.sets[0])
+    }
+
+    /// The set to show in `lang`: that language's if there is one, else the bank (whose own
+    /// language the view then marks with a `lang` attribute).
+    pub fn for_lang(&self, lang: Lang) -> &QuestionSet {
+        self.sets
+            .iter()
+            .find(|s| s.language == lang.code())
+            .unwrap_or(&self.sets[0])
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::lang::Lang;
 
     fn en() -> QuestionSet {
         QuestionSet::parse(EN_JSON).expect("content/quiz/en.json parses")
@@ -609,6 +682,82 @@ mod tests {
         let mut reordered = fixture();
         reordered.questions.reverse();
         assert!(!fixture().translation_problems(&reordered).is_empty());
+    }
+
+    fn fixture_json(language: &str) -> String {
+        let mut set = fixture();
+        set.language = language.into();
+        if language != "en" {
+            for q in &mut set.questions {
+                q.translator_reviewed = Some(false);
+                q.prompt = format!("{language}: {}", q.prompt);
+            }
+        }
+        serde_json::to_string(&set).unwrap()
+    }
+
+    #[test]
+    fn no_host_sets_means_the_built_in_ones() {
+        let content = QuizContent::from_host(&[]).unwrap();
+        assert_eq!(content.bank().questions.len(), en().questions.len());
+        assert_eq!(content.for_lang(Lang::Welsh).language, "cy");
+    }
+
+    #[test]
+    fn a_valid_host_set_replaces_the_built_in_bank() {
+        let content = QuizContent::from_host(&[fixture_json("en")]).unwrap();
+        assert_eq!(content.bank().questions.len(), 4);
+        // English only: a Welsh reader gets the English set, marked as English by the view.
+        assert_eq!(content.for_lang(Lang::Welsh).language, "en");
+        let both = QuizContent::from_host(&[fixture_json("en"), fixture_json("cy")]).unwrap();
+        assert!(both.for_lang(Lang::Welsh).questions[0]
+            .prompt
+            .starts_with("cy: "));
+    }
+
+    #[test]
+    fn invalid_host_sets_are_a_list_of_problems_naming_the_set() {
+        let mut broken = fixture();
+        broken.questions[0].source = 42;
+        let problems =
+            QuizContent::from_host(&[serde_json::to_string(&broken).unwrap(), "not json".into()])
+                .unwrap_err();
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with("question set 1: question \"one\": source 42")),
+            "{problems:?}"
+        );
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with("question set 2: the question set is not valid")),
+            "{problems:?}"
+        );
+        let twice = QuizContent::from_host(&[fixture_json("en"), fixture_json("en")]).unwrap_err();
+        assert!(
+            twice
+                .iter()
+                .any(|p| p.contains("two question sets in \"en\"")),
+            "{twice:?}"
+        );
+    }
+
+    #[test]
+    fn host_translations_must_match_the_first_set() {
+        let mut cy = fixture();
+        cy.language = "cy".into();
+        cy.questions.pop();
+        for q in &mut cy.questions {
+            q.translator_reviewed = Some(true);
+        }
+        let problems =
+            QuizContent::from_host(&[fixture_json("en"), serde_json::to_string(&cy).unwrap()])
+                .unwrap_err();
+        assert!(
+            problems.iter().any(|p| p.contains("same questions")),
+            "{problems:?}"
+        );
     }
 
     #[test]

@@ -47,12 +47,17 @@ pub struct QuizState {
 #[derive(Clone, Debug, PartialEq)]
 pub enum QuizAction {
     /// Start a new attempt (from the start page, or "Start again").
-    Begin { seed: u64, now: String },
+    Begin {
+        seed: u64,
+        now: String,
+    },
     /// Carry on with the saved attempt.
     Resume,
     Answer(Answer),
     Check,
-    Next { now: String },
+    Next {
+        now: String,
+    },
     Review,
     BackToResults,
     /// Back to the start page.
@@ -61,7 +66,12 @@ pub enum QuizAction {
 
 impl QuizState {
     /// The quiz as found at start-up: on the start page, with any saved attempt that still fits.
-    pub fn new(bank: Rc<QuestionSet>, settings: QuizSettings, saved: Option<Attempt>, history: Vec<AttemptRecord>) -> Self {
+    pub fn new(
+        bank: Rc<QuestionSet>,
+        settings: QuizSettings,
+        saved: Option<Attempt>,
+        history: Vec<AttemptRecord>,
+    ) -> Self {
         let attempt = saved.filter(|a| a.fits(&bank) && !a.is_finished());
         QuizState {
             bank,
@@ -160,25 +170,42 @@ mod tests {
     const NOW: &str = "2026-11-26T10:00:00.000Z";
 
     fn state(count: usize) -> QuizState {
-        let settings = QuizSettings { count: Some(count), ..QuizSettings::default() };
-        QuizState::new(Rc::new(built_in(Lang::English).clone()), settings, None, Vec::new())
+        let settings = QuizSettings {
+            count: Some(count),
+            ..QuizSettings::default()
+        };
+        QuizState::new(
+            Rc::new(built_in(Lang::English).clone()),
+            settings,
+            None,
+            Vec::new(),
+        )
     }
 
     fn begin(state: QuizState) -> QuizState {
-        state.apply(QuizAction::Begin { seed: 5, now: NOW.into() })
+        state.apply(QuizAction::Begin {
+            seed: 5,
+            now: NOW.into(),
+        })
     }
 
     /// Answers the current question rightly.
     fn right_answer(state: &QuizState) -> Answer {
         let attempt = state.attempt.as_ref().unwrap();
-        let question = state.bank.question(&attempt.current_item().unwrap().id).unwrap();
+        let question = state
+            .bank
+            .question(&attempt.current_item().unwrap().id)
+            .unwrap();
         match &question.body {
             Body::Single { answer, .. } => Answer::Choice(answer.clone()),
             Body::Multiple { answer, .. } => Answer::Choices(answer.iter().cloned().collect()),
             Body::TrueFalse { answer } => Answer::Truth(*answer),
-            Body::Sort { statements, .. } => {
-                Answer::Sorted(statements.iter().map(|s| (s.id.clone(), s.answer.clone())).collect())
-            }
+            Body::Sort { statements, .. } => Answer::Sorted(
+                statements
+                    .iter()
+                    .map(|s| (s.id.clone(), s.answer.clone()))
+                    .collect(),
+            ),
         }
     }
 
@@ -196,7 +223,9 @@ mod tests {
         let mut state = begin(state(4));
         for _ in 0..4 {
             let answer = right_answer(&state);
-            state = state.apply(QuizAction::Answer(answer)).apply(QuizAction::Check);
+            state = state
+                .apply(QuizAction::Answer(answer))
+                .apply(QuizAction::Check);
             assert_eq!(state.focus.map(|f| f.0), Some(QuizFocus::Next));
             state = state.apply(QuizAction::Next { now: NOW.into() });
         }
@@ -206,14 +235,28 @@ mod tests {
         assert_eq!(state.last_record().unwrap().score, 4.0);
         let reviewed = state.apply(QuizAction::Review);
         assert_eq!(reviewed.screen, Screen::Review);
-        assert_eq!(reviewed.apply(QuizAction::BackToResults).screen, Screen::Results);
+        assert_eq!(
+            reviewed.apply(QuizAction::BackToResults).screen,
+            Screen::Results
+        );
     }
 
     #[test]
     fn try_again_starts_a_fresh_reshuffled_attempt() {
         let first = begin(state(21));
-        let order = |s: &QuizState| s.attempt.as_ref().unwrap().items.iter().map(|i| i.id.clone()).collect::<Vec<_>>();
-        let again = first.clone().apply(QuizAction::Begin { seed: 6, now: NOW.into() });
+        let order = |s: &QuizState| {
+            s.attempt
+                .as_ref()
+                .unwrap()
+                .items
+                .iter()
+                .map(|i| i.id.clone())
+                .collect::<Vec<_>>()
+        };
+        let again = first.clone().apply(QuizAction::Begin {
+            seed: 6,
+            now: NOW.into(),
+        });
         assert_ne!(order(&first), order(&again));
         assert!(again.attempt.as_ref().unwrap().answers.is_empty());
     }
@@ -223,7 +266,12 @@ mod tests {
         let bank = Rc::new(built_in(Lang::English).clone());
         let begun = begin(state(5)).apply(QuizAction::Answer(Answer::Truth(true)));
         let saved = begun.attempt.clone();
-        let resumed = QuizState::new(Rc::clone(&bank), QuizSettings::default(), saved.clone(), Vec::new());
+        let resumed = QuizState::new(
+            Rc::clone(&bank),
+            QuizSettings::default(),
+            saved.clone(),
+            Vec::new(),
+        );
         assert_eq!(resumed.screen, Screen::Start);
         assert_eq!(resumed.attempt, saved);
         assert_eq!(resumed.apply(QuizAction::Resume).screen, Screen::Question);
