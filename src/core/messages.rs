@@ -53,10 +53,65 @@ message_keys! {
     NoticeRecordUnreadable => "notice.record_unreadable",
     NoticeRecordNewer => "notice.record_newer",
     StartupFailed => "startup.failed",
+    QuizIntro => "quiz.intro",
+    QuizCount => "quiz.count",
+    QuizMinutes => "quiz.minutes",
+    QuizNoPassMark => "quiz.no_pass_mark",
+    QuizPassMark => "quiz.pass_mark",
+    QuizStart => "quiz.start",
+    QuizContinue => "quiz.continue",
+    QuizStartAgain => "quiz.start_again",
+    QuizInProgress => "quiz.in_progress",
+    QuizHistoryCaption => "quiz.history_caption",
+    QuizColDate => "quiz.col_date",
+    QuizColScore => "quiz.col_score",
+    QuizColResult => "quiz.col_result",
+    QuizPassed => "quiz.passed",
+    QuizNotYet => "quiz.not_yet",
+    QuizProgress => "quiz.progress",
+    QuizCheck => "quiz.check",
+    QuizNext => "quiz.next",
+    QuizSeeResults => "quiz.see_results",
+    QuizTrue => "quiz.true",
+    QuizFalse => "quiz.false",
+    ErrorSummaryTitle => "error.summary_title",
+    QuizErrorChoose => "quiz.error_choose",
+    QuizErrorSelect => "quiz.error_select",
+    QuizErrorSort => "quiz.error_sort",
+    QuizCorrect => "quiz.correct",
+    QuizPartly => "quiz.partly",
+    QuizIncorrect => "quiz.incorrect",
+    QuizChosenCorrect => "quiz.chosen_correct",
+    QuizChosenWrong => "quiz.chosen_wrong",
+    QuizMissed => "quiz.missed",
+    QuizRightCategory => "quiz.right_category",
+    QuizSource => "quiz.source",
+    QuizResultsHeading => "quiz.results_heading",
+    QuizResultsScore => "quiz.results_score",
+    QuizResultsPassed => "quiz.results_passed",
+    QuizResultsNotYet => "quiz.results_not_yet",
+    QuizResultsSelfCheck => "quiz.results_self_check",
+    QuizTopicCaption => "quiz.topic_caption",
+    QuizColTopic => "quiz.col_topic",
+    QuizColOutOf => "quiz.col_out_of",
+    QuizReview => "quiz.review",
+    QuizTryAgain => "quiz.try_again",
+    QuizYourAnswer => "quiz.your_answer",
+    QuizRightAnswer => "quiz.right_answer",
+    QuizNoAnswer => "quiz.no_answer",
+    QuizBackToResults => "quiz.back_to_results",
+    QuizBackToStart => "quiz.back_to_start",
+    QuizProblemsHeading => "quiz.problems_heading",
+    QuizProblemsIntro => "quiz.problems_intro",
+    DateMonths => "date.months",
+    ErrorPrefix => "error.prefix",
+    QuizAboutHeading => "quiz.about_heading",
+    QuizScoreShort => "quiz.score_short",
+    QuizFeedbackHeading => "quiz.feedback_heading",
 }
 
 /// Keys whose message is a set of plural forms with a `{count}` placeholder.
-const COUNTED: &[Key] = &[Key::ClearCount];
+const COUNTED: &[Key] = &[Key::ClearCount, Key::QuizCount, Key::QuizMinutes];
 
 impl Key {
     /// Whether the message counts something and so has one text per plural category.
@@ -198,6 +253,41 @@ pub fn counted(lang: Lang, key: Key, count: u64) -> String {
     Catalogue::of(lang).counted(lang, key, count)
 }
 
+/// Fills `{name}` placeholders in a message.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_owned(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
+}
+
+/// A date from an ISO 8601 timestamp as people write it: "26 November 2026", "26 Tachwedd 2026".
+/// Anything unreadable is shown as it is rather than hidden.
+pub fn format_date(lang: Lang, iso: &str) -> String {
+    let parts: Option<(u32, usize, u32)> = (|| {
+        let year = iso.get(0..4)?.parse().ok()?;
+        let month: usize = iso.get(5..7)?.parse().ok()?;
+        let day = iso.get(8..10)?.parse().ok()?;
+        Some((year, month, day))
+    })();
+    let months: Vec<&str> = text(lang, Key::DateMonths).split(',').collect();
+    match parts {
+        Some((year, month, day)) if (1..=12).contains(&month) && months.len() == 12 => {
+            format!("{day} {} {year}", months[month - 1])
+        }
+        _ => iso.to_owned(),
+    }
+}
+
+/// A score to at most one decimal place: "12", "12.5".
+pub fn format_score(score: f64) -> String {
+    let tenths = (score * 10.0).round() / 10.0;
+    if tenths.fract() == 0.0 {
+        format!("{tenths:.0}")
+    } else {
+        format!("{tenths:.1}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -289,6 +379,28 @@ mod tests {
                 assert!(!counted(lang, Key::ClearCount, n).contains("{count}"));
             }
         }
+    }
+
+    #[test]
+    fn fills_named_placeholders() {
+        assert_eq!(fill("Question {number} of {total}", &[("number", "3"), ("total", "16")]), "Question 3 of 16");
+        assert_eq!(fill("no placeholders", &[("x", "y")]), "no placeholders");
+    }
+
+    #[test]
+    fn formats_dates_in_each_language() {
+        assert_eq!(format_date(Lang::English, "2026-11-26T10:00:00.000Z"), "26 November 2026");
+        assert_eq!(format_date(Lang::Welsh, "2026-03-01T10:00:00.000Z"), "1 Mawrth 2026");
+        assert_eq!(format_date(Lang::English, "yesterday"), "yesterday");
+        assert_eq!(format_date(Lang::English, "2026-13-01"), "2026-13-01");
+    }
+
+    #[test]
+    fn formats_scores_to_one_decimal_place_at_most() {
+        assert_eq!(format_score(12.0), "12");
+        assert_eq!(format_score(12.5), "12.5");
+        assert_eq!(format_score(2.0 / 3.0), "0.7");
+        assert_eq!(format_score(15.96), "16");
     }
 
     #[test]
