@@ -36,7 +36,6 @@ message_keys! {
     NavLabel => "nav.label",
     NavQuiz => "nav.quiz",
     NavFeedback => "nav.feedback",
-    QuizPlaceholder => "quiz.placeholder",
     FeedbackPlaceholder => "feedback.placeholder",
     FooterPrivacy => "footer.privacy",
     ClearButton => "clear.button",
@@ -107,7 +106,6 @@ message_keys! {
     ErrorPrefix => "error.prefix",
     QuizAboutHeading => "quiz.about_heading",
     QuizScoreShort => "quiz.score_short",
-    QuizFeedbackHeading => "quiz.feedback_heading",
 }
 
 /// Keys whose message is a set of plural forms with a `{count}` placeholder.
@@ -257,7 +255,9 @@ pub fn counted(lang: Lang, key: Key, count: u64) -> String {
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values
         .iter()
-        .fold(template.to_owned(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
+        .fold(template.to_owned(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
 }
 
 /// A date from an ISO 8601 timestamp as people write it: "26 November 2026", "26 Tachwedd 2026".
@@ -383,14 +383,26 @@ mod tests {
 
     #[test]
     fn fills_named_placeholders() {
-        assert_eq!(fill("Question {number} of {total}", &[("number", "3"), ("total", "16")]), "Question 3 of 16");
+        assert_eq!(
+            fill(
+                "Question {number} of {total}",
+                &[("number", "3"), ("total", "16")]
+            ),
+            "Question 3 of 16"
+        );
         assert_eq!(fill("no placeholders", &[("x", "y")]), "no placeholders");
     }
 
     #[test]
     fn formats_dates_in_each_language() {
-        assert_eq!(format_date(Lang::English, "2026-11-26T10:00:00.000Z"), "26 November 2026");
-        assert_eq!(format_date(Lang::Welsh, "2026-03-01T10:00:00.000Z"), "1 Mawrth 2026");
+        assert_eq!(
+            format_date(Lang::English, "2026-11-26T10:00:00.000Z"),
+            "26 November 2026"
+        );
+        assert_eq!(
+            format_date(Lang::Welsh, "2026-03-01T10:00:00.000Z"),
+            "1 Mawrth 2026"
+        );
         assert_eq!(format_date(Lang::English, "yesterday"), "yesterday");
         assert_eq!(format_date(Lang::English, "2026-13-01"), "2026-13-01");
     }

@@ -14,6 +14,17 @@ pub fn read_config(host: &Element) -> WidgetConfig {
     config
 }
 
+/// The text of each `<script type="application/json">` child: host-supplied question sets.
+fn question_sets(host: &Element) -> Vec<String> {
+    let Ok(scripts) = host.query_selector_all(":scope > script[type='application/json']") else {
+        return Vec::new();
+    };
+    (0..scripts.length())
+        .filter_map(|i| scripts.item(i))
+        .filter_map(|script| script.text_content())
+        .collect()
+}
+
 fn read_attributes(host: &Element) -> Attributes {
     // The nearest `lang` around the element: an ancestor's, else the document's.
     let page_lang = host
@@ -26,5 +37,9 @@ fn read_attributes(host: &Element) -> Attributes {
         lang: host.get_attribute("lang"),
         page_lang,
         storage_key: host.get_attribute("storage-key"),
+        questions: host.get_attribute("questions"),
+        pass_mark: host.get_attribute("pass-mark"),
+        shuffle: host.get_attribute("shuffle"),
+        question_sets: question_sets(host),
     }
 }

@@ -81,6 +81,10 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::CancelClear))
     };
+    let on_notice = {
+        let state = state.clone();
+        Callback::from(move |notice| state.dispatch(Action::Notice(notice)))
+    };
     let on_confirm_clear = {
         let (state, store) = (state.clone(), props.store.clone());
         Callback::from(move |_| {
@@ -99,7 +103,8 @@ pub fn App(props: &AppProps) -> Html {
             if state.mode == Mode::All {
                 <SectionNav {lang} mode={state.mode} current={state.section} {on_show} />
             }
-            <SectionPage {lang} section={state.section} heading_ref={refs.section_heading.clone()} />
+            <SectionPage {lang} section={state.section} config={props.config.clone()} store={props.store.clone()}
+                {on_notice} heading_ref={refs.section_heading.clone()} />
             <Footer
                 {lang}
                 step={state.clear}

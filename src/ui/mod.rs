@@ -3,9 +3,12 @@
 
 mod app;
 mod clear_data;
+mod error_summary;
 mod footer;
 mod header;
 mod language_toggle;
+mod persist;
+mod quiz;
 mod section_nav;
 mod section_page;
 mod state;

@@ -1,17 +1,24 @@
-//! The current part of the widget. The quiz and the feedback form fill these in later; for now
-//! each says what will be here.
+//! The current part of the widget under its heading: the quiz, or the feedback form (still a
+//! placeholder until the feedback issue fills it in).
 
 use yew::prelude::*;
 
+use super::quiz::Quiz;
 use super::section_nav::section_name;
+use super::state::StoreHandle;
+use crate::core::config::WidgetConfig;
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 use crate::core::shell::Section;
+use crate::core::store::StorageNotice;
 
 #[derive(Properties, PartialEq)]
 pub struct SectionPageProps {
     pub lang: Lang,
     pub section: Section,
+    pub config: WidgetConfig,
+    pub store: StoreHandle,
+    pub on_notice: Callback<StorageNotice>,
     /// The heading receives focus when the user switches part.
     pub heading_ref: NodeRef,
 }
@@ -19,16 +26,19 @@ pub struct SectionPageProps {
 #[function_component]
 pub fn SectionPage(props: &SectionPageProps) -> Html {
     let lang = props.lang;
-    let placeholder = match props.section {
-        Section::Quiz => Key::QuizPlaceholder,
-        Section::Feedback => Key::FeedbackPlaceholder,
+    let content = match props.section {
+        Section::Quiz => html! {
+            <Quiz {lang} settings={props.config.quiz} question_sets={props.config.question_sets.clone()}
+                store={props.store.clone()} on_notice={props.on_notice.clone()} />
+        },
+        Section::Feedback => html! { <p>{ text(lang, Key::FeedbackPlaceholder) }</p> },
     };
     html! {
         <div class="sw-section">
             <h3 class="sw-section__heading" tabindex="-1" ref={props.heading_ref.clone()}>
                 { text(lang, section_name(props.section)) }
             </h3>
-            <p>{ text(lang, placeholder) }</p>
+            { content }
         </div>
     }
 }

@@ -434,11 +434,13 @@ impl QuizContent {
 
     /// The set to show in `lang`: that language's if there is one, else the bank (whose own
     /// language the view then marks with a `lang` attribute).
-    pub fn for_lang(&self, lang: Lang) -> &QuestionSet {
-        self.sets
+    pub fn for_lang(&self, lang: Lang) -> Rc<QuestionSet> {
+        let set = self
+            .sets
             .iter()
             .find(|s| s.language == lang.code())
-            .unwrap_or(&self.sets[0])
+            .unwrap_or(&self.sets[0]);
+        Rc::clone(set)
     }
 }
 

@@ -1,0 +1,67 @@
+//! After Check: right, partly right or not, why, and the source it rests on.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::lang::Lang;
+use crate::core::messages::{fill, text, Key};
+use crate::core::quiz::content::{Question, QuestionSet};
+use crate::core::quiz::scoring::{credit, Answer};
+
+#[derive(Properties, PartialEq)]
+pub struct QuizFeedbackProps {
+    pub lang: Lang,
+    pub set: Rc<QuestionSet>,
+    pub question: Question,
+    pub answer: Option<Answer>,
+}
+
+/// "Correct", "Partly correct: 2 of 3" or "Not quite", for a question's credit.
+pub fn outcome(lang: Lang, question: &Question, answer: Option<&Answer>) -> (String, &'static str) {
+    let credit = credit(question, answer);
+    if credit.is_full() {
+        (
+            text(lang, Key::QuizCorrect).to_owned(),
+            "sw-feedback--correct",
+        )
+    } else if credit.got > 0 {
+        let words = fill(
+            text(lang, Key::QuizPartly),
+            &[
+                ("got", &credit.got.to_string()),
+                ("of", &credit.of.to_string()),
+            ],
+        );
+        (words, "sw-feedback--partly")
+    } else {
+        (
+            text(lang, Key::QuizIncorrect).to_owned(),
+            "sw-feedback--incorrect",
+        )
+    }
+}
+
+/// "Source: [4] Supervision: Guidance for…"
+pub fn source(lang: Lang, set: &QuestionSet, question: &Question) -> String {
+    let title = set
+        .reference(question.source)
+        .map(|r| r.title.clone())
+        .unwrap_or_default();
+    fill(
+        text(lang, Key::QuizSource),
+        &[("number", &question.source.to_string()), ("title", &title)],
+    )
+}
+
+#[function_component]
+pub fn QuizFeedback(props: &QuizFeedbackProps) -> Html {
+    let (words, class) = outcome(props.lang, &props.question, props.answer.as_ref());
+    html! {
+        <div class={classes!("sw-feedback", class)}>
+            <h5 class="sw-feedback__title">{ words }</h5>
+            <p>{ &props.question.explanation }</p>
+            <p class="sw-feedback__source">{ source(props.lang, &props.set, &props.question) }</p>
+        </div>
+    }
+}

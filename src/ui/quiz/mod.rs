@@ -1,0 +1,190 @@
+//! The self-check quiz: the container that owns the quiz's state and storage, and one component
+//! per screen.
+
+mod answer_inputs;
+mod feedback;
+mod problems;
+mod question;
+mod results;
+mod review;
+mod start;
+
+use std::rc::Rc;
+
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use super::persist::use_persist;
+use super::state::{now_iso, StoreHandle};
+use crate::core::lang::Lang;
+use crate::core::quiz::attempt::{Attempt, AttemptRecord, QuizSettings, HISTORY, PROGRESS};
+use crate::core::quiz::content::QuizContent;
+use crate::core::quiz::flow::{QuizAction, QuizFocus, QuizState, Screen};
+use crate::core::store::StorageNotice;
+
+use problems::QuizProblems;
+use question::QuizQuestion;
+use results::QuizResults;
+use review::QuizReview;
+use start::QuizStart;
+
+impl Reducible for QuizState {
+    type Action = QuizAction;
+
+    fn reduce(self: Rc<Self>, action: QuizAction) -> Rc<Self> {
+        Rc::new((*self).clone().apply(action))
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct QuizProps {
+    pub lang: Lang,
+    pub settings: QuizSettings,
+    /// Host-supplied question sets, as written.
+    pub question_sets: Vec<String>,
+    pub store: StoreHandle,
+    pub on_notice: Callback<StorageNotice>,
+}
+
+/// Elements the quiz moves focus to.
+#[derive(Clone, Default, PartialEq)]
+pub struct QuizRefs {
+    pub heading: NodeRef,
+    pub error_summary: NodeRef,
+    pub next: NodeRef,
+}
+
+/// A random seed for shuffling.
+fn seed() -> u64 {
+    (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64
+}
+
+#[function_component]
+pub fn Quiz(props: &QuizProps) -> Html {
+    let content = use_memo(props.question_sets.clone(), |sets| {
+        QuizContent::from_host(sets)
+    });
+    match &*content {
+        Ok(content) => html! {
+            <QuizScreens lang={props.lang} settings={props.settings} content={content.clone()}
+                store={props.store.clone()} on_notice={props.on_notice.clone()} />
+        },
+        Err(problems) => html! { <QuizProblems lang={props.lang} problems={problems.clone()} /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct QuizScreensProps {
+    lang: Lang,
+    settings: QuizSettings,
+    content: QuizContent,
+    store: StoreHandle,
+    on_notice: Callback<StorageNotice>,
+}
+
+#[function_component]
+fn QuizScreens(props: &QuizScreensProps) -> Html {
+    let state = use_reducer({
+        let (bank, settings, store, on_notice) = (
+            props.content.bank(),
+            props.settings,
+            props.store.clone(),
+            props.on_notice.clone(),
+        );
+        move || {
+            let progress = store.load::<Option<Attempt>>(PROGRESS, &now_iso());
+            let history = store.load::<Vec<AttemptRecord>>(HISTORY, &now_iso());
+            for notice in [progress.notice, history.notice].into_iter().flatten() {
+                on_notice.emit(notice);
+            }
+            QuizState::new(
+                bank,
+                settings,
+                progress.data.flatten(),
+                history.data.unwrap_or_default(),
+            )
+        }
+    });
+    use_persist(
+        &props.store,
+        PROGRESS,
+        state.attempt.clone(),
+        &props.on_notice,
+    );
+    use_persist(
+        &props.store,
+        HISTORY,
+        state.history.clone(),
+        &props.on_notice,
+    );
+    let refs = use_memo((), |_| QuizRefs::default());
+    {
+        let refs = (*refs).clone();
+        use_effect_with(state.focus, move |focus| {
+            let target = match focus {
+                Some((QuizFocus::Heading, _)) => &refs.heading,
+                Some((QuizFocus::ErrorSummary, _)) => &refs.error_summary,
+                Some((QuizFocus::Next, _)) => &refs.next,
+                None => return,
+            };
+            if let Some(element) = target.cast::<HtmlElement>() {
+                let _ = element.focus();
+            }
+        });
+    }
+
+    let dispatch = |make: fn() -> QuizAction| {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(make()))
+    };
+    let on_begin = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            state.dispatch(QuizAction::Begin {
+                seed: seed(),
+                now: now_iso(),
+            })
+        })
+    };
+    let on_next = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(QuizAction::Next { now: now_iso() }))
+    };
+    let on_answer = {
+        let state = state.clone();
+        Callback::from(move |answer| state.dispatch(QuizAction::Answer(answer)))
+    };
+
+    let lang = props.lang;
+    let set = props.content.for_lang(lang);
+    let body = match state.screen {
+        Screen::Start => html! {
+            <QuizStart {lang} set={set.clone()} state={(*state).clone()} heading_ref={refs.heading.clone()}
+                on_begin={on_begin.clone()} on_resume={dispatch(|| QuizAction::Resume)} />
+        },
+        Screen::Question => match &state.attempt {
+            Some(attempt) => html! {
+                <QuizQuestion {lang} set={set.clone()} attempt={attempt.clone()} unanswered={state.unanswered}
+                    refs={(*refs).clone()} {on_answer} on_check={dispatch(|| QuizAction::Check)} {on_next} />
+            },
+            None => html! {},
+        },
+        Screen::Results => match (&state.finished, state.last_record()) {
+            (Some(_), Some(record)) => html! {
+                <QuizResults {lang} set={set.clone()} record={record.clone()} pass_mark={state.settings.pass_mark}
+                    heading_ref={refs.heading.clone()} on_review={dispatch(|| QuizAction::Review)}
+                    on_try_again={on_begin.clone()} />
+            },
+            _ => html! {},
+        },
+        Screen::Review => match &state.finished {
+            Some(attempt) => html! {
+                <QuizReview {lang} set={set.clone()} attempt={attempt.clone()} heading_ref={refs.heading.clone()}
+                    on_back={dispatch(|| QuizAction::BackToResults)} on_try_again={on_begin} />
+            },
+            None => html! {},
+        },
+    };
+    // The questions may be in another language than the interface (a host set in one language).
+    html! { <div class="sw-quiz" lang={set.language.clone()}>{ body }</div> }
+}

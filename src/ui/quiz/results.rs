@@ -1,0 +1,87 @@
+//! The results: the overall score, pass or not yet (only with a pass mark), the score by topic,
+//! and the ways on: review every answer, or try again with a fresh shuffle.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::lang::Lang;
+use crate::core::messages::{fill, format_score, text, Key};
+use crate::core::quiz::attempt::AttemptRecord;
+use crate::core::quiz::content::QuestionSet;
+
+#[derive(Properties, PartialEq)]
+pub struct QuizResultsProps {
+    pub lang: Lang,
+    pub set: Rc<QuestionSet>,
+    pub record: AttemptRecord,
+    pub pass_mark: Option<u8>,
+    pub heading_ref: NodeRef,
+    pub on_review: Callback<()>,
+    pub on_try_again: Callback<()>,
+}
+
+#[function_component]
+pub fn QuizResults(props: &QuizResultsProps) -> Html {
+    let lang = props.lang;
+    let record = &props.record;
+    let score = fill(
+        text(lang, Key::QuizResultsScore),
+        &[
+            ("score", &format_score(record.score)),
+            ("possible", &record.possible.to_string()),
+            ("percent", &record.percent().to_string()),
+        ],
+    );
+    let verdict = match props.pass_mark {
+        Some(mark) => {
+            let key = if record.passed(mark) {
+                Key::QuizResultsPassed
+            } else {
+                Key::QuizResultsNotYet
+            };
+            fill(text(lang, key), &[("percent", &mark.to_string())])
+        }
+        None => text(lang, Key::QuizResultsSelfCheck).to_owned(),
+    };
+    let rows = record.by_topic.iter().map(|topic| {
+        let name = props
+            .set
+            .topic(&topic.topic)
+            .map(|t| t.name.clone())
+            .unwrap_or_else(|| topic.topic.clone());
+        html! {
+            <tr>
+                <th scope="row">{ name }</th>
+                <td>{ format_score(topic.score) }</td>
+                <td>{ topic.possible }</td>
+            </tr>
+        }
+    });
+    html! {
+        <div class="sw-quiz-results">
+            <h4 class="sw-quiz__heading" tabindex="-1" ref={props.heading_ref.clone()}>{ text(lang, Key::QuizResultsHeading) }</h4>
+            <p class="sw-quiz-results__score">{ score }</p>
+            <p>{ verdict }</p>
+            <table class="sw-table">
+                <caption class="sw-table__caption">{ text(lang, Key::QuizTopicCaption) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ text(lang, Key::QuizColTopic) }</th>
+                        <th scope="col">{ text(lang, Key::QuizColScore) }</th>
+                        <th scope="col">{ text(lang, Key::QuizColOutOf) }</th>
+                    </tr>
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+            <div class="sw-button-group">
+                <button type="button" class="sw-button" onclick={props.on_review.reform(|_: MouseEvent| ())}>
+                    { text(lang, Key::QuizReview) }
+                </button>
+                <button type="button" class="sw-button sw-button--secondary" onclick={props.on_try_again.reform(|_: MouseEvent| ())}>
+                    { text(lang, Key::QuizTryAgain) }
+                </button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,122 @@
+//! Every question of the finished attempt with the answer given, the right answer, and why.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::feedback::{outcome, source};
+use crate::core::lang::Lang;
+use crate::core::messages::{text, Key};
+use crate::core::quiz::attempt::Attempt;
+use crate::core::quiz::content::{Body, Question, QuestionSet};
+use crate::core::quiz::scoring::Answer;
+
+#[derive(Properties, PartialEq)]
+pub struct QuizReviewProps {
+    pub lang: Lang,
+    pub set: Rc<QuestionSet>,
+    pub attempt: Rc<Attempt>,
+    pub heading_ref: NodeRef,
+    pub on_back: Callback<()>,
+    pub on_try_again: Callback<()>,
+}
+
+/// The words of an answer: option texts, True / False, or "statement: category" lines.
+fn answer_words(lang: Lang, question: &Question, answer: Option<&Answer>) -> Vec<String> {
+    let option = |options: &[crate::core::quiz::content::Choice], id: &str| {
+        options
+            .iter()
+            .find(|o| o.id == id)
+            .map(|o| o.text.clone())
+            .unwrap_or_default()
+    };
+    let truth =
+        |value: bool| text(lang, if value { Key::QuizTrue } else { Key::QuizFalse }).to_owned();
+    match (&question.body, answer) {
+        (Body::Single { options, .. }, Some(Answer::Choice(id))) => vec![option(options, id)],
+        (Body::Multiple { options, .. }, Some(Answer::Choices(ids))) => {
+            ids.iter().map(|id| option(options, id)).collect()
+        }
+        (Body::TrueFalse { .. }, Some(Answer::Truth(value))) => vec![truth(*value)],
+        (
+            Body::Sort {
+                categories,
+                statements,
+            },
+            Some(Answer::Sorted(sorted)),
+        ) => statements
+            .iter()
+            .map(|s| {
+                format!(
+                    "{}: {}",
+                    s.text,
+                    sorted
+                        .get(&s.id)
+                        .map(|c| option(categories, c))
+                        .unwrap_or_default()
+                )
+            })
+            .collect(),
+        _ => vec![text(lang, Key::QuizNoAnswer).to_owned()],
+    }
+}
+
+/// The right answer, in the same words.
+fn right_answer(question: &Question) -> Answer {
+    match &question.body {
+        Body::Single { answer, .. } => Answer::Choice(answer.clone()),
+        Body::Multiple { answer, .. } => Answer::Choices(answer.iter().cloned().collect()),
+        Body::TrueFalse { answer } => Answer::Truth(*answer),
+        Body::Sort { statements, .. } => Answer::Sorted(
+            statements
+                .iter()
+                .map(|s| (s.id.clone(), s.answer.clone()))
+                .collect(),
+        ),
+    }
+}
+
+fn list(items: Vec<String>) -> Html {
+    html! { <ul class="sw-list">{ for items.into_iter().map(|item| html! { <li>{ item }</li> }) }</ul> }
+}
+
+#[function_component]
+pub fn QuizReview(props: &QuizReviewProps) -> Html {
+    let lang = props.lang;
+    let questions = props.attempt.items.iter().filter_map(|item| props.set.question(&item.id)).map(|question| {
+        let given = props.attempt.answers.get(&question.id);
+        let (words, class) = outcome(lang, question, given);
+        html! {
+            <li class="sw-review__item">
+                <h5 class="sw-review__prompt">{ &question.prompt }</h5>
+                <p><strong class={classes!("sw-tag", class)}>{ words }</strong></p>
+                <dl class="sw-summary-list">
+                    <div class="sw-summary-list__row">
+                        <dt>{ text(lang, Key::QuizYourAnswer) }</dt>
+                        <dd>{ list(answer_words(lang, question, given)) }</dd>
+                    </div>
+                    <div class="sw-summary-list__row">
+                        <dt>{ text(lang, Key::QuizRightAnswer) }</dt>
+                        <dd>{ list(answer_words(lang, question, Some(&right_answer(question)))) }</dd>
+                    </div>
+                </dl>
+                <p>{ &question.explanation }</p>
+                <p class="sw-feedback__source">{ source(lang, &props.set, question) }</p>
+            </li>
+        }
+    });
+    html! {
+        <div class="sw-quiz-review">
+            <h4 class="sw-quiz__heading" tabindex="-1" ref={props.heading_ref.clone()}>{ text(lang, Key::QuizReview) }</h4>
+            <ol class="sw-review">{ for questions }</ol>
+            <div class="sw-button-group">
+                <button type="button" class="sw-button" onclick={props.on_back.reform(|_: MouseEvent| ())}>
+                    { text(lang, Key::QuizBackToResults) }
+                </button>
+                <button type="button" class="sw-button sw-button--secondary" onclick={props.on_try_again.reform(|_: MouseEvent| ())}>
+                    { text(lang, Key::QuizTryAgain) }
+                </button>
+            </div>
+        </div>
+    }
+}

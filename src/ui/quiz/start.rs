@@ -1,0 +1,126 @@
+//! The quiz's start page: what it covers, how long it takes, whether there is a pass mark, a
+//! saved attempt to carry on with, and the history of finished attempts.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::lang::Lang;
+use crate::core::messages::{counted, fill, format_date, format_score, text, Key};
+use crate::core::quiz::content::QuestionSet;
+use crate::core::quiz::flow::QuizState;
+
+#[derive(Properties, PartialEq)]
+pub struct QuizStartProps {
+    pub lang: Lang,
+    pub set: Rc<QuestionSet>,
+    pub state: QuizState,
+    pub heading_ref: NodeRef,
+    pub on_begin: Callback<()>,
+    pub on_resume: Callback<()>,
+}
+
+/// About 45 seconds a question, rounded up to whole minutes.
+fn minutes(questions: usize) -> u64 {
+    (questions as u64 * 3).div_ceil(4).max(1)
+}
+
+#[function_component]
+pub fn QuizStart(props: &QuizStartProps) -> Html {
+    let lang = props.lang;
+    let settings = props.state.settings;
+    let questions = settings
+        .count
+        .unwrap_or(props.set.questions.len())
+        .min(props.set.questions.len());
+    let pass_mark = match settings.pass_mark {
+        Some(percent) => fill(
+            text(lang, Key::QuizPassMark),
+            &[("percent", &percent.to_string())],
+        ),
+        None => text(lang, Key::QuizNoPassMark).to_owned(),
+    };
+    let begin = props.on_begin.reform(|_: MouseEvent| ());
+    let actions = match &props.state.attempt {
+        Some(attempt) => html! {
+            <>
+                <p>{ fill(text(lang, Key::QuizInProgress), &[
+                    ("number", &(attempt.current + 1).to_string()),
+                    ("total", &attempt.items.len().to_string()),
+                ]) }</p>
+                <div class="sw-button-group">
+                    <button type="button" class="sw-button" onclick={props.on_resume.reform(|_: MouseEvent| ())}>
+                        { text(lang, Key::QuizContinue) }
+                    </button>
+                    <button type="button" class="sw-button sw-button--secondary" onclick={begin}>
+                        { text(lang, Key::QuizStartAgain) }
+                    </button>
+                </div>
+            </>
+        },
+        None => html! {
+            <button type="button" class="sw-button" onclick={begin}>{ text(lang, Key::QuizStart) }</button>
+        },
+    };
+    html! {
+        <div class="sw-quiz-start">
+            <h4 class="sw-quiz__heading" tabindex="-1" ref={props.heading_ref.clone()}>{ text(lang, Key::QuizAboutHeading) }</h4>
+            <p>{ text(lang, Key::QuizIntro) }</p>
+            <p>
+                { counted(lang, Key::QuizCount, questions as u64) }{ ", " }
+                { counted(lang, Key::QuizMinutes, minutes(questions)) }{ "." }
+            </p>
+            <p>{ pass_mark }</p>
+            { actions }
+            <History {lang} state={props.state.clone()} />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct HistoryProps {
+    lang: Lang,
+    state: QuizState,
+}
+
+/// Finished attempts as a table, newest first.
+#[function_component]
+fn History(props: &HistoryProps) -> Html {
+    let lang = props.lang;
+    let history = &props.state.history;
+    if history.is_empty() {
+        return html! {};
+    }
+    let pass_mark = props.state.settings.pass_mark;
+    let rows = history.iter().map(|record| {
+        let score = fill(text(lang, Key::QuizScoreShort), &[
+            ("score", &format_score(record.score)),
+            ("possible", &record.possible.to_string()),
+            ("percent", &record.percent().to_string()),
+        ]);
+        html! {
+            <tr>
+                <td>{ format_date(lang, &record.finished_at) }</td>
+                <td>{ score }</td>
+                if let Some(mark) = pass_mark {
+                    <td>{ text(lang, if record.passed(mark) { Key::QuizPassed } else { Key::QuizNotYet }) }</td>
+                }
+            </tr>
+        }
+    });
+    html! {
+        <table class="sw-table">
+            <caption class="sw-table__caption">{ text(lang, Key::QuizHistoryCaption) }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ text(lang, Key::QuizColDate) }</th>
+                    <th scope="col">{ text(lang, Key::QuizColScore) }</th>
+                    if pass_mark.is_some() {
+                        <th scope="col">{ text(lang, Key::QuizColResult) }</th>
+                    }
+                </tr>
+            </thead>
+            <tbody>{ for rows }</tbody>
+        </table>
+    }
+}
