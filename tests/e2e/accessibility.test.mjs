@@ -13,15 +13,18 @@ const LANGS = ["en", "cy"];
 let browser;
 let server;
 
+/** The path of a state's host page in a language. */
+const pathOf = (lang, index) => `/${lang}/${index}`;
+
 before(async () => {
   browser = await launch();
   const pages = {};
   for (const lang of LANGS) {
     pages[`/${lang}`] = hostPage(`<supervision-widget></supervision-widget>`, { lang });
-    pages[`/${lang}/no-wasm`] = {
-      body: hostPage(`<supervision-widget></supervision-widget>`, { lang }),
-      csp: STATES.find((s) => s.startupFails).csp,
-    };
+    STATES.forEach((state, index) => {
+      const body = hostPage(`<supervision-widget ${state.attributes || ""}>${state.children || ""}</supervision-widget>`, { lang });
+      pages[pathOf(lang, index)] = state.csp ? { body, csp: state.csp } : body;
+    });
   }
   server = await serve(pages);
 });
@@ -33,15 +36,15 @@ after(async () => {
 
 for (const lang of LANGS) {
   const t = (en, cy) => (lang === "en" ? en : cy);
-  for (const state of STATES) {
+  STATES.forEach((state, index) => {
     test(`axe finds no WCAG 2.2 AA problem: ${state.name} (${lang})`, async () => {
       const session = await openSession(browser, {
         init: state.init,
-        allowedConsoleError: state.startupFails ? STARTUP_FAILURE_ERRORS : undefined,
+        allowedConsoleError: state.startupFails ? STARTUP_FAILURE_ERRORS : state.allowedConsoleError,
       });
       const { page } = session;
       if (state.seed) await seedStorage(page, server.origin, state.seed);
-      const path = state.startupFails ? `/${lang}/no-wasm` : `/${lang}`;
+      const path = pathOf(lang, index);
       await page.goto(server.origin + path);
       if (!state.startupFails) await waitForReady(page);
       const widget = page.locator("supervision-widget");
@@ -56,7 +59,7 @@ for (const lang of LANGS) {
       assert.ok(insideWidget.length > 0, "axe checked elements inside the widget's shadow root");
       await session.check([server.origin + path, `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`]);
     });
-  }
+  });
 }
 
 test("the shell can be used with the keyboard alone", async () => {

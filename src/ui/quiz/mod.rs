@@ -173,7 +173,7 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
             (Some(_), Some(record)) => html! {
                 <QuizResults {lang} set={set.clone()} record={record.clone()} pass_mark={state.settings.pass_mark}
                     heading_ref={refs.heading.clone()} on_review={dispatch(|| QuizAction::Review)}
-                    on_try_again={on_begin.clone()} />
+                    on_try_again={on_begin.clone()} on_home={dispatch(|| QuizAction::Home)} />
             },
             _ => html! {},
         },

@@ -19,6 +19,7 @@ pub struct QuizResultsProps {
     pub heading_ref: NodeRef,
     pub on_review: Callback<()>,
     pub on_try_again: Callback<()>,
+    pub on_home: Callback<()>,
 }
 
 #[function_component]
@@ -80,6 +81,9 @@ pub fn QuizResults(props: &QuizResultsProps) -> Html {
                 </button>
                 <button type="button" class="sw-button sw-button--secondary" onclick={props.on_try_again.reform(|_: MouseEvent| ())}>
                     { text(lang, Key::QuizTryAgain) }
+                </button>
+                <button type="button" class="sw-button sw-button--secondary" onclick={props.on_home.reform(|_: MouseEvent| ())}>
+                    { text(lang, Key::QuizBackToStart) }
                 </button>
             </div>
         </div>

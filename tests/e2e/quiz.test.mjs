@@ -1,0 +1,222 @@
+// The self-check quiz in the built bundle: by keyboard in English and Welsh, resuming after a
+// reload, reshuffling on Try again, host-supplied question sets, and bad stored state.
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import {
+  BUNDLE_NAME, focusedText, hostPage, launch, openSession, readStorage, seedStorage, serve, waitForReady,
+} from "./helpers.mjs";
+
+/** A small valid question set, one of each kind, with markup in its text. */
+export const HOST_SET = {
+  language: "en",
+  topics: [{ id: "local", name: "Our ward's supervision policy" }],
+  references: [{ id: 1, title: "Ward 7 supervision policy" }],
+  questions: [
+    { id: "h1", topic: "local", kind: "single", prompt: "How often is supervision on Ward 7? <img src=x onerror=alert(1)>",
+      options: [{ id: "monthly", text: "Monthly" }, { id: "never", text: "Never" }], answer: "monthly",
+      explanation: "Our policy says monthly.", source: 1 },
+    { id: "h2", topic: "local", kind: "true-false", prompt: "Supervision notes are private.", answer: true,
+      explanation: "They are.", source: 1 },
+  ],
+};
+
+const widget = (attributes = "", children = "") => `<supervision-widget mode="quiz" ${attributes}>${children}</supervision-widget>`;
+const hostSet = (set) => `<script type="application/json">${JSON.stringify(set)}</script>`;
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  const broken = structuredClone(HOST_SET);
+  broken.questions[0].answer = "sometimes";
+  broken.questions[1].source = 7;
+  server = await serve({
+    "/en": hostPage(widget('questions="5"')),
+    "/cy": hostPage(widget('questions="5" pass-mark="80"'), { lang: "cy" }),
+    "/full": hostPage(widget()),
+    "/host-set": hostPage(widget('shuffle="false"', hostSet(HOST_SET))),
+    "/broken-set": hostPage(widget("", hostSet(broken))),
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const allowed = (path) => [server.origin + path, `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`];
+const quiz = (page) => page.locator("supervision-widget");
+
+/**
+ * Answers the question showing with the keyboard alone (focus starts on its heading): the first
+ * option of each group, then Check. Returns the prompt.
+ */
+async function answerByKeyboard(page, checkLabel) {
+  const prompt = await focusedText(page);
+  const groups = await quiz(page).locator(".sw-sort-row").count();
+  for (let i = 0; i < Math.max(groups, 1); i++) {
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Space");
+  }
+  // Tab on past any further checkboxes to the Check button.
+  for (let i = 0; i < 12 && (await focusedText(page)) !== checkLabel; i++) {
+    await page.keyboard.press("Tab");
+  }
+  assert.equal(await focusedText(page), checkLabel);
+  await page.keyboard.press("Enter");
+  return prompt;
+}
+
+/** Answers `count` questions of `total` by keyboard, from the first question's heading. */
+async function completeByKeyboard(page, t, count, total = count) {
+  const prompts = [];
+  for (let i = 1; i <= count; i++) {
+    assert.match(await quiz(page).locator(".sw-caption").textContent(), new RegExp(t(`Question ${i} of ${total}`, `Cwestiwn ${i} o ${total}`)));
+    prompts.push(await answerByKeyboard(page, t("Check answer", "Gwirio'r ateb")));
+    // Feedback is in the live region, and focus is on Next.
+    assert.ok(await quiz(page).locator("[role=status] .sw-feedback").count(), "feedback shown");
+    assert.equal(await focusedText(page), i < total ? t("Next question", "Cwestiwn nesaf") : t("See your results", "Gweld eich canlyniadau"));
+    await page.keyboard.press("Enter");
+  }
+  return prompts;
+}
+
+for (const [lang, path] of [["en", "/en"], ["cy", "/cy"]]) {
+  const t = (en, cy) => (lang === "en" ? en : cy);
+  test(`the quiz can be completed with the keyboard alone (${lang})`, async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    await page.goto(server.origin + path);
+    await waitForReady(page);
+    await quiz(page).getByText(t("5 questions, about 4 minutes.", "5 cwestiwn, tua 4 munud.")).waitFor();
+    await page.keyboard.press("Tab"); // language toggle
+    await page.keyboard.press("Tab"); // Start
+    assert.equal(await focusedText(page), t("Start the quiz", "Dechrau'r cwis"));
+    await page.keyboard.press("Enter");
+
+    // Check with nothing chosen: an error summary, focused, linking to the first option.
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    const beforeCheck = await focusedText(page);
+    if (beforeCheck === t("Check answer", "Gwirio'r ateb")) {
+      await page.keyboard.press("Enter");
+      await quiz(page).getByRole("alert").getByText(t("There is a problem", "Mae problem")).waitFor();
+      assert.equal(await page.evaluate(() => document.querySelector("supervision-widget").shadowRoot.activeElement.className), "sw-error-summary");
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Enter");
+      const focusedTag = await page.evaluate(() => document.querySelector("supervision-widget").shadowRoot.activeElement.tagName);
+      assert.equal(focusedTag, "INPUT", "the error link moves focus to the first option");
+    }
+    // Back to the question's heading to answer from a known place.
+    await quiz(page).locator(".sw-quiz__heading").focus();
+    await completeByKeyboard(page, t, 5);
+
+    await quiz(page).getByRole("heading", { name: t("Your results", "Eich canlyniadau") }).waitFor();
+    assert.equal(await focusedText(page), t("Your results", "Eich canlyniadau"));
+    assert.match(await quiz(page).locator(".sw-quiz-results__score").textContent(), t(/You scored [\d.]+ out of 5/, /Eich sgôr oedd [\d.]+ allan o 5/));
+    if (lang === "cy") await quiz(page).getByText(/marc llwyddo o 80%|y marc llwyddo yw 80%/).waitFor();
+    assert.equal(await quiz(page).getByRole("table").locator("tbody tr").count() > 0, true, "scores by topic");
+
+    await quiz(page).getByRole("button", { name: t("Review your answers", "Adolygu eich atebion") }).click();
+    assert.equal(await quiz(page).locator(".sw-review__item").count(), 5);
+    await quiz(page).getByRole("button", { name: t("Back to your results", "Yn ôl i'ch canlyniadau") }).click();
+
+    // The finished attempt is in the history on the start page, after a reload.
+    await page.reload();
+    await waitForReady(page);
+    const history = quiz(page).getByRole("table");
+    await history.waitFor();
+    assert.equal(await history.locator("tbody tr").count(), 1);
+    await session.check(allowed(path));
+  });
+}
+
+test("a half-done quiz resumes after a reload", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(server.origin + "/en");
+  await waitForReady(page);
+  await quiz(page).getByRole("button", { name: "Start the quiz" }).click();
+  await completeByKeyboard(page, (en) => en, 2, 5);
+  await page.reload();
+  await waitForReady(page);
+  await quiz(page).getByText("You have a quiz in progress: question 3 of 5.").waitFor();
+  await quiz(page).getByRole("button", { name: "Carry on where you left off" }).click();
+  assert.match(await quiz(page).locator(".sw-caption").textContent(), /Question 3 of 5/);
+  const stored = JSON.parse((await readStorage(page))["supervision-widget:quiz"]);
+  assert.equal(stored.data.checked.length, 2);
+  await session.check(allowed("/en"));
+});
+
+test("try again reshuffles the questions", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(server.origin + "/en");
+  await waitForReady(page);
+  const order = async () => {
+    const attempt = JSON.parse((await readStorage(page))["supervision-widget:quiz"]).data;
+    return attempt.items.map((item) => `${item.id}:${item.order.join(",")}`);
+  };
+  await quiz(page).getByRole("button", { name: "Start the quiz" }).click();
+  await quiz(page).locator(".sw-quiz__heading").focus();
+  const first = await order();
+  await completeByKeyboard(page, (en) => en, 5);
+  await quiz(page).getByRole("button", { name: "Try again" }).click();
+  assert.match(await quiz(page).locator(".sw-caption").textContent(), /Question 1 of 5/);
+  assert.equal(await quiz(page).locator("input:checked").count(), 0, "a fresh attempt");
+  const second = await order();
+  assert.equal(second.length, 5);
+  assert.notDeepEqual(second, first, "a new draw and order of questions and options");
+  await session.check(allowed("/en"));
+});
+
+test("a host-supplied question set replaces the bank, and its markup shows as text", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(server.origin + "/host-set");
+  await waitForReady(page);
+  await quiz(page).getByText("2 questions, about 2 minutes.").waitFor();
+  await quiz(page).getByRole("button", { name: "Start the quiz" }).click();
+  await quiz(page).getByText("How often is supervision on Ward 7? <img src=x onerror=alert(1)>").waitFor();
+  assert.equal(await quiz(page).locator("img").count(), 0, "no element made from the text");
+  await quiz(page).getByLabel("Monthly").check();
+  await quiz(page).getByRole("button", { name: "Check answer" }).click();
+  await quiz(page).getByText("Source: [1] Ward 7 supervision policy").waitFor();
+  await session.check(allowed("/host-set"));
+});
+
+test("an invalid host-supplied set is reported to the page author, not played", async () => {
+  const session = await openSession(browser, { allowedConsoleError: /question set cannot be used/ });
+  const { page } = session;
+  await page.goto(server.origin + "/broken-set");
+  await waitForReady(page);
+  const report = quiz(page).getByRole("alert");
+  await report.getByText("This quiz's questions cannot be used").waitFor();
+  const items = await report.locator("li").allTextContents();
+  assert.ok(items.some((p) => p.includes('answer "sometimes" is not one of its options')), items.join("\n"));
+  assert.ok(items.some((p) => p.includes("source 7 is not one of the set's references")), items.join("\n"));
+  assert.equal(await quiz(page).getByRole("button", { name: "Start the quiz" }).count(), 0);
+  await session.check(allowed("/broken-set"));
+});
+
+for (const [name, stored] of [
+  ["unreadable", "{not json"],
+  ["from a newer version", JSON.stringify({ version: 9, rev: 1, saved_at: "2030-01-01T00:00:00Z", data: { future: true } })],
+]) {
+  test(`stored quiz state that is ${name} is kept aside and the quiz starts fresh`, async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    await seedStorage(page, server.origin, { "supervision-widget:quiz": stored });
+    await page.goto(server.origin + "/en");
+    await waitForReady(page);
+    await quiz(page).getByText(/could not be read|made by a newer version/).waitFor();
+    await quiz(page).getByRole("button", { name: "Start the quiz" }).click();
+    await quiz(page).locator("input").first().check();
+    await quiz(page).getByRole("button", { name: "Check answer" }).click();
+    assert.equal((await readStorage(page))["supervision-widget:quiz"], stored, "never overwritten");
+    await session.check(allowed("/en"));
+  });
+}
