@@ -220,3 +220,18 @@ for (const [name, stored] of [
     await session.check(allowed("/en"));
   });
 }
+
+test("switching language mid-question keeps the place and the answer", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(server.origin + "/en");
+  await waitForReady(page);
+  await quiz(page).getByRole("button", { name: "Start the quiz" }).click();
+  await quiz(page).locator("input").first().check();
+  await quiz(page).getByRole("button", { name: "Cymraeg" }).click();
+  assert.match(await quiz(page).locator(".sw-caption").textContent(), /Cwestiwn 1 o 5/);
+  assert.equal(await quiz(page).locator("input:checked").count(), 1);
+  await quiz(page).getByRole("button", { name: "Gwirio'r ateb" }).click();
+  await quiz(page).getByText("Ffynhonnell: [").waitFor();
+  await session.check(allowed("/en"));
+});
