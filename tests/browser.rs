@@ -197,8 +197,12 @@ async fn clear_my_data_asks_then_removes_only_this_namespace() {
 async fn the_quiz_saves_each_answer_and_resumes_in_a_new_widget() {
     let storage = local_storage();
     storage.remove_item("bt-quiz:quiz").unwrap();
-    let (mut widget, _host, shadow) =
-        mount_widget(&[("storage-key", "bt-quiz"), ("mode", "quiz"), ("shuffle", "false"), ("questions", "3")]);
+    let (mut widget, _host, shadow) = mount_widget(&[
+        ("storage-key", "bt-quiz"),
+        ("mode", "quiz"),
+        ("shuffle", "false"),
+        ("questions", "3"),
+    ]);
     settle().await;
     assert!(text(&shadow).contains("3 questions"), "{}", text(&shadow));
     click(&shadow, ".sw-quiz-start .sw-button");
@@ -208,18 +212,34 @@ async fn the_quiz_saves_each_answer_and_resumes_in_a_new_widget() {
     settle().await;
     click(&shadow, ".sw-quiz-question > .sw-button");
     settle().await;
-    assert!(text(&shadow).contains("Source: ["), "feedback with its source: {}", text(&shadow));
+    assert!(
+        text(&shadow).contains("Source: ["),
+        "feedback with its source: {}",
+        text(&shadow)
+    );
     let saved = storage.get_item("bt-quiz:quiz").unwrap().unwrap();
     assert!(saved.contains("\"checked\":["), "{saved}");
     widget.destroy();
 
-    let (mut again, _host, shadow) =
-        mount_widget(&[("storage-key", "bt-quiz"), ("mode", "quiz"), ("shuffle", "false"), ("questions", "3")]);
+    let (mut again, _host, shadow) = mount_widget(&[
+        ("storage-key", "bt-quiz"),
+        ("mode", "quiz"),
+        ("shuffle", "false"),
+        ("questions", "3"),
+    ]);
     settle().await;
-    assert!(text(&shadow).contains("question 1 of 3"), "offered to carry on: {}", text(&shadow));
+    assert!(
+        text(&shadow).contains("question 1 of 3"),
+        "offered to carry on: {}",
+        text(&shadow)
+    );
     click(&shadow, ".sw-quiz-start .sw-button");
     settle().await;
-    assert!(text(&shadow).contains("Question 1 of 3") && text(&shadow).contains("Your answer: "), "{}", text(&shadow));
+    assert!(
+        text(&shadow).contains("Question 1 of 3") && text(&shadow).contains("Your answer: "),
+        "{}",
+        text(&shadow)
+    );
     storage.remove_item("bt-quiz:quiz").unwrap();
     again.destroy();
 }
