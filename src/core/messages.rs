@@ -278,13 +278,13 @@ pub fn format_date(lang: Lang, iso: &str) -> String {
     }
 }
 
-/// A score to at most one decimal place: "12", "12.5".
+/// A score to at most one decimal place: "12", "12.5". (Integer arithmetic: float formatting
+/// would add its tables to the bundle for this one use.)
 pub fn format_score(score: f64) -> String {
-    let tenths = (score * 10.0).round() / 10.0;
-    if tenths.fract() == 0.0 {
-        format!("{tenths:.0}")
-    } else {
-        format!("{tenths:.1}")
+    let tenths = (score * 10.0).round().max(0.0) as u64;
+    match tenths % 10 {
+        0 => (tenths / 10).to_string(),
+        fraction => format!("{}.{fraction}", tenths / 10),
     }
 }
 
