@@ -1,6 +1,7 @@
 //! Pure logic with no web APIs, tested natively.
 
 pub mod config;
+pub mod feedback;
 pub mod lang;
 pub mod messages;
 pub mod quiz;

@@ -1,0 +1,247 @@
+//! Taking a record away: CSV for one session or all, and a plain-text summary for the
+//! clipboard. Both are text only, so markup in a comment stays as typed, never as markup.
+
+use super::content::DomainTexts;
+use super::form::{Role, Session, SessionType, DOMAIN_COUNT};
+use crate::core::lang::Lang;
+use crate::core::messages::{fill, format_date, text, Key};
+
+/// The catalogue key of a role.
+pub fn role_key(role: Role) -> Key {
+    match role {
+        Role::Received => Key::FbRoleReceived,
+        Role::Gave => Key::FbRoleGave,
+    }
+}
+
+/// The catalogue key of a type of supervision.
+pub fn type_key(kind: SessionType) -> Key {
+    match kind {
+        SessionType::Professional => Key::FbTypeProfessional,
+        SessionType::Managerial => Key::FbTypeManagerial,
+        SessionType::Restorative => Key::FbTypeRestorative,
+        SessionType::Clinical => Key::FbTypeClinical,
+        SessionType::Coaching => Key::FbTypeCoaching,
+        SessionType::Mentoring => Key::FbTypeMentoring,
+        SessionType::Preceptorship => Key::FbTypePreceptorship,
+        SessionType::Other => Key::FbTypeOther,
+    }
+}
+
+/// The catalogue key of a scale point, 1 to 5.
+pub fn scale_key(rating: u8) -> Key {
+    match rating {
+        1 => Key::FbScale1,
+        2 => Key::FbScale2,
+        3 => Key::FbScale3,
+        4 => Key::FbScale4,
+        _ => Key::FbScale5,
+    }
+}
+
+/// A rating in words: "4 Mostly", or "Not applicable".
+pub fn rating_words(lang: Lang, rating: Option<u8>) -> &'static str {
+    text(lang, rating.map_or(Key::FbNotApplicable, scale_key))
+}
+
+/// One CSV cell: quoted when it holds a comma, quote or line break, and with a leading `'` when
+/// it starts like a spreadsheet formula (`=`, `+`, `-`, `@`, tab or carriage return), so opening
+/// the file never runs anything.
+pub fn csv_cell(value: &str) -> String {
+    let neutral = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value.to_owned()
+    };
+    if neutral.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", neutral.replace('"', "\"\""))
+    } else {
+        neutral
+    }
+}
+
+fn csv_row(cells: impl IntoIterator<Item = String>) -> String {
+    cells
+        .into_iter()
+        .map(|c| csv_cell(&c))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Sessions as CSV with a header row, in `lang`; UTF-8 with a byte-order mark (so spreadsheet
+/// programs read Welsh letters right) and CRLF line ends.
+pub fn csv(lang: Lang, sessions: &[&Session]) -> String {
+    let domains = DomainTexts::of(lang);
+    let mut header = vec![
+        text(lang, Key::FbCsvDate).to_owned(),
+        text(lang, Key::FbCsvRole).to_owned(),
+        text(lang, Key::FbCsvType).to_owned(),
+        text(lang, Key::FbCsvLabel).to_owned(),
+    ];
+    for i in 0..DOMAIN_COUNT {
+        let name = domains.domain(i).name;
+        header.push(fill(text(lang, Key::FbCsvRating), &[("domain", &name)]));
+        header.push(fill(text(lang, Key::FbCsvComment), &[("domain", &name)]));
+    }
+    let mut lines = vec![csv_row(header)];
+    for session in sessions {
+        let mut row = vec![
+            session.date.clone(),
+            text(lang, role_key(session.role)).to_owned(),
+            text(lang, type_key(session.kind)).to_owned(),
+            session.label.clone(),
+        ];
+        for i in 0..DOMAIN_COUNT {
+            row.push(session.ratings[i].map_or_else(
+                || text(lang, Key::FbNotApplicable).to_owned(),
+                |r| r.to_string(),
+            ));
+            row.push(session.comments[i].clone());
+        }
+        lines.push(csv_row(row));
+    }
+    format!("\u{feff}{}\r\n", lines.join("\r\n"))
+}
+
+/// A plain-text summary of a session, for an e-mail to a supervisor.
+pub fn summary(lang: Lang, session: &Session) -> String {
+    let domains = DomainTexts::of(lang);
+    let mut lines = vec![
+        fill(
+            text(lang, Key::FbSummaryTitle),
+            &[("date", &format_date(lang, &session.date))],
+        ),
+        format!(
+            "{}: {}",
+            text(lang, Key::FbCsvRole),
+            text(lang, role_key(session.role))
+        ),
+        format!(
+            "{}: {}",
+            text(lang, Key::FbCsvType),
+            text(lang, type_key(session.kind))
+        ),
+    ];
+    if !session.label.is_empty() {
+        lines.push(format!(
+            "{}: {}",
+            text(lang, Key::FbCsvLabel),
+            session.label
+        ));
+    }
+    for i in 0..DOMAIN_COUNT {
+        lines.push(String::new());
+        lines.push(format!(
+            "{}: {}",
+            domains.domain(i).name,
+            rating_words(lang, session.ratings[i])
+        ));
+        if !session.comments[i].is_empty() {
+            lines.push(format!(
+                "{}: {}",
+                text(lang, Key::FbSummaryComment),
+                session.comments[i]
+            ));
+        }
+    }
+    lines.push(String::new());
+    lines.push(text(lang, Key::FbNotAMeasure).to_owned());
+    lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn session() -> Session {
+        Session {
+            id: "s1".into(),
+            role: Role::Received,
+            kind: SessionType::Clinical,
+            date: "2026-11-20".into(),
+            label: "Ward round, \"busy\" day".into(),
+            ratings: [Some(4), None, Some(5), Some(3), Some(2), Some(1)],
+            comments: [
+                "=HYPERLINK(\"http://evil\")".into(),
+                "line one\nline two".into(),
+                "<img src=x onerror=alert(1)>".into(),
+                "+44 7700 900000".into(),
+                "-minus".into(),
+                "@mention, with a comma".into(),
+            ],
+            saved_at: "2026-11-20T10:00:00Z".into(),
+        }
+    }
+
+    #[test]
+    fn csv_cells_are_escaped_and_formulas_neutralised() {
+        let cases = [
+            ("plain", "plain"),
+            ("a,b", "\"a,b\""),
+            ("say \"hi\"", "\"say \"\"hi\"\"\""),
+            ("two\nlines", "\"two\nlines\""),
+            ("=1+1", "'=1+1"),
+            ("+1", "'+1"),
+            ("-1", "'-1"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tTab", "'\tTab"),
+            ("=A1,B1", "\"'=A1,B1\""),
+            ("<b>bold</b>", "<b>bold</b>"),
+            ("", ""),
+        ];
+        for (raw, expected) in cases {
+            assert_eq!(csv_cell(raw), expected, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn csv_has_a_header_and_a_row_per_session() {
+        let s = session();
+        let out = csv(Lang::English, &[&s, &s]);
+        assert!(out.starts_with('\u{feff}'));
+        let rows: Vec<&str> = out
+            .trim_start_matches('\u{feff}')
+            .split("\r\n")
+            .filter(|l| !l.is_empty())
+            .collect();
+        assert_eq!(rows.len(), 3, "{rows:?}");
+        assert!(rows[0].starts_with(
+            "Date,Role,Type of supervision,Label,Safe: rating,Safe: comment,Timely: rating"
+        ));
+        assert!(rows[1].starts_with(
+            "2026-11-20,I received supervision,Clinical,\"Ward round, \"\"busy\"\" day\",4,"
+        ));
+        assert!(rows[1].contains(",\"'=HYPERLINK(\"\"http://evil\"\")\","));
+        assert!(
+            rows[1].contains(",Not applicable,\"line one\nline two\","),
+            "{}",
+            rows[1]
+        );
+        assert!(rows[1].contains(",<img src=x onerror=alert(1)>,"));
+        assert!(rows[1].contains(",'+44 7700 900000,"));
+        assert!(rows[1].ends_with(",\"'@mention, with a comma\""));
+    }
+
+    #[test]
+    fn csv_follows_the_language() {
+        let out = csv(Lang::Welsh, &[&session()]);
+        assert!(out.contains("Dyddiad,Rôl,Math o oruchwyliaeth"));
+        assert!(out.contains("Diogel: sgôr") && out.contains("Amherthnasol"));
+    }
+
+    #[test]
+    fn the_summary_is_plain_text_with_every_domain_and_comment() {
+        let text = summary(Lang::English, &session());
+        assert!(text.starts_with("Supervision session, 20 November 2026\nRole: I received supervision\nType of supervision: Clinical"));
+        assert!(text.contains("Safe: 4 Mostly\nComment: =HYPERLINK"));
+        assert!(text.contains("Timely: Not applicable"));
+        assert!(
+            text.contains("Comment: <img src=x onerror=alert(1)>"),
+            "markup is kept as typed text"
+        );
+        assert!(text.ends_with(
+            "not a validated measure: use it to start a conversation, not to score anyone."
+        ));
+        assert!(summary(Lang::Welsh, &session()).contains("Diogel: 4 Gan mwyaf"));
+    }
+}

@@ -1,0 +1,476 @@
+//! The feedback form: a draft answered page by page (about the session, one page per domain,
+//! check your answers), the GOV.UK-style rules each page must meet, and the saved session.
+
+use serde::{Deserialize, Serialize};
+
+/// How many domains of quality there are, in their fixed order.
+pub const DOMAIN_COUNT: usize = 6;
+/// The longest label, in characters.
+pub const LABEL_LIMIT: usize = 60;
+/// The longest comment, in characters.
+pub const COMMENT_LIMIT: usize = 1000;
+
+/// Whether the person received the supervision or gave it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    Received,
+    Gave,
+}
+
+impl Role {
+    pub const ALL: [Role; 2] = [Role::Received, Role::Gave];
+}
+
+/// The type of supervision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SessionType {
+    Professional,
+    Managerial,
+    Restorative,
+    Clinical,
+    Coaching,
+    Mentoring,
+    Preceptorship,
+    Other,
+}
+
+impl SessionType {
+    pub const ALL: [SessionType; 8] = [
+        SessionType::Professional,
+        SessionType::Managerial,
+        SessionType::Restorative,
+        SessionType::Clinical,
+        SessionType::Coaching,
+        SessionType::Mentoring,
+        SessionType::Preceptorship,
+        SessionType::Other,
+    ];
+}
+
+/// A rating of one domain: 1 (not at all) to 5 (fully), or not applicable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rating {
+    Score(u8),
+    NotApplicable,
+}
+
+/// A calendar date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Date {
+    /// Reads `YYYY-MM-DD` (the start of an ISO timestamp is fine).
+    pub fn parse_iso(text: &str) -> Option<Date> {
+        let year = text.get(0..4)?.parse().ok()?;
+        let month = text.get(5..7)?.parse().ok()?;
+        let day = text.get(8..10)?.parse().ok()?;
+        Date::new(year, month, day)
+    }
+
+    /// A date, if it exists in the calendar.
+    pub fn new(year: u32, month: u32, day: u32) -> Option<Date> {
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (1..=days)
+            .contains(&day)
+            .then_some(Date { year, month, day })
+    }
+
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// The date as typed into the three GOV.UK date fields, kept as text so nothing typed is lost.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateFields {
+    pub day: String,
+    pub month: String,
+    pub year: String,
+}
+
+impl DateFields {
+    pub fn of(date: Date) -> Self {
+        DateFields {
+            day: date.day.to_string(),
+            month: date.month.to_string(),
+            year: date.year.to_string(),
+        }
+    }
+}
+
+/// One domain's answer in the draft.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DomainAnswer {
+    pub rating: Option<Rating>,
+    pub comment: String,
+}
+
+/// The form as filled in so far; autosaved, so it survives a reload.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    pub role: Option<Role>,
+    pub kind: Option<SessionType>,
+    pub date: DateFields,
+    pub label: String,
+    pub domains: [DomainAnswer; DOMAIN_COUNT],
+}
+
+/// A page of the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Page {
+    About,
+    Domain(usize),
+    Check,
+}
+
+impl Page {
+    /// The page after this one; from a domain page reached by "Change", back to Check.
+    pub fn next(self) -> Page {
+        match self {
+            Page::About => Page::Domain(0),
+            Page::Domain(i) if i + 1 < DOMAIN_COUNT => Page::Domain(i + 1),
+            _ => Page::Check,
+        }
+    }
+
+    /// The page before this one (for "Back").
+    pub fn previous(self) -> Option<Page> {
+        match self {
+            Page::About => None,
+            Page::Domain(0) => Some(Page::About),
+            Page::Domain(i) => Some(Page::Domain(i - 1)),
+            Page::Check => Some(Page::Domain(DOMAIN_COUNT - 1)),
+        }
+    }
+}
+
+/// A field of the form, for error messages and their links.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Role,
+    Kind,
+    Date,
+    Label,
+    Rating(usize),
+    Comment(usize),
+}
+
+/// What is wrong with a field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    ChooseRole,
+    ChooseKind,
+    DateMissing,
+    DateNotReal,
+    DateInFuture,
+    LabelTooLong,
+    ChooseRating,
+    CommentTooLong,
+}
+
+/// The date in the fields, or what is wrong with it.
+pub fn read_date(fields: &DateFields, today: Date) -> Result<Date, Problem> {
+    let parts = [&fields.day, &fields.month, &fields.year];
+    if parts.iter().any(|p| p.trim().is_empty()) {
+        return Err(Problem::DateMissing);
+    }
+    let number = |text: &String| text.trim().parse::<u32>().ok();
+    let (Some(day), Some(month), Some(year)) = (
+        number(&fields.day),
+        number(&fields.month),
+        number(&fields.year),
+    ) else {
+        return Err(Problem::DateNotReal);
+    };
+    if !(1900..=9999).contains(&year) {
+        return Err(Problem::DateNotReal);
+    }
+    let date = Date::new(year, month, day).ok_or(Problem::DateNotReal)?;
+    if date > today {
+        return Err(Problem::DateInFuture);
+    }
+    Ok(date)
+}
+
+impl Draft {
+    /// A new draft, dated today.
+    pub fn new(today: Date) -> Draft {
+        Draft {
+            date: DateFields::of(today),
+            ..Draft::default()
+        }
+    }
+
+    /// Everything wrong on one page, in the order the fields appear.
+    pub fn problems(&self, page: Page, today: Date) -> Vec<(Field, Problem)> {
+        let mut problems = Vec::new();
+        match page {
+            Page::About => {
+                if self.role.is_none() {
+                    problems.push((Field::Role, Problem::ChooseRole));
+                }
+                if self.kind.is_none() {
+                    problems.push((Field::Kind, Problem::ChooseKind));
+                }
+                if let Err(problem) = read_date(&self.date, today) {
+                    problems.push((Field::Date, problem));
+                }
+                if self.label.chars().count() > LABEL_LIMIT {
+                    problems.push((Field::Label, Problem::LabelTooLong));
+                }
+            }
+            Page::Domain(i) => {
+                let Some(answer) = self.domains.get(i) else {
+                    return problems;
+                };
+                if answer.rating.is_none() {
+                    problems.push((Field::Rating(i), Problem::ChooseRating));
+                }
+                if answer.comment.chars().count() > COMMENT_LIMIT {
+                    problems.push((Field::Comment(i), Problem::CommentTooLong));
+                }
+            }
+            Page::Check => {
+                for page in std::iter::once(Page::About).chain((0..DOMAIN_COUNT).map(Page::Domain))
+                {
+                    problems.extend(self.problems(page, today));
+                }
+            }
+        }
+        problems
+    }
+
+    /// The first page with a problem, if any (where Save sends someone back to).
+    pub fn first_incomplete_page(&self, today: Date) -> Option<Page> {
+        std::iter::once(Page::About)
+            .chain((0..DOMAIN_COUNT).map(Page::Domain))
+            .find(|page| !self.problems(*page, today).is_empty())
+    }
+
+    /// The saved session, if every page is complete.
+    pub fn to_session(&self, id: &str, today: Date, saved_at: &str) -> Option<Session> {
+        if !self.problems(Page::Check, today).is_empty() {
+            return None;
+        }
+        let date = read_date(&self.date, today).ok()?;
+        let ratings = self.domains.clone().map(|d| match d.rating {
+            Some(Rating::Score(n)) => Some(n),
+            _ => None,
+        });
+        Some(Session {
+            id: id.to_owned(),
+            role: self.role?,
+            kind: self.kind?,
+            date: date.iso(),
+            label: self.label.trim().to_owned(),
+            ratings,
+            comments: self.domains.clone().map(|d| d.comment.trim().to_owned()),
+            saved_at: saved_at.to_owned(),
+        })
+    }
+}
+
+/// A saved session: what the history, the charts and the exports show.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    pub id: String,
+    pub role: Role,
+    pub kind: SessionType,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub label: String,
+    /// 1 to 5 per domain; `None` is "not applicable".
+    pub ratings: [Option<u8>; DOMAIN_COUNT],
+    pub comments: [String; DOMAIN_COUNT],
+    pub saved_at: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TODAY: Date = Date {
+        year: 2026,
+        month: 11,
+        day: 26,
+    };
+
+    fn fields(day: &str, month: &str, year: &str) -> DateFields {
+        DateFields {
+            day: day.into(),
+            month: month.into(),
+            year: year.into(),
+        }
+    }
+
+    fn complete() -> Draft {
+        let mut draft = Draft::new(TODAY);
+        draft.role = Some(Role::Received);
+        draft.kind = Some(SessionType::Clinical);
+        for (i, answer) in draft.domains.iter_mut().enumerate() {
+            answer.rating = Some(if i == 3 {
+                Rating::NotApplicable
+            } else {
+                Rating::Score(i as u8 % 5 + 1)
+            });
+        }
+        draft
+    }
+
+    #[test]
+    fn date_rules() {
+        let cases = [
+            (fields("26", "11", "2026"), Ok(TODAY)),
+            (
+                fields(" 1", "3", "2024"),
+                Ok(Date {
+                    year: 2024,
+                    month: 3,
+                    day: 1,
+                }),
+            ),
+            (
+                fields("29", "2", "2024"),
+                Ok(Date {
+                    year: 2024,
+                    month: 2,
+                    day: 29,
+                }),
+            ),
+            (fields("29", "2", "2025"), Err(Problem::DateNotReal)),
+            (fields("31", "4", "2026"), Err(Problem::DateNotReal)),
+            (fields("0", "1", "2026"), Err(Problem::DateNotReal)),
+            (fields("1", "13", "2026"), Err(Problem::DateNotReal)),
+            (fields("1", "1", "26"), Err(Problem::DateNotReal)),
+            (fields("x", "1", "2026"), Err(Problem::DateNotReal)),
+            (fields("", "1", "2026"), Err(Problem::DateMissing)),
+            (fields("27", "11", "2026"), Err(Problem::DateInFuture)),
+            (fields("1", "1", "2027"), Err(Problem::DateInFuture)),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(read_date(&input, TODAY), expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn a_new_draft_is_dated_today() {
+        assert_eq!(read_date(&Draft::new(TODAY).date, TODAY), Ok(TODAY));
+    }
+
+    #[test]
+    fn the_about_page_needs_role_type_and_a_real_past_date() {
+        let draft = Draft {
+            date: fields("31", "2", "2026"),
+            label: "x".repeat(61),
+            ..Draft::default()
+        };
+        let fields: Vec<Field> = draft
+            .problems(Page::About, TODAY)
+            .into_iter()
+            .map(|(f, _)| f)
+            .collect();
+        assert_eq!(
+            fields,
+            [Field::Role, Field::Kind, Field::Date, Field::Label]
+        );
+        assert!(complete().problems(Page::About, TODAY).is_empty());
+    }
+
+    #[test]
+    fn a_domain_page_needs_a_rating_or_not_applicable_and_a_comment_within_the_limit() {
+        let mut draft = complete();
+        draft.domains[2].rating = None;
+        draft.domains[2].comment = "é".repeat(COMMENT_LIMIT + 1);
+        assert_eq!(
+            draft.problems(Page::Domain(2), TODAY),
+            [
+                (Field::Rating(2), Problem::ChooseRating),
+                (Field::Comment(2), Problem::CommentTooLong)
+            ]
+        );
+        draft.domains[2].rating = Some(Rating::NotApplicable);
+        draft.domains[2].comment = "é".repeat(COMMENT_LIMIT);
+        assert!(
+            draft.problems(Page::Domain(2), TODAY).is_empty(),
+            "the limit counts characters, not bytes"
+        );
+    }
+
+    #[test]
+    fn check_reports_every_page_and_save_goes_back_to_the_first_incomplete_one() {
+        let mut draft = complete();
+        draft.domains[4].rating = None;
+        assert_eq!(
+            draft.problems(Page::Check, TODAY),
+            [(Field::Rating(4), Problem::ChooseRating)]
+        );
+        assert_eq!(draft.first_incomplete_page(TODAY), Some(Page::Domain(4)));
+        assert_eq!(draft.to_session("s1", TODAY, "now"), None);
+    }
+
+    #[test]
+    fn a_complete_draft_becomes_a_session_with_not_applicable_as_none() {
+        let mut draft = complete();
+        draft.label = "  team huddle  ".into();
+        draft.domains[0].comment = " <img src=x onerror=alert(1)> ".into();
+        let session = draft
+            .to_session("s1", TODAY, "2026-11-26T10:00:00Z")
+            .unwrap();
+        assert_eq!(session.date, "2026-11-26");
+        assert_eq!(session.label, "team huddle");
+        assert_eq!(
+            session.ratings,
+            [Some(1), Some(2), Some(3), None, Some(5), Some(1)]
+        );
+        assert_eq!(
+            session.comments[0], "<img src=x onerror=alert(1)>",
+            "kept as typed, shown as text"
+        );
+    }
+
+    #[test]
+    fn pages_run_about_then_six_domains_then_check() {
+        let mut page = Page::About;
+        let mut seen = vec![page];
+        while page != Page::Check {
+            page = page.next();
+            seen.push(page);
+        }
+        assert_eq!(seen.len(), 8);
+        assert_eq!(Page::Check.previous(), Some(Page::Domain(5)));
+        assert_eq!(Page::Domain(0).previous(), Some(Page::About));
+    }
+
+    #[test]
+    fn a_session_is_stored_in_well_under_two_kilobytes() {
+        let mut draft = complete();
+        draft.label = "Monthly clinical supervision".into();
+        for answer in &mut draft.domains {
+            answer.comment = "A typical comment of a sentence or two about this domain.".into();
+        }
+        let session = draft
+            .to_session(
+                "2026-11-26T10:00:00.000Z-1234",
+                TODAY,
+                "2026-11-26T10:00:00.000Z",
+            )
+            .unwrap();
+        let bytes = serde_json::to_string(&session).unwrap().len();
+        assert!(bytes < 2048, "{bytes} bytes");
+    }
+}

@@ -1,0 +1,119 @@
+//! The saved sessions: newest first, filtered by role and type.
+
+use super::form::{Role, Session, SessionType};
+use crate::core::storage::RecordSpec;
+
+/// The saved sessions record.
+pub const SESSIONS: RecordSpec = RecordSpec {
+    name: "feedback-sessions",
+    version: 1,
+};
+/// The draft in progress.
+pub const DRAFT: RecordSpec = RecordSpec {
+    name: "feedback-draft",
+    version: 1,
+};
+
+/// A filter on the history; `None` means any.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub role: Option<Role>,
+    pub kind: Option<SessionType>,
+}
+
+impl Filter {
+    pub fn matches(&self, session: &Session) -> bool {
+        self.role.is_none_or(|role| role == session.role)
+            && self.kind.is_none_or(|kind| kind == session.kind)
+    }
+}
+
+/// The sessions that pass `filter`, newest first (by session date, then by when saved).
+pub fn newest_first<'a>(sessions: &'a [Session], filter: &Filter) -> Vec<&'a Session> {
+    let mut shown: Vec<&Session> = sessions.iter().filter(|s| filter.matches(s)).collect();
+    shown.sort_by(|a, b| (&b.date, &b.saved_at).cmp(&(&a.date, &a.saved_at)));
+    shown
+}
+
+/// The session saved before `session` with the same role (the "previous shape" on its chart).
+pub fn previous<'a>(sessions: &'a [Session], session: &Session) -> Option<&'a Session> {
+    let filter = Filter {
+        role: Some(session.role),
+        kind: None,
+    };
+    newest_first(sessions, &filter)
+        .into_iter()
+        .find(|s| (&s.date, &s.saved_at) < (&session.date, &session.saved_at))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub fn session(id: &str, date: &str, role: Role, kind: SessionType) -> Session {
+        Session {
+            id: id.into(),
+            role,
+            kind,
+            date: date.into(),
+            label: String::new(),
+            ratings: [Some(3); 6],
+            comments: Default::default(),
+            saved_at: format!("{date}T12:00:00Z"),
+        }
+    }
+
+    fn sessions() -> Vec<Session> {
+        vec![
+            session("a", "2026-01-10", Role::Received, SessionType::Clinical),
+            session("b", "2026-03-05", Role::Gave, SessionType::Coaching),
+            session("c", "2026-02-01", Role::Received, SessionType::Coaching),
+            session("d", "2026-04-20", Role::Received, SessionType::Clinical),
+        ]
+    }
+
+    fn ids(list: Vec<&Session>) -> Vec<&str> {
+        list.into_iter().map(|s| s.id.as_str()).collect()
+    }
+
+    #[test]
+    fn filters_by_role_and_type_newest_first() {
+        let all = sessions();
+        let cases = [
+            (Filter::default(), vec!["d", "b", "c", "a"]),
+            (
+                Filter {
+                    role: Some(Role::Received),
+                    kind: None,
+                },
+                vec!["d", "c", "a"],
+            ),
+            (
+                Filter {
+                    role: None,
+                    kind: Some(SessionType::Coaching),
+                },
+                vec!["b", "c"],
+            ),
+            (
+                Filter {
+                    role: Some(Role::Gave),
+                    kind: Some(SessionType::Clinical),
+                },
+                vec![],
+            ),
+        ];
+        for (filter, expected) in cases {
+            assert_eq!(ids(newest_first(&all, &filter)), expected, "{filter:?}");
+        }
+    }
+
+    #[test]
+    fn the_previous_session_is_the_one_before_in_the_same_role() {
+        let all = sessions();
+        let d = &all[3];
+        assert_eq!(previous(&all, d).map(|s| s.id.as_str()), Some("c"));
+        assert_eq!(previous(&all, &all[0]), None);
+        assert_eq!(previous(&all, &all[1]), None, "no earlier session given");
+    }
+}

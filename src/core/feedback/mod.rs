@@ -1,0 +1,9 @@
+//! Six-domain supervision feedback: the form's model and rules ([`form`]), the domain texts as
+//! data ([`content`]), saved sessions and their history ([`history`]), the pictures
+//! ([`chart`]) and the ways to take a record away ([`export`]).
+
+pub mod chart;
+pub mod content;
+pub mod export;
+pub mod form;
+pub mod history;
