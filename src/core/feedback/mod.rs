@@ -5,5 +5,6 @@
 pub mod chart;
 pub mod content;
 pub mod export;
+pub mod flow;
 pub mod form;
 pub mod history;

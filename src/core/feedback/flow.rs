@@ -1,0 +1,331 @@
+//! The feedback part's screens and its one reducer: the form page by page (with "Change" from
+//! Check your answers and back), saving, the saved session with its picture, the history, the
+//! trend, and the confirmations before anything is discarded.
+
+use serde::{Deserialize, Serialize};
+
+use super::form::{Date, Draft, Field, Page, Problem, Rating, Role, Session, SessionType};
+use super::history::Filter;
+
+/// What the feedback part shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Form(Page),
+    /// A saved session (just saved, or opened from the history).
+    Session(String),
+    History,
+    Trend,
+}
+
+/// Something to confirm before it happens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Confirm {
+    StartAgain,
+    Delete(String),
+}
+
+/// Where focus goes after a change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FbFocus {
+    Heading,
+    ErrorSummary,
+    Confirm,
+}
+
+/// The draft and the page it is on, as autosaved.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedDraft {
+    pub draft: Draft,
+    pub page: Page,
+    /// Reached by "Change" from Check your answers: Continue goes back there.
+    pub changing: bool,
+}
+
+/// A change to one field of the draft.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Edit {
+    Role(Role),
+    Kind(SessionType),
+    Day(String),
+    Month(String),
+    Year(String),
+    Label(String),
+    Rating(usize, Rating),
+    Comment(usize, String),
+}
+
+/// Something the person did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FbAction {
+    Edit(Edit),
+    Continue,
+    Back,
+    Change(Page),
+    Save { id: String, now: String },
+    AskStartAgain,
+    AskDelete(String),
+    Confirmed,
+    Cancel,
+    NewSession,
+    Open(String),
+    ShowHistory,
+    ShowTrend,
+    Filter(Filter),
+}
+
+/// Everything the feedback part shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FeedbackState {
+    pub today: Date,
+    pub screen: Screen,
+    pub form: SavedDraft,
+    /// Problems found by the last Continue or Save, shown until the next one.
+    pub errors: Vec<(Field, Problem)>,
+    pub sessions: Vec<Session>,
+    pub filter: Filter,
+    pub confirm: Option<Confirm>,
+    pub focus: Option<(FbFocus, u32)>,
+}
+
+impl FeedbackState {
+    /// Start-up: the saved draft if there is one, else a new one dated today.
+    pub fn new(today: Date, saved: Option<SavedDraft>, sessions: Vec<Session>) -> Self {
+        let form = saved.unwrap_or(SavedDraft { draft: Draft::new(today), page: Page::About, changing: false });
+        FeedbackState {
+            today,
+            screen: Screen::Form(form.page),
+            form,
+            errors: Vec::new(),
+            sessions,
+            filter: Filter::default(),
+            confirm: None,
+            focus: None,
+        }
+    }
+
+    /// The session a `Screen::Session` shows.
+    pub fn session(&self, id: &str) -> Option<&Session> {
+        self.sessions.iter().find(|s| s.id == id)
+    }
+
+    pub fn apply(mut self, action: FbAction) -> Self {
+        match action {
+            FbAction::Edit(edit) => self.edit(edit),
+            FbAction::Continue => {
+                let page = self.form.page;
+                self.errors = self.form.draft.problems(page, self.today);
+                if self.errors.is_empty() {
+                    let next = if self.form.changing { Page::Check } else { page.next() };
+                    self.go(next);
+                } else {
+                    self.focus(FbFocus::ErrorSummary);
+                }
+            }
+            FbAction::Back => {
+                let back = if self.form.changing { Some(Page::Check) } else { self.form.page.previous() };
+                if let Some(page) = back {
+                    self.errors.clear();
+                    self.go(page);
+                }
+            }
+            FbAction::Change(page) => {
+                self.errors.clear();
+                self.go(page);
+                self.form.changing = page != Page::Check;
+            }
+            FbAction::Save { id, now } => match self.form.draft.to_session(&id, self.today, &now) {
+                Some(session) => {
+                    self.sessions.push(session);
+                    self.form = SavedDraft { draft: Draft::new(self.today), page: Page::About, changing: false };
+                    self.errors.clear();
+                    self.screen = Screen::Session(id);
+                    self.focus(FbFocus::Heading);
+                }
+                None => {
+                    // Back to the first page with a problem, its errors showing.
+                    let page = self.form.draft.first_incomplete_page(self.today).unwrap_or(Page::About);
+                    self.go(page);
+                    self.errors = self.form.draft.problems(page, self.today);
+                    self.focus(FbFocus::ErrorSummary);
+                }
+            },
+            FbAction::AskStartAgain => {
+                self.confirm = Some(Confirm::StartAgain);
+                self.focus(FbFocus::Confirm);
+            }
+            FbAction::AskDelete(id) => {
+                self.confirm = Some(Confirm::Delete(id));
+                self.focus(FbFocus::Confirm);
+            }
+            FbAction::Confirmed => {
+                match self.confirm.take() {
+                    Some(Confirm::StartAgain) => {
+                        self.form = SavedDraft { draft: Draft::new(self.today), page: Page::About, changing: false };
+                        self.errors.clear();
+                        self.screen = Screen::Form(Page::About);
+                    }
+                    Some(Confirm::Delete(id)) => {
+                        self.sessions.retain(|s| s.id != id);
+                        self.screen = Screen::History;
+                    }
+                    None => {}
+                }
+                self.focus(FbFocus::Heading);
+            }
+            FbAction::Cancel => {
+                self.confirm = None;
+                self.focus(FbFocus::Heading);
+            }
+            FbAction::NewSession => {
+                self.screen = Screen::Form(self.form.page);
+                self.focus(FbFocus::Heading);
+            }
+            FbAction::Open(id) => {
+                if self.session(&id).is_some() {
+                    self.screen = Screen::Session(id);
+                    self.focus(FbFocus::Heading);
+                }
+            }
+            FbAction::ShowHistory => {
+                self.screen = Screen::History;
+                self.confirm = None;
+                self.focus(FbFocus::Heading);
+            }
+            FbAction::ShowTrend => {
+                self.screen = Screen::Trend;
+                self.focus(FbFocus::Heading);
+            }
+            FbAction::Filter(filter) => self.filter = filter,
+        }
+        self
+    }
+
+    fn go(&mut self, page: Page) {
+        if page == Page::Check || self.form.page == Page::Check {
+            self.form.changing = false;
+        }
+        self.form.page = page;
+        self.screen = Screen::Form(page);
+        self.focus(FbFocus::Heading);
+    }
+
+    fn edit(&mut self, edit: Edit) {
+        let draft = &mut self.form.draft;
+        match edit {
+            Edit::Role(role) => draft.role = Some(role),
+            Edit::Kind(kind) => draft.kind = Some(kind),
+            Edit::Day(day) => draft.date.day = day,
+            Edit::Month(month) => draft.date.month = month,
+            Edit::Year(year) => draft.date.year = year,
+            Edit::Label(label) => draft.label = label,
+            Edit::Rating(i, rating) => {
+                if let Some(answer) = draft.domains.get_mut(i) {
+                    answer.rating = Some(rating);
+                }
+            }
+            Edit::Comment(i, comment) => {
+                if let Some(answer) = draft.domains.get_mut(i) {
+                    answer.comment = comment;
+                }
+            }
+        }
+    }
+
+    fn focus(&mut self, target: FbFocus) {
+        let count = self.focus.map_or(0, |(_, n)| n.wrapping_add(1));
+        self.focus = Some((target, count));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::feedback::form::DOMAIN_COUNT;
+
+    const TODAY: Date = Date { year: 2026, month: 11, day: 26 };
+
+    fn fresh() -> FeedbackState {
+        FeedbackState::new(TODAY, None, Vec::new())
+    }
+
+    fn filled() -> FeedbackState {
+        let mut state = fresh()
+            .apply(FbAction::Edit(Edit::Role(Role::Received)))
+            .apply(FbAction::Edit(Edit::Kind(SessionType::Restorative))).apply(FbAction::Continue);
+        for i in 0..DOMAIN_COUNT {
+            state = state.apply(FbAction::Edit(Edit::Rating(i, Rating::Score(4)))).apply(FbAction::Continue);
+        }
+        state
+    }
+
+    #[test]
+    fn continue_with_nothing_chosen_stays_and_lists_the_errors() {
+        let state = fresh().apply(FbAction::Edit(Edit::Label("kept".into()))).apply(FbAction::Continue);
+        assert_eq!(state.screen, Screen::Form(Page::About));
+        assert_eq!(state.errors.iter().map(|(f, _)| *f).collect::<Vec<_>>(), [Field::Role, Field::Kind]);
+        assert_eq!(state.focus.map(|f| f.0), Some(FbFocus::ErrorSummary));
+        assert_eq!(state.form.draft.label, "kept", "nothing typed is lost");
+    }
+
+    #[test]
+    fn the_form_runs_through_six_domain_pages_to_check() {
+        let state = filled();
+        assert_eq!(state.screen, Screen::Form(Page::Check));
+        assert!(state.errors.is_empty());
+    }
+
+    #[test]
+    fn change_from_check_returns_to_check() {
+        let state = filled().apply(FbAction::Change(Page::Domain(2)));
+        assert_eq!(state.screen, Screen::Form(Page::Domain(2)));
+        let state = state.apply(FbAction::Edit(Edit::Rating(2, Rating::NotApplicable))).apply(FbAction::Continue);
+        assert_eq!(state.screen, Screen::Form(Page::Check));
+        assert_eq!(state.form.draft.domains[2].rating, Some(Rating::NotApplicable));
+        // Back from a changed page also returns to Check.
+        let back = state.apply(FbAction::Change(Page::About)).apply(FbAction::Back);
+        assert_eq!(back.screen, Screen::Form(Page::Check));
+    }
+
+    #[test]
+    fn saving_adds_the_session_shows_it_and_starts_a_fresh_draft() {
+        let state = filled().apply(FbAction::Save { id: "s1".into(), now: "2026-11-26T10:00:00Z".into() });
+        assert_eq!(state.screen, Screen::Session("s1".into()));
+        assert_eq!(state.sessions.len(), 1);
+        assert_eq!(state.form.page, Page::About);
+        assert_eq!(state.form.draft, Draft::new(TODAY));
+    }
+
+    #[test]
+    fn saving_an_incomplete_draft_goes_to_the_first_problem() {
+        let mut state = filled();
+        state.form.draft.domains[3].rating = None;
+        let state = state.apply(FbAction::Save { id: "s1".into(), now: "now".into() });
+        assert_eq!(state.screen, Screen::Form(Page::Domain(3)));
+        assert_eq!(state.errors, [(Field::Rating(3), Problem::ChooseRating)]);
+        assert!(state.sessions.is_empty());
+    }
+
+    #[test]
+    fn start_again_and_delete_ask_first_and_cancel_changes_nothing() {
+        let state = filled().apply(FbAction::AskStartAgain).apply(FbAction::Cancel);
+        assert_eq!(state.screen, Screen::Form(Page::Check));
+        let state = state.apply(FbAction::AskStartAgain).apply(FbAction::Confirmed);
+        assert_eq!(state.form.draft, Draft::new(TODAY));
+
+        let saved = filled().apply(FbAction::Save { id: "s1".into(), now: "now".into() });
+        let asked = saved.apply(FbAction::AskDelete("s1".into()));
+        assert_eq!(asked.confirm, Some(Confirm::Delete("s1".into())));
+        assert_eq!(asked.clone().apply(FbAction::Cancel).sessions.len(), 1);
+        let deleted = asked.apply(FbAction::Confirmed);
+        assert!(deleted.sessions.is_empty());
+        assert_eq!(deleted.screen, Screen::History);
+    }
+
+    #[test]
+    fn a_saved_draft_resumes_on_its_page() {
+        let state = filled().apply(FbAction::Change(Page::Domain(1)));
+        let resumed = FeedbackState::new(TODAY, Some(state.form.clone()), Vec::new());
+        assert_eq!(resumed.screen, Screen::Form(Page::Domain(1)));
+        assert!(resumed.form.changing);
+    }
+}
