@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::app::FocusRefs;
+use super::confirm_panel::ConfirmPanel;
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, text, Key};
 use crate::core::shell::ClearStep;
@@ -43,24 +44,16 @@ pub fn ClearData(props: &ClearDataProps) -> Html {
         ClearStep::Done => html! { <>{ outcome(Key::ClearDone) }{ button() }</> },
         ClearStep::Nothing => html! { <>{ outcome(Key::ClearNothing) }{ button() }</> },
         ClearStep::Confirming { items } => html! {
-            <div class="sw-confirm" role="group" aria-labelledby="sw-clear-question">
-                <h3 id="sw-clear-question" class="sw-confirm__question" tabindex="-1"
-                    ref={props.refs.clear_question.clone()}>
-                    { text(lang, Key::ClearHeading) }
-                </h3>
-                <p>{ counted(lang, Key::ClearCount, items as u64) }</p>
-                <p>{ text(lang, Key::ClearWarning) }</p>
-                <div class="sw-button-group">
-                    <button type="button" class="sw-button sw-button--warning"
-                        onclick={props.on_confirm.reform(|_: MouseEvent| ())}>
-                        { text(lang, Key::ClearConfirm) }
-                    </button>
-                    <button type="button" class="sw-button sw-button--secondary"
-                        onclick={props.on_cancel.reform(|_: MouseEvent| ())}>
-                        { text(lang, Key::ClearCancel) }
-                    </button>
-                </div>
-            </div>
+            <ConfirmPanel
+                id="sw-clear-question"
+                question={text(lang, Key::ClearHeading)}
+                details={vec![counted(lang, Key::ClearCount, items as u64), text(lang, Key::ClearWarning).to_owned()]}
+                confirm={text(lang, Key::ClearConfirm)}
+                cancel={text(lang, Key::ClearCancel)}
+                question_ref={props.refs.clear_question.clone()}
+                on_confirm={props.on_confirm.clone()}
+                on_cancel={props.on_cancel.clone()}
+            />
         },
     }
 }

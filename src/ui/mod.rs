@@ -2,7 +2,10 @@
 //! other component renders its props and reports what the user did through callbacks.
 
 mod app;
+mod browser;
+mod choice;
 mod clear_data;
+mod confirm_panel;
 mod error_summary;
 mod footer;
 mod header;

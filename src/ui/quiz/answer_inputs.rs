@@ -7,8 +7,9 @@ use yew::prelude::*;
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, text, Key};
 use crate::core::quiz::attempt::Item;
-use crate::core::quiz::content::{Body, Choice, Question};
+use crate::core::quiz::content::{self, Body, Question};
 use crate::core::quiz::scoring::{verdicts, Answer, Verdict};
+use crate::ui::choice::{choice, Choice};
 
 #[derive(Properties, PartialEq)]
 pub struct AnswerInputsProps {
@@ -61,7 +62,7 @@ pub fn AnswerInputs(props: &AnswerInputsProps) -> Html {
         Vec::new()
     };
     let verdict_of = |id: &str| verdicts.iter().find(|(v, _)| v == id).map(|(_, v)| *v);
-    let choice = |options: &[Choice], id: &str| {
+    let option_text = |options: &[content::Choice], id: &str| {
         options
             .iter()
             .find(|o| o.id == id)
@@ -77,11 +78,11 @@ pub fn AnswerInputs(props: &AnswerInputsProps) -> Html {
             };
             let items = props.item.order.iter().map(|id| {
                 let answer = Answer::Choice(id.clone());
-                input(Input {
+                choice(Choice {
                     kind: "radio",
                     id: input_id(&question.id, id),
                     name: question.id.clone(),
-                    label: choice(options, id),
+                    label: option_text(options, id),
                     checked: chosen.as_deref() == Some(id.as_str()),
                     disabled: props.checked,
                     onchange: props.on_answer.reform(move |_: Event| answer.clone()),
@@ -99,7 +100,7 @@ pub fn AnswerInputs(props: &AnswerInputsProps) -> Html {
                 .into_iter()
                 .map(|(value, key)| {
                     let id = value.to_string();
-                    input(Input {
+                    choice(Choice {
                         kind: "radio",
                         id: input_id(&question.id, &id),
                         name: question.id.clone(),
@@ -122,11 +123,11 @@ pub fn AnswerInputs(props: &AnswerInputsProps) -> Html {
                 if !toggled.remove(id) {
                     toggled.insert(id.clone());
                 }
-                input(Input {
+                choice(Choice {
                     kind: "checkbox",
                     id: input_id(&question.id, id),
                     name: question.id.clone(),
-                    label: choice(options, id),
+                    label: option_text(options, id),
                     checked: ticked.contains(id),
                     disabled: props.checked,
                     onchange: props
@@ -149,7 +150,7 @@ pub fn AnswerInputs(props: &AnswerInputsProps) -> Html {
                 let radios = categories.iter().map(|category| {
                     let mut next = sorted.clone();
                     next.insert(statement.id.clone(), category.id.clone());
-                    input(Input {
+                    choice(Choice {
                         kind: "radio",
                         id: input_id(&question.id, &format!("{}-{}", statement.id, category.id)),
                         name: format!("{}-{}", question.id, statement.id),
@@ -162,7 +163,7 @@ pub fn AnswerInputs(props: &AnswerInputsProps) -> Html {
                 });
                 let verdict = verdict_of(&statement.id);
                 let right = (verdict == Some(Verdict::ChosenWrong)).then(|| {
-                    fill(text(lang, Key::QuizRightCategory), &[("answer", &choice(categories, &statement.answer))])
+                    fill(text(lang, Key::QuizRightCategory), &[("answer", &option_text(categories, &statement.answer))])
                 });
                 html! {
                     <fieldset class="sw-fieldset sw-sort-row">
@@ -176,32 +177,5 @@ pub fn AnswerInputs(props: &AnswerInputsProps) -> Html {
             });
             html! { <div class="sw-sort">{ for rows }</div> }
         }
-    }
-}
-
-/// One radio or checkbox with its label.
-struct Input {
-    kind: &'static str,
-    id: String,
-    name: String,
-    label: String,
-    checked: bool,
-    disabled: bool,
-    onchange: Callback<Event>,
-    tag: Html,
-}
-
-fn input(input: Input) -> Html {
-    let class = if input.kind == "checkbox" {
-        "sw-checkboxes"
-    } else {
-        "sw-radios"
-    };
-    html! {
-        <div class={format!("{class}__item")}>
-            <input class={format!("{class}__input")} type={input.kind} id={input.id.clone()} name={input.name}
-                checked={input.checked} disabled={input.disabled} onchange={input.onchange} />
-            <label class={format!("{class}__label")} for={input.id}>{ input.label }{ " " }{ input.tag }</label>
-        </div>
     }
 }

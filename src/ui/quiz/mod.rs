@@ -110,12 +110,14 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
         PROGRESS,
         state.attempt.clone(),
         &props.on_notice,
+        0,
     );
     use_persist(
         &props.store,
         HISTORY,
         state.history.clone(),
         &props.on_notice,
+        0,
     );
     let refs = use_memo((), |_| QuizRefs::default());
     {

@@ -1,0 +1,47 @@
+//! The few browser services the feedback part needs beyond storage: today's date, a file
+//! download made in the page (a `blob:` link; nothing leaves the computer), the clipboard and
+//! printing. Each fails quietly with a `false` or `Err` the caller turns into a message.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+
+use crate::core::feedback::form::Date;
+
+/// Today's date on this computer.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::new(now.get_full_year(), now.get_month() + 1, now.get_date()).unwrap_or(Date { year: 2026, month: 1, day: 1 })
+}
+
+/// Offers `contents` as a file called `name`. Returns whether the browser accepted it.
+pub fn download(name: &str, contents: &str, mime: &str) -> bool {
+    (|| {
+        let parts = js_sys::Array::of1(&contents.into());
+        let options = BlobPropertyBag::new();
+        options.set_type(mime);
+        let blob = Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let url = Url::create_object_url_with_blob(&blob).ok()?;
+        let document = web_sys::window()?.document()?;
+        let link: HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+        link.set_href(&url);
+        link.set_download(name);
+        link.click();
+        let _ = Url::revoke_object_url(&url);
+        Some(())
+    })()
+    .is_some()
+}
+
+/// Copies text to the clipboard; resolves to whether it worked.
+pub async fn copy(text: &str) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Opens the browser's print dialogue (where "Save as PDF" lives).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

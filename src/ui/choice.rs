@@ -1,0 +1,30 @@
+//! One NHS.UK radio or checkbox with its label: the shared piece of every choice the widget
+//! offers (quiz answers, feedback ratings and roles).
+
+use yew::prelude::*;
+
+/// A radio or checkbox to render.
+pub struct Choice {
+    /// `radio` or `checkbox`.
+    pub kind: &'static str,
+    pub id: String,
+    pub name: String,
+    pub label: String,
+    pub checked: bool,
+    pub disabled: bool,
+    pub onchange: Callback<Event>,
+    /// Extra words after the label (a verdict after checking a quiz answer).
+    pub tag: Html,
+}
+
+/// Renders a [`Choice`].
+pub fn choice(choice: Choice) -> Html {
+    let class = if choice.kind == "checkbox" { "sw-checkboxes" } else { "sw-radios" };
+    html! {
+        <div class={format!("{class}__item")}>
+            <input class={format!("{class}__input")} type={choice.kind} id={choice.id.clone()} name={choice.name}
+                checked={choice.checked} disabled={choice.disabled} onchange={choice.onchange} />
+            <label class={format!("{class}__label")} for={choice.id}>{ choice.label }{ " " }{ choice.tag }</label>
+        </div>
+    }
+}
