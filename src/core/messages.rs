@@ -36,7 +36,6 @@ message_keys! {
     NavLabel => "nav.label",
     NavQuiz => "nav.quiz",
     NavFeedback => "nav.feedback",
-    FeedbackPlaceholder => "feedback.placeholder",
     FooterPrivacy => "footer.privacy",
     ClearButton => "clear.button",
     ClearHeading => "clear.heading",
@@ -210,7 +209,13 @@ message_keys! {
 }
 
 /// Keys whose message is a set of plural forms with a `{count}` placeholder.
-const COUNTED: &[Key] = &[Key::ClearCount, Key::QuizCount, Key::QuizMinutes, Key::FbCharsLeft, Key::FbCharsOver];
+const COUNTED: &[Key] = &[
+    Key::ClearCount,
+    Key::QuizCount,
+    Key::QuizMinutes,
+    Key::FbCharsLeft,
+    Key::FbCharsOver,
+];
 
 impl Key {
     /// Whether the message counts something and so has one text per plural category.

@@ -10,7 +10,11 @@ use crate::core::feedback::form::Date;
 /// Today's date on this computer.
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();
-    Date::new(now.get_full_year(), now.get_month() + 1, now.get_date()).unwrap_or(Date { year: 2026, month: 1, day: 1 })
+    Date::new(now.get_full_year(), now.get_month() + 1, now.get_date()).unwrap_or(Date {
+        year: 2026,
+        month: 1,
+        day: 1,
+    })
 }
 
 /// Offers `contents` as a file called `name`. Returns whether the browser accepted it.
@@ -34,7 +38,9 @@ pub fn download(name: &str, contents: &str, mime: &str) -> bool {
 
 /// Copies text to the clipboard; resolves to whether it worked.
 pub async fn copy(text: &str) -> bool {
-    let Some(window) = web_sys::window() else { return false };
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
     let promise = window.navigator().clipboard().write_text(text);
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }

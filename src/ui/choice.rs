@@ -19,7 +19,11 @@ pub struct Choice {
 
 /// Renders a [`Choice`].
 pub fn choice(choice: Choice) -> Html {
-    let class = if choice.kind == "checkbox" { "sw-checkboxes" } else { "sw-radios" };
+    let class = if choice.kind == "checkbox" {
+        "sw-checkboxes"
+    } else {
+        "sw-radios"
+    };
     html! {
         <div class={format!("{class}__item")}>
             <input class={format!("{class}__input")} type={choice.kind} id={choice.id.clone()} name={choice.name}

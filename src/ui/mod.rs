@@ -7,6 +7,7 @@ mod choice;
 mod clear_data;
 mod confirm_panel;
 mod error_summary;
+mod feedback;
 mod footer;
 mod header;
 mod language_toggle;
@@ -16,6 +17,7 @@ mod section_nav;
 mod section_page;
 mod state;
 mod storage_notices;
+mod text_field;
 
 pub use app::{App, AppProps};
 pub use state::StoreHandle;

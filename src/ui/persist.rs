@@ -20,8 +20,13 @@ struct Pending {
 }
 
 #[hook]
-pub fn use_persist<T>(store: &StoreHandle, spec: RecordSpec, value: T, on_notice: &Callback<StorageNotice>, delay_ms: u32)
-where
+pub fn use_persist<T>(
+    store: &StoreHandle,
+    spec: RecordSpec,
+    value: T,
+    on_notice: &Callback<StorageNotice>,
+    delay_ms: u32,
+) where
     T: Serialize + PartialEq + Clone + 'static,
 {
     let loaded = use_mut_ref(|| true);
@@ -59,6 +64,9 @@ where
             }
         });
         // Replacing an earlier pending save cancels its timer: only the latest value is written.
-        *pending.borrow_mut() = Some(Pending { save: Box::new(save), _timer: timer });
+        *pending.borrow_mut() = Some(Pending {
+            save: Box::new(save),
+            _timer: timer,
+        });
     });
 }

@@ -1,14 +1,14 @@
-//! The current part of the widget under its heading: the quiz, or the feedback form (still a
-//! placeholder until the feedback issue fills it in).
+//! The current part of the widget under its heading: the quiz, or the feedback form.
 
 use yew::prelude::*;
 
+use super::feedback::Feedback;
 use super::quiz::Quiz;
 use super::section_nav::section_name;
 use super::state::StoreHandle;
 use crate::core::config::WidgetConfig;
 use crate::core::lang::Lang;
-use crate::core::messages::{text, Key};
+use crate::core::messages::text;
 use crate::core::shell::Section;
 use crate::core::store::StorageNotice;
 
@@ -31,7 +31,9 @@ pub fn SectionPage(props: &SectionPageProps) -> Html {
             <Quiz {lang} settings={props.config.quiz} question_sets={props.config.question_sets.clone()}
                 store={props.store.clone()} on_notice={props.on_notice.clone()} />
         },
-        Section::Feedback => html! { <p>{ text(lang, Key::FeedbackPlaceholder) }</p> },
+        Section::Feedback => html! {
+            <Feedback {lang} store={props.store.clone()} on_notice={props.on_notice.clone()} />
+        },
     };
     html! {
         <div class="sw-section">

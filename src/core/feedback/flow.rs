@@ -84,13 +84,19 @@ pub struct FeedbackState {
     pub sessions: Vec<Session>,
     pub filter: Filter,
     pub confirm: Option<Confirm>,
+    /// The session showing was saved just now (so the page confirms it).
+    pub just_saved: bool,
     pub focus: Option<(FbFocus, u32)>,
 }
 
 impl FeedbackState {
     /// Start-up: the saved draft if there is one, else a new one dated today.
     pub fn new(today: Date, saved: Option<SavedDraft>, sessions: Vec<Session>) -> Self {
-        let form = saved.unwrap_or(SavedDraft { draft: Draft::new(today), page: Page::About, changing: false });
+        let form = saved.unwrap_or(SavedDraft {
+            draft: Draft::new(today),
+            page: Page::About,
+            changing: false,
+        });
         FeedbackState {
             today,
             screen: Screen::Form(form.page),
@@ -99,6 +105,7 @@ impl FeedbackState {
             sessions,
             filter: Filter::default(),
             confirm: None,
+            just_saved: false,
             focus: None,
         }
     }
@@ -109,20 +116,31 @@ impl FeedbackState {
     }
 
     pub fn apply(mut self, action: FbAction) -> Self {
+        if !matches!(action, FbAction::Edit(_)) {
+            self.just_saved = false;
+        }
         match action {
             FbAction::Edit(edit) => self.edit(edit),
             FbAction::Continue => {
                 let page = self.form.page;
                 self.errors = self.form.draft.problems(page, self.today);
                 if self.errors.is_empty() {
-                    let next = if self.form.changing { Page::Check } else { page.next() };
+                    let next = if self.form.changing {
+                        Page::Check
+                    } else {
+                        page.next()
+                    };
                     self.go(next);
                 } else {
                     self.focus(FbFocus::ErrorSummary);
                 }
             }
             FbAction::Back => {
-                let back = if self.form.changing { Some(Page::Check) } else { self.form.page.previous() };
+                let back = if self.form.changing {
+                    Some(Page::Check)
+                } else {
+                    self.form.page.previous()
+                };
                 if let Some(page) = back {
                     self.errors.clear();
                     self.go(page);
@@ -136,14 +154,23 @@ impl FeedbackState {
             FbAction::Save { id, now } => match self.form.draft.to_session(&id, self.today, &now) {
                 Some(session) => {
                     self.sessions.push(session);
-                    self.form = SavedDraft { draft: Draft::new(self.today), page: Page::About, changing: false };
+                    self.form = SavedDraft {
+                        draft: Draft::new(self.today),
+                        page: Page::About,
+                        changing: false,
+                    };
                     self.errors.clear();
                     self.screen = Screen::Session(id);
+                    self.just_saved = true;
                     self.focus(FbFocus::Heading);
                 }
                 None => {
                     // Back to the first page with a problem, its errors showing.
-                    let page = self.form.draft.first_incomplete_page(self.today).unwrap_or(Page::About);
+                    let page = self
+                        .form
+                        .draft
+                        .first_incomplete_page(self.today)
+                        .unwrap_or(Page::About);
                     self.go(page);
                     self.errors = self.form.draft.problems(page, self.today);
                     self.focus(FbFocus::ErrorSummary);
@@ -160,7 +187,11 @@ impl FeedbackState {
             FbAction::Confirmed => {
                 match self.confirm.take() {
                     Some(Confirm::StartAgain) => {
-                        self.form = SavedDraft { draft: Draft::new(self.today), page: Page::About, changing: false };
+                        self.form = SavedDraft {
+                            draft: Draft::new(self.today),
+                            page: Page::About,
+                            changing: false,
+                        };
                         self.errors.clear();
                         self.screen = Screen::Form(Page::About);
                     }
@@ -242,7 +273,11 @@ mod tests {
     use super::*;
     use crate::core::feedback::form::DOMAIN_COUNT;
 
-    const TODAY: Date = Date { year: 2026, month: 11, day: 26 };
+    const TODAY: Date = Date {
+        year: 2026,
+        month: 11,
+        day: 26,
+    };
 
     fn fresh() -> FeedbackState {
         FeedbackState::new(TODAY, None, Vec::new())
@@ -251,18 +286,26 @@ mod tests {
     fn filled() -> FeedbackState {
         let mut state = fresh()
             .apply(FbAction::Edit(Edit::Role(Role::Received)))
-            .apply(FbAction::Edit(Edit::Kind(SessionType::Restorative))).apply(FbAction::Continue);
+            .apply(FbAction::Edit(Edit::Kind(SessionType::Restorative)))
+            .apply(FbAction::Continue);
         for i in 0..DOMAIN_COUNT {
-            state = state.apply(FbAction::Edit(Edit::Rating(i, Rating::Score(4)))).apply(FbAction::Continue);
+            state = state
+                .apply(FbAction::Edit(Edit::Rating(i, Rating::Score(4))))
+                .apply(FbAction::Continue);
         }
         state
     }
 
     #[test]
     fn continue_with_nothing_chosen_stays_and_lists_the_errors() {
-        let state = fresh().apply(FbAction::Edit(Edit::Label("kept".into()))).apply(FbAction::Continue);
+        let state = fresh()
+            .apply(FbAction::Edit(Edit::Label("kept".into())))
+            .apply(FbAction::Continue);
         assert_eq!(state.screen, Screen::Form(Page::About));
-        assert_eq!(state.errors.iter().map(|(f, _)| *f).collect::<Vec<_>>(), [Field::Role, Field::Kind]);
+        assert_eq!(
+            state.errors.iter().map(|(f, _)| *f).collect::<Vec<_>>(),
+            [Field::Role, Field::Kind]
+        );
         assert_eq!(state.focus.map(|f| f.0), Some(FbFocus::ErrorSummary));
         assert_eq!(state.form.draft.label, "kept", "nothing typed is lost");
     }
@@ -278,18 +321,29 @@ mod tests {
     fn change_from_check_returns_to_check() {
         let state = filled().apply(FbAction::Change(Page::Domain(2)));
         assert_eq!(state.screen, Screen::Form(Page::Domain(2)));
-        let state = state.apply(FbAction::Edit(Edit::Rating(2, Rating::NotApplicable))).apply(FbAction::Continue);
+        let state = state
+            .apply(FbAction::Edit(Edit::Rating(2, Rating::NotApplicable)))
+            .apply(FbAction::Continue);
         assert_eq!(state.screen, Screen::Form(Page::Check));
-        assert_eq!(state.form.draft.domains[2].rating, Some(Rating::NotApplicable));
+        assert_eq!(
+            state.form.draft.domains[2].rating,
+            Some(Rating::NotApplicable)
+        );
         // Back from a changed page also returns to Check.
-        let back = state.apply(FbAction::Change(Page::About)).apply(FbAction::Back);
+        let back = state
+            .apply(FbAction::Change(Page::About))
+            .apply(FbAction::Back);
         assert_eq!(back.screen, Screen::Form(Page::Check));
     }
 
     #[test]
     fn saving_adds_the_session_shows_it_and_starts_a_fresh_draft() {
-        let state = filled().apply(FbAction::Save { id: "s1".into(), now: "2026-11-26T10:00:00Z".into() });
+        let state = filled().apply(FbAction::Save {
+            id: "s1".into(),
+            now: "2026-11-26T10:00:00Z".into(),
+        });
         assert_eq!(state.screen, Screen::Session("s1".into()));
+        assert!(state.just_saved);
         assert_eq!(state.sessions.len(), 1);
         assert_eq!(state.form.page, Page::About);
         assert_eq!(state.form.draft, Draft::new(TODAY));
@@ -299,7 +353,10 @@ mod tests {
     fn saving_an_incomplete_draft_goes_to_the_first_problem() {
         let mut state = filled();
         state.form.draft.domains[3].rating = None;
-        let state = state.apply(FbAction::Save { id: "s1".into(), now: "now".into() });
+        let state = state.apply(FbAction::Save {
+            id: "s1".into(),
+            now: "now".into(),
+        });
         assert_eq!(state.screen, Screen::Form(Page::Domain(3)));
         assert_eq!(state.errors, [(Field::Rating(3), Problem::ChooseRating)]);
         assert!(state.sessions.is_empty());
@@ -307,12 +364,19 @@ mod tests {
 
     #[test]
     fn start_again_and_delete_ask_first_and_cancel_changes_nothing() {
-        let state = filled().apply(FbAction::AskStartAgain).apply(FbAction::Cancel);
+        let state = filled()
+            .apply(FbAction::AskStartAgain)
+            .apply(FbAction::Cancel);
         assert_eq!(state.screen, Screen::Form(Page::Check));
-        let state = state.apply(FbAction::AskStartAgain).apply(FbAction::Confirmed);
+        let state = state
+            .apply(FbAction::AskStartAgain)
+            .apply(FbAction::Confirmed);
         assert_eq!(state.form.draft, Draft::new(TODAY));
 
-        let saved = filled().apply(FbAction::Save { id: "s1".into(), now: "now".into() });
+        let saved = filled().apply(FbAction::Save {
+            id: "s1".into(),
+            now: "now".into(),
+        });
         let asked = saved.apply(FbAction::AskDelete("s1".into()));
         assert_eq!(asked.confirm, Some(Confirm::Delete("s1".into())));
         assert_eq!(asked.clone().apply(FbAction::Cancel).sessions.len(), 1);

@@ -1,0 +1,134 @@
+//! Page 1: about the session: my role, the type of supervision, the date (three GOV.UK date
+//! fields, today by default) and an optional short label.
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::form_page::FormPage;
+use super::{error_for, FeedbackRefs};
+use crate::core::feedback::export::{role_key, type_key};
+use crate::core::feedback::flow::{Edit, FbAction, FeedbackState};
+use crate::core::feedback::form::{Field, Role, SessionType, LABEL_LIMIT};
+use crate::core::lang::Lang;
+use crate::core::messages::{text, Key};
+use crate::ui::choice::{choice, Choice};
+use crate::ui::text_field::TextField;
+
+#[derive(Properties, PartialEq)]
+pub struct AboutPageProps {
+    pub lang: Lang,
+    pub state: FeedbackState,
+    pub refs: FeedbackRefs,
+    pub on_edit: Callback<Edit>,
+    pub act: Callback<FbAction>,
+}
+
+/// An id-friendly name of a role or type ("received", "professional").
+fn kebab(value: impl std::fmt::Debug) -> String {
+    format!("{value:?}").to_lowercase()
+}
+
+/// A fieldset of radios with its legend and error.
+fn radio_group(
+    lang: Lang,
+    legend: Key,
+    error: Option<AttrValue>,
+    error_id: &str,
+    items: Html,
+) -> Html {
+    html! {
+        <div class={classes!("sw-form-group", error.as_ref().map(|_| "sw-form-group--error"))}>
+            <fieldset class="sw-fieldset" aria-describedby={error.as_ref().map(|_| error_id.to_owned())}>
+                <legend class="sw-fieldset__legend sw-fieldset__legend--m">{ text(lang, legend) }</legend>
+                if let Some(error) = &error {
+                    <p class="sw-error-message" id={error_id.to_owned()}>
+                        <span class="sw-visually-hidden">{ text(lang, Key::ErrorPrefix) }{ " " }</span>{ error.clone() }
+                    </p>
+                }
+                <div class="sw-radios">{ items }</div>
+            </fieldset>
+        </div>
+    }
+}
+
+#[function_component]
+pub fn AboutPage(props: &AboutPageProps) -> Html {
+    let lang = props.lang;
+    let draft = &props.state.form.draft;
+    let errors = &props.state.errors;
+    let roles = Role::ALL.iter().map(|&role| {
+        let id = format!("sw-fb-role-{}", kebab(role));
+        choice(Choice {
+            kind: "radio",
+            id,
+            name: "sw-fb-role".into(),
+            label: text(lang, role_key(role)).into(),
+            checked: draft.role == Some(role),
+            disabled: false,
+            onchange: props.on_edit.reform(move |_: Event| Edit::Role(role)),
+            tag: html! {},
+        })
+    });
+    let kinds = SessionType::ALL.iter().map(|&kind| {
+        choice(Choice {
+            kind: "radio",
+            id: format!("sw-fb-kind-{}", kebab(kind)),
+            name: "sw-fb-kind".into(),
+            label: text(lang, type_key(kind)).into(),
+            checked: draft.kind == Some(kind),
+            disabled: false,
+            onchange: props.on_edit.reform(move |_: Event| Edit::Kind(kind)),
+            tag: html! {},
+        })
+    });
+    let date_error = error_for(lang, errors, Field::Date);
+    let date_part = |part: &'static str,
+                     label: Key,
+                     value: &str,
+                     width: &'static str,
+                     make: fn(String) -> Edit| {
+        let oninput = props.on_edit.reform(move |event: InputEvent| {
+            let value = event
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+                .map(|i| i.value())
+                .unwrap_or_default();
+            make(value)
+        });
+        let id = format!("sw-fb-date-{part}");
+        html! {
+            <div class="sw-date-input__item">
+                <label class="sw-label sw-date-input__label" for={id.clone()}>{ text(lang, label) }</label>
+                <input class={classes!("sw-input", width, date_error.as_ref().map(|_| "sw-input--error"))} id={id.clone()}
+                    name={id} type="text" inputmode="numeric" value={value.to_owned()} {oninput} />
+            </div>
+        }
+    };
+    html! {
+        <FormPage {lang} state={props.state.clone()} refs={props.refs.clone()} heading={text(lang, Key::FbAboutHeading).to_owned()} act={props.act.clone()}>
+            { radio_group(lang, Key::FbRoleLegend, error_for(lang, errors, Field::Role), "sw-fb-role-error", roles.collect::<Html>()) }
+            { radio_group(lang, Key::FbKindLegend, error_for(lang, errors, Field::Kind), "sw-fb-kind-error", kinds.collect::<Html>()) }
+            <div class={classes!("sw-form-group", date_error.as_ref().map(|_| "sw-form-group--error"))}>
+                <fieldset class="sw-fieldset" role="group"
+                    aria-describedby={if date_error.is_some() { "sw-fb-date-hint sw-fb-date-error" } else { "sw-fb-date-hint" }}>
+                    <legend class="sw-fieldset__legend sw-fieldset__legend--m">{ text(lang, Key::FbDateLegend) }</legend>
+                    <div class="sw-hint" id="sw-fb-date-hint">{ text(lang, Key::FbDateHint) }</div>
+                    if let Some(error) = &date_error {
+                        <p class="sw-error-message" id="sw-fb-date-error">
+                            <span class="sw-visually-hidden">{ text(lang, Key::ErrorPrefix) }{ " " }</span>{ error.clone() }
+                        </p>
+                    }
+                    <div class="sw-date-input">
+                        { date_part("day", Key::FbDay, &draft.date.day, "sw-input--width-2", Edit::Day) }
+                        { date_part("month", Key::FbMonth, &draft.date.month, "sw-input--width-2", Edit::Month) }
+                        { date_part("year", Key::FbYear, &draft.date.year, "sw-input--width-4", Edit::Year) }
+                    </div>
+                </fieldset>
+            </div>
+            <TextField {lang} id="sw-fb-label" label={text(lang, Key::FbLabelLabel)} hint={Some(AttrValue::from(text(lang, Key::FbLabelHint)))}
+                error={error_for(lang, errors, Field::Label)} value={draft.label.clone()} limit={Some(LABEL_LIMIT)}
+                oninput={props.on_edit.reform(Edit::Label)} />
+        </FormPage>
+    }
+}

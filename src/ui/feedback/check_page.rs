@@ -1,0 +1,76 @@
+//! Check your answers: every answer in a summary list with a Change link that goes to its page
+//! and comes back here; then Save.
+
+use yew::prelude::*;
+
+use super::form_page::FormPage;
+use super::FeedbackRefs;
+use crate::core::feedback::content::DomainTexts;
+use crate::core::feedback::export::{rating_words, role_key, type_key};
+use crate::core::feedback::flow::{FbAction, FeedbackState};
+use crate::core::feedback::form::{read_date, Page, Rating, DOMAIN_COUNT};
+use crate::core::lang::Lang;
+use crate::core::messages::{format_date, text, Key};
+
+#[derive(Properties, PartialEq)]
+pub struct CheckPageProps {
+    pub lang: Lang,
+    pub state: FeedbackState,
+    pub refs: FeedbackRefs,
+    pub act: Callback<FbAction>,
+}
+
+#[function_component]
+pub fn CheckPage(props: &CheckPageProps) -> Html {
+    let lang = props.lang;
+    let state = &props.state;
+    let draft = &state.form.draft;
+    let not_given = || text(lang, Key::FbNotGiven).to_owned();
+    let row = |name: String, value: Html, page: Page| {
+        let onclick = props
+            .act
+            .reform(move |_: MouseEvent| FbAction::Change(page));
+        html! {
+            <div class="sw-summary-list__row">
+                <dt class="sw-summary-list__key">{ name.clone() }</dt>
+                <dd class="sw-summary-list__value">{ value }</dd>
+                <dd class="sw-summary-list__actions">
+                    <button type="button" class="sw-link-button" {onclick}>
+                        { text(lang, Key::FbChange) }<span class="sw-visually-hidden">{ " " }{ name }</span>
+                    </button>
+                </dd>
+            </div>
+        }
+    };
+    let date = read_date(&draft.date, state.today)
+        .map(|d| format_date(lang, &d.iso()))
+        .unwrap_or_else(|_| not_given());
+    let domains = DomainTexts::of(lang);
+    let domain_rows = (0..DOMAIN_COUNT).map(|i| {
+        let answer = &draft.domains[i];
+        let rating = match answer.rating {
+            Some(Rating::Score(n)) => rating_words(lang, Some(n)).to_owned(),
+            Some(Rating::NotApplicable) => rating_words(lang, None).to_owned(),
+            None => not_given(),
+        };
+        let comment = if answer.comment.trim().is_empty() { text(lang, Key::FbNoComment).to_owned() } else { answer.comment.clone() };
+        row(
+            domains.domain(i).name,
+            html! { <><p class="sw-summary-list__rating">{ rating }</p><p class="sw-summary-list__comment">{ comment }</p></> },
+            Page::Domain(i),
+        )
+    });
+    html! {
+        <FormPage {lang} state={state.clone()} refs={props.refs.clone()} heading={text(lang, Key::FbCheckHeading).to_owned()} act={props.act.clone()}>
+            <h5>{ text(lang, Key::FbCheckSession) }</h5>
+            <dl class="sw-summary-list">
+                { row(text(lang, Key::FbCsvRole).into(), html! { { draft.role.map(|r| text(lang, role_key(r)).to_owned()).unwrap_or_else(not_given) } }, Page::About) }
+                { row(text(lang, Key::FbCsvType).into(), html! { { draft.kind.map(|k| text(lang, type_key(k)).to_owned()).unwrap_or_else(not_given) } }, Page::About) }
+                { row(text(lang, Key::FbCsvDate).into(), html! { { date } }, Page::About) }
+                { row(text(lang, Key::FbCsvLabel).into(), html! { { if draft.label.trim().is_empty() { not_given() } else { draft.label.clone() } } }, Page::About) }
+            </dl>
+            <h5>{ text(lang, Key::FbCheckDomains) }</h5>
+            <dl class="sw-summary-list">{ for domain_rows }</dl>
+        </FormPage>
+    }
+}

@@ -1,0 +1,87 @@
+//! The frame of every form page: the error summary, the caption and heading, the page's
+//! fields, Continue (or Save), Back, and Start again with its confirmation.
+
+use yew::prelude::*;
+
+use super::{field_id, problem_key, FeedbackRefs};
+use crate::core::feedback::flow::{Confirm, FbAction, FeedbackState};
+use crate::core::feedback::form::Page;
+use crate::core::lang::Lang;
+use crate::core::messages::{text, Key};
+use crate::ui::confirm_panel::ConfirmPanel;
+use crate::ui::error_summary::ErrorSummary;
+
+#[derive(Properties, PartialEq)]
+pub struct FormPageProps {
+    pub lang: Lang,
+    pub state: FeedbackState,
+    pub refs: FeedbackRefs,
+    #[prop_or_default]
+    pub caption: Option<String>,
+    pub heading: String,
+    pub act: Callback<FbAction>,
+    pub children: Html,
+}
+
+#[function_component]
+pub fn FormPage(props: &FormPageProps) -> Html {
+    let lang = props.lang;
+    let state = &props.state;
+    let page = state.form.page;
+    let errors: Vec<(String, String)> = state
+        .errors
+        .iter()
+        .map(|(field, problem)| {
+            (
+                text(lang, problem_key(*problem)).to_owned(),
+                field_id(*field),
+            )
+        })
+        .collect();
+    let act = |action: FbAction| props.act.reform(move |_: MouseEvent| action.clone());
+    let (primary, primary_action) = if page == Page::Check {
+        (
+            Key::FbSave,
+            FbAction::Save {
+                id: String::new(),
+                now: String::new(),
+            },
+        )
+    } else {
+        (Key::FbContinue, FbAction::Continue)
+    };
+    // Save needs a fresh id and time, made when pressed.
+    let on_primary = match primary_action {
+        FbAction::Save { .. } => props.act.reform(|_: MouseEvent| {
+            let now = crate::ui::state::now_iso();
+            let id = format!("{now}-{:06}", (js_sys::Math::random() * 1e6) as u32);
+            FbAction::Save { id, now }
+        }),
+        other => act(other),
+    };
+    html! {
+        <form class="sw-form" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            if !errors.is_empty() {
+                <ErrorSummary {lang} {errors} summary_ref={props.refs.error_summary.clone()} />
+            }
+            if let Some(caption) = &props.caption {
+                <span class="sw-caption">{ caption }</span>
+            }
+            <h4 class="sw-fb__heading" tabindex="-1" ref={props.refs.heading.clone()}>{ &props.heading }</h4>
+            { props.children.clone() }
+            <div class="sw-button-group">
+                <button type="button" class="sw-button" onclick={on_primary}>{ text(lang, primary) }</button>
+                if page.previous().is_some() || state.form.changing {
+                    <button type="button" class="sw-link-button" onclick={act(FbAction::Back)}>{ text(lang, Key::FbBack) }</button>
+                }
+                <button type="button" class="sw-link-button" onclick={act(FbAction::AskStartAgain)}>{ text(lang, Key::FbStartAgain) }</button>
+            </div>
+            if state.confirm == Some(Confirm::StartAgain) {
+                <ConfirmPanel id="sw-fb-start-again" question={text(lang, Key::FbStartAgainQuestion)}
+                    confirm={text(lang, Key::FbStartAgainConfirm)} cancel={text(lang, Key::ClearCancel)}
+                    question_ref={props.refs.confirm.clone()}
+                    on_confirm={props.act.reform(|()| FbAction::Confirmed)} on_cancel={props.act.reform(|()| FbAction::Cancel)} />
+            }
+        </form>
+    }
+}

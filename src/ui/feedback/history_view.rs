@@ -1,0 +1,144 @@
+//! The saved sessions, newest first, filtered by role and type: open one, delete one (asks
+//! first), download them all as CSV.
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::FeedbackRefs;
+use crate::core::feedback::export::{csv, role_key, type_key};
+use crate::core::feedback::flow::{Confirm, FbAction};
+use crate::core::feedback::form::{Role, Session, SessionType};
+use crate::core::feedback::history::{newest_first, Filter};
+use crate::core::lang::Lang;
+use crate::core::messages::{fill, format_date, text, Key};
+use crate::ui::browser;
+use crate::ui::confirm_panel::ConfirmPanel;
+
+#[derive(Properties, PartialEq)]
+pub struct HistoryViewProps {
+    pub lang: Lang,
+    pub sessions: Vec<Session>,
+    pub filter: Filter,
+    pub confirm: Option<Confirm>,
+    pub refs: FeedbackRefs,
+    pub act: Callback<FbAction>,
+}
+
+/// The selected option's index, from a `<select>` change.
+fn selected(event: Event) -> usize {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+        .map_or(0, |s| s.selected_index().max(0) as usize)
+}
+
+#[function_component]
+pub fn HistoryView(props: &HistoryViewProps) -> Html {
+    let lang = props.lang;
+    let filter = props.filter;
+    let shown = newest_first(&props.sessions, &filter);
+    let act = |action: FbAction| props.act.reform(move |_: MouseEvent| action.clone());
+    let on_role = props.act.reform(move |event: Event| {
+        FbAction::Filter(Filter {
+            role: selected(event)
+                .checked_sub(1)
+                .and_then(|i| Role::ALL.get(i).copied()),
+            ..filter
+        })
+    });
+    let on_kind = props.act.reform(move |event: Event| {
+        FbAction::Filter(Filter {
+            kind: selected(event)
+                .checked_sub(1)
+                .and_then(|i| SessionType::ALL.get(i).copied()),
+            ..filter
+        })
+    });
+    let on_csv = {
+        let contents = csv(lang, &shown);
+        Callback::from(move |_: MouseEvent| {
+            browser::download(
+                "supervision-feedback.csv",
+                &contents,
+                "text/csv;charset=utf-8",
+            );
+        })
+    };
+    let rows = shown.iter().map(|session| {
+        let date = format_date(lang, &session.date);
+        html! {
+            <tr>
+                <td>{ &date }</td>
+                <td>{ text(lang, type_key(session.kind)) }</td>
+                <td>{ text(lang, role_key(session.role)) }</td>
+                <td>{ &session.label }</td>
+                <td class="sw-table__actions">
+                    <button type="button" class="sw-link-button" onclick={act(FbAction::Open(session.id.clone()))}>
+                        { text(lang, Key::FbOpen) }<span class="sw-visually-hidden">{ " " }{ &date }</span>
+                    </button>
+                    <button type="button" class="sw-link-button" onclick={act(FbAction::AskDelete(session.id.clone()))}>
+                        { text(lang, Key::FbDelete) }<span class="sw-visually-hidden">{ " " }{ &date }</span>
+                    </button>
+                </td>
+            </tr>
+        }
+    });
+    let confirm = match &props.confirm {
+        Some(Confirm::Delete(id)) => props.sessions.iter().find(|s| &s.id == id).map(|s| {
+            html! {
+                <ConfirmPanel id="sw-fb-delete" question={fill(text(lang, Key::FbDeleteQuestion), &[("date", &format_date(lang, &s.date))])}
+                    confirm={text(lang, Key::FbDeleteConfirm)} cancel={text(lang, Key::ClearCancel)}
+                    question_ref={props.refs.confirm.clone()}
+                    on_confirm={props.act.reform(|()| FbAction::Confirmed)} on_cancel={props.act.reform(|()| FbAction::Cancel)} />
+            }
+        }),
+        _ => None,
+    };
+    html! {
+        <div class="sw-fb-history">
+            <h4 class="sw-fb__heading" tabindex="-1" ref={props.refs.heading.clone()}>{ text(lang, Key::FbHistoryHeading) }</h4>
+            if props.sessions.is_empty() {
+                <p>{ text(lang, Key::FbHistoryEmpty) }</p>
+            } else {
+                <div class="sw-filters sw-no-print">
+                    <div class="sw-form-group">
+                        <label class="sw-label" for="sw-fb-filter-role">{ text(lang, Key::FbFilterRole) }</label>
+                        <select class="sw-select" id="sw-fb-filter-role" onchange={on_role}>
+                            <option selected={filter.role.is_none()}>{ text(lang, Key::FbFilterAny) }</option>
+                            { for Role::ALL.iter().map(|r| html! { <option selected={filter.role == Some(*r)}>{ text(lang, role_key(*r)) }</option> }) }
+                        </select>
+                    </div>
+                    <div class="sw-form-group">
+                        <label class="sw-label" for="sw-fb-filter-kind">{ text(lang, Key::FbFilterKind) }</label>
+                        <select class="sw-select" id="sw-fb-filter-kind" onchange={on_kind}>
+                            <option selected={filter.kind.is_none()}>{ text(lang, Key::FbFilterAny) }</option>
+                            { for SessionType::ALL.iter().map(|k| html! { <option selected={filter.kind == Some(*k)}>{ text(lang, type_key(*k)) }</option> }) }
+                        </select>
+                    </div>
+                </div>
+                { for confirm }
+                if shown.is_empty() {
+                    <p>{ text(lang, Key::FbHistoryNoMatch) }</p>
+                } else {
+                    <table class="sw-table">
+                        <caption class="sw-table__caption">{ text(lang, Key::FbHistoryCaption) }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ text(lang, Key::FbCsvDate) }</th>
+                                <th scope="col">{ text(lang, Key::FbCsvType) }</th>
+                                <th scope="col">{ text(lang, Key::FbCsvRole) }</th>
+                                <th scope="col">{ text(lang, Key::FbCsvLabel) }</th>
+                                <th scope="col">{ text(lang, Key::FbColActions) }</th>
+                            </tr>
+                        </thead>
+                        <tbody>{ for rows }</tbody>
+                    </table>
+                    <div class="sw-button-group sw-no-print">
+                        <button type="button" class="sw-button sw-button--secondary" onclick={on_csv}>{ text(lang, Key::FbDownloadAllCsv) }</button>
+                    </div>
+                }
+            }
+        </div>
+    }
+}

@@ -1,0 +1,206 @@
+//! Six-domain supervision feedback: the container that owns the feedback state and its storage,
+//! and one component per screen.
+
+mod about_page;
+mod check_page;
+mod domain_page;
+mod form_page;
+mod history_view;
+mod radar_chart;
+mod session_view;
+mod trend_view;
+
+use std::rc::Rc;
+
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use super::browser::today;
+use super::persist::use_persist;
+use super::state::{now_iso, StoreHandle};
+use crate::core::feedback::flow::{FbAction, FbFocus, FeedbackState, SavedDraft, Screen};
+use crate::core::feedback::form::{Field, Page, Problem, Session};
+use crate::core::feedback::history::{previous, DRAFT, SESSIONS};
+use crate::core::lang::Lang;
+use crate::core::messages::{text, Key};
+use crate::core::store::StorageNotice;
+
+use about_page::AboutPage;
+use check_page::CheckPage;
+use domain_page::DomainPage;
+use history_view::HistoryView;
+use session_view::SessionView;
+use trend_view::TrendView;
+
+impl Reducible for FeedbackState {
+    type Action = FbAction;
+
+    fn reduce(self: Rc<Self>, action: FbAction) -> Rc<Self> {
+        Rc::new((*self).clone().apply(action))
+    }
+}
+
+/// How long typing must pause before the draft is saved.
+const AUTOSAVE_DELAY_MS: u32 = 400;
+
+#[derive(Properties, PartialEq)]
+pub struct FeedbackProps {
+    pub lang: Lang,
+    pub store: StoreHandle,
+    pub on_notice: Callback<StorageNotice>,
+}
+
+/// Elements the feedback part moves focus to.
+#[derive(Clone, Default, PartialEq)]
+pub struct FeedbackRefs {
+    pub heading: NodeRef,
+    pub error_summary: NodeRef,
+    pub confirm: NodeRef,
+}
+
+/// The words for a problem with a field.
+pub fn problem_key(problem: Problem) -> Key {
+    match problem {
+        Problem::ChooseRole => Key::FbErrorRole,
+        Problem::ChooseKind => Key::FbErrorKind,
+        Problem::DateMissing => Key::FbErrorDateMissing,
+        Problem::DateNotReal => Key::FbErrorDateNotReal,
+        Problem::DateInFuture => Key::FbErrorDateFuture,
+        Problem::LabelTooLong => Key::FbErrorLabelLong,
+        Problem::ChooseRating => Key::FbErrorRating,
+        Problem::CommentTooLong => Key::FbErrorCommentLong,
+    }
+}
+
+/// The id of the input an error links to (the first of a group).
+pub fn field_id(field: Field) -> String {
+    match field {
+        Field::Role => "sw-fb-role-received".into(),
+        Field::Kind => "sw-fb-kind-professional".into(),
+        Field::Date => "sw-fb-date-day".into(),
+        Field::Label => "sw-fb-label".into(),
+        Field::Rating(i) => format!("sw-fb-rating-{i}-1"),
+        Field::Comment(i) => format!("sw-fb-comment-{i}"),
+    }
+}
+
+/// The error message for `field`, if the last Continue found one.
+pub fn error_for(lang: Lang, errors: &[(Field, Problem)], field: Field) -> Option<AttrValue> {
+    errors
+        .iter()
+        .find(|(f, _)| *f == field)
+        .map(|(_, p)| AttrValue::from(text(lang, problem_key(*p))))
+}
+
+#[function_component]
+pub fn Feedback(props: &FeedbackProps) -> Html {
+    let state = use_reducer({
+        let (store, on_notice) = (props.store.clone(), props.on_notice.clone());
+        move || {
+            let draft = store.load::<SavedDraft>(DRAFT, &now_iso());
+            let sessions = store.load::<Vec<Session>>(SESSIONS, &now_iso());
+            for notice in [draft.notice, sessions.notice].into_iter().flatten() {
+                on_notice.emit(notice);
+            }
+            FeedbackState::new(today(), draft.data, sessions.data.unwrap_or_default())
+        }
+    });
+    use_persist(
+        &props.store,
+        DRAFT,
+        state.form.clone(),
+        &props.on_notice,
+        AUTOSAVE_DELAY_MS,
+    );
+    use_persist(
+        &props.store,
+        SESSIONS,
+        state.sessions.clone(),
+        &props.on_notice,
+        0,
+    );
+    let refs = use_memo((), |_| FeedbackRefs::default());
+    {
+        let refs = (*refs).clone();
+        use_effect_with(state.focus, move |focus| {
+            let target = match focus {
+                Some((FbFocus::Heading, _)) => &refs.heading,
+                Some((FbFocus::ErrorSummary, _)) => &refs.error_summary,
+                Some((FbFocus::Confirm, _)) => &refs.confirm,
+                None => return,
+            };
+            if let Some(element) = target.cast::<HtmlElement>() {
+                let _ = element.focus();
+            }
+        });
+    }
+    let act = {
+        let state = state.clone();
+        Callback::from(move |action: FbAction| state.dispatch(action))
+    };
+    let on_edit = act.reform(FbAction::Edit);
+    let lang = props.lang;
+    let screen = match &state.screen {
+        Screen::Form(Page::About) => html! {
+            <AboutPage {lang} state={(*state).clone()} refs={(*refs).clone()} {on_edit} act={act.clone()} />
+        },
+        Screen::Form(Page::Domain(index)) => html! {
+            <DomainPage {lang} index={*index} state={(*state).clone()} refs={(*refs).clone()} {on_edit} act={act.clone()} />
+        },
+        Screen::Form(Page::Check) => html! {
+            <CheckPage {lang} state={(*state).clone()} refs={(*refs).clone()} act={act.clone()} />
+        },
+        Screen::Session(id) => match state.session(id) {
+            Some(session) => html! {
+                <SessionView {lang} session={session.clone()} previous={previous(&state.sessions, session).cloned()}
+                    just_saved={state.just_saved} confirm={state.confirm.clone()} refs={(*refs).clone()} act={act.clone()} />
+            },
+            None => html! {},
+        },
+        Screen::History => html! {
+            <HistoryView {lang} sessions={state.sessions.clone()} filter={state.filter} confirm={state.confirm.clone()}
+                refs={(*refs).clone()} act={act.clone()} />
+        },
+        Screen::Trend => html! {
+            <TrendView {lang} sessions={state.sessions.clone()} refs={(*refs).clone()} act={act.clone()} />
+        },
+    };
+    html! {
+        <div class="sw-feedback-part">
+            <FeedbackNav {lang} screen={state.screen.clone()} saved={state.sessions.len()} act={act.clone()} />
+            { screen }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FeedbackNavProps {
+    lang: Lang,
+    screen: Screen,
+    saved: usize,
+    act: Callback<FbAction>,
+}
+
+/// Between the form, the history and the trend; hidden when printing.
+#[function_component]
+fn FeedbackNav(props: &FeedbackNavProps) -> Html {
+    let lang = props.lang;
+    let item = |key: Key, current: bool, action: FbAction| {
+        let onclick = props.act.reform(move |_: MouseEvent| action.clone());
+        html! {
+            <li><button type="button" class="sw-link-button" aria-current={current.then_some("true")} {onclick}>
+                { text(lang, key) }
+            </button></li>
+        }
+    };
+    let on_form = matches!(props.screen, Screen::Form(_));
+    html! {
+        <ul class="sw-subnav sw-no-print">
+            { item(Key::FbNewSession, on_form, FbAction::NewSession) }
+            if props.saved > 0 {
+                { item(Key::FbHistoryLink, props.screen == Screen::History, FbAction::ShowHistory) }
+                { item(Key::FbTrendLink, props.screen == Screen::Trend, FbAction::ShowTrend) }
+            }
+        </ul>
+    }
+}

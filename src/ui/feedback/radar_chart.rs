@@ -1,0 +1,80 @@
+//! The radar (spider) chart of one session, drawn as SVG by the widget: six spokes, rings for
+//! ratings 1 to 5, this session's shape, and the previous session's shape lighter and dashed
+//! behind it. Not applicable is a gap. A title and description name it for screen readers; the
+//! table beside it carries the same numbers.
+
+use yew::prelude::*;
+
+use crate::core::feedback::chart::{points_attr, Point, Radar, Shape};
+use crate::core::feedback::form::{Session, DOMAIN_COUNT};
+use crate::core::lang::Lang;
+use crate::core::messages::{fill, format_date, text, Key};
+
+const RADAR: Radar = Radar {
+    center: Point { x: 200.0, y: 170.0 },
+    radius: 110.0,
+};
+
+#[derive(Properties, PartialEq)]
+pub struct RadarChartProps {
+    pub lang: Lang,
+    pub names: Vec<String>,
+    pub session: Session,
+    pub previous: Option<Session>,
+}
+
+fn shape(shape: &Shape, class: &'static str) -> Html {
+    let points: Vec<Point> = shape.points.iter().map(|(_, p)| *p).collect();
+    html! {
+        <g class={class}>
+            if shape.closed {
+                <polygon class="sw-radar__area" points={points_attr(&points)} />
+            }
+            { for shape.edges.iter().map(|(a, b)| html! {
+                <line class="sw-radar__edge" x1={format!("{:.1}", a.x)} y1={format!("{:.1}", a.y)} x2={format!("{:.1}", b.x)} y2={format!("{:.1}", b.y)} />
+            }) }
+            { for points.iter().map(|p| html! {
+                <circle class="sw-radar__point" cx={format!("{:.1}", p.x)} cy={format!("{:.1}", p.y)} r="4" />
+            }) }
+        </g>
+    }
+}
+
+#[function_component]
+pub fn RadarChart(props: &RadarChartProps) -> Html {
+    let lang = props.lang;
+    let rings = (1..=5u8).map(|level| html! { <polygon class="sw-radar__ring" points={points_attr(&RADAR.ring(level))} /> });
+    let spokes = (0..DOMAIN_COUNT).map(|d| {
+        let end = RADAR.axis_end(d);
+        html! { <line class="sw-radar__spoke" x1={format!("{:.1}", RADAR.center.x)} y1={format!("{:.1}", RADAR.center.y)} x2={format!("{:.1}", end.x)} y2={format!("{:.1}", end.y)} /> }
+    });
+    let labels = props.names.iter().enumerate().map(|(d, name)| {
+        let at = RADAR.label(d);
+        let anchor = if (at.x - RADAR.center.x).abs() < 1.0 { "middle" } else if at.x > RADAR.center.x { "start" } else { "end" };
+        html! { <text class="sw-radar__label" x={format!("{:.1}", at.x)} y={format!("{:.1}", at.y + 5.0)} text-anchor={anchor}>{ name }</text> }
+    });
+    let mut description = text(lang, Key::FbChartDescription).to_owned();
+    if let Some(previous) = &props.previous {
+        description.push(' ');
+        description.push_str(&fill(
+            text(lang, Key::FbChartPrevious),
+            &[("date", &format_date(lang, &previous.date))],
+        ));
+    }
+    html! {
+        <figure class="sw-radar">
+            <svg class="sw-radar__svg" viewBox="0 0 400 340" role="img" aria-labelledby="sw-radar-title sw-radar-desc">
+                <title id="sw-radar-title">{ text(lang, Key::FbChartTitle) }</title>
+                <desc id="sw-radar-desc">{ &description }</desc>
+                { for rings }
+                { for spokes }
+                if let Some(previous) = &props.previous {
+                    { shape(&RADAR.shape(&previous.ratings), "sw-radar__previous") }
+                }
+                { shape(&RADAR.shape(&props.session.ratings), "sw-radar__current") }
+                { for labels }
+            </svg>
+            <figcaption class="sw-hint">{ description }</figcaption>
+        </figure>
+    }
+}

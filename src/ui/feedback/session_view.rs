@@ -1,0 +1,155 @@
+//! A saved session: the confirmation (when just saved), the radar chart with its table, the
+//! comments per domain, the "not a validated measure" caution, and the ways to take it away.
+
+use yew::prelude::*;
+
+use super::radar_chart::RadarChart;
+use super::FeedbackRefs;
+use crate::core::feedback::content::DomainTexts;
+use crate::core::feedback::export::{csv, rating_words, role_key, summary, type_key};
+use crate::core::feedback::flow::{Confirm, FbAction};
+use crate::core::feedback::form::{Session, DOMAIN_COUNT};
+use crate::core::lang::Lang;
+use crate::core::messages::{fill, format_date, text, Key};
+use crate::ui::browser;
+use crate::ui::confirm_panel::ConfirmPanel;
+
+#[derive(Properties, PartialEq)]
+pub struct SessionViewProps {
+    pub lang: Lang,
+    pub session: Session,
+    pub previous: Option<Session>,
+    pub just_saved: bool,
+    pub confirm: Option<Confirm>,
+    pub refs: FeedbackRefs,
+    pub act: Callback<FbAction>,
+}
+
+/// What happened when the person pressed Copy summary.
+#[derive(Clone, Copy, PartialEq)]
+enum Copied {
+    Yes,
+    Failed,
+}
+
+#[function_component]
+pub fn SessionView(props: &SessionViewProps) -> Html {
+    let lang = props.lang;
+    let session = &props.session;
+    let copied = use_state(|| None::<Copied>);
+    let names: Vec<String> = (0..DOMAIN_COUNT)
+        .map(|i| DomainTexts::of(lang).domain(i).name)
+        .collect();
+    let date = format_date(lang, &session.date);
+
+    let on_copy = {
+        let (copied, text) = (copied.clone(), summary(lang, session));
+        Callback::from(move |_: MouseEvent| {
+            let (copied, text) = (copied.clone(), text.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                copied.set(Some(if browser::copy(&text).await {
+                    Copied::Yes
+                } else {
+                    Copied::Failed
+                }));
+            });
+        })
+    };
+    let on_csv = {
+        let (name, contents) = (
+            format!("supervision-feedback-{}.csv", session.date),
+            csv(lang, &[session]),
+        );
+        Callback::from(move |_: MouseEvent| {
+            browser::download(&name, &contents, "text/csv;charset=utf-8");
+        })
+    };
+    let rows = (0..DOMAIN_COUNT).map(|i| {
+        html! {
+            <tr>
+                <th scope="row">{ &names[i] }</th>
+                <td>{ rating_words(lang, session.ratings[i]) }</td>
+                if let Some(previous) = &props.previous {
+                    <td>{ rating_words(lang, previous.ratings[i]) }</td>
+                }
+            </tr>
+        }
+    });
+    let comments = (0..DOMAIN_COUNT)
+        .filter(|i| !session.comments[*i].is_empty())
+        .map(|i| {
+            html! {
+                <div class="sw-summary-list__row">
+                    <dt class="sw-summary-list__key">{ &names[i] }</dt>
+                    <dd class="sw-summary-list__value sw-comment">{ &session.comments[i] }</dd>
+                </div>
+            }
+        });
+    let act = |action: FbAction| props.act.reform(move |_: MouseEvent| action.clone());
+    html! {
+        <div class="sw-fb-session">
+            if props.just_saved {
+                <div class="sw-panel sw-panel--confirmation">
+                    <p class="sw-panel__title">{ text(lang, Key::FbSavedTitle) }</p>
+                </div>
+            }
+            <h4 class="sw-fb__heading" tabindex="-1" ref={props.refs.heading.clone()}>
+                { fill(text(lang, Key::FbSessionHeading), &[("date", &date)]) }
+            </h4>
+            <dl class="sw-summary-list">
+                <div class="sw-summary-list__row"><dt>{ text(lang, Key::FbCsvRole) }</dt><dd>{ text(lang, role_key(session.role)) }</dd></div>
+                <div class="sw-summary-list__row"><dt>{ text(lang, Key::FbCsvType) }</dt><dd>{ text(lang, type_key(session.kind)) }</dd></div>
+                if !session.label.is_empty() {
+                    <div class="sw-summary-list__row"><dt>{ text(lang, Key::FbCsvLabel) }</dt><dd>{ &session.label }</dd></div>
+                }
+            </dl>
+            <RadarChart {lang} names={names.clone()} session={session.clone()} previous={props.previous.clone()} />
+            <table class="sw-table">
+                <caption class="sw-table__caption">{ text(lang, Key::FbTableCaption) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ text(lang, Key::FbColDomain) }</th>
+                        <th scope="col">{ text(lang, Key::FbColThis) }</th>
+                        if props.previous.is_some() {
+                            <th scope="col">{ text(lang, Key::FbColPrevious) }</th>
+                        }
+                    </tr>
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+            if session.comments.iter().any(|c| !c.is_empty()) {
+                <h5>{ text(lang, Key::FbCommentsHeading) }</h5>
+                <dl class="sw-summary-list">{ for comments }</dl>
+            }
+            <p class="sw-inset">{ text(lang, Key::FbNotAMeasure) }</p>
+            <div class="sw-button-group sw-no-print">
+                <button type="button" class="sw-button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ text(lang, Key::FbPrint) }</button>
+                <button type="button" class="sw-button sw-button--secondary" onclick={on_copy}>{ text(lang, Key::FbCopy) }</button>
+                <button type="button" class="sw-button sw-button--secondary" onclick={on_csv}>{ text(lang, Key::FbDownloadCsv) }</button>
+            </div>
+            <div class="sw-no-print" role="status">
+                if *copied == Some(Copied::Yes) {
+                    <p>{ text(lang, Key::FbCopied) }</p>
+                }
+                if *copied == Some(Copied::Failed) {
+                    <p>{ text(lang, Key::FbCopyFailed) }</p>
+                }
+            </div>
+            if *copied == Some(Copied::Failed) {
+                <div class="sw-form-group sw-no-print">
+                    <label class="sw-label" for="sw-fb-summary">{ text(lang, Key::FbSummaryLabel) }</label>
+                    <textarea class="sw-textarea" id="sw-fb-summary" rows="10" readonly=true value={summary(lang, session)} />
+                </div>
+            }
+            <div class="sw-button-group sw-no-print">
+                <button type="button" class="sw-link-button" onclick={act(FbAction::AskDelete(session.id.clone()))}>{ text(lang, Key::FbDelete) }</button>
+            </div>
+            if props.confirm == Some(Confirm::Delete(session.id.clone())) {
+                <ConfirmPanel id="sw-fb-delete" question={fill(text(lang, Key::FbDeleteQuestion), &[("date", &date)])}
+                    confirm={text(lang, Key::FbDeleteConfirm)} cancel={text(lang, Key::ClearCancel)}
+                    question_ref={props.refs.confirm.clone()}
+                    on_confirm={props.act.reform(|()| FbAction::Confirmed)} on_cancel={props.act.reform(|()| FbAction::Cancel)} />
+            }
+        </div>
+    }
+}

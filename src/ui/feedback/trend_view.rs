@@ -1,0 +1,115 @@
+//! Each domain's ratings over time: one small SVG chart per domain (oldest on the left, gaps for
+//! not applicable), readable with 2 sessions or 200, and the same numbers as a table.
+
+use yew::prelude::*;
+
+use super::FeedbackRefs;
+use crate::core::feedback::chart::{points_attr, trend_runs};
+use crate::core::feedback::content::DomainTexts;
+use crate::core::feedback::export::rating_words;
+use crate::core::feedback::flow::FbAction;
+use crate::core::feedback::form::{Session, DOMAIN_COUNT};
+use crate::core::feedback::history::{newest_first, Filter};
+use crate::core::lang::Lang;
+use crate::core::messages::{fill, format_date, text, Key};
+
+#[derive(Properties, PartialEq)]
+pub struct TrendViewProps {
+    pub lang: Lang,
+    pub sessions: Vec<Session>,
+    pub refs: FeedbackRefs,
+    pub act: Callback<FbAction>,
+}
+
+/// The plot area inside each small chart's 320 × 100 view box.
+const LEFT: f64 = 24.0;
+const TOP: f64 = 8.0;
+const WIDTH: f64 = 286.0;
+const HEIGHT: f64 = 72.0;
+/// Up to this many sessions each gets a dot; beyond, the line alone stays readable.
+const DOTS_UP_TO: usize = 40;
+
+#[function_component]
+pub fn TrendView(props: &TrendViewProps) -> Html {
+    let lang = props.lang;
+    let mut oldest_first = newest_first(&props.sessions, &Filter::default());
+    oldest_first.reverse();
+    let heading = html! {
+        <h4 class="sw-fb__heading" tabindex="-1" ref={props.refs.heading.clone()}>{ text(lang, Key::FbTrendHeading) }</h4>
+    };
+    if oldest_first.len() < 2 {
+        return html! { <div class="sw-fb-trend">{ heading }<p>{ text(lang, Key::FbTrendTooFew) }</p></div> };
+    }
+    let names: Vec<String> = (0..DOMAIN_COUNT)
+        .map(|i| DomainTexts::of(lang).domain(i).name)
+        .collect();
+    let first = format_date(lang, &oldest_first[0].date);
+    let last = format_date(lang, &oldest_first[oldest_first.len() - 1].date);
+    let charts = (0..DOMAIN_COUNT).map(|d| {
+        let values: Vec<Option<u8>> = oldest_first.iter().map(|s| s.ratings[d]).collect();
+        let runs = trend_runs(&values, WIDTH, HEIGHT);
+        let shift = |points: &[crate::core::feedback::chart::Point]| {
+            points.iter().map(|p| crate::core::feedback::chart::Point { x: p.x + LEFT, y: p.y + TOP }).collect::<Vec<_>>()
+        };
+        let title_id = format!("sw-trend-{d}-title");
+        let desc_id = format!("sw-trend-{d}-desc");
+        let grid = [1u8, 3, 5].map(|level| {
+            let y = TOP + HEIGHT - f64::from(level - 1) / 4.0 * HEIGHT;
+            html! {
+                <>
+                    <line class="sw-trend__grid" x1={format!("{LEFT:.1}")} x2={format!("{:.1}", LEFT + WIDTH)} y1={format!("{y:.1}")} y2={format!("{y:.1}")} />
+                    <text class="sw-trend__axis" x="4" y={format!("{:.1}", y + 4.0)}>{ level }</text>
+                </>
+            }
+        });
+        html! {
+            <figure class="sw-trend__item">
+                <svg class="sw-trend__svg" viewBox="0 0 320 100" role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
+                    <title id={title_id}>{ fill(text(lang, Key::FbTrendChartTitle), &[("domain", &names[d])]) }</title>
+                    <desc id={desc_id}>{ fill(text(lang, Key::FbTrendChartDescription), &[("count", &oldest_first.len().to_string()), ("first", &first), ("last", &last)]) }</desc>
+                    { for grid }
+                    { for runs.iter().map(|run| {
+                        let points = shift(run);
+                        html! {
+                            <>
+                                <polyline class="sw-trend__line" points={points_attr(&points)} />
+                                if values.len() <= DOTS_UP_TO || run.len() == 1 {
+                                    { for points.iter().map(|p| html! { <circle class="sw-trend__point" cx={format!("{:.1}", p.x)} cy={format!("{:.1}", p.y)} r="3" /> }) }
+                                }
+                            </>
+                        }
+                    }) }
+                </svg>
+                <figcaption class="sw-trend__name">{ &names[d] }</figcaption>
+            </figure>
+        }
+    });
+    let rows = oldest_first.iter().map(|session| html! {
+        <tr>
+            <td>{ format_date(lang, &session.date) }</td>
+            { for (0..DOMAIN_COUNT).map(|d| html! { <td>{ session.ratings[d].map_or_else(|| rating_words(lang, None).to_owned(), |r| r.to_string()) }</td> }) }
+        </tr>
+    });
+    html! {
+        <div class="sw-fb-trend">
+            { heading }
+            <p>{ text(lang, Key::FbTrendIntro) }</p>
+            <div class="sw-trend">{ for charts }</div>
+            <details class="sw-details">
+                <summary class="sw-details__summary">{ text(lang, Key::FbTrendTable) }</summary>
+                <div class="sw-table-scroll">
+                    <table class="sw-table">
+                        <caption class="sw-table__caption">{ text(lang, Key::FbTrendCaption) }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ text(lang, Key::FbCsvDate) }</th>
+                                { for names.iter().map(|n| html! { <th scope="col">{ n }</th> }) }
+                            </tr>
+                        </thead>
+                        <tbody>{ for rows }</tbody>
+                    </table>
+                </div>
+            </details>
+        </div>
+    }
+}
