@@ -167,7 +167,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
     };
     html! {
         <div class="sw-feedback-part">
-            <FeedbackNav {lang} screen={state.screen.clone()} saved={state.sessions.len()} act={act.clone()} />
+            <FeedbackNav {lang} screen={state.screen.clone()} act={act.clone()} />
             { screen }
         </div>
     }
@@ -177,7 +177,6 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
 struct FeedbackNavProps {
     lang: Lang,
     screen: Screen,
-    saved: usize,
     act: Callback<FbAction>,
 }
 
@@ -197,10 +196,8 @@ fn FeedbackNav(props: &FeedbackNavProps) -> Html {
     html! {
         <ul class="sw-subnav sw-no-print">
             { item(Key::FbNewSession, on_form, FbAction::NewSession) }
-            if props.saved > 0 {
-                { item(Key::FbHistoryLink, props.screen == Screen::History, FbAction::ShowHistory) }
-                { item(Key::FbTrendLink, props.screen == Screen::Trend, FbAction::ShowTrend) }
-            }
+            { item(Key::FbHistoryLink, props.screen == Screen::History, FbAction::ShowHistory) }
+            { item(Key::FbTrendLink, props.screen == Screen::Trend, FbAction::ShowTrend) }
         </ul>
     }
 }

@@ -1,0 +1,261 @@
+// Six-domain feedback in the built bundle: by keyboard in English and Welsh, resuming a draft
+// after a reload, error links, history and trend, print, exports that keep markup as text, and
+// bad stored data.
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import {
+  BUNDLE_NAME, focusedText, hostPage, launch, openSession, readStorage, seedStorage, serve, waitForReady,
+} from "./helpers.mjs";
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await serve({
+    "/en": hostPage(`<supervision-widget mode="feedback"></supervision-widget>`),
+    "/cy": hostPage(`<supervision-widget mode="feedback"></supervision-widget>`, { lang: "cy" }),
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const allowed = (path) => [server.origin + path, `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`];
+const widget = (page) => page.locator("supervision-widget");
+
+/** A saved session as the widget stores it. */
+export function storedSession(id, date, ratings, { role = "received", kind = "clinical", comment = "" } = {}) {
+  return { id, role, kind, date, label: `Session ${id}`, ratings, comments: [comment, "", "", "", "", ""], saved_at: `${date}T12:00:00.000Z` };
+}
+
+const envelope = (data) => JSON.stringify({ version: 1, rev: 1, saved_at: "2026-11-01T00:00:00.000Z", data });
+
+/** Tabs on until the focused element's text is `label` (at most 40 presses). */
+async function tabTo(page, label) {
+  for (let i = 0; i < 40 && (await focusedText(page)) !== label; i++) await page.keyboard.press("Tab");
+  assert.equal(await focusedText(page), label);
+}
+
+for (const lang of ["en", "cy"]) {
+  const t = (en, cy) => (lang === "en" ? en : cy);
+  test(`the feedback form can be completed and saved with the keyboard alone (${lang})`, async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    await page.goto(`${server.origin}/${lang}`);
+    await waitForReady(page);
+    await tabTo(page, t("Give feedback on a session", "Rhoi adborth ar sesiwn"));
+    await page.keyboard.press("Tab"); // your saved sessions
+    await page.keyboard.press("Tab"); // trend
+    await page.keyboard.press("Tab"); // role: first radio
+    await page.keyboard.press("Space");
+    await page.keyboard.press("Tab"); // type: first radio
+    await page.keyboard.press("ArrowDown"); // Managerial
+    await page.keyboard.press("Tab"); // day (today by default)
+    await page.keyboard.press("Tab"); // month
+    await page.keyboard.press("Tab"); // year
+    await page.keyboard.press("Tab"); // label
+    await page.keyboard.type("monthly one-to-one");
+    await tabTo(page, t("Continue", "Parhau"));
+    await page.keyboard.press("Enter");
+
+    for (let domain = 1; domain <= 6; domain++) {
+      assert.match(await widget(page).locator(".sw-caption").textContent(), new RegExp(t(`Domain ${domain} of 6`, `Parth ${domain} o 6`)));
+      await page.keyboard.press("Tab"); // first scale point
+      await page.keyboard.press("Space");
+      for (let step = 1; step < (domain % 5) + 1; step++) await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("Tab"); // comment
+      if (domain === 2) await page.keyboard.type("Good, timely <b>support</b>");
+      await tabTo(page, t("Continue", "Parhau"));
+      await page.keyboard.press("Enter");
+    }
+    await widget(page).getByRole("heading", { name: t("Check your answers", "Gwiriwch eich atebion") }).waitFor();
+    await tabTo(page, t("Save feedback", "Cadw'r adborth"));
+    await page.keyboard.press("Enter");
+    await widget(page).getByText(t("Feedback saved", "Adborth wedi'i gadw")).waitFor();
+    assert.match(await focusedText(page), t(/Your feedback on the session of/, /Eich adborth ar sesiwn/));
+    await widget(page).getByText("Good, timely <b>support</b>").waitFor();
+    assert.equal(await widget(page).locator("b").count(), 0);
+    const stored = JSON.parse((await readStorage(page))["supervision-widget:feedback-sessions"]).data;
+    assert.equal(stored.length, 1);
+    assert.equal(stored[0].kind, "managerial");
+    assert.equal(stored[0].label, "monthly one-to-one");
+    await session.check(allowed(`/${lang}`));
+  });
+}
+
+test("a half-filled form is restored after a reload", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(`${server.origin}/en`);
+  await waitForReady(page);
+  await widget(page).getByLabel("I gave supervision").check();
+  await widget(page).getByLabel("Coaching").check();
+  await widget(page).getByRole("button", { name: "Continue" }).click();
+  await widget(page).getByLabel("4 Mostly").check();
+  await widget(page).getByLabel("Comment (optional)").fill("Typed before the reload");
+  await page.waitForTimeout(800); // the autosave waits for typing to pause
+  await page.reload();
+  await waitForReady(page);
+  assert.match(await widget(page).locator(".sw-caption").textContent(), /Domain 1 of 6/);
+  assert.equal(await widget(page).getByLabel("4 Mostly").isChecked(), true);
+  assert.equal(await widget(page).getByLabel("Comment (optional)").inputValue(), "Typed before the reload");
+  // The supervisor's prompts, because the role was "gave".
+  await widget(page).getByText("Did your supervisee feel able to raise concerns and risks?").waitFor();
+  await session.check(allowed("/en"));
+});
+
+test("the error summary's links move focus to the field, and nothing typed is lost", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(`${server.origin}/en`);
+  await waitForReady(page);
+  await widget(page).getByLabel("A short label (optional)").fill("kept");
+  await widget(page).locator("#sw-fb-date-day").fill("31");
+  await widget(page).locator("#sw-fb-date-month").fill("2");
+  await widget(page).getByRole("button", { name: "Continue" }).click();
+  const summary = widget(page).getByRole("alert");
+  await summary.waitFor();
+  assert.equal(await page.evaluate(() => document.querySelector("supervision-widget").shadowRoot.activeElement.className), "sw-error-summary");
+  const messages = await summary.locator("li").allTextContents();
+  assert.deepEqual(messages, [
+    "Select whether you received or gave the supervision",
+    "Select the type of supervision",
+    "The date of the session must be a real date",
+  ]);
+  await summary.getByRole("link", { name: "Select the type of supervision" }).click();
+  assert.equal(await page.evaluate(() => document.querySelector("supervision-widget").shadowRoot.activeElement.id), "sw-fb-kind-professional");
+  await summary.getByRole("link", { name: "The date of the session must be a real date" }).click();
+  assert.equal(await page.evaluate(() => document.querySelector("supervision-widget").shadowRoot.activeElement.id), "sw-fb-date-day");
+  assert.equal(await widget(page).getByLabel("A short label (optional)").inputValue(), "kept");
+  assert.equal(page.url(), `${server.origin}/en`, "the host page's address is untouched");
+  await session.check(allowed("/en"));
+});
+
+test("history, filters, the previous shape and the trend after three sessions", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await seedStorage(page, server.origin, {
+    "supervision-widget:feedback-sessions": envelope([
+      storedSession("a", "2026-09-01", [3, 3, 3, 3, 3, 3]),
+      storedSession("b", "2026-10-01", [4, null, 4, 2, 5, 4], { kind: "coaching" }),
+      storedSession("c", "2026-11-01", [5, 4, 4, 3, null, 5]),
+    ]),
+  });
+  await page.goto(`${server.origin}/en`);
+  await waitForReady(page);
+  await widget(page).getByRole("button", { name: "Your saved sessions" }).click();
+  const rows = widget(page).getByRole("table").locator("tbody tr");
+  assert.equal(await rows.count(), 3);
+  assert.match(await rows.first().textContent(), /1 November 2026/, "newest first");
+  await widget(page).getByLabel("Type of supervision").selectOption({ label: "Coaching" });
+  assert.equal(await rows.count(), 1);
+  await widget(page).getByLabel("Type of supervision").selectOption({ label: "Any" });
+  await widget(page).getByRole("button", { name: "Open 1 November 2026" }).click();
+  await widget(page).getByRole("columnheader", { name: "Previous session" }).waitFor();
+  assert.equal(await widget(page).locator(".sw-radar__previous .sw-radar__point").count(), 5, "N/A is a gap in the previous shape");
+  assert.equal(await widget(page).locator(".sw-radar__current .sw-radar__point").count(), 5);
+  await widget(page).getByRole("button", { name: "See your ratings over time" }).click();
+  assert.equal(await widget(page).locator(".sw-trend__svg").count(), 6);
+  assert.equal(await widget(page).locator("details tbody tr").count(), 3);
+  await session.check(allowed("/en"));
+});
+
+test("deleting a session asks first", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await seedStorage(page, server.origin, {
+    "supervision-widget:feedback-sessions": envelope([storedSession("a", "2026-09-01", [3, 3, 3, 3, 3, 3])]),
+  });
+  await page.goto(`${server.origin}/en`);
+  await waitForReady(page);
+  await widget(page).getByRole("button", { name: "Your saved sessions" }).click();
+  await widget(page).getByRole("button", { name: "Delete 1 September 2026" }).click();
+  assert.match(await focusedText(page), /Delete the feedback on the session of 1 September 2026\?/);
+  await widget(page).getByRole("button", { name: "Cancel" }).click();
+  assert.equal(await widget(page).getByRole("table").locator("tbody tr").count(), 1);
+  await widget(page).getByRole("button", { name: "Delete 1 September 2026" }).click();
+  await widget(page).getByRole("button", { name: "Yes, delete it" }).click();
+  await widget(page).getByText("You have not saved any feedback yet.").waitFor();
+  assert.deepEqual(JSON.parse((await readStorage(page))["supervision-widget:feedback-sessions"]).data, []);
+  await session.check(allowed("/en"));
+});
+
+test("printing shows the summary and chart without navigation or buttons", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await seedStorage(page, server.origin, {
+    "supervision-widget:feedback-sessions": envelope([storedSession("a", "2026-09-01", [3, 4, 5, 2, 1, 3])]),
+  });
+  await page.goto(`${server.origin}/en`);
+  await waitForReady(page);
+  await widget(page).getByRole("button", { name: "Your saved sessions" }).click();
+  await widget(page).getByRole("button", { name: "Open 1 September 2026" }).click();
+  await page.emulateMedia({ media: "print" });
+  const shown = (selector) => widget(page).locator(selector).first().evaluate((el) => getComputedStyle(el).display !== "none");
+  assert.equal(await shown(".sw-header"), false);
+  assert.equal(await shown(".sw-subnav"), false);
+  assert.equal(await shown(".sw-button"), false);
+  assert.equal(await shown(".sw-footer"), false);
+  assert.equal(await shown(".sw-radar"), true);
+  assert.equal(await shown(".sw-table"), true);
+  await session.check(allowed("/en"));
+});
+
+test("markup and formulas in comments stay text in the page, the CSV and the copied summary", async () => {
+  const session = await openSession(browser);
+  const { page, context } = session;
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+  const comment = "=HYPERLINK(\"x\") <img src=x onerror=alert(1)>";
+  await seedStorage(page, server.origin, {
+    "supervision-widget:feedback-sessions": envelope([storedSession("a", "2026-09-01", [3, 4, 5, 2, 1, 3], { comment })]),
+  });
+  await page.goto(`${server.origin}/en`);
+  await waitForReady(page);
+  await widget(page).getByRole("button", { name: "Your saved sessions" }).click();
+  await widget(page).getByRole("button", { name: "Open 1 September 2026" }).click();
+  await widget(page).getByText(comment).waitFor();
+  assert.equal(await widget(page).locator("img").count(), 0);
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    widget(page).getByRole("button", { name: "Download as CSV" }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), "supervision-feedback-2026-09-01.csv");
+  const csv = fs.readFileSync(await download.path(), "utf8");
+  assert.ok(csv.includes(`"'=HYPERLINK(""x"") <img src=x onerror=alert(1)>"`), csv);
+
+  await widget(page).getByRole("button", { name: "Copy summary" }).click();
+  await widget(page).getByText("Summary copied.").waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(copied.includes(`Comment: ${comment}`), copied);
+  await session.check(allowed("/en"));
+});
+
+for (const [name, stored] of [
+  ["unreadable", "[[not json"],
+  ["from a newer version", JSON.stringify({ version: 4, rev: 9, saved_at: "2030-01-01T00:00:00Z", data: { future: true } })],
+]) {
+  test(`a stored draft and history that are ${name} are kept aside and never overwritten`, async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    await seedStorage(page, server.origin, {
+      "supervision-widget:feedback-draft": stored,
+      "supervision-widget:feedback-sessions": stored,
+    });
+    await page.goto(`${server.origin}/en`);
+    await waitForReady(page);
+    await widget(page).getByText(/could not be read|made by a newer version/).waitFor();
+    await widget(page).getByLabel("I received supervision").check();
+    await widget(page).getByLabel("A short label (optional)").fill("new typing");
+    await page.waitForTimeout(800);
+    const storage = await readStorage(page);
+    assert.equal(storage["supervision-widget:feedback-draft"], stored);
+    assert.equal(storage["supervision-widget:feedback-sessions"], stored);
+    await session.check(allowed("/en"));
+  });
+}
