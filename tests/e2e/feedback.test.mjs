@@ -6,7 +6,8 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import {
-  BUNDLE_NAME, focusedText, hostPage, launch, openSession, readStorage, seedStorage, serve, waitForReady,
+  BUNDLE_NAME, envelope, focusedText, hostPage, launch, openSession, readStorage, seedStorage, serve, storedSession,
+  waitForReady,
 } from "./helpers.mjs";
 
 let browser;
@@ -27,13 +28,6 @@ after(async () => {
 
 const allowed = (path) => [server.origin + path, `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`];
 const widget = (page) => page.locator("supervision-widget");
-
-/** A saved session as the widget stores it. */
-export function storedSession(id, date, ratings, { role = "received", kind = "clinical", comment = "" } = {}) {
-  return { id, role, kind, date, label: `Session ${id}`, ratings, comments: [comment, "", "", "", "", ""], saved_at: `${date}T12:00:00.000Z` };
-}
-
-const envelope = (data) => JSON.stringify({ version: 1, rev: 1, saved_at: "2026-11-01T00:00:00.000Z", data });
 
 /** Tabs on until the focused element's text is `label` (at most 40 presses). */
 async function tabTo(page, label) {

@@ -181,3 +181,11 @@ export async function seedStorage(page, origin, values) {
 export function readStorage(page) {
   return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
 }
+
+/** A stored record's envelope around `data`, as the widget writes it. */
+export const envelope = (data) => JSON.stringify({ version: 1, rev: 1, saved_at: "2026-11-01T00:00:00.000Z", data });
+
+/** A saved feedback session as the widget stores it (`ratings`: six numbers or nulls for N/A). */
+export function storedSession(id, date, ratings, { role = "received", kind = "clinical", comment = "" } = {}) {
+  return { id, role, kind, date, label: `Session ${id}`, ratings, comments: [comment, "", "", "", "", ""], saved_at: `${date}T12:00:00.000Z` };
+}

@@ -1,7 +1,7 @@
 // The one list of named UI states of the shell. The accessibility tests (and any screenshot or
 // visual test added later) loop over it, in both languages.
 
-import { NO_WASM_CSP, blockStorage } from "./helpers.mjs";
+import { NO_WASM_CSP, blockStorage, envelope, storedSession } from "./helpers.mjs";
 
 /** Saves something (switching language and back), presses Clear my data; returns the Yes button. */
 async function askToClear(widget, t) {
@@ -33,6 +33,33 @@ async function finishOneQuestion(widget, t) {
   await widget.getByRole("button", { name: t("See your results", "Gweld eich canlyniadau") }).click();
   await widget.locator(".sw-quiz-results").waitFor();
 }
+
+const THREE_SESSIONS = {
+  "supervision-widget:feedback-sessions": envelope([
+    storedSession("a", "2026-09-01", [3, 3, 3, 3, 3, 3]),
+    storedSession("b", "2026-10-01", [4, null, 4, 2, 5, 4], { kind: "coaching", role: "gave" }),
+    storedSession("c", "2026-11-01", [5, 4, 4, 3, null, 5]),
+  ]),
+};
+
+/** Fills the about page (received, clinical) and continues. */
+async function aboutTheSession(widget, t) {
+  await widget.getByLabel(t("I received supervision", "Cefais oruchwyliaeth")).check();
+  await widget.getByLabel(t("Clinical", "Clinigol")).check();
+  await widget.getByRole("button", { name: t("Continue", "Parhau") }).click();
+}
+
+/** Fills the whole form and arrives at Check your answers. */
+async function wholeForm(widget, t) {
+  await aboutTheSession(widget, t);
+  for (let i = 0; i < 6; i++) {
+    await widget.locator(i === 2 ? "#sw-fb-rating-2-na" : `#sw-fb-rating-${i}-4`).check();
+    await widget.getByRole("button", { name: t("Continue", "Parhau") }).click();
+  }
+  await widget.locator(".sw-summary-list").first().waitFor();
+}
+
+const FEEDBACK = 'mode="feedback"';
 
 const BROKEN_SET = JSON.stringify({ language: "en", topics: [], references: [], questions: [] });
 
@@ -84,6 +111,69 @@ export const STATES = [
     children: `<script type="application/json">${BROKEN_SET}</script>`,
     allowedConsoleError: /question set cannot be used/,
     reach: async (widget) => widget.locator(".sw-quiz-problems").waitFor(),
+  },
+  { name: "feedback: about the session", attributes: FEEDBACK, reach: async (widget) => widget.locator("#sw-fb-role-received").waitFor() },
+  {
+    name: "feedback: errors on a page",
+    attributes: FEEDBACK,
+    reach: async (widget, t) => {
+      await widget.getByRole("button", { name: t("Continue", "Parhau") }).click();
+      await widget.locator(".sw-error-summary").waitFor();
+    },
+  },
+  { name: "feedback: a domain page", attributes: FEEDBACK, reach: aboutTheSession },
+  {
+    name: "feedback: a domain page with an error and a long comment",
+    attributes: FEEDBACK,
+    reach: async (widget, t) => {
+      await aboutTheSession(widget, t);
+      await widget.locator("#sw-fb-comment-0").fill("x".repeat(1010));
+      await widget.getByRole("button", { name: t("Continue", "Parhau") }).click();
+      await widget.locator(".sw-error-summary").waitFor();
+    },
+  },
+  { name: "feedback: check your answers", attributes: FEEDBACK, reach: wholeForm },
+  {
+    name: "feedback: start again, asking first",
+    attributes: FEEDBACK,
+    reach: async (widget, t) => {
+      await widget.getByRole("button", { name: t("Start again", "Dechrau eto") }).click();
+      await widget.locator(".sw-confirm").waitFor();
+    },
+  },
+  {
+    name: "feedback: saved, with the previous session behind it",
+    attributes: FEEDBACK,
+    seed: THREE_SESSIONS,
+    reach: async (widget, t) => {
+      await wholeForm(widget, t);
+      await widget.getByRole("button", { name: t("Save feedback", "Cadw'r adborth") }).click();
+      await widget.locator(".sw-radar__previous").waitFor();
+    },
+  },
+  {
+    name: "feedback: empty history",
+    attributes: FEEDBACK,
+    reach: async (widget, t) => widget.getByRole("button", { name: t("Your saved sessions", "Eich sesiynau a gadwyd") }).click(),
+  },
+  {
+    name: "feedback: history, asking before a delete",
+    attributes: FEEDBACK,
+    seed: THREE_SESSIONS,
+    reach: async (widget, t) => {
+      await widget.getByRole("button", { name: t("Your saved sessions", "Eich sesiynau a gadwyd") }).click();
+      await widget.locator(".sw-table__actions .sw-link-button").nth(1).click();
+      await widget.locator(".sw-confirm").waitFor();
+    },
+  },
+  {
+    name: "feedback: trend, with its table open",
+    attributes: FEEDBACK,
+    seed: THREE_SESSIONS,
+    reach: async (widget, t) => {
+      await widget.getByRole("button", { name: t("See your ratings over time", "Gweld eich sgoriau dros amser") }).click();
+      await widget.locator("details summary").click();
+    },
   },
   {
     name: "feedback part",
