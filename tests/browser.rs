@@ -243,3 +243,50 @@ async fn the_quiz_saves_each_answer_and_resumes_in_a_new_widget() {
     storage.remove_item("bt-quiz:quiz").unwrap();
     again.destroy();
 }
+
+#[wasm_bindgen_test]
+async fn the_feedback_draft_is_autosaved_and_restored_in_a_new_widget() {
+    let storage = local_storage();
+    storage.remove_item("bt-fb:feedback-draft").unwrap();
+    let (mut widget, _host, shadow) =
+        mount_widget(&[("storage-key", "bt-fb"), ("mode", "feedback")]);
+    settle().await;
+    click(&shadow, "#sw-fb-role-gave");
+    click(&shadow, "#sw-fb-kind-mentoring");
+    settle().await;
+    click(&shadow, ".sw-form .sw-button");
+    settle().await;
+    assert!(text(&shadow).contains("Domain 1 of 6"), "{}", text(&shadow));
+    click(&shadow, "#sw-fb-rating-0-5");
+    // The draft is written once typing pauses (400 ms), not on every change.
+    TimeoutFuture::new(600).await;
+    let saved = storage.get_item("bt-fb:feedback-draft").unwrap().unwrap();
+    assert!(
+        saved.contains("\"role\":\"gave\"") && saved.contains("\"score\":5"),
+        "{saved}"
+    );
+    widget.destroy();
+
+    let (mut again, _host, shadow) =
+        mount_widget(&[("storage-key", "bt-fb"), ("mode", "feedback")]);
+    settle().await;
+    assert!(
+        text(&shadow).contains("Domain 1 of 6"),
+        "resumes on its page: {}",
+        text(&shadow)
+    );
+    let five: web_sys::HtmlInputElement = shadow
+        .query_selector("#sw-fb-rating-0-5")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert!(five.checked());
+    // The supervisor's prompts, because the role was "gave".
+    assert!(
+        text(&shadow).contains("Did your supervisee"),
+        "{}",
+        text(&shadow)
+    );
+    storage.remove_item("bt-fb:feedback-draft").unwrap();
+    again.destroy();
+}
