@@ -4,7 +4,10 @@ use crate::setup::CHROMIUM;
 use crate::tools::{cmd, exec};
 
 pub fn run() -> Result<(), String> {
-    let mut command = cmd("node", &["tests/bench/ready.mjs"]);
-    command.env("CHROMIUM", CHROMIUM);
-    exec(command)
+    for bench in ["tests/bench/ready.mjs", "tests/bench/feedback.mjs"] {
+        let mut command = cmd("node", &[bench]);
+        command.env("CHROMIUM", CHROMIUM);
+        exec(command)?;
+    }
+    Ok(())
 }

@@ -1,0 +1,99 @@
+// `cargo xtask bench` (feedback): with 1,000 saved sessions, the time to render the history and
+// the trend, the main-thread time per keystroke in a comment (with the autosave it triggers),
+// and the stored bytes per session. Figures only; nothing here passes or fails.
+
+import { envelope, hostPage, launch, serve, storedSession } from "../e2e/helpers.mjs";
+
+const SESSIONS = 1000;
+const KEYSTROKES = 200;
+
+const sessions = Array.from({ length: SESSIONS }, (_, i) => {
+  const day = new Date(Date.UTC(2020, 0, 1) + i * 86400000).toISOString().slice(0, 10);
+  const ratings = Array.from({ length: 6 }, (_, d) => ((i + d) % 7 === 0 ? null : ((i * (d + 1)) % 5) + 1));
+  return storedSession(`s${i}`, day, ratings, {
+    kind: ["clinical", "coaching", "managerial"][i % 3],
+    comment: "A typical comment of a sentence or two about how the session went.",
+  });
+});
+
+const server = await serve({ "/": hostPage(`<supervision-widget mode="feedback"></supervision-widget>`) });
+const browser = await launch();
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+try {
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}/blank`);
+  const raw = envelope(sessions);
+  await page.evaluate((value) => localStorage.setItem("supervision-widget:feedback-sessions", value), raw);
+
+  // Renders: click, then wait for the rows or charts, polling every task.
+  const timeRender = (button, selector, count) =>
+    page.evaluate(async ({ button, selector, count }) => {
+      const root = document.querySelector("supervision-widget").shadowRoot;
+      const target = [...root.querySelectorAll("button")].find((b) => b.textContent.trim() === button);
+      const start = performance.now();
+      target.click();
+      while (root.querySelectorAll(selector).length < count) await new Promise((r) => setTimeout(r, 0));
+      return performance.now() - start;
+    }, { button, selector, count });
+
+  const history = [];
+  const trend = [];
+  for (let run = 0; run < 5; run++) {
+    await page.goto(`${server.origin}/`);
+    await page.waitForFunction(() => document.querySelector("supervision-widget")?.shadowRoot?.querySelector(".sw-form"));
+    history.push(await timeRender("Your saved sessions", "tbody tr", SESSIONS));
+    trend.push(await timeRender("See your ratings over time", ".sw-trend__svg", 6));
+  }
+
+  // Keystrokes: each an input event on the comment, then a task for Yew to render it.
+  await page.goto(`${server.origin}/`);
+  await page.waitForFunction(() => document.querySelector("supervision-widget")?.shadowRoot?.querySelector(".sw-form"));
+  const root = page.locator("supervision-widget");
+  await root.getByLabel("I received supervision").check();
+  await root.getByLabel("Clinical").check();
+  await root.getByRole("button", { name: "Continue" }).click();
+  const perKey = await page.evaluate(async (keystrokes) => {
+    const root = document.querySelector("supervision-widget").shadowRoot;
+    const area = root.querySelector("textarea");
+    const tick = () => new Promise((r) => setTimeout(r, 0));
+    const baselineStart = performance.now();
+    for (let i = 0; i < keystrokes; i++) await tick();
+    const baseline = performance.now() - baselineStart;
+    const start = performance.now();
+    for (let i = 0; i < keystrokes; i++) {
+      area.value += "a";
+      area.dispatchEvent(new InputEvent("input", { bubbles: true, composed: true, data: "a", inputType: "insertText" }));
+      await tick();
+    }
+    return (performance.now() - start - baseline) / keystrokes;
+  }, KEYSTROKES);
+  // The autosave after the pause: the whole timer task (serialising the draft and setItem).
+  const autosave = await page.evaluate(async () => {
+    const root = document.querySelector("supervision-widget").shadowRoot;
+    const area = root.querySelector("textarea");
+    const before = localStorage.getItem("supervision-widget:feedback-draft");
+    const original = window.setTimeout;
+    let spent = 0;
+    window.setTimeout = (callback, delay, ...rest) =>
+      original(() => {
+        const start = performance.now();
+        callback(...rest);
+        if (delay >= 300) spent += performance.now() - start;
+      }, delay);
+    area.value += "b";
+    area.dispatchEvent(new InputEvent("input", { bubbles: true, composed: true, data: "b", inputType: "insertText" }));
+    await new Promise((r) => original(r, 700));
+    window.setTimeout = original;
+    return { spent, changed: before !== localStorage.getItem("supervision-widget:feedback-draft") };
+  });
+
+  console.log(`\nFeedback with ${SESSIONS} saved sessions (headless Chromium, median of 5)`);
+  console.log(`  history render: ${median(history).toFixed(1)} ms (runs: ${history.map((t) => t.toFixed(0)).join(", ")})`);
+  console.log(`  trend render:   ${median(trend).toFixed(1)} ms (runs: ${trend.map((t) => t.toFixed(0)).join(", ")})`);
+  console.log(`  per keystroke in a comment: ${perKey.toFixed(2)} ms (mean of ${KEYSTROKES}, Yew render included)`);
+  console.log(`  autosave after the pause: ${autosave.spent.toFixed(2)} ms for the whole timer task (draft written: ${autosave.changed})`);
+  console.log(`  stored bytes per session: ${(raw.length / SESSIONS).toFixed(0)} (UTF-16 code units of the JSON)`);
+} finally {
+  await browser.close();
+  await server.close();
+}
