@@ -224,14 +224,6 @@ impl Key {
     }
 }
 
-/// One entry of a message file.
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
-enum Entry {
-    Text(String),
-    Plural(BTreeMap<String, String>),
-}
-
 /// Translation status, for translators and reviewers.
 #[derive(Debug, Deserialize)]
 pub struct Meta {
@@ -245,7 +237,11 @@ pub struct Meta {
 pub struct Catalogue {
     #[serde(rename = "_meta")]
     pub meta: Meta,
-    messages: BTreeMap<String, Entry>,
+    /// Plain messages.
+    messages: BTreeMap<String, String>,
+    /// Messages that count something: plural category name to text.
+    #[serde(default)]
+    counted: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 const EN_JSON: &str = include_str!("../../content/messages/en.json");
@@ -275,28 +271,23 @@ impl Catalogue {
                 translation: "missing".into(),
             },
             messages: BTreeMap::new(),
+            counted: BTreeMap::new(),
         }
     }
 
     /// The text of a plain message; the key's id if it is missing, so a gap is visible, not blank.
     pub fn text(&self, key: Key) -> &str {
-        match self.messages.get(key.id()) {
-            Some(Entry::Text(text)) => text,
-            _ => key.id(),
-        }
+        self.messages.get(key.id()).map_or(key.id(), String::as_str)
     }
 
     /// The text of a counted message in the right plural form, with `{count}` filled in.
     pub fn counted(&self, lang: Lang, key: Key, count: u64) -> String {
         let category = lang.plural_category(count).name();
-        match self.messages.get(key.id()) {
-            Some(Entry::Plural(forms)) => forms
-                .get(category)
-                .or_else(|| forms.get("other"))
-                .map(|form| form.replace("{count}", &count.to_string()))
-                .unwrap_or_else(|| key.id().to_owned()),
-            _ => key.id().to_owned(),
-        }
+        self.counted
+            .get(key.id())
+            .and_then(|forms| forms.get(category).or_else(|| forms.get("other")))
+            .map(|form| form.replace("{count}", &count.to_string()))
+            .unwrap_or_else(|| key.id().to_owned())
     }
 
     /// Everything wrong with this catalogue for `lang`: missing or extra keys, the wrong kind of
@@ -311,13 +302,13 @@ impl Catalogue {
             ));
         }
         for key in Key::ALL {
-            match (self.messages.get(key.id()), key.is_counted()) {
-                (None, _) => problems.push(format!("missing key {}", key.id())),
-                (Some(Entry::Text(text)), false) if text.trim().is_empty() => {
+            let (plain, forms) = (self.messages.get(key.id()), self.counted.get(key.id()));
+            match (key.is_counted(), plain, forms) {
+                (false, Some(text), None) if text.trim().is_empty() => {
                     problems.push(format!("empty text for {}", key.id()))
                 }
-                (Some(Entry::Text(_)), false) => {}
-                (Some(Entry::Plural(forms)), true) => {
+                (false, Some(_), None) => {}
+                (true, None, Some(forms)) => {
                     for category in lang.plural_categories() {
                         match forms.get(category.name()) {
                             Some(form) if form.trim().is_empty() => problems.push(format!(
@@ -334,11 +325,18 @@ impl Catalogue {
                         }
                     }
                 }
-                (Some(_), true) => problems.push(format!("{} must give plural forms", key.id())),
-                (Some(_), false) => problems.push(format!("{} must be plain text", key.id())),
+                (_, None, None) => problems.push(format!("missing key {}", key.id())),
+                (true, _, _) => problems.push(format!(
+                    "{} must be in \"counted\", with plural forms",
+                    key.id()
+                )),
+                (false, _, _) => problems.push(format!(
+                    "{} must be in \"messages\", as plain text",
+                    key.id()
+                )),
             }
         }
-        for id in self.messages.keys() {
+        for id in self.messages.keys().chain(self.counted.keys()) {
             if !Key::ALL.iter().any(|key| key.id() == id) {
                 problems.push(format!("unknown key {id}"));
             }
@@ -450,7 +448,8 @@ mod tests {
     fn problems_reports_a_missing_key_an_unknown_key_and_a_missing_plural_form() {
         let json = r#"{
             "_meta": { "language": "cy", "translation": "awaiting-review" },
-            "messages": { "clear.count": { "one": "1", "other": "{count}" }, "made.up": "x" }
+            "messages": { "made.up": "x" },
+            "counted": { "clear.count": { "one": "1", "other": "{count}" } }
         }"#;
         let problems = Catalogue::parse(json).unwrap().problems(Lang::Welsh);
         assert!(
