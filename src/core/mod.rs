@@ -8,3 +8,4 @@ pub mod quiz;
 pub mod shell;
 pub mod storage;
 pub mod store;
+pub mod transfer;

@@ -173,4 +173,20 @@ mod tests {
             assert!(value.get(field).is_some(), "missing {field}");
         }
     }
+
+    proptest::proptest! {
+        #[test]
+        fn decoding_any_text_never_panics_and_types_its_error(text in ".{0,300}") {
+            match decode::<Sample>(&text, SPEC) {
+                Ok(envelope) => proptest::prop_assert!(envelope.version <= SPEC.version),
+                Err(DecodeError::NotJson | DecodeError::WrongShape | DecodeError::NewerVersion { .. }) => {}
+            }
+        }
+
+        #[test]
+        fn any_envelope_round_trips(version in 0u32..=2, rev: u64, saved_at in ".{0,40}", lang in ".{0,40}") {
+            let original = Envelope { version, rev, saved_at, data: Sample { lang } };
+            proptest::prop_assert_eq!(decode::<Sample>(&encode(&original), SPEC), Ok(original));
+        }
+    }
 }

@@ -1,0 +1,432 @@
+//! Export and import of all of a person's data as one JSON file, so they can keep it, and move
+//! it between the intranet page and a saved offline copy (each has its own storage).
+//!
+//! The file (format `supervision-widget-export`, version 1):
+//! `{ "format", "version", "exported_at", "data": { "quiz_history": [...], "feedback_sessions": [...] } }`.
+//! An import is checked whole (size and nesting before parsing; counts, ids and texts after)
+//! and is applied whole or not at all.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::feedback::form::{Date, Session, COMMENT_LIMIT, LABEL_LIMIT};
+use super::quiz::attempt::{AttemptRecord, HISTORY_LIMIT};
+
+pub const FORMAT: &str = "supervision-widget-export";
+pub const VERSION: u32 = 1;
+/// The largest file accepted, in bytes.
+pub const MAX_BYTES: usize = 1024 * 1024;
+/// The deepest nesting of arrays and objects accepted.
+pub const MAX_DEPTH: usize = 16;
+/// The most feedback sessions a file may hold.
+pub const MAX_SESSIONS: usize = 2000;
+const MAX_ID: usize = 100;
+
+/// Everything the widget keeps that is worth keeping.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ExportData {
+    #[serde(default)]
+    pub quiz_history: Vec<AttemptRecord>,
+    #[serde(default)]
+    pub feedback_sessions: Vec<Session>,
+}
+
+/// The export file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportFile {
+    pub format: String,
+    pub version: u32,
+    pub exported_at: String,
+    pub data: ExportData,
+}
+
+/// Why a file was not imported. Each has a plain message in both languages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    TooBig,
+    TooDeep,
+    NotJson,
+    NotAnExport,
+    NewerVersion,
+    TooMany,
+    /// An item is malformed: which list, its position (from 1) and why.
+    BadItem {
+        list: &'static str,
+        position: usize,
+        reason: &'static str,
+    },
+}
+
+/// What an import changed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportCount {
+    pub added: usize,
+    pub skipped: usize,
+}
+
+/// How to combine the file with what is already stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportMode {
+    /// Add what is new (by id); keep everything already here.
+    Merge,
+    /// Use the file's data instead of what is here.
+    Replace,
+}
+
+/// The export file for `data`.
+pub fn export(data: ExportData, now: &str) -> String {
+    let file = ExportFile {
+        format: FORMAT.into(),
+        version: VERSION,
+        exported_at: now.into(),
+        data,
+    };
+    serde_json::to_string(&file).unwrap_or_default()
+}
+
+/// The deepest nesting of `[` and `{` outside strings, found without parsing (so a hostile file
+/// cannot exhaust the parser).
+fn depth(text: &str) -> usize {
+    let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0usize, false, false);
+    for byte in text.bytes() {
+        if in_string {
+            match (escaped, byte) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}
+
+/// Reads and checks an export file.
+pub fn read(text: &str) -> Result<ExportData, ImportError> {
+    if text.len() > MAX_BYTES {
+        return Err(ImportError::TooBig);
+    }
+    if depth(text) > MAX_DEPTH {
+        return Err(ImportError::TooDeep);
+    }
+    #[derive(Deserialize)]
+    struct Header {
+        format: String,
+        version: u32,
+    }
+    serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|_| ImportError::NotJson)?;
+    let header: Header = serde_json::from_str(text).map_err(|_| ImportError::NotAnExport)?;
+    if header.format != FORMAT {
+        return Err(ImportError::NotAnExport);
+    }
+    if header.version > VERSION {
+        return Err(ImportError::NewerVersion);
+    }
+    let file: ExportFile = serde_json::from_str(text).map_err(|_| ImportError::NotAnExport)?;
+    check(&file.data)?;
+    Ok(file.data)
+}
+
+fn check(data: &ExportData) -> Result<(), ImportError> {
+    if data.feedback_sessions.len() > MAX_SESSIONS || data.quiz_history.len() > HISTORY_LIMIT {
+        return Err(ImportError::TooMany);
+    }
+    let mut ids = BTreeSet::new();
+    for (index, session) in data.feedback_sessions.iter().enumerate() {
+        let bad = |reason| ImportError::BadItem {
+            list: "feedback_sessions",
+            position: index + 1,
+            reason,
+        };
+        if session.id.is_empty() || session.id.chars().count() > MAX_ID {
+            return Err(bad("id"));
+        }
+        if !ids.insert(session.id.as_str()) {
+            return Err(bad("duplicate id"));
+        }
+        if Date::parse_iso(&session.date).is_none() || session.date.len() != 10 {
+            return Err(bad("date"));
+        }
+        if session.label.chars().count() > LABEL_LIMIT
+            || session
+                .comments
+                .iter()
+                .any(|c| c.chars().count() > COMMENT_LIMIT)
+        {
+            return Err(bad("text too long"));
+        }
+        if session
+            .ratings
+            .iter()
+            .flatten()
+            .any(|r| !(1..=5).contains(r))
+        {
+            return Err(bad("rating"));
+        }
+    }
+    for (index, record) in data.quiz_history.iter().enumerate() {
+        let bad = |reason| ImportError::BadItem {
+            list: "quiz_history",
+            position: index + 1,
+            reason,
+        };
+        if record.finished_at.chars().count() > MAX_ID || record.by_topic.len() > 50 {
+            return Err(bad("too long"));
+        }
+        if !record.score.is_finite()
+            || record.score < 0.0
+            || record.score > f64::from(record.possible)
+        {
+            return Err(bad("score"));
+        }
+    }
+    Ok(())
+}
+
+/// Combines imported data with what is here. Merge adds sessions with new ids and results with
+/// new finishing times; Replace takes the file's data.
+pub fn combine(
+    current: &ExportData,
+    incoming: ExportData,
+    mode: ImportMode,
+) -> (ExportData, ImportCount) {
+    match mode {
+        ImportMode::Replace => {
+            let added = incoming.feedback_sessions.len() + incoming.quiz_history.len();
+            (incoming, ImportCount { added, skipped: 0 })
+        }
+        ImportMode::Merge => {
+            let mut merged = current.clone();
+            let mut count = ImportCount::default();
+            for session in incoming.feedback_sessions {
+                if merged.feedback_sessions.iter().any(|s| s.id == session.id) {
+                    count.skipped += 1;
+                } else {
+                    merged.feedback_sessions.push(session);
+                    count.added += 1;
+                }
+            }
+            for record in incoming.quiz_history {
+                if merged
+                    .quiz_history
+                    .iter()
+                    .any(|r| r.finished_at == record.finished_at)
+                {
+                    count.skipped += 1;
+                } else {
+                    merged.quiz_history.push(record);
+                    count.added += 1;
+                }
+            }
+            merged
+                .quiz_history
+                .sort_by(|a, b| b.finished_at.cmp(&a.finished_at));
+            merged.quiz_history.truncate(HISTORY_LIMIT);
+            (merged, count)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::feedback::form::{Role, SessionType};
+
+    fn session(id: &str) -> Session {
+        Session {
+            id: id.into(),
+            role: Role::Received,
+            kind: SessionType::Clinical,
+            date: "2026-10-01".into(),
+            label: "<b>label</b>".into(),
+            ratings: [Some(4), None, Some(5), Some(1), Some(2), Some(3)],
+            comments: Default::default(),
+            saved_at: "2026-10-01T10:00:00Z".into(),
+        }
+    }
+
+    fn record(at: &str) -> AttemptRecord {
+        AttemptRecord {
+            finished_at: at.into(),
+            score: 3.5,
+            possible: 5,
+            by_topic: vec![],
+        }
+    }
+
+    fn data() -> ExportData {
+        ExportData {
+            quiz_history: vec![record("2026-10-02T09:00:00Z")],
+            feedback_sessions: vec![session("a"), session("b")],
+        }
+    }
+
+    #[test]
+    fn an_export_reads_back_as_the_same_data() {
+        let file = export(data(), "2026-11-26T10:00:00Z");
+        assert!(file.contains("\"format\":\"supervision-widget-export\""));
+        assert_eq!(read(&file), Ok(data()));
+    }
+
+    #[test]
+    fn each_limit_rejects_the_file_with_its_reason() {
+        let nested = format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1));
+        let mut too_many = data();
+        too_many.feedback_sessions = (0..=MAX_SESSIONS)
+            .map(|i| session(&i.to_string()))
+            .collect();
+        let mut duplicate = data();
+        duplicate.feedback_sessions[1].id = "a".into();
+        let mut long_comment = data();
+        long_comment.feedback_sessions[0].comments[2] = "x".repeat(COMMENT_LIMIT + 1);
+        let mut bad_rating = data();
+        bad_rating.feedback_sessions[1].ratings[0] = Some(9);
+        let mut bad_date = data();
+        bad_date.feedback_sessions[0].date = "2026-02-30".into();
+        let mut long_id = data();
+        long_id.feedback_sessions[0].id = "x".repeat(101);
+        let mut bad_score = data();
+        bad_score.quiz_history[0].score = 99.0;
+        let newer = export(data(), "now").replace("\"version\":1", "\"version\":2");
+        let cases: Vec<(&str, String, ImportError)> = vec![
+            ("too big", " ".repeat(MAX_BYTES + 1), ImportError::TooBig),
+            ("too deep", nested, ImportError::TooDeep),
+            ("not JSON", "{\"format\":".into(), ImportError::NotJson),
+            (
+                "another file",
+                "{\"name\":\"something else\"}".into(),
+                ImportError::NotAnExport,
+            ),
+            (
+                "another format",
+                export(data(), "now").replace(FORMAT, "other"),
+                ImportError::NotAnExport,
+            ),
+            ("newer", newer, ImportError::NewerVersion),
+            ("too many", export(too_many, "now"), ImportError::TooMany),
+            (
+                "duplicate id",
+                export(duplicate, "now"),
+                ImportError::BadItem {
+                    list: "feedback_sessions",
+                    position: 2,
+                    reason: "duplicate id",
+                },
+            ),
+            (
+                "long comment",
+                export(long_comment, "now"),
+                ImportError::BadItem {
+                    list: "feedback_sessions",
+                    position: 1,
+                    reason: "text too long",
+                },
+            ),
+            (
+                "bad rating",
+                export(bad_rating, "now"),
+                ImportError::BadItem {
+                    list: "feedback_sessions",
+                    position: 2,
+                    reason: "rating",
+                },
+            ),
+            (
+                "bad date",
+                export(bad_date, "now"),
+                ImportError::BadItem {
+                    list: "feedback_sessions",
+                    position: 1,
+                    reason: "date",
+                },
+            ),
+            (
+                "long id",
+                export(long_id, "now"),
+                ImportError::BadItem {
+                    list: "feedback_sessions",
+                    position: 1,
+                    reason: "id",
+                },
+            ),
+            (
+                "bad score",
+                export(bad_score, "now"),
+                ImportError::BadItem {
+                    list: "quiz_history",
+                    position: 1,
+                    reason: "score",
+                },
+            ),
+        ];
+        for (name, text, expected) in cases {
+            assert_eq!(read(&text), Err(expected), "{name}");
+        }
+    }
+
+    #[test]
+    fn brackets_inside_strings_do_not_count_as_nesting() {
+        let mut deep_text = data();
+        deep_text.feedback_sessions[0].comments[0] = "[[[[[[[[[[[[[[[[[[[[{{{{{{{{{{ \\\" ]".into();
+        assert!(read(&export(deep_text, "now")).is_ok());
+    }
+
+    #[test]
+    fn merge_adds_new_items_and_skips_ones_already_here() {
+        let current = ExportData {
+            quiz_history: vec![],
+            feedback_sessions: vec![session("a")],
+        };
+        let (merged, count) = combine(&current, data(), ImportMode::Merge);
+        assert_eq!(
+            count,
+            ImportCount {
+                added: 2,
+                skipped: 1
+            }
+        );
+        assert_eq!(
+            merged
+                .feedback_sessions
+                .iter()
+                .map(|s| s.id.as_str())
+                .collect::<Vec<_>>(),
+            ["a", "b"]
+        );
+        assert_eq!(merged.quiz_history.len(), 1);
+    }
+
+    #[test]
+    fn replace_takes_the_file() {
+        let current = ExportData {
+            quiz_history: vec![record("x")],
+            feedback_sessions: vec![session("z")],
+        };
+        let (replaced, count) = combine(&current, data(), ImportMode::Replace);
+        assert_eq!(replaced, data());
+        assert_eq!(count.added, 3);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn reading_any_text_never_panics(text in ".{0,400}") {
+            let _ = read(&text);
+        }
+
+        #[test]
+        fn reading_json_like_text_never_panics(text in r#"[\[\]{}",:0-9a-z\\ ]{0,300}"#) {
+            let _ = read(&text);
+        }
+    }
+}
