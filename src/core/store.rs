@@ -78,6 +78,11 @@ impl<B: Backend> Store<B> {
         &self.namespace
     }
 
+    /// The backend underneath (for tests and diagnostics).
+    pub fn backend(&self) -> &B {
+        &self.backend
+    }
+
     /// The key under which an unreadable value of `record` is kept aside.
     pub fn quarantine_key(&self, record: &str, stamp: &str) -> String {
         self.namespace.key(&format!("quarantine:{record}:{stamp}"))
@@ -171,6 +176,60 @@ impl<B: Backend> Store<B> {
                 })
             }
         }
+    }
+
+    /// Saves two records together: both are written, or neither changes (the first is put back
+    /// if the second cannot be written). Refuses records holding data that could not be read.
+    pub fn save_pair<A: Serialize, C: Serialize>(
+        &self,
+        first: (RecordSpec, A),
+        second: (RecordSpec, C),
+        saved_at: &str,
+    ) -> Result<(), StorageNotice> {
+        let (key1, key2) = (
+            self.namespace.key(first.0.name),
+            self.namespace.key(second.0.name),
+        );
+        if self.protected.borrow().contains(&key1) || self.protected.borrow().contains(&key2) {
+            return Err(StorageNotice::Unreadable);
+        }
+        let rev = |key: &str| self.revs.borrow().get(key).copied().unwrap_or(0) + 1;
+        let (rev1, rev2) = (rev(&key1), rev(&key2));
+        let raw1 = encode(&Envelope {
+            version: first.0.version,
+            rev: rev1,
+            saved_at: saved_at.to_owned(),
+            data: first.1,
+        });
+        let raw2 = encode(&Envelope {
+            version: second.0.version,
+            rev: rev2,
+            saved_at: saved_at.to_owned(),
+            data: second.1,
+        });
+        let before = self
+            .backend
+            .get(&key1)
+            .map_err(|_| StorageNotice::Unavailable)?;
+        let fail = |error: BackendError| match error {
+            BackendError::Full => StorageNotice::Full,
+            BackendError::Unavailable => StorageNotice::Unavailable,
+        };
+        self.backend.set(&key1, &raw1).map_err(fail)?;
+        if let Err(error) = self.backend.set(&key2, &raw2) {
+            let _ = match &before {
+                Some(raw) => self.backend.set(&key1, raw),
+                None => self.backend.remove(&key1),
+            };
+            return Err(fail(error));
+        }
+        let mut memory = self.memory.borrow_mut();
+        memory.remove(&key1);
+        memory.remove(&key2);
+        let mut revs = self.revs.borrow_mut();
+        revs.insert(key1, rev1);
+        revs.insert(key2, rev2);
+        Ok(())
     }
 
     /// The keys this namespace holds, in the backend and in memory.
@@ -416,6 +475,87 @@ pub mod tests {
             before
         );
         assert_eq!(store.load::<Prefs>(PREFS, NOW).data, Some(prefs("cy")));
+    }
+
+    const OTHER: RecordSpec = RecordSpec {
+        name: "other",
+        version: 1,
+    };
+
+    /// A backend that refuses writes to one key, to fail the second write of a pair.
+    struct RefusesKey(FakeBackend, &'static str);
+
+    impl Backend for RefusesKey {
+        fn get(&self, key: &str) -> Result<Option<String>, BackendError> {
+            self.0.get(key)
+        }
+        fn set(&self, key: &str, value: &str) -> Result<(), BackendError> {
+            if key == self.1 {
+                return Err(BackendError::Full);
+            }
+            self.0.set(key, value)
+        }
+        fn remove(&self, key: &str) -> Result<(), BackendError> {
+            self.0.remove(key)
+        }
+        fn keys(&self) -> Result<Vec<String>, BackendError> {
+            self.0.keys()
+        }
+    }
+
+    #[test]
+    fn a_pair_is_saved_together() {
+        let store = store(FakeBackend::default());
+        assert_eq!(
+            store.save_pair((PREFS, prefs("cy")), (OTHER, vec![1, 2]), NOW),
+            Ok(())
+        );
+        assert_eq!(store.load::<Prefs>(PREFS, NOW).data, Some(prefs("cy")));
+        assert_eq!(store.load::<Vec<u8>>(OTHER, NOW).data, Some(vec![1, 2]));
+    }
+
+    #[test]
+    fn when_the_second_of_a_pair_fails_the_first_is_put_back() {
+        let backend = RefusesKey(FakeBackend::default(), "supervision-widget:other");
+        let store = Store::new(Namespace::default(), backend);
+        store.save(PREFS, prefs("en"), NOW).unwrap();
+        let before = store.backend.0.values.borrow()["supervision-widget:prefs"].clone();
+        assert_eq!(
+            store.save_pair((PREFS, prefs("cy")), (OTHER, vec![1]), NOW),
+            Err(StorageNotice::Full)
+        );
+        assert_eq!(
+            store.backend.0.values.borrow()["supervision-widget:prefs"],
+            before
+        );
+        assert!(!store
+            .backend
+            .0
+            .values
+            .borrow()
+            .contains_key("supervision-widget:other"));
+    }
+
+    #[test]
+    fn a_pair_is_never_written_over_unreadable_data() {
+        let store = store(FakeBackend::with(&[(
+            "supervision-widget:other",
+            "not json",
+        )]));
+        store.load::<Vec<u8>>(OTHER, NOW);
+        assert_eq!(
+            store.save_pair((PREFS, prefs("cy")), (OTHER, vec![1]), NOW),
+            Err(StorageNotice::Unreadable)
+        );
+        assert_eq!(
+            store.backend.values.borrow()["supervision-widget:other"],
+            "not json"
+        );
+        assert!(!store
+            .backend
+            .values
+            .borrow()
+            .contains_key("supervision-widget:prefs"));
     }
 
     #[test]

@@ -11,7 +11,9 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use super::feedback::form::{Date, Session, COMMENT_LIMIT, LABEL_LIMIT};
-use super::quiz::attempt::{AttemptRecord, HISTORY_LIMIT};
+use super::feedback::history::SESSIONS;
+use super::quiz::attempt::{AttemptRecord, HISTORY, HISTORY_LIMIT};
+use super::store::{Backend, StorageNotice, Store};
 
 pub const FORMAT: &str = "supervision-widget-export";
 pub const VERSION: u32 = 1;
@@ -192,6 +194,40 @@ fn check(data: &ExportData) -> Result<(), ImportError> {
         }
     }
     Ok(())
+}
+
+/// Why an import did not happen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportFailure {
+    File(ImportError),
+    Storage(StorageNotice),
+}
+
+/// Everything worth keeping, as stored now.
+pub fn current<B: Backend>(store: &Store<B>, now: &str) -> ExportData {
+    ExportData {
+        quiz_history: store.load(HISTORY, now).data.unwrap_or_default(),
+        feedback_sessions: store.load(SESSIONS, now).data.unwrap_or_default(),
+    }
+}
+
+/// Reads a file and applies it to the store: whole, or not at all.
+pub fn import_into<B: Backend>(
+    store: &Store<B>,
+    text: &str,
+    mode: ImportMode,
+    now: &str,
+) -> Result<ImportCount, ImportFailure> {
+    let incoming = read(text).map_err(ImportFailure::File)?;
+    let (next, count) = combine(&current(store, now), incoming, mode);
+    store
+        .save_pair(
+            (SESSIONS, next.feedback_sessions),
+            (HISTORY, next.quiz_history),
+            now,
+        )
+        .map_err(ImportFailure::Storage)?;
+    Ok(count)
 }
 
 /// Combines imported data with what is here. Merge adds sessions with new ids and results with
@@ -416,6 +452,42 @@ mod tests {
         let (replaced, count) = combine(&current, data(), ImportMode::Replace);
         assert_eq!(replaced, data());
         assert_eq!(count.added, 3);
+    }
+
+    #[test]
+    fn an_import_lands_in_the_store_and_a_bad_one_changes_nothing() {
+        use crate::core::config::Namespace;
+        use crate::core::store::tests::FakeBackend;
+        let store = Store::new(Namespace::default(), FakeBackend::default());
+        let count = import_into(&store, &export(data(), "now"), ImportMode::Merge, "now").unwrap();
+        assert_eq!(
+            count,
+            ImportCount {
+                added: 3,
+                skipped: 0
+            }
+        );
+        assert_eq!(current(&store, "now"), data());
+        let before = store_snapshot(&store);
+        let nested = "[".repeat(100);
+        assert_eq!(
+            import_into(&store, &nested, ImportMode::Replace, "now"),
+            Err(ImportFailure::File(ImportError::TooDeep))
+        );
+        assert_eq!(store_snapshot(&store), before);
+    }
+
+    fn store_snapshot(store: &Store<crate::core::store::tests::FakeBackend>) -> Vec<String> {
+        let mut keys = store.keys();
+        keys.sort();
+        keys.iter()
+            .map(|k| {
+                format!(
+                    "{k}={:?}",
+                    crate::core::store::Backend::get(store.backend(), k)
+                )
+            })
+            .collect()
     }
 
     proptest::proptest! {
