@@ -72,6 +72,8 @@ pub struct ShellState {
     pub notices: Vec<StorageNotice>,
     /// A focus move the view should make, and a counter so that asking twice moves twice.
     pub focus: Option<(Focus, u32)>,
+    /// Goes up when stored data changes under the parts (cleared, imported), so they reload.
+    pub data_epoch: u32,
 }
 
 /// Something that happened.
@@ -95,6 +97,8 @@ pub enum Action {
     Cleared,
     /// Storage reported something the user should know.
     Notice(StorageNotice),
+    /// Data was imported into storage.
+    Imported,
 }
 
 impl ShellState {
@@ -107,6 +111,7 @@ impl ShellState {
             clear: ClearStep::Idle,
             notices: Vec::new(),
             focus: None,
+            data_epoch: 0,
         }
     }
 
@@ -149,7 +154,9 @@ impl ShellState {
                 self.clear = ClearStep::Idle;
                 self.request_focus(Focus::ClearButton);
             }
+            Action::Imported => self.data_epoch += 1,
             Action::Cleared => {
+                self.data_epoch += 1;
                 self.clear = ClearStep::Done;
                 // What the notices were about is gone with the data.
                 self.notices
@@ -260,6 +267,10 @@ mod tests {
             .apply(Action::Cleared);
         assert_eq!(state.clear, ClearStep::Done);
         assert_eq!(state.notices, [StorageNotice::Full]);
+        assert_eq!(
+            state.data_epoch, 1,
+            "the parts reload from the emptied store"
+        );
     }
 
     #[test]

@@ -174,6 +174,8 @@ mod tests {
         }
     }
 
+    // Property tests run natively (proptest is not built for wasm32).
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #[test]
         fn decoding_any_text_never_panics_and_types_its_error(text in ".{0,300}") {

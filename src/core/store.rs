@@ -4,7 +4,7 @@
 //! [`Store`] works over any [`Backend`] (localStorage in the browser, a map in tests). When the
 //! backend refuses, the record is kept in memory and a [`StorageNotice`] tells the user.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::de::DeserializeOwned;
@@ -61,6 +61,8 @@ pub struct Store<B> {
     protected: RefCell<BTreeSet<String>>,
     /// The last rev seen or written per key.
     revs: RefCell<BTreeMap<String, u64>>,
+    /// Goes up when the namespace is cleared, so a save prepared before is dropped.
+    generation: Cell<u64>,
 }
 
 impl<B: Backend> Store<B> {
@@ -71,7 +73,13 @@ impl<B: Backend> Store<B> {
             memory: RefCell::default(),
             protected: RefCell::default(),
             revs: RefCell::default(),
+            generation: Cell::new(0),
         }
+    }
+
+    /// Which clearing of the namespace this is; compare before a delayed save.
+    pub fn generation(&self) -> u64 {
+        self.generation.get()
     }
 
     pub fn namespace(&self) -> &Namespace {
@@ -257,6 +265,7 @@ impl<B: Backend> Store<B> {
         self.memory.borrow_mut().clear();
         self.protected.borrow_mut().clear();
         self.revs.borrow_mut().clear();
+        self.generation.set(self.generation.get() + 1);
         if refused {
             Err(StorageNotice::Unavailable)
         } else {
@@ -567,7 +576,13 @@ pub mod tests {
         ]));
         store.load::<Prefs>(PREFS, NOW);
         assert_eq!(store.keys().len(), 2, "the record and its quarantine copy");
+        let generation = store.generation();
         assert_eq!(store.clear(), Ok(2));
+        assert_eq!(
+            store.generation(),
+            generation + 1,
+            "saves prepared before the clear can tell"
+        );
         let left: Vec<String> = store.backend.values.borrow().keys().cloned().collect();
         assert_eq!(left, ["host-page", "supervision-widget-2:prefs"]);
         // After clearing, saving works normally again.

@@ -490,6 +490,8 @@ mod tests {
             .collect()
     }
 
+    // Property tests run natively (proptest is not built for wasm32).
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #[test]
         fn reading_any_text_never_panics(text in ".{0,400}") {

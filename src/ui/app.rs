@@ -103,7 +103,8 @@ pub fn App(props: &AppProps) -> Html {
             if state.mode == Mode::All {
                 <SectionNav {lang} mode={state.mode} current={state.section} {on_show} />
             }
-            <SectionPage {lang} section={state.section} config={props.config.clone()} store={props.store.clone()}
+            // Keyed by the data epoch: after a clear or an import the part reloads from storage.
+            <SectionPage key={state.data_epoch} {lang} section={state.section} config={props.config.clone()} store={props.store.clone()}
                 {on_notice} heading_ref={refs.section_heading.clone()} />
             <Footer
                 {lang}
@@ -112,6 +113,8 @@ pub fn App(props: &AppProps) -> Html {
                 on_ask={on_ask_clear}
                 on_cancel={on_cancel_clear}
                 on_confirm={on_confirm_clear}
+                store={props.store.clone()}
+                on_imported={{ let state = state.clone(); Callback::from(move |()| state.dispatch(Action::Imported)) }}
             />
         </div>
     }

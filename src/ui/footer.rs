@@ -1,9 +1,11 @@
-//! The privacy promise and "Clear my data".
+//! The privacy promise, "Your data" (export and import) and "Clear my data".
 
 use yew::prelude::*;
 
 use super::app::FocusRefs;
 use super::clear_data::ClearData;
+use super::data_transfer::DataTransfer;
+use super::state::StoreHandle;
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 use crate::core::shell::ClearStep;
@@ -16,6 +18,8 @@ pub struct FooterProps {
     pub on_ask: Callback<()>,
     pub on_cancel: Callback<()>,
     pub on_confirm: Callback<()>,
+    pub store: StoreHandle,
+    pub on_imported: Callback<()>,
 }
 
 #[function_component]
@@ -23,6 +27,7 @@ pub fn Footer(props: &FooterProps) -> Html {
     html! {
         <div class="sw-footer">
             <p class="sw-footer__privacy">{ text(props.lang, Key::FooterPrivacy) }</p>
+            <DataTransfer lang={props.lang} store={props.store.clone()} on_imported={props.on_imported.clone()} />
             <ClearData
                 lang={props.lang}
                 step={props.step}

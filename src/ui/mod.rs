@@ -6,6 +6,7 @@ mod browser;
 mod choice;
 mod clear_data;
 mod confirm_panel;
+mod data_transfer;
 mod error_summary;
 mod feedback;
 mod footer;

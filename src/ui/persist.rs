@@ -1,6 +1,7 @@
 //! The one way components save: a hook that writes a record whenever its value changes (not on
 //! the first render, which only shows what was loaded) and reports storage trouble. With a
-//! delay, saves wait until typing pauses; a pending save is still made if the component goes.
+//! delay, saves wait until typing pauses; a pending save is still made if the component goes,
+//! unless the data was cleared meanwhile.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -48,7 +49,12 @@ pub fn use_persist<T>(
             return;
         }
         let value = value.clone();
+        // A save prepared before "Clear my data" must not bring the data back.
+        let generation = store.generation();
         let save = move || {
+            if store.generation() != generation {
+                return;
+            }
             if let Err(notice) = store.save(spec, value.clone(), &now_iso()) {
                 on_notice.emit(notice);
             }

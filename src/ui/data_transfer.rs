@@ -1,0 +1,220 @@
+//! "Your data": export everything to one file, and import such a file (keep what is here and
+//! add what is new, or replace it after asking). This is how data moves between the intranet
+//! page and a saved offline copy, which keep separate storage.
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::browser;
+use super::confirm_panel::ConfirmPanel;
+use super::state::{now_iso, StoreHandle};
+use crate::core::lang::Lang;
+use crate::core::messages::{fill, text, Key};
+use crate::core::transfer::{self, ImportError, ImportFailure, ImportMode, MAX_BYTES};
+
+#[derive(Properties, PartialEq)]
+pub struct DataTransferProps {
+    pub lang: Lang,
+    pub store: StoreHandle,
+    /// Called after data was imported, so the parts reload it.
+    pub on_imported: Callback<()>,
+}
+
+/// What the last import did.
+#[derive(Clone, PartialEq)]
+enum Outcome {
+    Imported { added: usize, skipped: usize },
+    Failed(String),
+}
+
+fn failure_words(lang: Lang, failure: &ImportFailure) -> String {
+    let key = match failure {
+        ImportFailure::File(ImportError::TooBig) => Key::DataErrorTooBig,
+        ImportFailure::File(
+            ImportError::TooDeep | ImportError::NotJson | ImportError::NotAnExport,
+        ) => Key::DataErrorNotExport,
+        ImportFailure::File(ImportError::NewerVersion) => Key::DataErrorNewer,
+        ImportFailure::File(ImportError::TooMany) => Key::DataErrorTooMany,
+        ImportFailure::File(ImportError::BadItem { list, position, .. }) => {
+            let list = text(
+                lang,
+                if *list == "quiz_history" {
+                    Key::DataListResults
+                } else {
+                    Key::DataListSessions
+                },
+            );
+            return fill(
+                text(lang, Key::DataErrorBadItem),
+                &[("position", &position.to_string()), ("list", list)],
+            );
+        }
+        ImportFailure::Storage(_) => Key::DataErrorSave,
+    };
+    text(lang, key).to_owned()
+}
+
+#[function_component]
+pub fn DataTransfer(props: &DataTransferProps) -> Html {
+    let lang = props.lang;
+    let mode = use_state(|| ImportMode::Merge);
+    let outcome = use_state(|| None::<Outcome>);
+    let confirming = use_state(|| false);
+    let file_ref = use_node_ref();
+    let question_ref = use_node_ref();
+    {
+        let question_ref = question_ref.clone();
+        use_effect_with(*confirming, move |asking| {
+            if *asking {
+                if let Some(question) = question_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = question.focus();
+                }
+            }
+        });
+    }
+
+    let on_export = {
+        let store = props.store.clone();
+        Callback::from(move |_: MouseEvent| {
+            let now = now_iso();
+            let contents = transfer::export(transfer::current(&store, &now), &now);
+            browser::download(
+                &format!("supervision-widget-data-{}.json", &now[..10.min(now.len())]),
+                &contents,
+                "application/json",
+            );
+        })
+    };
+    // Reads the chosen file and imports it; every failure becomes a message, never a panic.
+    let run_import = {
+        let (store, outcome, mode, file_ref, on_imported) = (
+            props.store.clone(),
+            outcome.clone(),
+            mode.clone(),
+            file_ref.clone(),
+            props.on_imported.clone(),
+        );
+        Callback::from(move |()| {
+            let file = file_ref
+                .cast::<HtmlInputElement>()
+                .and_then(|input| input.files())
+                .and_then(|files| files.get(0));
+            let Some(file) = file else {
+                outcome.set(Some(Outcome::Failed(
+                    text(lang, Key::DataNoFile).to_owned(),
+                )));
+                return;
+            };
+            if file.size() > MAX_BYTES as f64 {
+                outcome.set(Some(Outcome::Failed(failure_words(
+                    lang,
+                    &ImportFailure::File(ImportError::TooBig),
+                ))));
+                return;
+            }
+            let (store, outcome, mode, on_imported) =
+                (store.clone(), outcome.clone(), *mode, on_imported.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let read = wasm_bindgen_futures::JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|v| v.as_string());
+                let Some(contents) = read else {
+                    outcome.set(Some(Outcome::Failed(
+                        text(lang, Key::DataErrorRead).to_owned(),
+                    )));
+                    return;
+                };
+                match transfer::import_into(&store, &contents, mode, &now_iso()) {
+                    Ok(count) => {
+                        outcome.set(Some(Outcome::Imported {
+                            added: count.added,
+                            skipped: count.skipped,
+                        }));
+                        on_imported.emit(());
+                    }
+                    Err(failure) => {
+                        outcome.set(Some(Outcome::Failed(failure_words(lang, &failure))))
+                    }
+                }
+            });
+        })
+    };
+    let on_import = {
+        let (mode, confirming, run_import) = (mode.clone(), confirming.clone(), run_import.clone());
+        Callback::from(move |_: MouseEvent| {
+            if *mode == ImportMode::Replace {
+                confirming.set(true);
+            } else {
+                run_import.emit(());
+            }
+        })
+    };
+    let mode_choice = |value: ImportMode, id: &'static str, key: Key| {
+        let setter = mode.clone();
+        let onchange = Callback::from(move |event: Event| {
+            if event
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+                .is_some_and(|i| i.checked())
+            {
+                setter.set(value);
+            }
+        });
+        super::choice::choice(super::choice::Choice {
+            kind: "radio",
+            id: id.into(),
+            name: "sw-import-mode".into(),
+            label: text(lang, key).into(),
+            checked: *mode == value,
+            disabled: false,
+            onchange,
+            tag: html! {},
+        })
+    };
+    html! {
+        <div class="sw-data">
+            <h3 class="sw-data__heading">{ text(lang, Key::DataHeading) }</h3>
+            <p>{ text(lang, Key::DataIntro) }</p>
+            <div class="sw-button-group">
+                <button type="button" class="sw-button sw-button--secondary" onclick={on_export}>{ text(lang, Key::DataExport) }</button>
+            </div>
+            <div class="sw-form-group">
+                <label class="sw-label" for="sw-import-file">{ text(lang, Key::DataImportLabel) }</label>
+                <div class="sw-hint" id="sw-import-file-hint">{ text(lang, Key::DataImportHint) }</div>
+                <input class="sw-file-upload" type="file" id="sw-import-file" accept=".json,application/json"
+                    aria-describedby="sw-import-file-hint" ref={file_ref} />
+            </div>
+            <div class="sw-form-group">
+                <fieldset class="sw-fieldset">
+                    <legend class="sw-fieldset__legend">{ text(lang, Key::DataModeLegend) }</legend>
+                    <div class="sw-radios">
+                        { mode_choice(ImportMode::Merge, "sw-import-merge", Key::DataMerge) }
+                        { mode_choice(ImportMode::Replace, "sw-import-replace", Key::DataReplace) }
+                    </div>
+                </fieldset>
+            </div>
+            <div class="sw-button-group">
+                <button type="button" class="sw-button sw-button--secondary" onclick={on_import}>{ text(lang, Key::DataImport) }</button>
+            </div>
+            if *confirming {
+                <ConfirmPanel id="sw-import-replace-question" question={text(lang, Key::DataReplaceQuestion)}
+                    details={vec![text(lang, Key::DataReplaceWarning).to_owned()]}
+                    confirm={text(lang, Key::DataReplaceConfirm)} cancel={text(lang, Key::ClearCancel)}
+                    question_ref={question_ref.clone()}
+                    on_confirm={{ let (confirming, run_import) = (confirming.clone(), run_import.clone()); Callback::from(move |()| { confirming.set(false); run_import.emit(()); }) }}
+                    on_cancel={{ let confirming = confirming.clone(); Callback::from(move |()| confirming.set(false)) }} />
+            }
+            <div class="sw-data__outcome" role="status">
+                { match &*outcome {
+                    Some(Outcome::Imported { added, skipped }) => html! {
+                        <p class="sw-outcome">{ fill(text(lang, Key::DataImported), &[("added", &added.to_string()), ("skipped", &skipped.to_string())]) }</p>
+                    },
+                    Some(Outcome::Failed(words)) => html! { <p class="sw-error-message">{ words }</p> },
+                    None => html! {},
+                } }
+            </div>
+        </div>
+    }
+}
