@@ -111,7 +111,7 @@ for (const lang of LANGS) {
     const { page } = session;
     await page.goto(`${server.origin}/${lang}`);
     await waitForReady(page);
-    await page.locator("supervision-widget .sw-footer .sw-button").click();
+    await page.locator("supervision-widget").getByRole("button", { name: lang === "en" ? "Clear my data" : "Clirio fy nata" }).click();
     const overflowing = await page.locator("supervision-widget").evaluate((host) =>
       [host, ...host.shadowRoot.querySelectorAll("*")]
         .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "hidden")

@@ -166,7 +166,7 @@ test("try again reshuffles the questions", async () => {
   await completeByKeyboard(page, (en) => en, 5);
   await quiz(page).getByRole("button", { name: "Try again" }).click();
   assert.match(await quiz(page).locator(".sw-caption").textContent(), /Question 1 of 5/);
-  assert.equal(await quiz(page).locator("input:checked").count(), 0, "a fresh attempt");
+  assert.equal(await quiz(page).locator(".sw-quiz input:checked").count(), 0, "a fresh attempt");
   const second = await order();
   assert.equal(second.length, 5);
   assert.notDeepEqual(second, first, "a new draw and order of questions and options");
@@ -214,7 +214,7 @@ for (const [name, stored] of [
     await waitForReady(page);
     await quiz(page).getByText(/could not be read|made by a newer version/).waitFor();
     await quiz(page).getByRole("button", { name: "Start the quiz" }).click();
-    await quiz(page).locator("input").first().check();
+    await quiz(page).locator(".sw-quiz input").first().check();
     await quiz(page).getByRole("button", { name: "Check answer" }).click();
     assert.equal((await readStorage(page))["supervision-widget:quiz"], stored, "never overwritten");
     await session.check(allowed("/en"));
@@ -227,10 +227,10 @@ test("switching language mid-question keeps the place and the answer", async () 
   await page.goto(server.origin + "/en");
   await waitForReady(page);
   await quiz(page).getByRole("button", { name: "Start the quiz" }).click();
-  await quiz(page).locator("input").first().check();
+  await quiz(page).locator(".sw-quiz input").first().check();
   await quiz(page).getByRole("button", { name: "Cymraeg" }).click();
   assert.match(await quiz(page).locator(".sw-caption").textContent(), /Cwestiwn 1 o 5/);
-  assert.equal(await quiz(page).locator("input:checked").count(), 1);
+  assert.equal(await quiz(page).locator(".sw-quiz input:checked").count(), 1);
   await quiz(page).getByRole("button", { name: "Gwirio'r ateb" }).click();
   await quiz(page).getByText("Ffynhonnell: [").waitFor();
   await session.check(allowed("/en"));

@@ -22,7 +22,7 @@ async function askToClear(widget, t) {
 /** Starts the quiz and picks its first option (shuffle="false": the first option is right). */
 async function startQuizAndPick(widget, t, index) {
   await widget.getByRole("button", { name: t("Start the quiz", "Dechrau'r cwis") }).click();
-  await widget.locator("input").nth(index).check();
+  await widget.locator(".sw-quiz input").nth(index).check();
   await widget.getByRole("button", { name: t("Check answer", "Gwirio'r ateb") }).click();
   await widget.locator(".sw-feedback").waitFor();
 }
