@@ -1,0 +1,142 @@
+// Export and import: a round trip through a file, merge counts, replace asks first, and files
+// that are too big, too deep, not an export, or carry markup.
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import {
+  BUNDLE_NAME, envelope, hostPage, launch, openSession, readStorage, seedStorage, serve, storedSession, waitForReady,
+} from "./helpers.mjs";
+
+let browser;
+let server;
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), "widget-import-"));
+
+before(async () => {
+  browser = await launch();
+  server = await serve({ "/": hostPage(`<supervision-widget mode="feedback"></supervision-widget>`) });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const allowed = () => [server.origin + "/", `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`];
+const widget = (page) => page.locator("supervision-widget");
+const SEEDED = {
+  "supervision-widget:feedback-sessions": envelope([
+    storedSession("a", "2026-09-01", [3, 3, 3, 3, 3, 3]),
+    storedSession("b", "2026-10-01", [4, null, 4, 2, 5, 4]),
+  ]),
+};
+
+/** Writes an export-shaped file and returns its path. */
+function exportFile(name, sessions, extra = {}) {
+  const file = path.join(folder, name);
+  fs.writeFileSync(file, JSON.stringify({ format: "supervision-widget-export", version: 1, exported_at: "2026-11-26T10:00:00Z", data: { quiz_history: [], feedback_sessions: sessions }, ...extra }));
+  return file;
+}
+
+async function importFile(page, file, mode = "Keep it, and add what is new in the file") {
+  await widget(page).getByLabel("Import data from an export file").setInputFiles(file);
+  await widget(page).getByLabel(mode).check();
+  await widget(page).getByRole("button", { name: "Import", exact: true }).click();
+}
+
+test("export, clear, and import the file back: everything returns", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await seedStorage(page, server.origin, SEEDED);
+  await page.goto(server.origin + "/");
+  await waitForReady(page);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    widget(page).getByRole("button", { name: "Export all my data" }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^supervision-widget-data-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = path.join(folder, "export.json");
+  fs.copyFileSync(await download.path(), file);
+  const exported = JSON.parse(fs.readFileSync(file, "utf8"));
+  assert.equal(exported.format, "supervision-widget-export");
+  assert.equal(exported.data.feedback_sessions.length, 2);
+
+  // Clear: the history empties even though the feedback part was showing.
+  await widget(page).getByRole("button", { name: "Your saved sessions" }).click();
+  await widget(page).getByRole("button", { name: "Clear my data" }).click();
+  await widget(page).getByRole("button", { name: "Yes, clear my data" }).click();
+  await widget(page).getByRole("button", { name: "Your saved sessions" }).click();
+  await widget(page).getByText("You have not saved any feedback yet.").waitFor();
+
+  await importFile(page, file);
+  await widget(page).getByText("Import finished: 2 added, 0 already here and left as they were.").waitFor();
+  await widget(page).getByRole("button", { name: "Your saved sessions" }).click();
+  assert.equal(await widget(page).getByRole("table").locator("tbody tr").count(), 2);
+  await session.check(allowed());
+});
+
+test("merging skips sessions already here, and replacing asks first", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await seedStorage(page, server.origin, SEEDED);
+  await page.goto(server.origin + "/");
+  await waitForReady(page);
+  const file = exportFile("merge.json", [storedSession("b", "2026-10-01", [1, 1, 1, 1, 1, 1]), storedSession("c", "2026-11-01", [5, 5, 5, 5, 5, 5])]);
+  await importFile(page, file);
+  await widget(page).getByText("Import finished: 1 added, 1 already here and left as they were.").waitFor();
+  let stored = JSON.parse((await readStorage(page))["supervision-widget:feedback-sessions"]).data;
+  assert.deepEqual(stored.map((s) => s.id).sort(), ["a", "b", "c"]);
+  assert.deepEqual(stored.find((s) => s.id === "b").ratings, [4, null, 4, 2, 5, 4], "the one here is kept");
+
+  await importFile(page, file, "Replace it with the file's data");
+  await widget(page).getByRole("heading", { name: "Replace your saved feedback and quiz results on this computer with the file's?" }).waitFor();
+  await widget(page).getByRole("button", { name: "Cancel" }).click();
+  stored = JSON.parse((await readStorage(page))["supervision-widget:feedback-sessions"]).data;
+  assert.equal(stored.length, 3, "cancel changes nothing");
+  await widget(page).getByRole("button", { name: "Import", exact: true }).click();
+  await widget(page).getByRole("button", { name: "Yes, replace my data" }).click();
+  await widget(page).getByText("Import finished: 2 added").waitFor();
+  stored = JSON.parse((await readStorage(page))["supervision-widget:feedback-sessions"]).data;
+  assert.deepEqual(stored.map((s) => s.id).sort(), ["b", "c"]);
+  await session.check(allowed());
+});
+
+for (const [name, make, message] of [
+  ["an oversized file", () => { const f = path.join(folder, "big.json"); fs.writeFileSync(f, " ".repeat(1024 * 1024 + 10)); return f; }, "The file is larger than 1 MB, so nothing was imported."],
+  ["a deeply nested file", () => { const f = path.join(folder, "deep.json"); fs.writeFileSync(f, "[".repeat(5000) + "]".repeat(5000)); return f; }, "The file is not an export from this tool, so nothing was imported."],
+  ["a file that is not an export", () => { const f = path.join(folder, "other.json"); fs.writeFileSync(f, JSON.stringify({ hello: "world" })); return f; }, "The file is not an export from this tool, so nothing was imported."],
+  ["a file with a damaged session", () => exportFile("damaged.json", [storedSession("x", "2026-02-30", [3, 3, 3, 3, 3, 3])]), "Item 1 of the feedback sessions in the file is damaged, so nothing was imported."],
+  ["a file from a newer version", () => exportFile("newer.json", [], { version: 7 }), "The file was made by a newer version of this tool, so nothing was imported."],
+]) {
+  test(`${name} is refused with a reason and changes nothing`, async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    await seedStorage(page, server.origin, SEEDED);
+    await page.goto(server.origin + "/");
+    await waitForReady(page);
+    const before = await readStorage(page);
+    await importFile(page, make());
+    await widget(page).getByText(message).waitFor();
+    assert.deepEqual(await readStorage(page), before);
+    await session.check(allowed());
+  });
+}
+
+test("markup in an imported file shows as text", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(server.origin + "/");
+  await waitForReady(page);
+  const sneaky = storedSession("m", "2026-10-05", [2, 2, 2, 2, 2, 2], { comment: "<img src=x onerror=alert(1)><script>alert(2)</script>" });
+  sneaky.label = "<b>bold?</b>";
+  await importFile(page, exportFile("markup.json", [sneaky]));
+  await widget(page).getByText("Import finished: 1 added").waitFor();
+  await widget(page).getByRole("button", { name: "Your saved sessions" }).click();
+  await widget(page).getByText("<b>bold?</b>").waitFor();
+  await widget(page).getByRole("button", { name: "Open 5 October 2026" }).click();
+  await widget(page).getByText("<img src=x onerror=alert(1)><script>alert(2)</script>").waitFor();
+  assert.equal(await widget(page).locator("img, script, b").count(), 0);
+  await session.check(allowed());
+});
