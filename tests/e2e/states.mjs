@@ -176,6 +176,21 @@ export const STATES = [
     },
   },
   {
+    name: "your data: replace asks first",
+    reach: async (widget, t) => {
+      await widget.getByLabel(t("Replace it with the file's data", "Rhoi data'r ffeil yn ei le")).check();
+      await widget.getByRole("button", { name: t("Import", "Mewnforio"), exact: true }).click();
+      await widget.locator(".sw-data .sw-confirm").waitFor();
+    },
+  },
+  {
+    name: "your data: import with no file chosen",
+    reach: async (widget, t) => {
+      await widget.getByRole("button", { name: t("Import", "Mewnforio"), exact: true }).click();
+      await widget.locator(".sw-data__outcome p").waitFor();
+    },
+  },
+  {
     name: "feedback part",
     reach: async (widget, t) => widget.getByRole("button", { name: t("Supervision feedback", "Adborth ar oruchwyliaeth") }).click(),
   },
