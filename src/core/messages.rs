@@ -50,6 +50,8 @@ message_keys! {
     NoticeStorageFull => "notice.storage_full",
     NoticeRecordUnreadable => "notice.record_unreadable",
     NoticeRecordNewer => "notice.record_newer",
+    NoticeDownloadUnreadable => "notice.download_unreadable",
+    NoticeStartFresh => "notice.start_fresh",
     StartupFailed => "startup.failed",
     QuizIntro => "quiz.intro",
     QuizCount => "quiz.count",

@@ -99,6 +99,8 @@ pub enum Action {
     Notice(StorageNotice),
     /// Data was imported into storage.
     Imported,
+    /// The person chose to start fresh over data that could not be read (its copy is kept).
+    StartedFresh,
 }
 
 impl ShellState {
@@ -155,6 +157,7 @@ impl ShellState {
                 self.request_focus(Focus::ClearButton);
             }
             Action::Imported => self.data_epoch += 1,
+            Action::StartedFresh => self.notices.retain(|n| *n != StorageNotice::Unreadable),
             Action::Cleared => {
                 self.data_epoch += 1;
                 self.clear = ClearStep::Done;
@@ -271,6 +274,15 @@ mod tests {
             state.data_epoch, 1,
             "the parts reload from the emptied store"
         );
+    }
+
+    #[test]
+    fn starting_fresh_removes_only_the_unreadable_notice() {
+        let state = start(Mode::All)
+            .apply(Action::Notice(StorageNotice::Unreadable))
+            .apply(Action::Notice(StorageNotice::Newer))
+            .apply(Action::StartedFresh);
+        assert_eq!(state.notices, [StorageNotice::Newer]);
     }
 
     #[test]

@@ -43,6 +43,15 @@ pub enum StorageNotice {
     Newer,
 }
 
+/// Why a key is left alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Protection {
+    /// It could not be read; a copy is kept aside, so the person may choose to start fresh.
+    Unreadable,
+    /// A newer version wrote it: this version never writes it.
+    Newer,
+}
+
 /// The outcome of loading a record.
 #[derive(Debug, PartialEq)]
 pub struct Loaded<T> {
@@ -57,8 +66,8 @@ pub struct Store<B> {
     backend: B,
     /// Values the backend refused, or that must not reach it; read before the backend.
     memory: RefCell<BTreeMap<String, String>>,
-    /// Keys holding a value we could not read: never written to.
-    protected: RefCell<BTreeSet<String>>,
+    /// Keys holding a value we could not read, and why: never written to.
+    protected: RefCell<BTreeMap<String, Protection>>,
     /// The last rev seen or written per key.
     revs: RefCell<BTreeMap<String, u64>>,
     /// Goes up when the namespace is cleared, so a save prepared before is dropped.
@@ -127,14 +136,16 @@ impl<B: Backend> Store<B> {
                 }
             }
             Err(DecodeError::NewerVersion { .. }) => {
-                self.protected.borrow_mut().insert(key);
+                self.protected.borrow_mut().insert(key, Protection::Newer);
                 Loaded {
                     data: None,
                     notice: Some(StorageNotice::Newer),
                 }
             }
             Err(DecodeError::NotJson | DecodeError::WrongShape) => {
-                self.protected.borrow_mut().insert(key);
+                self.protected
+                    .borrow_mut()
+                    .insert(key, Protection::Unreadable);
                 let aside = self.quarantine_key(spec.name, stamp);
                 if self.backend.set(&aside, &raw).is_err() {
                     // No room to copy it: the original stays where it is, untouched, and the
@@ -165,7 +176,7 @@ impl<B: Backend> Store<B> {
             saved_at: saved_at.to_owned(),
             data,
         });
-        if self.protected.borrow().contains(&key) {
+        if self.protected.borrow().contains_key(&key) {
             // The stored value could not be read: it already has its notice, and stays untouched.
             self.memory.borrow_mut().insert(key, raw);
             return Ok(());
@@ -198,7 +209,9 @@ impl<B: Backend> Store<B> {
             self.namespace.key(first.0.name),
             self.namespace.key(second.0.name),
         );
-        if self.protected.borrow().contains(&key1) || self.protected.borrow().contains(&key2) {
+        if self.protected.borrow().contains_key(&key1)
+            || self.protected.borrow().contains_key(&key2)
+        {
             return Err(StorageNotice::Unreadable);
         }
         let rev = |key: &str| self.revs.borrow().get(key).copied().unwrap_or(0) + 1;
@@ -238,6 +251,55 @@ impl<B: Backend> Store<B> {
         revs.insert(key1, rev1);
         revs.insert(key2, rev2);
         Ok(())
+    }
+
+    /// The copies kept aside of values that could not be read: key and raw text, from storage
+    /// and (when there was no room to copy them) from memory.
+    pub fn quarantined(&self) -> Vec<(String, String)> {
+        let marker = self.namespace.key("quarantine:");
+        self.keys()
+            .into_iter()
+            .filter(|key| key.starts_with(&marker))
+            .filter_map(|key| {
+                let raw = self
+                    .memory
+                    .borrow()
+                    .get(&key)
+                    .cloned()
+                    .or_else(|| self.backend.get(&key).ok().flatten())?;
+                Some((key, raw))
+            })
+            .collect()
+    }
+
+    /// "Start fresh": records that could not be read (their copies are kept aside) may now be
+    /// written again, starting with what the person did meanwhile. Records from a newer version
+    /// stay untouched. Returns whether anything changed.
+    pub fn start_fresh(&self) -> Result<bool, StorageNotice> {
+        let unreadable: Vec<String> = self
+            .protected
+            .borrow()
+            .iter()
+            .filter(|(_, why)| **why == Protection::Unreadable)
+            .map(|(key, _)| key.clone())
+            .collect();
+        for key in &unreadable {
+            self.protected.borrow_mut().remove(key);
+            let pending = self.memory.borrow().get(key).cloned();
+            match pending {
+                Some(raw) => {
+                    self.backend.set(key, &raw).map_err(|e| match e {
+                        BackendError::Full => StorageNotice::Full,
+                        BackendError::Unavailable => StorageNotice::Unavailable,
+                    })?;
+                    self.memory.borrow_mut().remove(key);
+                }
+                None => {
+                    let _ = self.backend.remove(key);
+                }
+            }
+        }
+        Ok(!unreadable.is_empty())
     }
 
     /// The keys this namespace holds, in the backend and in memory.
@@ -411,6 +473,42 @@ pub mod tests {
         );
         // The change is still there for the rest of the visit.
         assert_eq!(store.load::<Prefs>(PREFS, NOW).data, Some(prefs("cy")));
+    }
+
+    #[test]
+    fn start_fresh_keeps_the_copy_and_writes_again() {
+        let store = store(FakeBackend::with(&[(
+            "supervision-widget:prefs",
+            "not json",
+        )]));
+        store.load::<Prefs>(PREFS, NOW);
+        store.save(PREFS, prefs("cy"), NOW).unwrap();
+        assert_eq!(
+            store.quarantined(),
+            [(store.quarantine_key("prefs", NOW), "not json".to_owned())]
+        );
+        assert_eq!(store.start_fresh(), Ok(true));
+        let written = store.backend.values.borrow()["supervision-widget:prefs"].clone();
+        assert!(
+            written.contains("\"cy\""),
+            "what was done meanwhile is saved: {written}"
+        );
+        assert_eq!(store.quarantined().len(), 1, "the copy is kept");
+        store.save(PREFS, prefs("en"), NOW).unwrap();
+        assert!(store.backend.values.borrow()["supervision-widget:prefs"].contains("\"en\""));
+    }
+
+    #[test]
+    fn start_fresh_never_touches_a_newer_versions_data() {
+        let newer = r#"{"version":9,"rev":3,"saved_at":"x","data":{}}"#;
+        let store = store(FakeBackend::with(&[("supervision-widget:prefs", newer)]));
+        store.load::<Prefs>(PREFS, NOW);
+        store.save(PREFS, prefs("en"), NOW).unwrap();
+        assert_eq!(store.start_fresh(), Ok(false));
+        assert_eq!(
+            store.backend.values.borrow()["supervision-widget:prefs"],
+            newer
+        );
     }
 
     #[test]

@@ -85,6 +85,27 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |notice| state.dispatch(Action::Notice(notice)))
     };
+    let on_download_unreadable = {
+        let store = props.store.clone();
+        Callback::from(move |()| {
+            // Key to raw text, exactly as it was stored.
+            let copies: std::collections::BTreeMap<String, String> =
+                store.quarantined().into_iter().collect();
+            let contents = serde_json::to_string_pretty(&copies).unwrap_or_default();
+            super::browser::download(
+                "supervision-widget-unreadable-data.json",
+                &contents,
+                "application/json",
+            );
+        })
+    };
+    let on_start_fresh = {
+        let (state, store) = (state.clone(), props.store.clone());
+        Callback::from(move |()| match store.start_fresh() {
+            Ok(_) => state.dispatch(Action::StartedFresh),
+            Err(notice) => state.dispatch(Action::Notice(notice)),
+        })
+    };
     let on_confirm_clear = {
         let (state, store) = (state.clone(), props.store.clone());
         Callback::from(move |_| {
@@ -99,7 +120,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class="sw" lang={lang.code()}>
             <Header {lang} on_toggle_lang={on_toggle_lang} />
-            <StorageNotices {lang} notices={state.notices.clone()} />
+            <StorageNotices {lang} notices={state.notices.clone()} {on_download_unreadable} {on_start_fresh} />
             if state.mode == Mode::All {
                 <SectionNav {lang} mode={state.mode} current={state.section} {on_show} />
             }

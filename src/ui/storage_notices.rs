@@ -1,5 +1,6 @@
-//! Tells the user, once each, when their answers cannot be saved or old data could not be read.
-//! The live region is always present so that a notice added later is announced.
+//! Tells the user, once each, when their answers cannot be saved or old data could not be read,
+//! and offers the way on: download the unreadable data, or start fresh (its copy is kept). The
+//! live region is always present so that a notice added later is announced.
 
 use yew::prelude::*;
 
@@ -11,6 +12,8 @@ use crate::core::store::StorageNotice;
 pub struct StorageNoticesProps {
     pub lang: Lang,
     pub notices: Vec<StorageNotice>,
+    pub on_download_unreadable: Callback<()>,
+    pub on_start_fresh: Callback<()>,
 }
 
 fn message(notice: StorageNotice) -> Key {
@@ -31,6 +34,18 @@ pub fn StorageNotices(props: &StorageNoticesProps) -> Html {
                 <div class="sw-callout">
                     <h3 class="sw-callout__label">{ text(lang, Key::NoticeHeading) }</h3>
                     { for props.notices.iter().map(|n| html! { <p>{ text(lang, message(*n)) }</p> }) }
+                    if props.notices.contains(&StorageNotice::Unreadable) {
+                        <div class="sw-button-group">
+                            <button type="button" class="sw-button sw-button--secondary"
+                                onclick={props.on_download_unreadable.reform(|_: MouseEvent| ())}>
+                                { text(lang, Key::NoticeDownloadUnreadable) }
+                            </button>
+                            <button type="button" class="sw-button sw-button--secondary"
+                                onclick={props.on_start_fresh.reform(|_: MouseEvent| ())}>
+                                { text(lang, Key::NoticeStartFresh) }
+                            </button>
+                        </div>
+                    }
                 </div>
             }
         </div>
