@@ -140,3 +140,36 @@ test("markup in an imported file shows as text", async () => {
   assert.equal(await widget(page).locator("img, script, b").count(), 0);
   await session.check(allowed());
 });
+
+test("unreadable data can be downloaded, and starting fresh keeps its copy", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await seedStorage(page, server.origin, { "supervision-widget:feedback-sessions": "{broken" });
+  await page.goto(server.origin + "/");
+  await waitForReady(page);
+  await widget(page).getByText("Some information saved earlier could not be read.").waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    widget(page).getByRole("button", { name: "Download my unreadable data" }).click(),
+  ]);
+  const copies = JSON.parse(fs.readFileSync(await download.path(), "utf8"));
+  assert.deepEqual(Object.values(copies), ["{broken"]);
+  assert.match(Object.keys(copies)[0], /^supervision-widget:quarantine:feedback-sessions:/);
+
+  await widget(page).getByRole("button", { name: "Start fresh (keeps the copy)" }).click();
+  assert.equal(await widget(page).getByText("could not be read").count(), 0);
+  // Save a session: now it is written, and the copy is still there.
+  await widget(page).getByLabel("I received supervision").check();
+  await widget(page).getByLabel("Clinical").check();
+  await widget(page).getByRole("button", { name: "Continue" }).click();
+  for (let i = 0; i < 6; i++) {
+    await widget(page).locator(`#sw-fb-rating-${i}-3`).check();
+    await widget(page).getByRole("button", { name: "Continue" }).click();
+  }
+  await widget(page).getByRole("button", { name: "Save feedback" }).click();
+  await widget(page).getByText("Feedback saved").waitFor();
+  const storage = await readStorage(page);
+  assert.equal(JSON.parse(storage["supervision-widget:feedback-sessions"]).data.length, 1);
+  assert.deepEqual(Object.entries(storage).filter(([k]) => k.includes(":quarantine:")).map(([, v]) => v), ["{broken"]);
+  await session.check(allowed());
+});
