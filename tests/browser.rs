@@ -56,6 +56,17 @@ fn click(shadow: &ShadowRoot, selector: &str) {
     element.click();
 }
 
+/// Clicks the button whose text is `label`, as a person would pick it by its words.
+fn click_button(shadow: &ShadowRoot, label: &str) {
+    let buttons = shadow.query_selector_all("button").unwrap();
+    let button: HtmlElement = (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .find(|b| b.text_content().is_some_and(|t| t.trim() == label))
+        .unwrap_or_else(|| panic!("no button {label:?}"))
+        .unchecked_into();
+    button.click();
+}
+
 fn keys_with_prefix(prefix: &str) -> Vec<String> {
     let storage = local_storage();
     (0..storage.length().unwrap())
@@ -174,14 +185,14 @@ async fn clear_my_data_asks_then_removes_only_this_namespace() {
         "the record and its quarantine copy"
     );
 
-    click(&shadow, ".sw-footer .sw-button");
+    click_button(&shadow, "Clear my data");
     settle().await;
     assert!(
         text(&shadow).contains("This will remove 2 saved items"),
         "{}",
         text(&shadow)
     );
-    click(&shadow, ".sw-button--warning");
+    click_button(&shadow, "Yes, clear my data");
     settle().await;
     assert!(text(&shadow).contains("Your data has been cleared"));
     assert_eq!(keys_with_prefix("bt-clear:"), Vec::<String>::new());
@@ -205,12 +216,12 @@ async fn the_quiz_saves_each_answer_and_resumes_in_a_new_widget() {
     ]);
     settle().await;
     assert!(text(&shadow).contains("3 questions"), "{}", text(&shadow));
-    click(&shadow, ".sw-quiz-start .sw-button");
+    click_button(&shadow, "Start the quiz");
     settle().await;
     assert!(text(&shadow).contains("Question 1 of 3"));
     click(&shadow, ".sw-radios__input");
     settle().await;
-    click(&shadow, ".sw-quiz-question > .sw-button");
+    click_button(&shadow, "Check answer");
     settle().await;
     assert!(
         text(&shadow).contains("Source: ["),
@@ -254,7 +265,7 @@ async fn the_feedback_draft_is_autosaved_and_restored_in_a_new_widget() {
     click(&shadow, "#sw-fb-role-gave");
     click(&shadow, "#sw-fb-kind-mentoring");
     settle().await;
-    click(&shadow, ".sw-form .sw-button");
+    click_button(&shadow, "Continue");
     settle().await;
     assert!(text(&shadow).contains("Domain 1 of 6"), "{}", text(&shadow));
     click(&shadow, "#sw-fb-rating-0-5");
