@@ -2,6 +2,8 @@
 
 pub mod config;
 pub mod feedback;
+#[cfg(test)]
+mod golden;
 pub mod lang;
 pub mod messages;
 pub mod quiz;
