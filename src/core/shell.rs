@@ -101,6 +101,10 @@ pub enum Action {
     Imported,
     /// The person chose to start fresh over data that could not be read (its copy is kept).
     StartedFresh,
+    /// Another tab changed stored data: the parts reload it.
+    ExternalChange,
+    /// A conflict with another tab's save was resolved: the parts reload the stored version.
+    ConflictResolved,
 }
 
 impl ShellState {
@@ -158,6 +162,11 @@ impl ShellState {
             }
             Action::Imported => self.data_epoch += 1,
             Action::StartedFresh => self.notices.retain(|n| *n != StorageNotice::Unreadable),
+            Action::ExternalChange => self.data_epoch += 1,
+            Action::ConflictResolved => {
+                self.notices.retain(|n| *n != StorageNotice::Conflict);
+                self.data_epoch += 1;
+            }
             Action::Cleared => {
                 self.data_epoch += 1;
                 self.clear = ClearStep::Done;
@@ -283,6 +292,16 @@ mod tests {
             .apply(Action::Notice(StorageNotice::Newer))
             .apply(Action::StartedFresh);
         assert_eq!(state.notices, [StorageNotice::Newer]);
+    }
+
+    #[test]
+    fn resolving_a_conflict_reloads_the_parts_and_drops_its_notice() {
+        let state = start(Mode::All)
+            .apply(Action::Notice(StorageNotice::Conflict))
+            .apply(Action::ConflictResolved);
+        assert!(state.notices.is_empty());
+        assert_eq!(state.data_epoch, 1);
+        assert_eq!(state.apply(Action::ExternalChange).data_epoch, 2);
     }
 
     #[test]

@@ -41,6 +41,17 @@ pub enum StorageNotice {
     Unreadable,
     /// A stored record is from a newer version; it is left alone.
     Newer,
+    /// Another tab saved a record since this one read it; neither copy was overwritten.
+    Conflict,
+}
+
+/// The revision in a stored envelope, if it can be read.
+fn rev_of(raw: &str) -> Option<u64> {
+    #[derive(serde::Deserialize)]
+    struct Rev {
+        rev: u64,
+    }
+    serde_json::from_str::<Rev>(raw).ok().map(|r| r.rev)
 }
 
 /// Why a key is left alone.
@@ -72,6 +83,8 @@ pub struct Store<B> {
     revs: RefCell<BTreeMap<String, u64>>,
     /// Goes up when the namespace is cleared, so a save prepared before is dropped.
     generation: Cell<u64>,
+    /// Keys whose save found another tab's newer revision; the save waits in memory.
+    conflicts: RefCell<BTreeSet<String>>,
 }
 
 impl<B: Backend> Store<B> {
@@ -83,6 +96,7 @@ impl<B: Backend> Store<B> {
             protected: RefCell::default(),
             revs: RefCell::default(),
             generation: Cell::new(0),
+            conflicts: RefCell::default(),
         }
     }
 
@@ -181,6 +195,12 @@ impl<B: Backend> Store<B> {
             self.memory.borrow_mut().insert(key, raw);
             return Ok(());
         }
+        if self.conflicts.borrow().contains(&key) || self.stored_rev_is_newer(&key) {
+            // Compare-and-set: another tab wrote since we read. Keep ours aside; ask the person.
+            self.conflicts.borrow_mut().insert(key.clone());
+            self.memory.borrow_mut().insert(key, raw);
+            return Err(StorageNotice::Conflict);
+        }
         match self.backend.set(&key, &raw) {
             Ok(()) => {
                 self.memory.borrow_mut().remove(&key);
@@ -253,6 +273,45 @@ impl<B: Backend> Store<B> {
         Ok(())
     }
 
+    /// Whether the stored value of `key` carries a revision this store has not seen (another
+    /// tab saved it). Nothing stored (a first save, or the page cleared storage) is not newer.
+    fn stored_rev_is_newer(&self, key: &str) -> bool {
+        let Ok(Some(raw)) = self.backend.get(key) else {
+            return false;
+        };
+        let known = self.revs.borrow().get(key).copied().unwrap_or(0);
+        // Something unreadable appearing meanwhile counts as newer: never write over it.
+        rev_of(&raw).is_none_or(|stored| stored > known)
+    }
+
+    /// Whether a save is waiting because another tab saved first.
+    pub fn has_conflict(&self) -> bool {
+        !self.conflicts.borrow().is_empty()
+    }
+
+    /// Resolves every conflict: with `keep_mine`, this tab's waiting version is first kept as a
+    /// copy (`<namespace>:copy:<record>:<stamp>`); then the other tab's version is the one used.
+    pub fn resolve_conflicts(&self, keep_mine: bool, stamp: &str) -> Result<(), StorageNotice> {
+        let keys: Vec<String> = self.conflicts.borrow().iter().cloned().collect();
+        for key in keys {
+            let mine = self.memory.borrow_mut().remove(&key);
+            if let (true, Some(raw)) = (keep_mine, mine) {
+                let record = key.strip_prefix(&self.namespace.key("")).unwrap_or(&key);
+                let copy = self.namespace.key(&format!("copy:{record}:{stamp}"));
+                if let Err(error) = self.backend.set(&copy, &raw) {
+                    self.memory.borrow_mut().insert(key, raw);
+                    return Err(match error {
+                        BackendError::Full => StorageNotice::Full,
+                        BackendError::Unavailable => StorageNotice::Unavailable,
+                    });
+                }
+            }
+            self.conflicts.borrow_mut().remove(&key);
+            self.revs.borrow_mut().remove(&key);
+        }
+        Ok(())
+    }
+
     /// The copies kept aside of values that could not be read: key and raw text, from storage
     /// and (when there was no room to copy them) from memory.
     pub fn quarantined(&self) -> Vec<(String, String)> {
@@ -293,6 +352,9 @@ impl<B: Backend> Store<B> {
                         BackendError::Unavailable => StorageNotice::Unavailable,
                     })?;
                     self.memory.borrow_mut().remove(key);
+                    if let Some(rev) = rev_of(&raw) {
+                        self.revs.borrow_mut().insert(key.clone(), rev);
+                    }
                 }
                 None => {
                     let _ = self.backend.remove(key);
@@ -327,6 +389,7 @@ impl<B: Backend> Store<B> {
         self.memory.borrow_mut().clear();
         self.protected.borrow_mut().clear();
         self.revs.borrow_mut().clear();
+        self.conflicts.borrow_mut().clear();
         self.generation.set(self.generation.get() + 1);
         if refused {
             Err(StorageNotice::Unavailable)
@@ -360,6 +423,21 @@ pub mod tests {
                     .insert((*key).into(), (*value).into());
             }
             backend
+        }
+    }
+
+    impl<T: Backend> Backend for std::rc::Rc<T> {
+        fn get(&self, key: &str) -> Result<Option<String>, BackendError> {
+            (**self).get(key)
+        }
+        fn set(&self, key: &str, value: &str) -> Result<(), BackendError> {
+            (**self).set(key, value)
+        }
+        fn remove(&self, key: &str) -> Result<(), BackendError> {
+            (**self).remove(key)
+        }
+        fn keys(&self) -> Result<Vec<String>, BackendError> {
+            (**self).keys()
         }
     }
 
@@ -509,6 +587,90 @@ pub mod tests {
             store.backend.values.borrow()["supervision-widget:prefs"],
             newer
         );
+    }
+
+    /// Two stores over one backend: two tabs.
+    fn two_tabs() -> (
+        Store<std::rc::Rc<FakeBackend>>,
+        Store<std::rc::Rc<FakeBackend>>,
+    ) {
+        let shared = std::rc::Rc::new(FakeBackend::default());
+        (
+            Store::new(Namespace::default(), shared.clone()),
+            Store::new(Namespace::default(), shared),
+        )
+    }
+
+    #[test]
+    fn a_stale_save_never_overwrites_another_tabs_save() {
+        let (a, b) = two_tabs();
+        a.save(PREFS, prefs("en"), NOW).unwrap();
+        b.load::<Prefs>(PREFS, NOW);
+        a.save(PREFS, prefs("cy"), NOW).unwrap();
+        let theirs = a.backend().values.borrow()["supervision-widget:prefs"].clone();
+        assert_eq!(
+            b.save(PREFS, prefs("en"), NOW),
+            Err(StorageNotice::Conflict)
+        );
+        assert_eq!(
+            a.backend().values.borrow()["supervision-widget:prefs"],
+            theirs
+        );
+        assert!(b.has_conflict());
+        // Saving again still waits: the person must choose.
+        assert_eq!(
+            b.save(PREFS, prefs("en"), NOW),
+            Err(StorageNotice::Conflict)
+        );
+    }
+
+    #[test]
+    fn loading_the_other_tabs_version_resolves_the_conflict() {
+        let (a, b) = two_tabs();
+        b.load::<Prefs>(PREFS, NOW);
+        a.save(PREFS, prefs("cy"), NOW).unwrap();
+        b.save(PREFS, prefs("en"), NOW).unwrap_err();
+        b.resolve_conflicts(false, NOW).unwrap();
+        assert_eq!(b.load::<Prefs>(PREFS, NOW).data, Some(prefs("cy")));
+        assert_eq!(
+            b.save(PREFS, prefs("en"), NOW),
+            Ok(()),
+            "after reloading, saves work again"
+        );
+    }
+
+    #[test]
+    fn keeping_mine_as_a_copy_stores_it_beside_theirs() {
+        let (a, b) = two_tabs();
+        b.load::<Prefs>(PREFS, NOW);
+        a.save(PREFS, prefs("cy"), NOW).unwrap();
+        b.save(PREFS, prefs("en"), NOW).unwrap_err();
+        b.resolve_conflicts(true, "stamp").unwrap();
+        let values = a.backend().values.borrow();
+        assert!(values["supervision-widget:copy:prefs:stamp"].contains("\"en\""));
+        assert!(values["supervision-widget:prefs"].contains("\"cy\""));
+    }
+
+    #[test]
+    fn a_page_that_cleared_storage_is_noticed_and_the_next_save_writes_again() {
+        let (a, _) = two_tabs();
+        a.save(PREFS, prefs("cy"), NOW).unwrap();
+        a.backend().values.borrow_mut().clear(); // the host page's localStorage.clear()
+        assert_eq!(a.save(PREFS, prefs("cy"), NOW), Ok(()));
+        assert!(a
+            .backend()
+            .values
+            .borrow()
+            .contains_key("supervision-widget:prefs"));
+    }
+
+    #[test]
+    fn reloading_after_another_tabs_save_picks_up_its_revision() {
+        let (a, b) = two_tabs();
+        b.load::<Prefs>(PREFS, NOW);
+        a.save(PREFS, prefs("cy"), NOW).unwrap();
+        assert_eq!(b.load::<Prefs>(PREFS, NOW).data, Some(prefs("cy")));
+        assert_eq!(b.save(PREFS, prefs("en"), NOW), Ok(()));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The root component: holds the shell's state, saves preferences, moves focus and composes the
 //! header, notices, navigation, the current part and the footer.
 
+use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -49,6 +50,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     let refs = use_memo((), |_| FocusRefs::default());
     use_attribute_changes(&props.config, state.dispatcher());
+    use_other_tabs(&props.store, state.dispatcher());
     use_focus_moves(state.focus, &refs);
     {
         let on_ready = props.on_ready.clone();
@@ -106,6 +108,15 @@ pub fn App(props: &AppProps) -> Html {
             Err(notice) => state.dispatch(Action::Notice(notice)),
         })
     };
+    let on_resolve = {
+        let (state, store) = (state.clone(), props.store.clone());
+        Callback::from(move |keep_mine: bool| {
+            match store.resolve_conflicts(keep_mine, &now_iso()) {
+                Ok(()) => state.dispatch(Action::ConflictResolved),
+                Err(notice) => state.dispatch(Action::Notice(notice)),
+            }
+        })
+    };
     let on_confirm_clear = {
         let (state, store) = (state.clone(), props.store.clone());
         Callback::from(move |_| {
@@ -120,7 +131,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class="sw" lang={lang.code()}>
             <Header {lang} on_toggle_lang={on_toggle_lang} />
-            <StorageNotices {lang} notices={state.notices.clone()} {on_download_unreadable} {on_start_fresh} />
+            <StorageNotices {lang} notices={state.notices.clone()} {on_download_unreadable} {on_start_fresh} {on_resolve} />
             if state.mode == Mode::All {
                 <SectionNav {lang} mode={state.mode} current={state.section} {on_show} />
             }
@@ -164,6 +175,30 @@ fn use_attribute_changes(config: &WidgetConfig, dispatch: UseReducerDispatcher<S
                 lang: config.lang,
             });
         }
+    });
+}
+
+/// Listens for other tabs' saves (the `storage` event): the parts reload what changed, and the
+/// remembered preferences' revision is picked up so this tab's next save does not clash.
+#[hook]
+fn use_other_tabs(store: &StoreHandle, dispatch: UseReducerDispatcher<ShellState>) {
+    let store = store.clone();
+    use_effect_with((), move |_| {
+        let prefix = store.namespace().key("");
+        let listener = web_sys::window().map(|window| {
+            gloo::events::EventListener::new(&window, "storage", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                    return;
+                };
+                // No key: the whole storage was cleared (perhaps by the host page).
+                let ours = event.key().is_none_or(|key| key.starts_with(&prefix));
+                if ours {
+                    let _ = store.load::<Prefs>(PREFS, &now_iso());
+                    dispatch.dispatch(Action::ExternalChange);
+                }
+            })
+        });
+        move || drop(listener)
     });
 }
 

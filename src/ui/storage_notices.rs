@@ -14,6 +14,8 @@ pub struct StorageNoticesProps {
     pub notices: Vec<StorageNotice>,
     pub on_download_unreadable: Callback<()>,
     pub on_start_fresh: Callback<()>,
+    /// Resolves a conflict with another tab: `true` keeps this tab's version as a copy.
+    pub on_resolve: Callback<bool>,
 }
 
 fn message(notice: StorageNotice) -> Key {
@@ -22,6 +24,7 @@ fn message(notice: StorageNotice) -> Key {
         StorageNotice::Full => Key::NoticeStorageFull,
         StorageNotice::Unreadable => Key::NoticeRecordUnreadable,
         StorageNotice::Newer => Key::NoticeRecordNewer,
+        StorageNotice::Conflict => Key::NoticeConflict,
     }
 }
 
@@ -34,6 +37,18 @@ pub fn StorageNotices(props: &StorageNoticesProps) -> Html {
                 <div class="sw-callout">
                     <h3 class="sw-callout__label">{ text(lang, Key::NoticeHeading) }</h3>
                     { for props.notices.iter().map(|n| html! { <p>{ text(lang, message(*n)) }</p> }) }
+                    if props.notices.contains(&StorageNotice::Conflict) {
+                        <div class="sw-button-group">
+                            <button type="button" class="sw-button sw-button--secondary"
+                                onclick={props.on_resolve.reform(|_: MouseEvent| false)}>
+                                { text(lang, Key::NoticeLoadTheirs) }
+                            </button>
+                            <button type="button" class="sw-button sw-button--secondary"
+                                onclick={props.on_resolve.reform(|_: MouseEvent| true)}>
+                                { text(lang, Key::NoticeKeepMine) }
+                            </button>
+                        </div>
+                    }
                     if props.notices.contains(&StorageNotice::Unreadable) {
                         <div class="sw-button-group">
                             <button type="button" class="sw-button sw-button--secondary"
