@@ -1,0 +1,104 @@
+// Two tabs of one page in one browser: another tab's save refreshes this one; two unsaved
+// changes never overwrite each other; the host page clearing localStorage is recovered from.
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import {
+  BUNDLE_NAME, envelope, hostPage, launch, readStorage, seedStorage, serve, storedSession, waitForReady,
+} from "./helpers.mjs";
+import { openSession } from "./helpers.mjs";
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await serve({ "/": hostPage(`<supervision-widget mode="feedback"></supervision-widget>`) });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const widget = (page) => page.locator("supervision-widget");
+
+/** A second tab in the same browser context (same storage), recording its own problems. */
+async function secondTab(session) {
+  const page = await session.context.newPage();
+  const problems = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
+  return { page, problems };
+}
+
+test("a tab with nothing unsaved refreshes when another tab saves", async () => {
+  const session = await openSession(browser);
+  await seedStorage(session.page, server.origin, {
+    "supervision-widget:feedback-sessions": envelope([storedSession("a", "2026-09-01", [3, 3, 3, 3, 3, 3])]),
+  });
+  const tabA = session.page;
+  await tabA.goto(server.origin + "/");
+  await waitForReady(tabA);
+  const tabB = await secondTab(session);
+  await tabB.page.goto(server.origin + "/");
+  await waitForReady(tabB.page);
+
+  await widget(tabA).getByRole("button", { name: "Your saved sessions" }).click();
+  await widget(tabA).getByRole("button", { name: "Delete 1 September 2026" }).click();
+  await widget(tabA).getByRole("button", { name: "Yes, delete it" }).click();
+
+  await widget(tabB.page).getByRole("button", { name: "Your saved sessions" }).click();
+  await widget(tabB.page).getByText("You have not saved any feedback yet.").waitFor();
+  assert.deepEqual(tabB.problems, []);
+  await session.check([server.origin + "/", `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`]);
+});
+
+test("two tabs typing at once: the later save is stopped, and the person chooses", async () => {
+  const session = await openSession(browser);
+  const tabA = session.page;
+  await tabA.goto(server.origin + "/");
+  await waitForReady(tabA);
+  const tabB = await secondTab(session);
+  await tabB.page.goto(server.origin + "/");
+  await waitForReady(tabB.page);
+
+  await widget(tabB.page).getByLabel("A short label (optional)").fill("typed in tab B");
+  await widget(tabA).getByLabel("A short label (optional)").fill("typed in tab A");
+  // Both autosaves fire; whichever comes second finds the other's save.
+  const conflict = "Another tab or window with this tool saved changes after this one last loaded them.";
+  await tabA.waitForTimeout(1200);
+  const shownIn = [];
+  for (const [name, page] of [["A", tabA], ["B", tabB.page]]) {
+    if (await widget(page).getByText(conflict).count()) shownIn.push(name);
+  }
+  assert.equal(shownIn.length, 1, `exactly one tab is told: ${shownIn}`);
+  const loser = shownIn[0] === "A" ? tabA : tabB.page;
+  const winnerText = shownIn[0] === "A" ? "typed in tab B" : "typed in tab A";
+  const loserText = shownIn[0] === "A" ? "typed in tab A" : "typed in tab B";
+  let storage = await readStorage(tabA);
+  assert.ok(storage["supervision-widget:feedback-draft"].includes(winnerText), "the first save stands");
+
+  await widget(loser).getByRole("button", { name: "Keep mine as a copy" }).click();
+  assert.equal(await widget(loser).getByText(conflict).count(), 0);
+  storage = await readStorage(tabA);
+  const copies = Object.entries(storage).filter(([key]) => key.startsWith("supervision-widget:copy:feedback-draft:"));
+  assert.equal(copies.length, 1);
+  assert.ok(copies[0][1].includes(loserText), "the stopped save is kept as a copy");
+  assert.equal(await widget(loser).getByLabel("A short label (optional)").inputValue(), winnerText, "the tab now shows the saved version");
+  assert.deepEqual(tabB.problems, []);
+  await session.check([server.origin + "/", `${server.origin}/${BUNDLE_NAME}`]);
+});
+
+test("the host page clearing localStorage is noticed and the next action saves again", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(server.origin + "/");
+  await waitForReady(page);
+  await widget(page).getByRole("button", { name: "Cymraeg" }).click();
+  await page.evaluate(() => localStorage.clear());
+  await widget(page).getByRole("button", { name: "English" }).click();
+  const prefs = JSON.parse((await readStorage(page))["supervision-widget:prefs"]);
+  assert.equal(prefs.data.lang, "en");
+  await session.check([server.origin + "/", `${server.origin}/${BUNDLE_NAME}`]);
+});
