@@ -50,6 +50,7 @@ message_keys! {
     NoticeStorageFull => "notice.storage_full",
     NoticeRecordUnreadable => "notice.record_unreadable",
     NoticeRecordNewer => "notice.record_newer",
+    NoticeDownloadCopy => "notice.download_copy",
     NoticeConflict => "notice.conflict",
     NoticeLoadTheirs => "notice.load_theirs",
     NoticeKeepMine => "notice.keep_mine",

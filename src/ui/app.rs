@@ -108,6 +108,10 @@ pub fn App(props: &AppProps) -> Html {
             Err(notice) => state.dispatch(Action::Notice(notice)),
         })
     };
+    let on_download_copy = {
+        let store = props.store.clone();
+        Callback::from(move |()| super::data_transfer::export_all(&store))
+    };
     let on_resolve = {
         let (state, store) = (state.clone(), props.store.clone());
         Callback::from(move |keep_mine: bool| {
@@ -131,7 +135,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class="sw" lang={lang.code()}>
             <Header {lang} on_toggle_lang={on_toggle_lang} />
-            <StorageNotices {lang} notices={state.notices.clone()} {on_download_unreadable} {on_start_fresh} {on_resolve} />
+            <StorageNotices {lang} notices={state.notices.clone()} {on_download_unreadable} {on_start_fresh} {on_resolve} {on_download_copy} />
             if state.mode == Mode::All {
                 <SectionNav {lang} mode={state.mode} current={state.section} {on_show} />
             }

@@ -55,6 +55,18 @@ fn failure_words(lang: Lang, failure: &ImportFailure) -> String {
     text(lang, key).to_owned()
 }
 
+/// Offers everything the widget holds (saved, or only in memory) as an export file.
+pub fn export_all(store: &StoreHandle) {
+    let now = now_iso();
+    let contents = transfer::export(transfer::current(store, &now), &now);
+    let day = now.get(..10).unwrap_or("export");
+    browser::download(
+        &format!("supervision-widget-data-{day}.json"),
+        &contents,
+        "application/json",
+    );
+}
+
 #[function_component]
 pub fn DataTransfer(props: &DataTransferProps) -> Html {
     let lang = props.lang;

@@ -16,6 +16,8 @@ pub struct StorageNoticesProps {
     pub on_start_fresh: Callback<()>,
     /// Resolves a conflict with another tab: `true` keeps this tab's version as a copy.
     pub on_resolve: Callback<bool>,
+    /// Exports everything (including what is only in memory) to a file.
+    pub on_download_copy: Callback<()>,
 }
 
 fn message(notice: StorageNotice) -> Key {
@@ -37,6 +39,15 @@ pub fn StorageNotices(props: &StorageNoticesProps) -> Html {
                 <div class="sw-callout">
                     <h3 class="sw-callout__label">{ text(lang, Key::NoticeHeading) }</h3>
                     { for props.notices.iter().map(|n| html! { <p>{ text(lang, message(*n)) }</p> }) }
+                    // Whatever cannot be saved here can still be taken away.
+                    if props.notices.iter().any(|n| matches!(n, StorageNotice::Unavailable | StorageNotice::Full | StorageNotice::Newer)) {
+                        <div class="sw-button-group">
+                            <button type="button" class="sw-button sw-button--secondary"
+                                onclick={props.on_download_copy.reform(|_: MouseEvent| ())}>
+                                { text(lang, Key::NoticeDownloadCopy) }
+                            </button>
+                        </div>
+                    }
                     if props.notices.contains(&StorageNotice::Conflict) {
                         <div class="sw-button-group">
                             <button type="button" class="sw-button sw-button--secondary"

@@ -173,3 +173,35 @@ test("unreadable data can be downloaded, and starting fresh keeps its copy", asy
   assert.deepEqual(Object.entries(storage).filter(([k]) => k.includes(":quarantine:")).map(([, v]) => v), ["{broken"]);
   await session.check(allowed());
 });
+
+test("when storage is full, a saved session stays on screen and can be downloaded", async () => {
+  const session = await openSession(browser, {
+    init: () => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      };
+    },
+  });
+  const { page } = session;
+  await page.goto(server.origin + "/");
+  await waitForReady(page);
+  await widget(page).getByLabel("I received supervision").check();
+  await widget(page).getByLabel("Clinical").check();
+  await widget(page).getByRole("button", { name: "Continue" }).click();
+  for (let i = 0; i < 6; i++) {
+    await widget(page).locator(`#sw-fb-rating-${i}-2`).check();
+    await widget(page).getByRole("button", { name: "Continue" }).click();
+  }
+  await widget(page).getByRole("button", { name: "Save feedback" }).click();
+  await widget(page).getByText("The storage space for this site on this computer is full").waitFor();
+  await widget(page).getByText("Feedback saved").waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    widget(page).getByRole("button", { name: "Download a copy of my data" }).click(),
+  ]);
+  const file = JSON.parse(fs.readFileSync(await download.path(), "utf8"));
+  assert.equal(file.data.feedback_sessions.length, 1, "the session kept in memory is in the copy");
+  assert.deepEqual(file.data.feedback_sessions[0].ratings, [2, 2, 2, 2, 2, 2]);
+  assert.deepEqual(await readStorage(page), {}, "nothing half-written");
+  await session.check(allowed());
+});
