@@ -230,6 +230,26 @@ pub fn import_into<B: Backend>(
     Ok(count)
 }
 
+/// The sessions in another person's export that are the other view of `session`: the same date,
+/// from the other role (a supervisor's for a supervisee's, and the other way round).
+pub fn other_views<'a>(file: &'a ExportData, session: &Session) -> Vec<&'a Session> {
+    file.feedback_sessions
+        .iter()
+        .filter(|s| s.date == session.date && s.role != session.role)
+        .collect()
+}
+
+/// An export file holding just one session, to share for comparing views.
+pub fn export_one(session: &Session, now: &str) -> String {
+    export(
+        ExportData {
+            quiz_history: Vec::new(),
+            feedback_sessions: vec![session.clone()],
+        },
+        now,
+    )
+}
+
 /// Combines imported data with what is here. Merge adds sessions with new ids and results with
 /// new finishing times; Replace takes the file's data.
 pub fn combine(
@@ -441,6 +461,27 @@ mod tests {
             ["a", "b"]
         );
         assert_eq!(merged.quiz_history.len(), 1);
+    }
+
+    #[test]
+    fn the_other_view_is_the_same_date_from_the_other_role() {
+        let mine = session("mine");
+        let mut theirs = session("theirs");
+        theirs.role = Role::Gave;
+        let mut other_day = session("other-day");
+        other_day.role = Role::Gave;
+        other_day.date = "2026-10-02".into();
+        let file = ExportData {
+            quiz_history: vec![],
+            feedback_sessions: vec![session("same-role"), theirs, other_day],
+        };
+        let found: Vec<&str> = other_views(&file, &mine)
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect();
+        assert_eq!(found, ["theirs"]);
+        let shared = read(&export_one(&mine, "now")).unwrap();
+        assert_eq!(shared.feedback_sessions, [mine]);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! printing. Each fails quietly with a `false` or `Err` the caller turns into a message.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlInputElement, Url};
 
 use crate::core::feedback::form::Date;
 
@@ -50,4 +50,30 @@ pub fn print() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();
     }
+}
+
+/// Why a chosen file could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileProblem {
+    NoneChosen,
+    TooBig,
+    Unreadable,
+}
+
+/// The text of the file chosen in a file input, refused unread if it is over `max_bytes`.
+pub async fn read_chosen_file(
+    input: Option<HtmlInputElement>,
+    max_bytes: usize,
+) -> Result<String, FileProblem> {
+    let file = input
+        .and_then(|i| i.files())
+        .and_then(|files| files.get(0))
+        .ok_or(FileProblem::NoneChosen)?;
+    if file.size() > max_bytes as f64 {
+        return Err(FileProblem::TooBig);
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|_| FileProblem::Unreadable)?;
+    text.as_string().ok_or(FileProblem::Unreadable)
 }

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::browser;
+use super::browser::{self, FileProblem};
 use super::confirm_panel::ConfirmPanel;
 use super::state::{now_iso, StoreHandle};
 use crate::core::lang::Lang;
@@ -28,7 +28,8 @@ enum Outcome {
     Failed(String),
 }
 
-fn failure_words(lang: Lang, failure: &ImportFailure) -> String {
+/// The words for why an import did not happen.
+pub fn failure_words(lang: Lang, failure: &ImportFailure) -> String {
     let key = match failure {
         ImportFailure::File(ImportError::TooBig) => Key::DataErrorTooBig,
         ImportFailure::File(
@@ -108,35 +109,23 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
             props.on_imported.clone(),
         );
         Callback::from(move |()| {
-            let file = file_ref
-                .cast::<HtmlInputElement>()
-                .and_then(|input| input.files())
-                .and_then(|files| files.get(0));
-            let Some(file) = file else {
-                outcome.set(Some(Outcome::Failed(
-                    text(lang, Key::DataNoFile).to_owned(),
-                )));
-                return;
-            };
-            if file.size() > MAX_BYTES as f64 {
-                outcome.set(Some(Outcome::Failed(failure_words(
-                    lang,
-                    &ImportFailure::File(ImportError::TooBig),
-                ))));
-                return;
-            }
             let (store, outcome, mode, on_imported) =
                 (store.clone(), outcome.clone(), *mode, on_imported.clone());
+            let input = file_ref.cast::<HtmlInputElement>();
             wasm_bindgen_futures::spawn_local(async move {
-                let read = wasm_bindgen_futures::JsFuture::from(file.text())
-                    .await
-                    .ok()
-                    .and_then(|v| v.as_string());
-                let Some(contents) = read else {
-                    outcome.set(Some(Outcome::Failed(
-                        text(lang, Key::DataErrorRead).to_owned(),
-                    )));
-                    return;
+                let contents = match browser::read_chosen_file(input, MAX_BYTES).await {
+                    Ok(contents) => contents,
+                    Err(problem) => {
+                        let words = match problem {
+                            FileProblem::NoneChosen => text(lang, Key::DataNoFile).to_owned(),
+                            FileProblem::TooBig => {
+                                failure_words(lang, &ImportFailure::File(ImportError::TooBig))
+                            }
+                            FileProblem::Unreadable => text(lang, Key::DataErrorRead).to_owned(),
+                        };
+                        outcome.set(Some(Outcome::Failed(words)));
+                        return;
+                    }
                 };
                 match transfer::import_into(&store, &contents, mode, &now_iso()) {
                     Ok(count) => {

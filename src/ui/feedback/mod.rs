@@ -3,6 +3,7 @@
 
 mod about_page;
 mod check_page;
+mod compare_views;
 mod domain_page;
 mod form_page;
 mod history_view;

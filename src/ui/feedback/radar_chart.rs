@@ -17,7 +17,12 @@ const RADAR: Radar = Radar {
 
 #[derive(Properties, PartialEq)]
 pub struct RadarChartProps {
+    /// Unique within the widget: the chart's title and description ids derive from it.
+    pub id: AttrValue,
     pub lang: Lang,
+    /// A heading over the chart (when two are side by side).
+    #[prop_or_default]
+    pub caption: Option<String>,
     pub names: Vec<String>,
     pub session: Session,
     pub previous: Option<Session>,
@@ -61,11 +66,19 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
             &[("date", &format_date(lang, &previous.date))],
         ));
     }
+    let (title_id, desc_id) = (format!("{}-title", props.id), format!("{}-desc", props.id));
+    let title = match &props.caption {
+        Some(caption) => format!("{caption}: {}", text(lang, Key::FbChartTitle)),
+        None => text(lang, Key::FbChartTitle).to_owned(),
+    };
     html! {
         <figure class="sw-radar">
-            <svg class="sw-radar__svg" viewBox="0 0 400 340" role="img" aria-labelledby="sw-radar-title sw-radar-desc">
-                <title id="sw-radar-title">{ text(lang, Key::FbChartTitle) }</title>
-                <desc id="sw-radar-desc">{ &description }</desc>
+            if let Some(caption) = &props.caption {
+                <p class="sw-radar__caption">{ caption }</p>
+            }
+            <svg class="sw-radar__svg" viewBox="0 0 400 340" role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
+                <title id={title_id}>{ title }</title>
+                <desc id={desc_id}>{ &description }</desc>
                 { for rings }
                 { for spokes }
                 if let Some(previous) = &props.previous {

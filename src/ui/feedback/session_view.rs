@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::compare_views::CompareViews;
 use super::radar_chart::RadarChart;
 use super::FeedbackRefs;
 use crate::core::feedback::content::DomainTexts;
@@ -103,7 +104,7 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
                     <div class="sw-summary-list__row"><dt>{ text(lang, Key::FbCsvLabel) }</dt><dd>{ &session.label }</dd></div>
                 }
             </dl>
-            <RadarChart {lang} names={names.clone()} session={session.clone()} previous={props.previous.clone()} />
+            <RadarChart id="sw-radar" {lang} names={names.clone()} session={session.clone()} previous={props.previous.clone()} />
             <table class="sw-table">
                 <caption class="sw-table__caption">{ text(lang, Key::FbTableCaption) }</caption>
                 <thead>
@@ -141,6 +142,7 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
                     <textarea class="sw-textarea" id="sw-fb-summary" rows="10" readonly=true value={summary(lang, session)} />
                 </div>
             }
+            <CompareViews {lang} session={session.clone()} names={names.clone()} />
             <div class="sw-button-group sw-no-print">
                 <button type="button" class="sw-link-button" onclick={act(FbAction::AskDelete(session.id.clone()))}>{ text(lang, Key::FbDelete) }</button>
             </div>
