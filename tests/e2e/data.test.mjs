@@ -205,3 +205,33 @@ test("when storage is full, a saved session stays on screen and can be downloade
   assert.deepEqual(await readStorage(page), {}, "nothing half-written");
   await session.check(allowed());
 });
+
+test("a supervisor compares their view with a supervisee's shared file", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  const mine = storedSession("mine", "2026-10-05", [4, 4, 4, 4, 4, 4], { role: "gave", comment: "I thought risks were covered." });
+  await seedStorage(page, server.origin, { "supervision-widget:feedback-sessions": envelope([mine]) });
+  await page.goto(server.origin + "/");
+  await waitForReady(page);
+  await widget(page).getByRole("button", { name: "Your saved sessions" }).click();
+  await widget(page).getByRole("button", { name: "Open 5 October 2026" }).click();
+
+  const theirs = storedSession("theirs", "2026-10-05", [2, null, 5, 3, 3, 4], { role: "received", comment: "<i>Risks</i> were rushed." });
+  await widget(page).getByLabel("Their shared file").setInputFiles(exportFile("shared.json", [theirs]));
+  await widget(page).getByRole("button", { name: "Compare", exact: true }).click();
+  await widget(page).getByText("The two views are not strictly comparable").waitFor();
+  assert.equal(await widget(page).locator(".sw-compare svg").count(), 2);
+  const row = widget(page).getByRole("table", { name: "Ratings from both views" }).locator("tbody tr").first();
+  assert.match(await row.textContent(), /Safe4 Mostly.*2 A little/);
+  await widget(page).getByText("<i>Risks</i> were rushed.").waitFor();
+  assert.equal(await widget(page).locator(".sw-compare i").count(), 0);
+  // Only read: nothing of theirs is stored.
+  const stored = JSON.parse((await readStorage(page))["supervision-widget:feedback-sessions"]).data;
+  assert.deepEqual(stored.map((s) => s.id), ["mine"]);
+
+  // A file without the other view of this session says so.
+  await widget(page).getByLabel("Their shared file").setInputFiles(exportFile("unrelated.json", [storedSession("x", "2026-01-01", [1, 1, 1, 1, 1, 1])]));
+  await widget(page).getByRole("button", { name: "Compare", exact: true }).click();
+  await widget(page).getByText("The file has no feedback from the other view on a session of 5 October 2026.").waitFor();
+  await session.check(allowed());
+});
