@@ -176,6 +176,20 @@ export const STATES = [
     },
   },
   {
+    name: "feedback: two views of a session compared",
+    attributes: FEEDBACK,
+    seed: THREE_SESSIONS,
+    reach: async (widget, t) => {
+      await widget.getByRole("button", { name: t("Your saved sessions", "Eich sesiynau a gadwyd") }).click();
+      await widget.locator(".sw-table__actions .sw-link-button").first().click();
+      const theirs = storedSession("t", "2026-11-01", [2, 3, null, 4, 5, 1], { role: "gave", comment: "Their comment" });
+      const file = JSON.stringify({ format: "supervision-widget-export", version: 1, exported_at: "x", data: { quiz_history: [], feedback_sessions: [theirs] } });
+      await widget.locator("#sw-compare-file").setInputFiles({ name: "shared.json", mimeType: "application/json", buffer: Buffer.from(file) });
+      await widget.getByRole("button", { name: t("Compare", "Cymharu"), exact: true }).click();
+      await widget.locator(".sw-compare__result").waitFor();
+    },
+  },
+  {
     name: "your data: replace asks first",
     reach: async (widget, t) => {
       await widget.getByLabel(t("Replace it with the file's data", "Rhoi data'r ffeil yn ei le")).check();
