@@ -130,3 +130,34 @@ test("clear my data removes only this widget's keys", async () => {
   assert.equal(await page.getByText("could not be read").count(), 0);
   await session.check(allowed());
 });
+
+test("a storage really filled to its quota: the save fails visibly and what is stored is unchanged", async () => {
+  const stored = JSON.stringify({ version: 1, rev: 2, saved_at: "2026-11-01T09:00:00.000Z", data: [] });
+  const session = await openSession(browser);
+  const { page } = session;
+  await seedStorage(page, server.origin, { "supervision-widget:quiz-history": stored });
+  // The host page's own data fills the rest of the quota: big pieces, then smaller ones, until
+  // not even a few characters fit.
+  await page.evaluate(() => {
+    let n = 0;
+    for (const size of [256 * 1024, 16 * 1024, 1024, 64, 4]) {
+      const chunk = "x".repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`host-filler-${n++}`, chunk);
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+  await page.goto(server.origin + "/");
+  await waitForReady(page);
+  await page.getByRole("button", { name: "Cymraeg" }).click();
+  await page.getByText("Mae'r lle storio ar gyfer y wefan hon ar y cyfrifiadur hwn yn llawn").waitFor();
+  await page.getByRole("button", { name: "Llwytho copi o fy nata i lawr" }).waitFor();
+  const after = await page.evaluate(() => [localStorage.getItem("supervision-widget:quiz-history"), localStorage.getItem("supervision-widget:prefs")]);
+  assert.deepEqual(after, [stored, null]);
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("host-filler-")).forEach((k) => localStorage.removeItem(k)));
+  await session.check(allowed());
+});
