@@ -2,9 +2,9 @@
 //! header, notices, navigation, the current part and the footer.
 
 use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use super::focus::use_focus_move;
 use super::footer::Footer;
 use super::header::Header;
 use super::section_nav::SectionNav;
@@ -51,7 +51,7 @@ pub fn App(props: &AppProps) -> Html {
     let refs = use_memo((), |_| FocusRefs::default());
     use_attribute_changes(&props.config, state.dispatcher());
     use_other_tabs(&props.store, state.dispatcher());
-    use_focus_moves(state.focus, &refs);
+    use_focus_move(state.focus, &*refs, FocusRefs::get);
     {
         let on_ready = props.on_ready.clone();
         use_effect_with((), move |_| on_ready.emit(()));
@@ -203,18 +203,5 @@ fn use_other_tabs(store: &StoreHandle, dispatch: UseReducerDispatcher<ShellState
             })
         });
         move || drop(listener)
-    });
-}
-
-/// Moves focus where the last action asked, after the render that shows the target.
-#[hook]
-fn use_focus_moves(focus: Option<(Focus, u32)>, refs: &FocusRefs) {
-    let refs = refs.clone();
-    use_effect_with(focus, move |focus| {
-        if let Some((target, _)) = focus {
-            if let Some(element) = refs.get(*target).cast::<HtmlElement>() {
-                let _ = element.focus();
-            }
-        }
     });
 }

@@ -9,6 +9,7 @@ mod confirm_panel;
 mod data_transfer;
 mod error_summary;
 mod feedback;
+mod focus;
 mod footer;
 mod header;
 mod language_toggle;

@@ -165,7 +165,7 @@ impl QuizState {
 mod tests {
     use super::*;
     use crate::core::lang::Lang;
-    use crate::core::quiz::content::{built_in, Body};
+    use crate::core::quiz::content::built_in;
 
     const NOW: &str = "2026-11-26T10:00:00.000Z";
 
@@ -189,24 +189,15 @@ mod tests {
         })
     }
 
-    /// Answers the current question rightly.
+    /// The right answer to the current question.
     fn right_answer(state: &QuizState) -> Answer {
         let attempt = state.attempt.as_ref().unwrap();
-        let question = state
-            .bank
-            .question(&attempt.current_item().unwrap().id)
-            .unwrap();
-        match &question.body {
-            Body::Single { answer, .. } => Answer::Choice(answer.clone()),
-            Body::Multiple { answer, .. } => Answer::Choices(answer.iter().cloned().collect()),
-            Body::TrueFalse { answer } => Answer::Truth(*answer),
-            Body::Sort { statements, .. } => Answer::Sorted(
-                statements
-                    .iter()
-                    .map(|s| (s.id.clone(), s.answer.clone()))
-                    .collect(),
-            ),
-        }
+        crate::core::quiz::scoring::right_answer(
+            state
+                .bank
+                .question(&attempt.current_item().unwrap().id)
+                .unwrap(),
+        )
     }
 
     #[test]

@@ -46,6 +46,21 @@ impl Credit {
     }
 }
 
+/// The right answer to a question, as an [`Answer`] (for the review, and for tests).
+pub fn right_answer(question: &Question) -> Answer {
+    match &question.body {
+        Body::Single { answer, .. } => Answer::Choice(answer.clone()),
+        Body::Multiple { answer, .. } => Answer::Choices(answer.iter().cloned().collect()),
+        Body::TrueFalse { answer } => Answer::Truth(*answer),
+        Body::Sort { statements, .. } => Answer::Sorted(
+            statements
+                .iter()
+                .map(|s| (s.id.clone(), s.answer.clone()))
+                .collect(),
+        ),
+    }
+}
+
 /// Whether an answer is complete enough to check: something chosen, every statement sorted.
 pub fn is_complete(question: &Question, answer: Option<&Answer>) -> bool {
     match (&question.body, answer) {

@@ -13,10 +13,10 @@ mod trend_view;
 
 use std::rc::Rc;
 
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::browser::today;
+use super::focus::use_focus_move;
 use super::persist::use_persist;
 use super::state::{now_iso, StoreHandle};
 use crate::core::feedback::flow::{FbAction, FbFocus, FeedbackState, SavedDraft, Screen};
@@ -121,20 +121,11 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         0,
     );
     let refs = use_memo((), |_| FeedbackRefs::default());
-    {
-        let refs = (*refs).clone();
-        use_effect_with(state.focus, move |focus| {
-            let target = match focus {
-                Some((FbFocus::Heading, _)) => &refs.heading,
-                Some((FbFocus::ErrorSummary, _)) => &refs.error_summary,
-                Some((FbFocus::Confirm, _)) => &refs.confirm,
-                None => return,
-            };
-            if let Some(element) = target.cast::<HtmlElement>() {
-                let _ = element.focus();
-            }
-        });
-    }
+    use_focus_move(state.focus, &*refs, |refs, target| match target {
+        FbFocus::Heading => &refs.heading,
+        FbFocus::ErrorSummary => &refs.error_summary,
+        FbFocus::Confirm => &refs.confirm,
+    });
     let act = {
         let state = state.clone();
         Callback::from(move |action: FbAction| state.dispatch(action))

@@ -11,9 +11,9 @@ mod start;
 
 use std::rc::Rc;
 
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use super::focus::use_focus_move;
 use super::persist::use_persist;
 use super::state::{now_iso, StoreHandle};
 use crate::core::lang::Lang;
@@ -120,20 +120,11 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
         0,
     );
     let refs = use_memo((), |_| QuizRefs::default());
-    {
-        let refs = (*refs).clone();
-        use_effect_with(state.focus, move |focus| {
-            let target = match focus {
-                Some((QuizFocus::Heading, _)) => &refs.heading,
-                Some((QuizFocus::ErrorSummary, _)) => &refs.error_summary,
-                Some((QuizFocus::Next, _)) => &refs.next,
-                None => return,
-            };
-            if let Some(element) = target.cast::<HtmlElement>() {
-                let _ = element.focus();
-            }
-        });
-    }
+    use_focus_move(state.focus, &*refs, |refs, target| match target {
+        QuizFocus::Heading => &refs.heading,
+        QuizFocus::ErrorSummary => &refs.error_summary,
+        QuizFocus::Next => &refs.next,
+    });
 
     let dispatch = |make: fn() -> QuizAction| {
         let state = state.clone();

@@ -9,7 +9,7 @@ use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 use crate::core::quiz::attempt::Attempt;
 use crate::core::quiz::content::{Body, Question, QuestionSet};
-use crate::core::quiz::scoring::Answer;
+use crate::core::quiz::scoring::{right_answer, Answer};
 
 #[derive(Properties, PartialEq)]
 pub struct QuizReviewProps {
@@ -58,21 +58,6 @@ fn answer_words(lang: Lang, question: &Question, answer: Option<&Answer>) -> Vec
             })
             .collect(),
         _ => vec![text(lang, Key::QuizNoAnswer).to_owned()],
-    }
-}
-
-/// The right answer, in the same words.
-fn right_answer(question: &Question) -> Answer {
-    match &question.body {
-        Body::Single { answer, .. } => Answer::Choice(answer.clone()),
-        Body::Multiple { answer, .. } => Answer::Choices(answer.iter().cloned().collect()),
-        Body::TrueFalse { answer } => Answer::Truth(*answer),
-        Body::Sort { statements, .. } => Answer::Sorted(
-            statements
-                .iter()
-                .map(|s| (s.id.clone(), s.answer.clone()))
-                .collect(),
-        ),
     }
 }
 

@@ -1,0 +1,22 @@
+//! The one way focus moves: a state asks for a target (with a counter, so asking twice moves
+//! twice), and after the render that shows it this hook focuses the element. Keeping the
+//! request in state, not in the event handler, means the element exists when it is focused.
+
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+#[hook]
+pub fn use_focus_move<F, R>(focus: Option<(F, u32)>, refs: &R, pick: fn(&R, F) -> &NodeRef)
+where
+    F: PartialEq + Copy + 'static,
+    R: Clone + 'static,
+{
+    let refs = refs.clone();
+    use_effect_with(focus, move |focus| {
+        if let Some((target, _)) = focus {
+            if let Some(element) = pick(&refs, *target).cast::<HtmlElement>() {
+                let _ = element.focus();
+            }
+        }
+    });
+}
