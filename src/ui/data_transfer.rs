@@ -175,8 +175,9 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
         })
     };
     html! {
-        <div class="sw-data">
-            <h3 class="sw-data__heading">{ text(lang, Key::DataHeading) }</h3>
+        // Folded away by default: it is needed now and then, and should not crowd the page.
+        <details class="sw-details sw-data">
+            <summary class="sw-details__summary">{ text(lang, Key::DataHeading) }</summary>
             <p>{ text(lang, Key::DataIntro) }</p>
             <div class="sw-button-group">
                 <button type="button" class="sw-button sw-button--secondary" onclick={on_export}>{ text(lang, Key::DataExport) }</button>
@@ -216,6 +217,6 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
                     None => html! {},
                 } }
             </div>
-        </div>
+        </details>
     }
 }

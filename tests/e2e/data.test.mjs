@@ -7,7 +7,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import {
-  BUNDLE_NAME, envelope, hostPage, launch, openSession, readStorage, seedStorage, serve, storedSession, waitForReady,
+  BUNDLE_NAME, envelope, hostPage, launch, openSession, openYourData, readStorage, seedStorage, serve, storedSession,
+  waitForReady,
 } from "./helpers.mjs";
 
 let browser;
@@ -41,6 +42,7 @@ function exportFile(name, sessions, extra = {}) {
 }
 
 async function importFile(page, file, mode = "Keep it, and add what is new in the file") {
+  await openYourData(widget(page));
   await widget(page).getByLabel("Import data from an export file").setInputFiles(file);
   await widget(page).getByLabel(mode).check();
   await widget(page).getByRole("button", { name: "Import", exact: true }).click();
@@ -52,6 +54,7 @@ test("export, clear, and import the file back: everything returns", async () => 
   await seedStorage(page, server.origin, SEEDED);
   await page.goto(server.origin + "/");
   await waitForReady(page);
+  await openYourData(widget(page));
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     widget(page).getByRole("button", { name: "Export all my data" }).click(),

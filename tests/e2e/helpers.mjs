@@ -189,3 +189,9 @@ export const envelope = (data) => JSON.stringify({ version: 1, rev: 1, saved_at:
 export function storedSession(id, date, ratings, { role = "received", kind = "clinical", comment = "" } = {}) {
   return { id, role, kind, date, label: `Session ${id}`, ratings, comments: [comment, "", "", "", "", ""], saved_at: `${date}T12:00:00.000Z` };
 }
+
+/** Unfolds "Your data" (export and import) in a widget, if it is folded. */
+export async function openYourData(widget) {
+  const details = widget.locator("details.sw-data");
+  if (!(await details.evaluate((el) => el.open))) await details.locator("summary").click();
+}

@@ -1,7 +1,7 @@
 // The one list of named UI states of the shell. The accessibility tests (and any screenshot or
 // visual test added later) loop over it, in both languages.
 
-import { NO_WASM_CSP, blockStorage, envelope, storedSession } from "./helpers.mjs";
+import { NO_WASM_CSP, blockStorage, envelope, openYourData, storedSession } from "./helpers.mjs";
 
 /** Saves something (switching language and back), presses Clear my data; returns the Yes button. */
 async function askToClear(widget, t) {
@@ -172,7 +172,7 @@ export const STATES = [
     seed: THREE_SESSIONS,
     reach: async (widget, t) => {
       await widget.getByRole("button", { name: t("See your ratings over time", "Gweld eich sgoriau dros amser") }).click();
-      await widget.locator("details summary").click();
+      await widget.locator(".sw-fb-trend details summary").click();
     },
   },
   {
@@ -192,6 +192,7 @@ export const STATES = [
   {
     name: "your data: replace asks first",
     reach: async (widget, t) => {
+      await openYourData(widget);
       await widget.getByLabel(t("Replace it with the file's data", "Rhoi data'r ffeil yn ei le")).check();
       await widget.getByRole("button", { name: t("Import", "Mewnforio"), exact: true }).click();
       await widget.locator(".sw-data .sw-confirm").waitFor();
@@ -200,6 +201,7 @@ export const STATES = [
   {
     name: "your data: import with no file chosen",
     reach: async (widget, t) => {
+      await openYourData(widget);
       await widget.getByRole("button", { name: t("Import", "Mewnforio"), exact: true }).click();
       await widget.locator(".sw-data__outcome p").waitFor();
     },
