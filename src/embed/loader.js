@@ -19,30 +19,28 @@
 
   var started = null;
 
-  // Starts the wasm once per page; every element waits on the same promise.
+  // Starts the wasm once per page; every element waits on the same promise. The wasm is
+  // compiled as it is inflated (a Response over the DecompressionStream, with the wasm type, so
+  // instantiateStreaming can start before the last byte is out). Inside the promise chain, so a
+  // browser without DecompressionStream or WebAssembly ends in the explanation, not a blank box.
   function start() {
     if (!started) {
-      // Inside the promise chain, so a browser without DecompressionStream or WebAssembly
-      // ends in the explanation rather than a blank box.
-      started = Promise.resolve()
-        .then(function () {
-          return inflate(WASM_GZIP_BASE64);
-        })
-        .then(function (bytes) {
-          return wasm_bindgen({ module_or_path: bytes });
-        });
+      started = Promise.resolve().then(function () {
+        var wasm = new Response(inflate(WASM_GZIP_BASE64), { headers: { "Content-Type": "application/wasm" } });
+        return wasm_bindgen({ module_or_path: wasm });
+      });
     }
     return started;
   }
 
+  // The gzip-compressed wasm, from base64, as a stream of the original bytes.
   function inflate(base64) {
     var binary = atob(base64);
     var bytes = new Uint8Array(binary.length);
     for (var i = 0; i < binary.length; i++) {
       bytes[i] = binary.charCodeAt(i);
     }
-    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-    return new Response(stream).arrayBuffer();
+    return new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
   }
 
   var sheet = null;
