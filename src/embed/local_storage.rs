@@ -1,23 +1,62 @@
 //! `window.localStorage` as a [`Backend`]: every call is guarded, because the getter itself can
 //! throw (sandboxed iframes, blocked cookies) and `setItem` throws when the quota is used up.
+//!
+//! The browser's `storage` event tells other tabs about a write, but not other widgets on the
+//! same page; so each successful write also dispatches [`STORED_EVENT`] on the window, naming the
+//! key and which widget wrote it, and widgets sharing a namespace treat it like another tab's save.
+
+use std::cell::Cell;
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{DomException, Storage};
+use web_sys::{CustomEvent, CustomEventInit, DomException, Storage};
 
 use crate::core::store::{Backend, BackendError};
 
+/// Dispatched on the window after this widget writes or removes a key: `detail` is
+/// `{ key, source }` (no stored data).
+pub const STORED_EVENT: &str = "supervision-widget:stored";
+
+thread_local! {
+    static NEXT_ID: Cell<u32> = const { Cell::new(1) };
+}
+
 /// The page's localStorage, or nothing when the browser will not give it.
-pub struct LocalStorage(Option<Storage>);
+pub struct LocalStorage {
+    storage: Option<Storage>,
+    /// Which widget's adapter this is, so it can ignore its own [`STORED_EVENT`]s.
+    id: u32,
+}
 
 impl LocalStorage {
     /// Opens localStorage; never throws.
     pub fn open() -> Self {
         let storage = web_sys::window().and_then(|window| window.local_storage().ok().flatten());
-        LocalStorage(storage)
+        let id = NEXT_ID.with(|next| next.replace(next.get() + 1));
+        LocalStorage { storage, id }
+    }
+
+    /// This adapter's id, as given in its events' `source`.
+    pub fn id(&self) -> u32 {
+        self.id
     }
 
     fn storage(&self) -> Result<&Storage, BackendError> {
-        self.0.as_ref().ok_or(BackendError::Unavailable)
+        self.storage.as_ref().ok_or(BackendError::Unavailable)
+    }
+
+    /// Tells other widgets on this page that `key` changed.
+    fn announce(&self, key: &str) {
+        let detail = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&detail, &"key".into(), &key.into());
+        let _ = js_sys::Reflect::set(&detail, &"source".into(), &self.id.into());
+        let init = CustomEventInit::new();
+        init.set_detail(&detail);
+        if let (Some(window), Ok(event)) = (
+            web_sys::window(),
+            CustomEvent::new_with_event_init_dict(STORED_EVENT, &init),
+        ) {
+            let _ = window.dispatch_event(&event);
+        }
     }
 }
 
@@ -37,11 +76,15 @@ impl Backend for LocalStorage {
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), BackendError> {
-        self.storage()?.set_item(key, value).map_err(classify)
+        self.storage()?.set_item(key, value).map_err(classify)?;
+        self.announce(key);
+        Ok(())
     }
 
     fn remove(&self, key: &str) -> Result<(), BackendError> {
-        self.storage()?.remove_item(key).map_err(classify)
+        self.storage()?.remove_item(key).map_err(classify)?;
+        self.announce(key);
+        Ok(())
     }
 
     fn keys(&self) -> Result<Vec<String>, BackendError> {

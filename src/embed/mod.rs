@@ -17,7 +17,7 @@ use crate::core::config::WidgetConfig;
 use crate::core::store::Store;
 use crate::ui::{App, AppProps, StoreHandle};
 
-pub use local_storage::LocalStorage;
+pub use local_storage::{LocalStorage, STORED_EVENT};
 
 /// The event an element dispatches after its first render.
 pub const READY_EVENT: &str = "supervision-widget:ready";

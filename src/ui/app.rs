@@ -1,6 +1,8 @@
 //! The root component: holds the shell's state, saves preferences, moves focus and composes the
 //! header, notices, navigation, the current part and the footer.
 
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -13,6 +15,7 @@ use super::state::{now_iso, StoreHandle};
 use super::storage_notices::StorageNotices;
 use crate::core::config::{Mode, WidgetConfig};
 use crate::core::shell::{Action, Focus, Prefs, ShellState, PREFS};
+use crate::embed::STORED_EVENT;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -182,26 +185,49 @@ fn use_attribute_changes(config: &WidgetConfig, dispatch: UseReducerDispatcher<S
     });
 }
 
-/// Listens for other tabs' saves (the `storage` event): the parts reload what changed, and the
-/// remembered preferences' revision is picked up so this tab's next save does not clash.
+/// Listens for other tabs' saves (the `storage` event) and other widgets' saves on this page
+/// (their [`STORED_EVENT`]): the parts reload what changed, and the remembered preferences'
+/// revision is picked up so this widget's next save does not clash.
 #[hook]
 fn use_other_tabs(store: &StoreHandle, dispatch: UseReducerDispatcher<ShellState>) {
     let store = store.clone();
     use_effect_with((), move |_| {
         let prefix = store.namespace().key("");
-        let listener = web_sys::window().map(|window| {
-            gloo::events::EventListener::new(&window, "storage", move |event| {
-                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+        let own = store.backend().id();
+        let changed = Rc::new(move |key: Option<String>| {
+            // No key: the whole storage was cleared (perhaps by the host page).
+            if key.is_none_or(|key| key.starts_with(&prefix)) {
+                let _ = store.load::<Prefs>(PREFS, &now_iso());
+                dispatch.dispatch(Action::ExternalChange);
+            }
+        });
+        let listeners = web_sys::window().map(|window| {
+            let on_storage = {
+                let changed = changed.clone();
+                gloo::events::EventListener::new(&window, "storage", move |event| {
+                    if let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() {
+                        changed(event.key());
+                    }
+                })
+            };
+            let on_stored = gloo::events::EventListener::new(&window, STORED_EVENT, move |event| {
+                let Some(detail) = event.dyn_ref::<web_sys::CustomEvent>().map(|e| e.detail())
+                else {
                     return;
                 };
-                // No key: the whole storage was cleared (perhaps by the host page).
-                let ours = event.key().is_none_or(|key| key.starts_with(&prefix));
-                if ours {
-                    let _ = store.load::<Prefs>(PREFS, &now_iso());
-                    dispatch.dispatch(Action::ExternalChange);
+                let source = js_sys::Reflect::get(&detail, &"source".into())
+                    .ok()
+                    .and_then(|s| s.as_f64());
+                if source != Some(f64::from(own)) {
+                    changed(
+                        js_sys::Reflect::get(&detail, &"key".into())
+                            .ok()
+                            .and_then(|k| k.as_string()),
+                    );
                 }
-            })
+            });
+            (on_storage, on_stored)
         });
-        move || drop(listener)
+        move || drop(listeners)
     });
 }

@@ -102,3 +102,23 @@ test("the host page clearing localStorage is noticed and the next action saves a
   assert.equal(prefs.data.lang, "en");
   await session.check([server.origin + "/", `${server.origin}/${BUNDLE_NAME}`]);
 });
+
+test("two widgets sharing a storage key on one page keep each other up to date", async () => {
+  const server2 = await serve({
+    "/": hostPage(`<supervision-widget mode="quiz"></supervision-widget><supervision-widget mode="feedback"></supervision-widget>`),
+  });
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(server2.origin + "/");
+  await waitForReady(page, 2);
+  const [quiz, feedback] = [page.locator("supervision-widget").nth(0), page.locator("supervision-widget").nth(1)];
+  await quiz.getByRole("button", { name: "Cymraeg" }).click();
+  await feedback.getByRole("button", { name: "Cymraeg" }).click();
+  await feedback.getByRole("button", { name: "English" }).click();
+  await quiz.getByRole("button", { name: "English" }).click();
+  const conflict = "Another tab or window with this tool saved changes after this one last loaded them.";
+  assert.equal(await page.getByText(conflict).count(), 0, "no false alarm between widgets on one page");
+  assert.equal(JSON.parse((await readStorage(page))["supervision-widget:prefs"]).data.lang, "en");
+  await session.check([server2.origin + "/", `${server2.origin}/${BUNDLE_NAME}`]);
+  await server2.close();
+});
