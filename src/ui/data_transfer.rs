@@ -89,15 +89,7 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
 
     let on_export = {
         let store = props.store.clone();
-        Callback::from(move |_: MouseEvent| {
-            let now = now_iso();
-            let contents = transfer::export(transfer::current(&store, &now), &now);
-            browser::download(
-                &format!("supervision-widget-data-{}.json", &now[..10.min(now.len())]),
-                &contents,
-                "application/json",
-            );
-        })
+        Callback::from(move |_: MouseEvent| export_all(&store))
     };
     // Reads the chosen file and imports it; every failure becomes a message, never a panic.
     let run_import = {
