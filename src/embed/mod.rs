@@ -6,8 +6,7 @@
 
 mod attributes;
 mod local_storage;
-
-use std::rc::Rc;
+mod write_lock;
 
 use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
@@ -18,6 +17,7 @@ use crate::core::store::Store;
 use crate::ui::{App, AppProps, StoreHandle};
 
 pub use local_storage::{LocalStorage, STORED_EVENT};
+pub use write_lock::WriteLock;
 
 /// The event an element dispatches after its first render.
 pub const READY_EVENT: &str = "supervision-widget:ready";
@@ -99,7 +99,7 @@ fn props(host: &HtmlElement, config: WidgetConfig) -> AppProps {
     let host = host.clone();
     AppProps {
         config,
-        store: StoreHandle(Rc::new(store)),
+        store: StoreHandle::new(store),
         on_ready: Callback::from(move |()| announce_ready(&host)),
     }
 }

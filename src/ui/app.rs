@@ -65,9 +65,12 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_| {
             let lang = state.lang.other();
             state.dispatch(Action::SetLang(lang));
-            if let Err(notice) = store.save(PREFS, Prefs { lang }, &now_iso()) {
-                state.dispatch(Action::Notice(notice));
-            }
+            let state = state.clone();
+            store.write(move |store| {
+                if let Err(notice) = store.save(PREFS, Prefs { lang }, &now_iso()) {
+                    state.dispatch(Action::Notice(notice));
+                }
+            });
         })
     };
     let on_show = {
@@ -78,7 +81,7 @@ pub fn App(props: &AppProps) -> Html {
         let (state, store) = (state.clone(), props.store.clone());
         Callback::from(move |_| {
             state.dispatch(Action::AskClear {
-                items: store.keys().len(),
+                items: store.read().keys().len(),
             })
         })
     };
@@ -95,7 +98,7 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |()| {
             // Key to raw text, exactly as it was stored.
             let copies: std::collections::BTreeMap<String, String> =
-                store.quarantined().into_iter().collect();
+                store.read().quarantined().into_iter().collect();
             let contents = serde_json::to_string_pretty(&copies).unwrap_or_default();
             super::browser::download(
                 "supervision-widget-unreadable-data.json",
@@ -106,9 +109,12 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_start_fresh = {
         let (state, store) = (state.clone(), props.store.clone());
-        Callback::from(move |()| match store.start_fresh() {
-            Ok(_) => state.dispatch(Action::StartedFresh),
-            Err(notice) => state.dispatch(Action::Notice(notice)),
+        Callback::from(move |()| {
+            let state = state.clone();
+            store.write(move |store| match store.start_fresh() {
+                Ok(_) => state.dispatch(Action::StartedFresh),
+                Err(notice) => state.dispatch(Action::Notice(notice)),
+            })
         })
     };
     let on_download_copy = {
@@ -118,19 +124,25 @@ pub fn App(props: &AppProps) -> Html {
     let on_resolve = {
         let (state, store) = (state.clone(), props.store.clone());
         Callback::from(move |keep_mine: bool| {
-            match store.resolve_conflicts(keep_mine, &now_iso()) {
-                Ok(()) => state.dispatch(Action::ConflictResolved),
-                Err(notice) => state.dispatch(Action::Notice(notice)),
-            }
+            let state = state.clone();
+            store.write(move |store| {
+                match store.resolve_conflicts(keep_mine, &now_iso()) {
+                    Ok(()) => state.dispatch(Action::ConflictResolved),
+                    Err(notice) => state.dispatch(Action::Notice(notice)),
+                }
+            })
         })
     };
     let on_confirm_clear = {
         let (state, store) = (state.clone(), props.store.clone());
         Callback::from(move |_| {
-            if let Err(notice) = store.clear() {
-                state.dispatch(Action::Notice(notice));
-            }
-            state.dispatch(Action::Cleared);
+            let state = state.clone();
+            store.write(move |store| {
+                if let Err(notice) = store.clear() {
+                    state.dispatch(Action::Notice(notice));
+                }
+                state.dispatch(Action::Cleared);
+            })
         })
     };
 
@@ -161,7 +173,7 @@ pub fn App(props: &AppProps) -> Html {
 
 /// The state at start-up, with the remembered preferences and any notice loading them gave.
 fn initial_state(config: &WidgetConfig, store: &StoreHandle) -> ShellState {
-    let loaded = store.load::<Prefs>(PREFS, &now_iso());
+    let loaded = store.read().load::<Prefs>(PREFS, &now_iso());
     let state = ShellState::new(config, loaded.data.as_ref());
     match loaded.notice {
         Some(notice) => state.apply(Action::Notice(notice)),
@@ -193,11 +205,11 @@ fn use_other_tabs(store: &StoreHandle, dispatch: UseReducerDispatcher<ShellState
     let store = store.clone();
     use_effect_with((), move |_| {
         let prefix = store.namespace().key("");
-        let own = store.backend().id();
+        let own = store.writer_id();
         let changed = Rc::new(move |key: Option<String>| {
             // No key: the whole storage was cleared (perhaps by the host page).
             if key.is_none_or(|key| key.starts_with(&prefix)) {
-                let _ = store.load::<Prefs>(PREFS, &now_iso());
+                let _ = store.read().load::<Prefs>(PREFS, &now_iso());
                 dispatch.dispatch(Action::ExternalChange);
             }
         });

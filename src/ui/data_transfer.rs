@@ -59,7 +59,7 @@ pub fn failure_words(lang: Lang, failure: &ImportFailure) -> String {
 /// Offers everything the widget holds (saved, or only in memory) as an export file.
 pub fn export_all(store: &StoreHandle) {
     let now = now_iso();
-    let contents = transfer::export(transfer::current(store, &now), &now);
+    let contents = transfer::export(transfer::current(store.read(), &now), &now);
     let day = now.get(..10).unwrap_or("export");
     browser::download(
         &format!("supervision-widget-data-{day}.json"),
@@ -119,18 +119,20 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
                         return;
                     }
                 };
-                match transfer::import_into(&store, &contents, mode, &now_iso()) {
-                    Ok(count) => {
-                        outcome.set(Some(Outcome::Imported {
-                            added: count.added,
-                            skipped: count.skipped,
-                        }));
-                        on_imported.emit(());
+                store.write(move |store| {
+                    match transfer::import_into(store, &contents, mode, &now_iso()) {
+                        Ok(count) => {
+                            outcome.set(Some(Outcome::Imported {
+                                added: count.added,
+                                skipped: count.skipped,
+                            }));
+                            on_imported.emit(());
+                        }
+                        Err(failure) => {
+                            outcome.set(Some(Outcome::Failed(failure_words(lang, &failure))))
+                        }
                     }
-                    Err(failure) => {
-                        outcome.set(Some(Outcome::Failed(failure_words(lang, &failure))))
-                    }
-                }
+                });
             });
         })
     };

@@ -52,12 +52,15 @@ pub fn use_persist<T>(
         // A save prepared before "Clear my data" must not bring the data back.
         let generation = store.generation();
         let save = move || {
-            if store.generation() != generation {
-                return;
-            }
-            if let Err(notice) = store.save(spec, value.clone(), &now_iso()) {
-                on_notice.emit(notice);
-            }
+            let (value, on_notice) = (value.clone(), on_notice.clone());
+            store.write(move |store| {
+                if store.generation() != generation {
+                    return;
+                }
+                if let Err(notice) = store.save(spec, value, &now_iso()) {
+                    on_notice.emit(notice);
+                }
+            });
         };
         if delay_ms == 0 {
             save();

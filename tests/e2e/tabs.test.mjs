@@ -122,3 +122,74 @@ test("two widgets sharing a storage key on one page keep each other up to date",
   await session.check([server2.origin + "/", `${server2.origin}/${BUNDLE_NAME}`]);
   await server2.close();
 });
+
+/** Takes the widget's write lock in `page` and keeps it until the returned function is called. */
+async function holdWriteLock(page) {
+  await page.evaluate(() => new Promise((granted) => {
+    navigator.locks.request("supervision-widget:lock", () => new Promise((release) => {
+      window.releaseWriteLock = release;
+      granted();
+    }));
+  }));
+  return () => page.evaluate(() => window.releaseWriteLock());
+}
+
+const storedLang = async (page) => {
+  const raw = (await readStorage(page))["supervision-widget:prefs"];
+  return raw && JSON.parse(raw).data.lang;
+};
+
+test("a save waits while another tab writes (Web Locks), then is made", async () => {
+  const session = await openSession(browser);
+  const tabA = session.page;
+  await tabA.goto(server.origin + "/");
+  await waitForReady(tabA);
+  const tabB = await secondTab(session);
+  await tabB.page.goto(server.origin + "/blank");
+  const release = await holdWriteLock(tabB.page);
+
+  await widget(tabA).getByRole("button", { name: "Cymraeg" }).click();
+  await tabA.waitForTimeout(300);
+  assert.equal(await storedLang(tabA), undefined, "nothing is written while the other tab holds the lock");
+  await release();
+  await tabA.waitForFunction(() => localStorage.getItem("supervision-widget:prefs")?.includes('"cy"'));
+  assert.deepEqual(tabB.problems, []);
+  await session.check([server.origin + "/", `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`]);
+});
+
+test("a save still waiting for the lock is made when the person leaves the page", async () => {
+  const session = await openSession(browser);
+  const tabA = session.page;
+  await tabA.goto(server.origin + "/");
+  await waitForReady(tabA);
+  const tabB = await secondTab(session);
+  await tabB.page.goto(server.origin + "/blank");
+  await holdWriteLock(tabB.page);
+
+  await widget(tabA).getByRole("button", { name: "Cymraeg" }).click();
+  await tabA.goto(server.origin + "/blank");
+  assert.equal(await storedLang(tabB.page), "cy", "the waiting save was made on the way out");
+  assert.deepEqual(tabB.problems, []);
+  await session.check([server.origin + "/", `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`]);
+});
+
+for (const [name, kind] of [["a browser without Web Locks", "missing"], ["a page where Web Locks refuse", "refusing"]]) {
+  test(`${name} still saves`, async () => {
+    const session = await openSession(browser, {
+      init: [(kind) => {
+        const locks = kind === "missing"
+          ? undefined
+          : { request: () => Promise.reject(new DOMException("refused", "SecurityError")) };
+        Object.defineProperty(Navigator.prototype, "locks", { get: () => locks });
+      }, kind],
+    });
+    const { page } = session;
+    await page.goto(server.origin + "/");
+    await waitForReady(page);
+    await widget(page).getByRole("button", { name: "Cymraeg" }).click();
+    await page.waitForFunction(() => localStorage.getItem("supervision-widget:prefs")?.includes('"cy"'));
+    await widget(page).getByRole("button", { name: "English" }).click();
+    await page.waitForFunction(() => localStorage.getItem("supervision-widget:prefs")?.includes('"en"'));
+    await session.check([server.origin + "/", `${server.origin}/${BUNDLE_NAME}`]);
+  });
+}

@@ -98,8 +98,10 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
     let state = use_reducer({
         let (store, on_notice) = (props.store.clone(), props.on_notice.clone());
         move || {
-            let draft = store.load::<SavedDraft>(DRAFT, &now_iso());
-            let sessions = store.load::<Vec<Session>>(SESSIONS, &now_iso());
+            let (draft, sessions) = (
+                store.read().load::<SavedDraft>(DRAFT, &now_iso()),
+                store.read().load::<Vec<Session>>(SESSIONS, &now_iso()),
+            );
             for notice in [draft.notice, sessions.notice].into_iter().flatten() {
                 on_notice.emit(notice);
             }

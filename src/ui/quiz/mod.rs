@@ -92,8 +92,10 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
             props.on_notice.clone(),
         );
         move || {
-            let progress = store.load::<Option<Attempt>>(PROGRESS, &now_iso());
-            let history = store.load::<Vec<AttemptRecord>>(HISTORY, &now_iso());
+            let (progress, history) = (
+                store.read().load::<Option<Attempt>>(PROGRESS, &now_iso()),
+                store.read().load::<Vec<AttemptRecord>>(HISTORY, &now_iso()),
+            );
             for notice in [progress.notice, history.notice].into_iter().flatten() {
                 on_notice.emit(notice);
             }
