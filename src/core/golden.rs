@@ -71,3 +71,15 @@ fn v1_feedback_sessions_load() {
         [Some(4), None, Some(5), Some(3), Some(2), Some(1)]
     );
 }
+
+#[test]
+fn every_record_kind_has_one_migration_per_version_step() {
+    for spec in [PREFS, PROGRESS, HISTORY, DRAFT, SESSIONS] {
+        assert_eq!(
+            spec.migrations.len() as u32,
+            spec.version - 1,
+            "{}: each version after 1 needs its step, and golden fixtures of the version before",
+            spec.name
+        );
+    }
+}

@@ -13,6 +13,7 @@ use super::store::StorageNotice;
 pub const PREFS: RecordSpec = RecordSpec {
     name: "prefs",
     version: 1,
+    migrations: &[],
 };
 
 /// What the widget remembers between visits about how it is shown.

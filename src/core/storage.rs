@@ -1,5 +1,11 @@
 //! The storage envelope: every record is saved as `{ version, rev, saved_at, data }` in one value,
 //! and read back with a typed error instead of a panic.
+//!
+//! Versions: when a record's `data` changes shape, its [`RecordSpec::version`] goes up by one and
+//! a [`Migration`] for that step is added to [`RecordSpec::migrations`]. Reading an older record
+//! runs the steps in order, in memory; the result is used only if it then reads as the current
+//! shape, and it reaches storage with the next save. A record from a newer version is never
+//! read as data (nor written: see `store.rs`).
 
 use serde::de::{DeserializeOwned, IgnoredAny};
 use serde::{Deserialize, Serialize};
@@ -25,13 +31,21 @@ pub enum DecodeError {
     WrongShape,
     /// Written by a newer version of the widget than this one understands.
     NewerVersion { found: u32, supported: u32 },
+    /// An older version's data that could not be brought up to date.
+    MigrationFailed { from: u32 },
 }
+
+/// One schema step: the `data` of version N (as JSON text) turned into that of version N + 1.
+/// Pure (no storage, no clock), so each step is tested on its own; `None` if it cannot.
+pub type Migration = fn(&str) -> Option<String>;
 
 /// The name and current schema version of one kind of record.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RecordSpec {
     pub name: &'static str,
     pub version: u32,
+    /// `migrations[i]` turns version `i + 1` into version `i + 2`: one per step up to `version`.
+    pub migrations: &'static [Migration],
 }
 
 /// Encodes a record for storage.
@@ -65,7 +79,45 @@ pub fn decode<T: DeserializeOwned>(
             supported: spec.version,
         });
     }
-    serde_json::from_str(raw).map_err(|_| DecodeError::WrongShape)
+    if version == spec.version {
+        return serde_json::from_str(raw).map_err(|_| DecodeError::WrongShape);
+    }
+    migrate(raw, version, spec)
+}
+
+/// Reads a record of an older `version` by running each step from it to `spec.version`.
+fn migrate<T: DeserializeOwned>(
+    raw: &str,
+    version: u32,
+    spec: RecordSpec,
+) -> Result<Envelope<T>, DecodeError> {
+    #[derive(Deserialize)]
+    struct Older<'a> {
+        rev: u64,
+        saved_at: String,
+        #[serde(borrow)]
+        data: &'a serde_json::value::RawValue,
+    }
+    let older: Older = serde_json::from_str(raw).map_err(|_| DecodeError::WrongShape)?;
+    let failed = DecodeError::MigrationFailed { from: version };
+    // Versions start at 1; a step missing from the list is a failure, never a guess.
+    let steps = version
+        .checked_sub(1)
+        .and_then(|first| spec.migrations.get(first as usize..))
+        .filter(|steps| steps.len() == (spec.version - version) as usize)
+        .ok_or(failed.clone())?;
+    let mut data = older.data.get().to_owned();
+    for step in steps {
+        data = step(&data).ok_or(failed.clone())?;
+    }
+    // Validated: the result must read as the current shape, or nothing of it is used.
+    let data = serde_json::from_str(&data).map_err(|_| failed)?;
+    Ok(Envelope {
+        version: spec.version,
+        rev: older.rev,
+        saved_at: older.saved_at,
+        data,
+    })
 }
 
 #[cfg(test)]
@@ -77,10 +129,48 @@ mod tests {
         lang: String,
     }
 
+    /// Version 1 called the field `language_code`; version 2 renamed it.
+    fn v1_to_v2(data: &str) -> Option<String> {
+        let mut value: serde_json::Value = serde_json::from_str(data).ok()?;
+        let lang = value.as_object_mut()?.remove("language_code")?;
+        value.as_object_mut()?.insert("lang".into(), lang);
+        Some(value.to_string())
+    }
+
+    /// Version 3 added `large_text`, off for everyone who had not chosen it.
+    fn v2_to_v3(data: &str) -> Option<String> {
+        let mut value: serde_json::Value = serde_json::from_str(data).ok()?;
+        value
+            .as_object_mut()?
+            .insert("large_text".into(), serde_json::Value::Bool(false));
+        Some(value.to_string())
+    }
+
     const SPEC: RecordSpec = RecordSpec {
         name: "sample",
         version: 2,
+        migrations: &[v1_to_v2],
     };
+
+    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    struct SampleV3 {
+        lang: String,
+        large_text: bool,
+    }
+
+    const SPEC_V3: RecordSpec = RecordSpec {
+        name: "sample",
+        version: 3,
+        migrations: &[v1_to_v2, v2_to_v3],
+    };
+
+    fn v1_raw(language_code: &str) -> String {
+        serde_json::json!({
+            "version": 1, "rev": 4, "saved_at": "2026-01-01T00:00:00.000Z",
+            "data": { "language_code": language_code }
+        })
+        .to_string()
+    }
 
     fn envelope(version: u32) -> Envelope<Sample> {
         Envelope {
@@ -98,10 +188,38 @@ mod tests {
     }
 
     #[test]
-    fn older_versions_decode() {
+    fn older_versions_are_migrated_in_memory_keeping_their_rev() {
+        let migrated = decode::<Sample>(&v1_raw("cy"), SPEC).unwrap();
+        assert_eq!(migrated.version, 2);
+        assert_eq!(migrated.rev, 4);
+        assert_eq!(migrated.data, Sample { lang: "cy".into() });
+    }
+
+    #[test]
+    fn a_failing_or_missing_step_is_a_migration_failure() {
+        let no_field = r#"{"version":1,"rev":1,"saved_at":"x","data":{"other":1}}"#;
         assert_eq!(
-            decode::<Sample>(&encode(&envelope(1)), SPEC).map(|e| e.version),
-            Ok(1)
+            decode::<Sample>(no_field, SPEC),
+            Err(DecodeError::MigrationFailed { from: 1 })
+        );
+        // A step whose result is not the current shape is a failure too.
+        let wrong_type = r#"{"version":1,"rev":1,"saved_at":"x","data":{"language_code":5}}"#;
+        assert_eq!(
+            decode::<Sample>(wrong_type, SPEC),
+            Err(DecodeError::MigrationFailed { from: 1 })
+        );
+        let unlisted = RecordSpec {
+            migrations: &[v1_to_v2],
+            ..SPEC_V3
+        };
+        assert_eq!(
+            decode::<SampleV3>(&v1_raw("en"), unlisted),
+            Err(DecodeError::MigrationFailed { from: 1 })
+        );
+        let version_zero = r#"{"version":0,"rev":1,"saved_at":"x","data":{"lang":"en"}}"#;
+        assert_eq!(
+            decode::<Sample>(version_zero, SPEC),
+            Err(DecodeError::MigrationFailed { from: 0 })
         );
     }
 
@@ -181,14 +299,29 @@ mod tests {
         fn decoding_any_text_never_panics_and_types_its_error(text in ".{0,300}") {
             match decode::<Sample>(&text, SPEC) {
                 Ok(envelope) => proptest::prop_assert!(envelope.version <= SPEC.version),
-                Err(DecodeError::NotJson | DecodeError::WrongShape | DecodeError::NewerVersion { .. }) => {}
+                Err(DecodeError::NotJson | DecodeError::WrongShape | DecodeError::NewerVersion { .. }
+                    | DecodeError::MigrationFailed { .. }) => {}
             }
         }
 
         #[test]
-        fn any_envelope_round_trips(version in 0u32..=2, rev: u64, saved_at in ".{0,40}", lang in ".{0,40}") {
+        fn any_envelope_round_trips(version in 2u32..=2, rev: u64, saved_at in ".{0,40}", lang in ".{0,40}") {
             let original = Envelope { version, rev, saved_at, data: Sample { lang } };
             proptest::prop_assert_eq!(decode::<Sample>(&encode(&original), SPEC), Ok(original));
+        }
+
+        /// Someone who updated at every release (v1 read and saved by v2, then read by v3) ends up
+        /// with what someone who skipped v2 gets by reading v1 straight into v3.
+        #[test]
+        fn migrating_stepwise_equals_migrating_directly(lang in ".{0,40}", rev in 0u64..1_000_000) {
+            let v1 = v1_raw(&lang).replace("\"rev\":4", &format!("\"rev\":{rev}"));
+            let read_by_v2 = decode::<Sample>(&v1, SPEC).unwrap();
+            let saved_by_v2 = encode(&Envelope { rev: read_by_v2.rev + 1, ..read_by_v2 });
+            let stepwise = decode::<SampleV3>(&saved_by_v2, SPEC_V3).unwrap();
+            let direct = decode::<SampleV3>(&v1, SPEC_V3).unwrap();
+            proptest::prop_assert_eq!(&stepwise.data, &direct.data);
+            proptest::prop_assert_eq!(stepwise.data, SampleV3 { lang, large_text: false });
+            proptest::prop_assert_eq!((stepwise.version, direct.version), (3, 3));
         }
     }
 }

@@ -156,7 +156,11 @@ impl<B: Backend> Store<B> {
                     notice: Some(StorageNotice::Newer),
                 }
             }
-            Err(DecodeError::NotJson | DecodeError::WrongShape) => {
+            Err(
+                DecodeError::NotJson
+                | DecodeError::WrongShape
+                | DecodeError::MigrationFailed { .. },
+            ) => {
                 self.protected
                     .borrow_mut()
                     .insert(key, Protection::Unreadable);
@@ -481,6 +485,7 @@ pub mod tests {
     const PREFS: RecordSpec = RecordSpec {
         name: "prefs",
         version: 1,
+        migrations: &[],
     };
     const NOW: &str = "2026-11-26T10:00:00.000Z";
 
@@ -504,6 +509,57 @@ pub mod tests {
                 data: Some(prefs("cy")),
                 notice: None
             }
+        );
+    }
+
+    /// Prefs as version 2 of a test schema, where version 1 stored `{"language": ..}`.
+    const PREFS_V2: RecordSpec = RecordSpec {
+        name: "prefs",
+        version: 2,
+        migrations: &[|data| {
+            let value: serde_json::Value = serde_json::from_str(data).ok()?;
+            Some(serde_json::json!({ "lang": value.get("language")? }).to_string())
+        }],
+    };
+
+    #[test]
+    fn an_older_record_is_migrated_in_memory_and_written_back_by_the_next_save() {
+        let v1 = r#"{"version":1,"rev":3,"saved_at":"x","data":{"language":"cy"}}"#;
+        let store = store(FakeBackend::with(&[("supervision-widget:prefs", v1)]));
+        assert_eq!(
+            store.load::<Prefs>(PREFS_V2, NOW),
+            Loaded {
+                data: Some(prefs("cy")),
+                notice: None
+            }
+        );
+        let stored = |store: &Store<FakeBackend>| {
+            store.backend.values.borrow()["supervision-widget:prefs"].clone()
+        };
+        assert_eq!(stored(&store), v1, "reading changes nothing stored");
+        store.save(PREFS_V2, prefs("en"), NOW).unwrap();
+        let raw = stored(&store);
+        assert!(
+            raw.contains(r#""version":2"#) && raw.contains(r#""rev":4"#),
+            "{raw}"
+        );
+    }
+
+    #[test]
+    fn a_record_whose_migration_fails_is_kept_aside_and_never_written() {
+        let v1 = r#"{"version":1,"rev":3,"saved_at":"x","data":{"colour":"blue"}}"#;
+        let store = store(FakeBackend::with(&[("supervision-widget:prefs", v1)]));
+        let loaded = store.load::<Prefs>(PREFS_V2, NOW);
+        assert_eq!(loaded.notice, Some(StorageNotice::Unreadable));
+        assert_eq!(
+            store.quarantined(),
+            vec![(store.quarantine_key("prefs", NOW), v1.to_owned())]
+        );
+        assert_eq!(store.save(PREFS_V2, prefs("en"), NOW), Ok(()));
+        assert_eq!(
+            store.backend.values.borrow()["supervision-widget:prefs"],
+            v1,
+            "the original stays until the person chooses to start fresh"
         );
     }
 
@@ -749,6 +805,7 @@ pub mod tests {
     const OTHER: RecordSpec = RecordSpec {
         name: "other",
         version: 1,
+        migrations: &[],
     };
 
     /// A backend that refuses writes to one key, to fail the second write of a pair.

@@ -125,12 +125,12 @@ pub fn App(props: &AppProps) -> Html {
         let (state, store) = (state.clone(), props.store.clone());
         Callback::from(move |keep_mine: bool| {
             let state = state.clone();
-            store.write(move |store| {
-                match store.resolve_conflicts(keep_mine, &now_iso()) {
+            store.write(
+                move |store| match store.resolve_conflicts(keep_mine, &now_iso()) {
                     Ok(()) => state.dispatch(Action::ConflictResolved),
                     Err(notice) => state.dispatch(Action::Notice(notice)),
-                }
-            })
+                },
+            )
         })
     };
     let on_confirm_clear = {

@@ -7,11 +7,13 @@ use crate::core::storage::RecordSpec;
 pub const SESSIONS: RecordSpec = RecordSpec {
     name: "feedback-sessions",
     version: 1,
+    migrations: &[],
 };
 /// The draft in progress.
 pub const DRAFT: RecordSpec = RecordSpec {
     name: "feedback-draft",
     version: 1,
+    migrations: &[],
 };
 
 /// A filter on the history; `None` means any.

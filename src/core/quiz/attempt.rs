@@ -13,11 +13,13 @@ use crate::core::storage::RecordSpec;
 pub const PROGRESS: RecordSpec = RecordSpec {
     name: "quiz",
     version: 1,
+    migrations: &[],
 };
 /// The saved results of finished attempts.
 pub const HISTORY: RecordSpec = RecordSpec {
     name: "quiz-history",
     version: 1,
+    migrations: &[],
 };
 /// How many finished attempts the history keeps.
 pub const HISTORY_LIMIT: usize = 50;
