@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use super::config::Namespace;
-use super::storage::{decode, encode, DecodeError, Envelope, RecordSpec};
+use super::storage::{decode, encode, version_of, DecodeError, Envelope, RecordSpec};
 
 /// How a backend call failed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -316,20 +316,43 @@ impl<B: Backend> Store<B> {
         Ok(())
     }
 
-    /// The copies kept aside of values that could not be read: key and raw text, from storage
-    /// and (when there was no room to copy them) from memory.
-    pub fn quarantined(&self) -> Vec<(String, String)> {
+    /// Whether `spec`'s stored record was written by a newer version of the widget (its part is
+    /// then read-only). Such a record is protected from here on, whether or not it was loaded.
+    pub fn written_by_newer(&self, spec: RecordSpec) -> bool {
+        let key = self.namespace.key(spec.name);
+        let Ok(Some(raw)) = self.backend.get(&key) else {
+            return false;
+        };
+        let newer = version_of(&raw).is_some_and(|version| version > spec.version);
+        if newer {
+            self.protected.borrow_mut().insert(key, Protection::Newer);
+        }
+        newer
+    }
+
+    /// What this version cannot use, exactly as stored (key and raw text): the copies kept aside
+    /// of values that could not be read (from memory when there was no room to copy them), and
+    /// records written by a newer version.
+    pub fn kept_aside(&self) -> Vec<(String, String)> {
         let marker = self.namespace.key("quarantine:");
+        let protected = self.protected.borrow();
+        let is_newer = |key: &String| protected.get(key) == Some(&Protection::Newer);
+        let stored = |key: &String| self.backend.get(key).ok().flatten();
         self.keys()
             .into_iter()
-            .filter(|key| key.starts_with(&marker))
             .filter_map(|key| {
-                let raw = self
-                    .memory
-                    .borrow()
-                    .get(&key)
-                    .cloned()
-                    .or_else(|| self.backend.get(&key).ok().flatten())?;
+                let raw = if key.starts_with(&marker) {
+                    self.memory
+                        .borrow()
+                        .get(&key)
+                        .cloned()
+                        .or_else(|| stored(&key))
+                } else if is_newer(&key) {
+                    // The stored record, not the changes held in memory beside it.
+                    stored(&key)
+                } else {
+                    None
+                }?;
                 Some((key, raw))
             })
             .collect()
@@ -552,7 +575,7 @@ pub mod tests {
         let loaded = store.load::<Prefs>(PREFS_V2, NOW);
         assert_eq!(loaded.notice, Some(StorageNotice::Unreadable));
         assert_eq!(
-            store.quarantined(),
+            store.kept_aside(),
             vec![(store.quarantine_key("prefs", NOW), v1.to_owned())]
         );
         assert_eq!(store.save(PREFS_V2, prefs("en"), NOW), Ok(()));
@@ -618,7 +641,7 @@ pub mod tests {
         store.load::<Prefs>(PREFS, NOW);
         store.save(PREFS, prefs("cy"), NOW).unwrap();
         assert_eq!(
-            store.quarantined(),
+            store.kept_aside(),
             [(store.quarantine_key("prefs", NOW), "not json".to_owned())]
         );
         assert_eq!(store.start_fresh(), Ok(true));
@@ -627,9 +650,37 @@ pub mod tests {
             written.contains("\"cy\""),
             "what was done meanwhile is saved: {written}"
         );
-        assert_eq!(store.quarantined().len(), 1, "the copy is kept");
+        assert_eq!(store.kept_aside().len(), 1, "the copy is kept");
         store.save(PREFS, prefs("en"), NOW).unwrap();
         assert!(store.backend.values.borrow()["supervision-widget:prefs"].contains("\"en\""));
+    }
+
+    #[test]
+    fn a_newer_record_is_found_without_loading_it_and_offered_as_stored() {
+        let newer = r#"{"version":9,"rev":3,"saved_at":"x","data":{"shape":"unknown"}}"#;
+        let store = store(FakeBackend::with(&[
+            ("supervision-widget:prefs", newer),
+            (
+                "supervision-widget:other",
+                r#"{"version":1,"rev":1,"saved_at":"x","data":1}"#,
+            ),
+        ]));
+        assert!(store.written_by_newer(PREFS));
+        assert!(!store.written_by_newer(RecordSpec {
+            name: "other",
+            ..PREFS
+        }));
+        // Protected from then on, even though it was never loaded: zero writes.
+        assert_eq!(store.save(PREFS, prefs("en"), NOW), Ok(()));
+        assert_eq!(
+            store.backend.values.borrow()["supervision-widget:prefs"],
+            newer
+        );
+        // The download offers the stored record, not the change held in memory.
+        assert_eq!(
+            store.kept_aside(),
+            [("supervision-widget:prefs".to_owned(), newer.to_owned())]
+        );
     }
 
     #[test]

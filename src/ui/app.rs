@@ -98,7 +98,7 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |()| {
             // Key to raw text, exactly as it was stored.
             let copies: std::collections::BTreeMap<String, String> =
-                store.read().quarantined().into_iter().collect();
+                store.read().kept_aside().into_iter().collect();
             let contents = serde_json::to_string_pretty(&copies).unwrap_or_default();
             super::browser::download(
                 "supervision-widget-unreadable-data.json",

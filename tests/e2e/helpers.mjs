@@ -158,8 +158,27 @@ export async function waitForReady(page, count = 1) {
   await page.waitForFunction((n) => (window.__swReadyCount || 0) >= n, count, { timeout: 30000 });
 }
 
+/**
+ * Waits (up to 2 s) until no widget write is waiting for or holding its cross-tab lock, as a
+ * person would see the page once it has done what they asked. A test holding the lock itself
+ * just waits the 2 s.
+ */
+export async function writesSettled(page) {
+  await page.evaluate(async () => {
+    if (!navigator.locks) return;
+    for (let tries = 0; tries < 80; tries++) {
+      // Pages where Web Locks refuse (file://) have no lock to wait for.
+      const snapshot = await navigator.locks.query().catch(() => ({}));
+      const { held = [], pending = [] } = snapshot;
+      if (![...held, ...pending].some((lock) => lock.name.endsWith(":lock"))) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  });
+}
+
 /** The text of the element focused inside the widget (through shadow roots). */
-export function focusedText(page) {
+export async function focusedText(page) {
+  await writesSettled(page);
   return page.evaluate(() => {
     let active = document.activeElement;
     while (active && active.shadowRoot && active.shadowRoot.activeElement) {
@@ -177,8 +196,9 @@ export async function seedStorage(page, origin, values) {
   }, values);
 }
 
-/** The origin's localStorage as an object. */
-export function readStorage(page) {
+/** The origin's localStorage as an object, once the widget's writes are made. */
+export async function readStorage(page) {
+  await writesSettled(page);
   return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
 }
 

@@ -80,7 +80,7 @@ test("two tabs typing at once: the later save is stopped, and the person chooses
   assert.ok(storage["supervision-widget:feedback-draft"].includes(winnerText), "the first save stands");
 
   await widget(loser).getByRole("button", { name: "Keep mine as a copy" }).click();
-  assert.equal(await widget(loser).getByText(conflict).count(), 0);
+  await widget(loser).getByText(conflict).waitFor({ state: "detached" });
   storage = await readStorage(tabA);
   const copies = Object.entries(storage).filter(([key]) => key.startsWith("supervision-widget:copy:feedback-draft:"));
   assert.equal(copies.length, 1);
