@@ -86,7 +86,7 @@ impl WriteLock {
         let granted = Closure::once_into_js(move |_lock: JsValue| queue.run_waiting());
         let Ok(promise) = request
             .call2(&locks(), &JsValue::from_str(&self.name), &granted)
-            .and_then(|p| p.dyn_into::<Promise>().map_err(JsValue::from))
+            .and_then(|p| p.dyn_into::<Promise>())
         else {
             return false;
         };

@@ -93,19 +93,9 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |notice| state.dispatch(Action::Notice(notice)))
     };
-    let on_download_unreadable = {
+    let on_download_kept_aside = {
         let store = props.store.clone();
-        Callback::from(move |()| {
-            // Key to raw text, exactly as it was stored.
-            let copies: std::collections::BTreeMap<String, String> =
-                store.read().kept_aside().into_iter().collect();
-            let contents = serde_json::to_string_pretty(&copies).unwrap_or_default();
-            super::browser::download(
-                "supervision-widget-unreadable-data.json",
-                &contents,
-                "application/json",
-            );
-        })
+        Callback::from(move |()| super::data_transfer::download_kept_aside(&store))
     };
     let on_start_fresh = {
         let (state, store) = (state.clone(), props.store.clone());
@@ -150,7 +140,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class="sw" lang={lang.code()}>
             <Header {lang} on_toggle_lang={on_toggle_lang} />
-            <StorageNotices {lang} notices={state.notices.clone()} {on_download_unreadable} {on_start_fresh} {on_resolve} {on_download_copy} />
+            <StorageNotices {lang} notices={state.notices.clone()} {on_download_kept_aside} {on_start_fresh} {on_resolve} {on_download_copy} />
             if state.mode == Mode::All {
                 <SectionNav {lang} mode={state.mode} current={state.section} {on_show} />
             }

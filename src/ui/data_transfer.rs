@@ -11,6 +11,7 @@ use super::confirm_panel::ConfirmPanel;
 use super::state::{now_iso, StoreHandle};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, text, Key};
+use crate::core::store::StorageNotice;
 use crate::core::transfer::{self, ImportError, ImportFailure, ImportMode, MAX_BYTES};
 
 #[derive(Properties, PartialEq)]
@@ -51,12 +52,29 @@ pub fn failure_words(lang: Lang, failure: &ImportFailure) -> String {
                 &[("position", &position.to_string()), ("list", list)],
             );
         }
+        // What is stored could not be read (or a newer version wrote it): never written over.
+        ImportFailure::Storage(StorageNotice::Unreadable | StorageNotice::Newer) => {
+            Key::DataErrorProtected
+        }
         ImportFailure::Storage(_) => Key::DataErrorSave,
     };
     text(lang, key).to_owned()
 }
 
 /// Offers everything the widget holds (saved, or only in memory) as an export file.
+/// Downloads what this version cannot use, exactly as stored (key to raw text): unreadable
+/// values' copies and newer versions' records.
+pub fn download_kept_aside(store: &StoreHandle) {
+    let copies: std::collections::BTreeMap<String, String> =
+        store.read().kept_aside().into_iter().collect();
+    let contents = serde_json::to_string_pretty(&copies).unwrap_or_default();
+    browser::download(
+        "supervision-widget-data-as-stored.json",
+        &contents,
+        "application/json",
+    );
+}
+
 pub fn export_all(store: &StoreHandle) {
     let now = now_iso();
     let contents = transfer::export(transfer::current(store.read(), &now), &now);

@@ -15,6 +15,7 @@ mod header;
 mod language_toggle;
 mod persist;
 mod quiz;
+mod read_only_part;
 mod section_nav;
 mod section_page;
 mod state;

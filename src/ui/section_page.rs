@@ -1,9 +1,12 @@
-//! The current part of the widget under its heading: the quiz, or the feedback form.
+//! The current part of the widget under its heading: the quiz, or the feedback form; or, when
+//! that part's stored data was written by a newer version, a read-only explanation instead.
 
 use yew::prelude::*;
 
+use super::data_transfer::download_kept_aside;
 use super::feedback::Feedback;
 use super::quiz::Quiz;
+use super::read_only_part::ReadOnlyPart;
 use super::section_nav::section_name;
 use super::state::StoreHandle;
 use crate::core::config::WidgetConfig;
@@ -26,7 +29,28 @@ pub struct SectionPageProps {
 #[function_component]
 pub fn SectionPage(props: &SectionPageProps) -> Html {
     let lang = props.lang;
+    let read_only = *use_memo(props.section, {
+        let (store, on_notice) = (props.store.clone(), props.on_notice.clone());
+        move |section: &Section| {
+            let store = store.read();
+            // Every record is checked (not just the first found), so each is protected.
+            let newer = section
+                .records()
+                .map(|spec| store.written_by_newer(spec))
+                .contains(&true);
+            if newer {
+                on_notice.emit(StorageNotice::Newer);
+            }
+            newer
+        }
+    });
     let content = match props.section {
+        _ if read_only => {
+            let store = props.store.clone();
+            html! {
+                <ReadOnlyPart {lang} on_download={Callback::from(move |()| download_kept_aside(&store))} />
+            }
+        }
         Section::Quiz => html! {
             <Quiz {lang} settings={props.config.quiz} question_sets={props.config.question_sets.clone()}
                 store={props.store.clone()} on_notice={props.on_notice.clone()} />

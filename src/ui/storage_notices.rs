@@ -12,7 +12,8 @@ use crate::core::store::StorageNotice;
 pub struct StorageNoticesProps {
     pub lang: Lang,
     pub notices: Vec<StorageNotice>,
-    pub on_download_unreadable: Callback<()>,
+    /// Downloads what this version cannot use (unreadable or newer data), as stored.
+    pub on_download_kept_aside: Callback<()>,
     pub on_start_fresh: Callback<()>,
     /// Resolves a conflict with another tab: `true` keeps this tab's version as a copy.
     pub on_resolve: Callback<bool>,
@@ -40,7 +41,7 @@ pub fn StorageNotices(props: &StorageNoticesProps) -> Html {
                     <h3 class="sw-callout__label">{ text(lang, Key::NoticeHeading) }</h3>
                     { for props.notices.iter().map(|n| html! { <p>{ text(lang, message(*n)) }</p> }) }
                     // Whatever cannot be saved here can still be taken away.
-                    if props.notices.iter().any(|n| matches!(n, StorageNotice::Unavailable | StorageNotice::Full | StorageNotice::Newer)) {
+                    if props.notices.iter().any(|n| matches!(n, StorageNotice::Unavailable | StorageNotice::Full)) {
                         <div class="sw-button-group">
                             <button type="button" class="sw-button sw-button--secondary"
                                 onclick={props.on_download_copy.reform(|_: MouseEvent| ())}>
@@ -60,10 +61,18 @@ pub fn StorageNotices(props: &StorageNoticesProps) -> Html {
                             </button>
                         </div>
                     }
+                    if props.notices.contains(&StorageNotice::Newer) && !props.notices.contains(&StorageNotice::Unreadable) {
+                        <div class="sw-button-group">
+                            <button type="button" class="sw-button sw-button--secondary"
+                                onclick={props.on_download_kept_aside.reform(|_: MouseEvent| ())}>
+                                { text(lang, Key::NoticeDownloadNewer) }
+                            </button>
+                        </div>
+                    }
                     if props.notices.contains(&StorageNotice::Unreadable) {
                         <div class="sw-button-group">
                             <button type="button" class="sw-button sw-button--secondary"
-                                onclick={props.on_download_unreadable.reform(|_: MouseEvent| ())}>
+                                onclick={props.on_download_kept_aside.reform(|_: MouseEvent| ())}>
                                 { text(lang, Key::NoticeDownloadUnreadable) }
                             </button>
                             <button type="button" class="sw-button sw-button--secondary"

@@ -238,3 +238,47 @@ test("a supervisor compares their view with a supervisee's shared file", async (
   await widget(page).getByText("The file has no feedback from the other view on a session of 5 October 2026.").waitFor();
   await session.check(allowed());
 });
+
+test("data from a newer version makes its part read-only: said so, offered as stored, never written", async (t) => {
+  const all = await serve({ "/": hostPage(`<supervision-widget></supervision-widget>`) });
+  t.after(() => all.close());
+  const newerQuiz = JSON.stringify({ version: 2, rev: 5, saved_at: "2030-01-01T00:00:00Z", data: { results: "a shape this version does not know" } });
+  const newerSessions = JSON.stringify({ version: 3, rev: 9, saved_at: "2030-01-01T00:00:00Z", data: [{ id: "x", future: true }] });
+  const seeded = { "supervision-widget:quiz-history": newerQuiz, "supervision-widget:feedback-sessions": newerSessions };
+  const session = await openSession(browser);
+  const { page } = session;
+  await seedStorage(page, all.origin, seeded);
+  await page.goto(all.origin + "/");
+  await waitForReady(page);
+  const part = widget(page).locator(".sw-section");
+  const readOnly = "This part cannot be changed here";
+
+  await part.getByText(readOnly).waitFor();
+  await widget(page).getByText("Some information saved earlier was made by a newer version of this tool.").waitFor();
+  assert.equal(await widget(page).getByRole("button", { name: "Start the quiz" }).count(), 0, "nothing to change offered");
+  const [quizCopy] = await Promise.all([
+    page.waitForEvent("download"),
+    part.getByRole("button", { name: "Download a copy, as it is stored" }).click(),
+  ]);
+  assert.deepEqual(JSON.parse(fs.readFileSync(await quizCopy.path(), "utf8")), { "supervision-widget:quiz-history": newerQuiz });
+
+  await widget(page).getByRole("button", { name: "Supervision feedback" }).click();
+  await part.getByText(readOnly).waitFor();
+  assert.equal(await widget(page).getByLabel("I received supervision").count(), 0);
+  const [bothCopy] = await Promise.all([
+    page.waitForEvent("download"),
+    part.getByRole("button", { name: "Download a copy, as it is stored" }).click(),
+  ]);
+  assert.deepEqual(JSON.parse(fs.readFileSync(await bothCopy.path(), "utf8")), seeded);
+
+  // An import would write both records: refused whole, with the reason.
+  await importFile(page, exportFile("fine.json", [storedSession("n", "2026-11-01", [5, 5, 5, 5, 5, 5])]));
+  await widget(page).getByText("could not be read by this version of the tool, so nothing was imported").waitFor();
+  await widget(page).getByRole("button", { name: "Cymraeg" }).click();
+  await part.getByText("Ni ellir newid y rhan hon yma").waitFor();
+
+  const storage = await readStorage(page);
+  assert.equal(storage["supervision-widget:quiz-history"], newerQuiz, "byte-for-byte unchanged");
+  assert.equal(storage["supervision-widget:feedback-sessions"], newerSessions, "byte-for-byte unchanged");
+  await session.check([all.origin + "/", `${all.origin}/${BUNDLE_NAME}`, `${all.origin}/blank`]);
+});

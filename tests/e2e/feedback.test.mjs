@@ -230,10 +230,7 @@ test("markup and formulas in comments stay text in the page, the CSV and the cop
   await session.check(allowed("/en"));
 });
 
-for (const [name, stored] of [
-  ["unreadable", "[[not json"],
-  ["from a newer version", JSON.stringify({ version: 4, rev: 9, saved_at: "2030-01-01T00:00:00Z", data: { future: true } })],
-]) {
+for (const [name, stored] of [["unreadable", "[[not json"]]) {
   test(`a stored draft and history that are ${name} are kept aside and never overwritten`, async () => {
     const session = await openSession(browser);
     const { page } = session;
@@ -243,7 +240,7 @@ for (const [name, stored] of [
     });
     await page.goto(`${server.origin}/en`);
     await waitForReady(page);
-    await widget(page).getByText(/could not be read|made by a newer version/).waitFor();
+    await widget(page).getByText("could not be read").waitFor();
     await widget(page).getByLabel("I received supervision").check();
     await widget(page).getByLabel("A short label (optional)").fill("new typing");
     await page.waitForTimeout(800);

@@ -204,17 +204,14 @@ test("an invalid host-supplied set is reported to the page author, not played", 
   await session.check(allowed("/broken-set"));
 });
 
-for (const [name, stored] of [
-  ["unreadable", "{not json"],
-  ["from a newer version", JSON.stringify({ version: 9, rev: 1, saved_at: "2030-01-01T00:00:00Z", data: { future: true } })],
-]) {
+for (const [name, stored] of [["unreadable", "{not json"]]) {
   test(`stored quiz state that is ${name} is kept aside and the quiz starts fresh`, async () => {
     const session = await openSession(browser);
     const { page } = session;
     await seedStorage(page, server.origin, { "supervision-widget:quiz": stored });
     await page.goto(server.origin + "/en");
     await waitForReady(page);
-    await quiz(page).getByText(/could not be read|made by a newer version/).waitFor();
+    await quiz(page).getByText("could not be read").waitFor();
     await quiz(page).getByRole("button", { name: "Start the quiz" }).click();
     await quiz(page).locator(".sw-quiz input").first().check();
     await quiz(page).getByRole("button", { name: "Check answer" }).click();

@@ -239,6 +239,11 @@ export const STATES = [
     reach: async (widget, t) => widget.getByText(t("could not be read", "Nid oedd modd darllen")).waitFor(),
   },
   {
+    name: "part read-only (data from a newer version)",
+    seed: { "supervision-widget:quiz": JSON.stringify({ version: 9, rev: 1, saved_at: "2030-01-01T00:00:00Z", data: {} }) },
+    reach: async (widget, t) => widget.getByText(t("This part cannot be changed here", "Ni ellir newid y rhan hon yma")).waitFor(),
+  },
+  {
     name: "start-up failed (CSP blocks WebAssembly)",
     csp: NO_WASM_CSP,
     startupFails: true,

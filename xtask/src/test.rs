@@ -56,7 +56,16 @@ fn browser_tests() -> Result<(), String> {
 
 /// The end-to-end suite against dist/.
 fn end_to_end() -> Result<(), String> {
-    let mut command = cmd("node", &["--test", "--test-concurrency=1", "tests/e2e/"]);
+    // A per-test limit (each takes seconds), so a test that hangs fails instead of using up CI.
+    let mut command = cmd(
+        "node",
+        &[
+            "--test",
+            "--test-concurrency=1",
+            "--test-timeout=120000",
+            "tests/e2e/",
+        ],
+    );
     command.env("CHROMIUM", CHROMIUM);
     exec(command)
 }

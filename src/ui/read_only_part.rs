@@ -1,0 +1,29 @@
+//! Shown instead of a part whose stored data was written by a newer version of the widget: this
+//! version cannot show that data and must not change it, so it says so and offers a copy.
+
+use yew::prelude::*;
+
+use crate::core::lang::Lang;
+use crate::core::messages::{text, Key};
+
+#[derive(Properties, PartialEq)]
+pub struct ReadOnlyPartProps {
+    pub lang: Lang,
+    /// Downloads the newer data exactly as stored.
+    pub on_download: Callback<()>,
+}
+
+#[function_component]
+pub fn ReadOnlyPart(props: &ReadOnlyPartProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <div class="sw-inset">
+            <h4>{ text(lang, Key::ReadOnlyHeading) }</h4>
+            <p>{ text(lang, Key::ReadOnlyBody) }</p>
+            <button type="button" class="sw-button sw-button--secondary"
+                onclick={props.on_download.reform(|_: MouseEvent| ())}>
+                { text(lang, Key::NoticeDownloadNewer) }
+            </button>
+        </div>
+    }
+}
