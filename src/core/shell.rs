@@ -87,8 +87,12 @@ pub struct ShellState {
     pub notices: Vec<StorageNotice>,
     /// A focus move the view should make, and a counter so that asking twice moves twice.
     pub focus: Option<(Focus, u32)>,
-    /// Goes up when stored data changes under the parts (cleared, imported), so they reload.
+    /// Goes up when stored data changes under the parts (cleared, imported), so they start again
+    /// from what is stored.
     pub data_epoch: u32,
+    /// Goes up when another tab or widget saves: the parts reload in place, keeping their screen
+    /// (and the person's focus).
+    pub outside_epoch: u32,
 }
 
 /// Something that happened.
@@ -133,6 +137,7 @@ impl ShellState {
             notices: Vec::new(),
             focus: None,
             data_epoch: 0,
+            outside_epoch: 0,
         }
     }
 
@@ -177,7 +182,7 @@ impl ShellState {
             }
             Action::Imported => self.data_epoch += 1,
             Action::StartedFresh => self.notices.retain(|n| *n != StorageNotice::Unreadable),
-            Action::ExternalChange => self.data_epoch += 1,
+            Action::ExternalChange => self.outside_epoch += 1,
             Action::ConflictResolved => {
                 self.notices.retain(|n| *n != StorageNotice::Conflict);
                 self.data_epoch += 1;
@@ -316,7 +321,12 @@ mod tests {
             .apply(Action::ConflictResolved);
         assert!(state.notices.is_empty());
         assert_eq!(state.data_epoch, 1);
-        assert_eq!(state.apply(Action::ExternalChange).data_epoch, 2);
+        let outside = state.apply(Action::ExternalChange);
+        assert_eq!(
+            (outside.data_epoch, outside.outside_epoch),
+            (1, 1),
+            "another tab's save reloads in place"
+        );
     }
 
     #[test]

@@ -146,7 +146,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             // Keyed by the data epoch: after a clear or an import the part reloads from storage.
             <SectionPage key={state.data_epoch} {lang} section={state.section} config={props.config.clone()} store={props.store.clone()}
-                {on_notice} heading_ref={refs.section_heading.clone()} />
+                {on_notice} heading_ref={refs.section_heading.clone()} outside_epoch={state.outside_epoch} />
             <Footer
                 {lang}
                 step={state.clear}

@@ -1,7 +1,7 @@
 //! The one way components save: a hook that writes a record whenever its value changes (not on
-//! the first render, which only shows what was loaded) and reports storage trouble. With a
-//! delay, saves wait until typing pauses; a pending save is still made if the component goes,
-//! unless the data was cleared meanwhile.
+//! the first render, which only shows what was loaded, nor after a reload from storage) and
+//! reports storage trouble. With a delay, saves wait until typing pauses; a pending save is still
+//! made if the component goes or the data is reloaded, unless the data was cleared meanwhile.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -20,32 +20,44 @@ struct Pending {
     _timer: Timeout,
 }
 
+/// A part's handle on its waiting save.
+#[derive(Clone)]
+pub struct WaitingSave(Rc<RefCell<Option<Pending>>>);
+
+impl WaitingSave {
+    /// Makes the waiting save now (before reloading, so this tab's typing is never lost).
+    pub fn flush(&self) {
+        let waiting = self.0.borrow_mut().take();
+        if let Some(waiting) = waiting {
+            (waiting.save)();
+        }
+    }
+}
+
+/// Saves `value` under `spec` when it changes. `reloads` counts reloads from storage: a value
+/// that changed because of one is what is stored already, so it is not written back.
 #[hook]
 pub fn use_persist<T>(
     store: &StoreHandle,
     spec: RecordSpec,
-    value: T,
+    value_and_reloads: (T, u32),
     on_notice: &Callback<StorageNotice>,
     delay_ms: u32,
-) where
+) -> WaitingSave
+where
     T: Serialize + PartialEq + Clone + 'static,
 {
-    let loaded = use_mut_ref(|| true);
-    let pending: Rc<RefCell<Option<Pending>>> = use_mut_ref(|| None);
+    let seen_reloads = use_mut_ref(|| None::<u32>);
+    let pending = WaitingSave(use_mut_ref(|| None));
     {
         // When the component goes (another part, another page), make the waiting save now.
         let pending = pending.clone();
-        use_effect_with((), move |_| {
-            move || {
-                if let Some(waiting) = pending.borrow_mut().take() {
-                    (waiting.save)();
-                }
-            }
-        });
+        use_effect_with((), move |_| move || pending.flush());
     }
-    let (store, on_notice) = (store.clone(), on_notice.clone());
-    use_effect_with(value, move |value| {
-        if std::mem::replace(&mut *loaded.borrow_mut(), false) {
+    let (store, on_notice, slot) = (store.clone(), on_notice.clone(), pending.clone());
+    use_effect_with(value_and_reloads, move |(value, reloads)| {
+        // The first render shows what was loaded; a reload shows what another tab stored.
+        if seen_reloads.borrow_mut().replace(*reloads) != Some(*reloads) {
             return;
         }
         let value = value.clone();
@@ -66,16 +78,33 @@ pub fn use_persist<T>(
             save();
             return;
         }
-        let slot = pending.clone();
-        let timer = Timeout::new(delay_ms, move || {
-            if let Some(waiting) = slot.borrow_mut().take() {
-                (waiting.save)();
-            }
-        });
+        let timer_slot = slot.clone();
+        let timer = Timeout::new(delay_ms, move || timer_slot.flush());
         // Replacing an earlier pending save cancels its timer: only the latest value is written.
-        *pending.borrow_mut() = Some(Pending {
+        *slot.0.borrow_mut() = Some(Pending {
             save: Box::new(save),
             _timer: timer,
         });
+    });
+    pending
+}
+
+/// Reloads a part in place when `outside_epoch` goes up (another tab or widget saved): first
+/// this part's waiting saves are made (so a clash is caught and kept, never lost), then `reload`
+/// reads what is stored and hands it to the part's reducer.
+#[hook]
+pub fn use_reload<F>(outside_epoch: u32, waiting: Vec<WaitingSave>, reload: F)
+where
+    F: Fn() + 'static,
+{
+    let first = use_mut_ref(|| true);
+    use_effect_with(outside_epoch, move |_| {
+        if std::mem::replace(&mut *first.borrow_mut(), false) {
+            return;
+        }
+        for save in &waiting {
+            save.flush();
+        }
+        reload();
     });
 }

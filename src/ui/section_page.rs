@@ -24,6 +24,8 @@ pub struct SectionPageProps {
     pub on_notice: Callback<StorageNotice>,
     /// The heading receives focus when the user switches part.
     pub heading_ref: NodeRef,
+    /// Goes up when another tab or widget saved: the part reloads in place.
+    pub outside_epoch: u32,
 }
 
 #[function_component]
@@ -53,10 +55,10 @@ pub fn SectionPage(props: &SectionPageProps) -> Html {
         }
         Section::Quiz => html! {
             <Quiz {lang} settings={props.config.quiz} question_sets={props.config.question_sets.clone()}
-                store={props.store.clone()} on_notice={props.on_notice.clone()} />
+                store={props.store.clone()} on_notice={props.on_notice.clone()} outside_epoch={props.outside_epoch} />
         },
         Section::Feedback => html! {
-            <Feedback {lang} store={props.store.clone()} on_notice={props.on_notice.clone()} />
+            <Feedback {lang} store={props.store.clone()} on_notice={props.on_notice.clone()} outside_epoch={props.outside_epoch} />
         },
     };
     html! {

@@ -4,7 +4,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  BUNDLE_NAME, envelope, hostPage, launch, readStorage, seedStorage, serve, storedSession, waitForReady,
+  BUNDLE_NAME, envelope, focusedText, hostPage, launch, readStorage, seedStorage, serve, storedSession, waitForReady,
 } from "./helpers.mjs";
 import { openSession } from "./helpers.mjs";
 
@@ -50,6 +50,44 @@ test("a tab with nothing unsaved refreshes when another tab saves", async () => 
 
   await widget(tabB.page).getByRole("button", { name: "Your saved sessions" }).click();
   await widget(tabB.page).getByText("You have not saved any feedback yet.").waitFor();
+  assert.deepEqual(tabB.problems, []);
+  await session.check([server.origin + "/", `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`]);
+});
+
+test("another tab's save reloads in place: the screen, the place and the focus stay", async () => {
+  const session = await openSession(browser);
+  await seedStorage(session.page, server.origin, {
+    "supervision-widget:feedback-sessions": envelope([
+      storedSession("a", "2026-09-01", [3, 3, 3, 3, 3, 3]),
+      storedSession("b", "2026-10-01", [4, 4, 4, 4, 4, 4]),
+    ]),
+  });
+  const tabA = session.page;
+  await tabA.goto(server.origin + "/");
+  await waitForReady(tabA);
+  const tabB = await secondTab(session);
+  await tabB.page.goto(server.origin + "/");
+  await waitForReady(tabB.page);
+
+  await widget(tabA).getByRole("button", { name: "Your saved sessions" }).click();
+  await widget(tabA).getByRole("button", { name: "Open 1 October 2026" }).focus();
+  await widget(tabB.page).getByRole("button", { name: "Your saved sessions" }).click();
+  await widget(tabB.page).getByRole("button", { name: "Delete 1 September 2026" }).click();
+  await widget(tabB.page).getByRole("button", { name: "Yes, delete it" }).click();
+
+  await widget(tabA).getByRole("button", { name: "Open 1 September 2026" }).waitFor({ state: "detached" });
+  assert.equal(await focusedText(tabA), "Open 1 October 2026", "still on the history, focus where it was");
+
+  // Typing in one tab while the other saves something else: the typing carries on undisturbed.
+  await widget(tabA).getByRole("button", { name: "Give feedback on a session" }).click();
+  const label = widget(tabA).getByLabel("A short label (optional)");
+  await label.click();
+  await tabA.keyboard.type("half");
+  await widget(tabB.page).getByRole("button", { name: "Cymraeg" }).click();
+  await tabA.waitForTimeout(300);
+  await tabA.keyboard.type(" way");
+  assert.equal(await label.inputValue(), "half way");
+  assert.equal(await tabA.evaluate(() => document.activeElement.shadowRoot.activeElement.id), "sw-fb-label");
   assert.deepEqual(tabB.problems, []);
   await session.check([server.origin + "/", `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`]);
 });

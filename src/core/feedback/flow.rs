@@ -61,7 +61,10 @@ pub enum FbAction {
     Continue,
     Back,
     Change(Page),
-    Save { id: String, now: String },
+    Save {
+        id: String,
+        now: String,
+    },
     AskStartAgain,
     AskDelete(String),
     Confirmed,
@@ -71,6 +74,11 @@ pub enum FbAction {
     ShowHistory,
     ShowTrend,
     Filter(Filter),
+    /// Another tab saved: what is stored now (this tab's unsaved changes already saved or kept).
+    Reloaded {
+        form: Option<SavedDraft>,
+        sessions: Vec<Session>,
+    },
 }
 
 /// Everything the feedback part shows.
@@ -87,6 +95,8 @@ pub struct FeedbackState {
     /// The session showing was saved just now (so the page confirms it).
     pub just_saved: bool,
     pub focus: Option<(FbFocus, u32)>,
+    /// How many times the data was reloaded from storage (not to be saved back).
+    pub reloads: u32,
 }
 
 impl FeedbackState {
@@ -107,6 +117,7 @@ impl FeedbackState {
             confirm: None,
             just_saved: false,
             focus: None,
+            reloads: 0,
         }
     }
 
@@ -227,6 +238,33 @@ impl FeedbackState {
                 self.focus(FbFocus::Heading);
             }
             FbAction::Filter(filter) => self.filter = filter,
+            FbAction::Reloaded { form, sessions } => {
+                self.reloads += 1;
+                // The screen stays, unless what it showed is gone; focus is not moved.
+                let form = form.unwrap_or(SavedDraft {
+                    draft: Draft::new(self.today),
+                    page: Page::About,
+                    changing: false,
+                });
+                if form != self.form {
+                    if let Screen::Form(_) = self.screen {
+                        self.screen = Screen::Form(form.page);
+                        self.errors.clear();
+                    }
+                    self.form = form;
+                }
+                self.sessions = sessions;
+                if let Screen::Session(id) = &self.screen {
+                    if self.session(id).is_none() {
+                        self.screen = Screen::History;
+                    }
+                }
+                if let Some(Confirm::Delete(id)) = &self.confirm {
+                    if self.session(id).is_none() {
+                        self.confirm = None;
+                    }
+                }
+            }
         }
         self
     }
@@ -294,6 +332,48 @@ mod tests {
                 .apply(FbAction::Continue);
         }
         state
+    }
+
+    #[test]
+    fn another_tabs_save_reloads_in_place_keeping_the_screen() {
+        let saved = filled().apply(FbAction::Save {
+            id: "s1".into(),
+            now: "now".into(),
+        });
+        let mut sessions = saved.sessions.clone();
+        let history = saved.apply(FbAction::ShowHistory);
+        let focus = history.focus;
+        // The other tab added a session: the history stays open and focus is not moved.
+        sessions.push(Session {
+            id: "s2".into(),
+            ..sessions[0].clone()
+        });
+        let reloaded = history.clone().apply(FbAction::Reloaded {
+            form: Some(history.form.clone()),
+            sessions: sessions.clone(),
+        });
+        assert_eq!(reloaded.screen, Screen::History);
+        assert_eq!(reloaded.sessions.len(), 2);
+        assert_eq!(reloaded.focus, focus);
+        // The session on screen was deleted there: back to the history, not a blank page.
+        let viewing = reloaded.apply(FbAction::Open("s2".into()));
+        let gone = viewing.apply(FbAction::Reloaded {
+            form: None,
+            sessions: sessions[..1].to_vec(),
+        });
+        assert_eq!(gone.screen, Screen::History);
+    }
+
+    #[test]
+    fn a_draft_changed_in_another_tab_replaces_this_ones_on_its_page() {
+        let here = fresh().apply(FbAction::Edit(Edit::Label("here".into())));
+        let theirs = filled().form;
+        let reloaded = here.apply(FbAction::Reloaded {
+            form: Some(theirs.clone()),
+            sessions: Vec::new(),
+        });
+        assert_eq!(reloaded.form, theirs);
+        assert_eq!(reloaded.screen, Screen::Form(Page::Check));
     }
 
     #[test]

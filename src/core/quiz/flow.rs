@@ -41,6 +41,8 @@ pub struct QuizState {
     /// "Check answer" was pressed with nothing answered.
     pub unanswered: bool,
     pub focus: Option<(QuizFocus, u32)>,
+    /// How many times the data was reloaded from storage (not to be saved back).
+    pub reloads: u32,
 }
 
 /// Something the person did.
@@ -62,6 +64,11 @@ pub enum QuizAction {
     BackToResults,
     /// Back to the start page.
     Home,
+    /// Another tab saved: what is stored now (this tab's own answers are always saved at once).
+    Reloaded {
+        attempt: Option<Attempt>,
+        history: Vec<AttemptRecord>,
+    },
 }
 
 impl QuizState {
@@ -82,6 +89,7 @@ impl QuizState {
             history,
             unanswered: false,
             focus: None,
+            reloads: 0,
         }
     }
 
@@ -151,6 +159,17 @@ impl QuizState {
                 self.screen = Screen::Start;
                 self.focus(QuizFocus::Heading);
             }
+            QuizAction::Reloaded { attempt, history } => {
+                self.reloads += 1;
+                // Results and review show the attempt this tab finished, which stays. A question
+                // page follows the stored attempt, or goes to the start if there is none now.
+                self.attempt = attempt.filter(|a| a.fits(&self.bank) && !a.is_finished());
+                self.history = history;
+                if self.screen == Screen::Question && self.attempt.is_none() {
+                    self.screen = Screen::Start;
+                    self.focus(QuizFocus::Heading);
+                }
+            }
         }
         self
     }
@@ -198,6 +217,30 @@ mod tests {
                 .question(&attempt.current_item().unwrap().id)
                 .unwrap(),
         )
+    }
+
+    #[test]
+    fn another_tabs_save_follows_the_stored_attempt_or_returns_to_the_start() {
+        let mut here = begin(state(3));
+        let answer = right_answer(&here);
+        here = here
+            .apply(QuizAction::Answer(answer))
+            .apply(QuizAction::Check);
+        let mut theirs = here.attempt.clone().unwrap();
+        theirs.next();
+        let followed = here.clone().apply(QuizAction::Reloaded {
+            attempt: Some(theirs.clone()),
+            history: Vec::new(),
+        });
+        assert_eq!(followed.screen, Screen::Question);
+        assert_eq!(followed.attempt, Some(theirs));
+        assert_eq!(followed.focus, here.focus, "focus is not moved");
+        // The other tab finished or started over: nothing to carry on with here.
+        let ended = followed.apply(QuizAction::Reloaded {
+            attempt: None,
+            history: Vec::new(),
+        });
+        assert_eq!(ended.screen, Screen::Start);
     }
 
     #[test]

@@ -68,7 +68,7 @@ pub fn HistoryView(props: &HistoryViewProps) -> Html {
     let rows = shown.iter().map(|session| {
         let date = format_date(lang, &session.date);
         html! {
-            <tr>
+            <tr key={session.id.clone()}>
                 <td>{ &date }</td>
                 <td>{ text(lang, type_key(session.kind)) }</td>
                 <td>{ text(lang, role_key(session.role)) }</td>

@@ -17,7 +17,7 @@ use yew::prelude::*;
 
 use super::browser::today;
 use super::focus::use_focus_move;
-use super::persist::use_persist;
+use super::persist::{use_persist, use_reload};
 use super::state::{now_iso, StoreHandle};
 use crate::core::feedback::flow::{FbAction, FbFocus, FeedbackState, SavedDraft, Screen};
 use crate::core::feedback::form::{Field, Page, Problem, Session};
@@ -49,6 +49,8 @@ pub struct FeedbackProps {
     pub lang: Lang,
     pub store: StoreHandle,
     pub on_notice: Callback<StorageNotice>,
+    /// Goes up when another tab or widget saved: reload in place.
+    pub outside_epoch: u32,
 }
 
 /// Elements the feedback part moves focus to.
@@ -108,20 +110,30 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
             FeedbackState::new(today(), draft.data, sessions.data.unwrap_or_default())
         }
     });
-    use_persist(
+    let draft_save = use_persist(
         &props.store,
         DRAFT,
-        state.form.clone(),
+        (state.form.clone(), state.reloads),
         &props.on_notice,
         AUTOSAVE_DELAY_MS,
     );
-    use_persist(
+    let sessions_save = use_persist(
         &props.store,
         SESSIONS,
-        state.sessions.clone(),
+        (state.sessions.clone(), state.reloads),
         &props.on_notice,
         0,
     );
+    use_reload(props.outside_epoch, vec![draft_save, sessions_save], {
+        let (store, state) = (props.store.clone(), state.dispatcher());
+        move || {
+            let store = store.read();
+            state.dispatch(FbAction::Reloaded {
+                form: store.load(DRAFT, &now_iso()).data,
+                sessions: store.load(SESSIONS, &now_iso()).data.unwrap_or_default(),
+            });
+        }
+    });
     let refs = use_memo((), |_| FeedbackRefs::default());
     use_focus_move(state.focus, &*refs, |refs, target| match target {
         FbFocus::Heading => &refs.heading,

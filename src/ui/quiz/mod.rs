@@ -14,7 +14,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::focus::use_focus_move;
-use super::persist::use_persist;
+use super::persist::{use_persist, use_reload};
 use super::state::{now_iso, StoreHandle};
 use crate::core::lang::Lang;
 use crate::core::quiz::attempt::{Attempt, AttemptRecord, QuizSettings, HISTORY, PROGRESS};
@@ -44,6 +44,8 @@ pub struct QuizProps {
     pub question_sets: Vec<String>,
     pub store: StoreHandle,
     pub on_notice: Callback<StorageNotice>,
+    /// Goes up when another tab or widget saved: reload in place.
+    pub outside_epoch: u32,
 }
 
 /// Elements the quiz moves focus to.
@@ -67,7 +69,7 @@ pub fn Quiz(props: &QuizProps) -> Html {
     match &*content {
         Ok(content) => html! {
             <QuizScreens lang={props.lang} settings={props.settings} content={content.clone()}
-                store={props.store.clone()} on_notice={props.on_notice.clone()} />
+                store={props.store.clone()} on_notice={props.on_notice.clone()} outside_epoch={props.outside_epoch} />
         },
         Err(problems) => html! { <QuizProblems lang={props.lang} problems={problems.clone()} /> },
     }
@@ -80,6 +82,7 @@ struct QuizScreensProps {
     content: QuizContent,
     store: StoreHandle,
     on_notice: Callback<StorageNotice>,
+    outside_epoch: u32,
 }
 
 #[function_component]
@@ -107,20 +110,30 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
             )
         }
     });
-    use_persist(
+    let progress_save = use_persist(
         &props.store,
         PROGRESS,
-        state.attempt.clone(),
+        (state.attempt.clone(), state.reloads),
         &props.on_notice,
         0,
     );
-    use_persist(
+    let history_save = use_persist(
         &props.store,
         HISTORY,
-        state.history.clone(),
+        (state.history.clone(), state.reloads),
         &props.on_notice,
         0,
     );
+    use_reload(props.outside_epoch, vec![progress_save, history_save], {
+        let (store, state) = (props.store.clone(), state.dispatcher());
+        move || {
+            let store = store.read();
+            state.dispatch(QuizAction::Reloaded {
+                attempt: store.load(PROGRESS, &now_iso()).data.flatten(),
+                history: store.load(HISTORY, &now_iso()).data.unwrap_or_default(),
+            });
+        }
+    });
     let refs = use_memo((), |_| QuizRefs::default());
     use_focus_move(state.focus, &*refs, |refs, target| match target {
         QuizFocus::Heading => &refs.heading,
