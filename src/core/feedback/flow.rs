@@ -76,7 +76,7 @@ pub enum FbAction {
     Filter(Filter),
     /// Another tab saved: what is stored now (this tab's unsaved changes already saved or kept).
     Reloaded {
-        form: Option<SavedDraft>,
+        form: Option<Box<SavedDraft>>,
         sessions: Vec<Session>,
     },
 }
@@ -241,7 +241,7 @@ impl FeedbackState {
             FbAction::Reloaded { form, sessions } => {
                 self.reloads += 1;
                 // The screen stays, unless what it showed is gone; focus is not moved.
-                let form = form.unwrap_or(SavedDraft {
+                let form = form.map(|form| *form).unwrap_or(SavedDraft {
                     draft: Draft::new(self.today),
                     page: Page::About,
                     changing: false,
@@ -349,7 +349,7 @@ mod tests {
             ..sessions[0].clone()
         });
         let reloaded = history.clone().apply(FbAction::Reloaded {
-            form: Some(history.form.clone()),
+            form: Some(Box::new(history.form.clone())),
             sessions: sessions.clone(),
         });
         assert_eq!(reloaded.screen, Screen::History);
@@ -369,7 +369,7 @@ mod tests {
         let here = fresh().apply(FbAction::Edit(Edit::Label("here".into())));
         let theirs = filled().form;
         let reloaded = here.apply(FbAction::Reloaded {
-            form: Some(theirs.clone()),
+            form: Some(Box::new(theirs.clone())),
             sessions: Vec::new(),
         });
         assert_eq!(reloaded.form, theirs);

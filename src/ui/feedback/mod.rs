@@ -129,7 +129,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         move || {
             let store = store.read();
             state.dispatch(FbAction::Reloaded {
-                form: store.load(DRAFT, &now_iso()).data,
+                form: store.load(DRAFT, &now_iso()).data.map(Box::new),
                 sessions: store.load(SESSIONS, &now_iso()).data.unwrap_or_default(),
             });
         }
