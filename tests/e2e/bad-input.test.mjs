@@ -59,6 +59,32 @@ test("a localStorage getter that throws leaves a working widget that says it can
   await session.check(allowed());
 });
 
+test("inside a sandboxed iframe (no storage, no Web Locks) the widget works from memory and says so", async () => {
+  const framed = await serve({
+    "/": `<!DOCTYPE html><html lang="en-GB"><title>Host</title><iframe sandbox="allow-scripts" src="/inner" title="Supervision Hub" style="width:900px;height:700px"></iframe></html>`,
+    "/inner": hostPage(`<supervision-widget></supervision-widget>`),
+  });
+  try {
+    const session = await openSession(browser);
+    const { page } = session;
+    await page.goto(framed.origin + "/");
+    const frame = page.frameLocator("iframe");
+    // An opaque origin: localStorage throws SecurityError, and navigator.locks refuses.
+    await frame.getByText("Your browser is not letting this tool save anything.").waitFor();
+    await frame.getByRole("button", { name: "Cymraeg" }).click();
+    await frame.getByRole("heading", { name: "Hwb Goruchwylio" }).waitFor();
+    await frame.getByRole("button", { name: "Adborth ar oruchwyliaeth" }).click();
+    await frame.getByLabel("Label byr (dewisol)").fill("kept in memory");
+    await frame.getByRole("button", { name: "Cwis hunanwirio" }).click();
+    await frame.getByRole("button", { name: "Adborth ar oruchwyliaeth" }).click();
+    assert.equal(await frame.getByLabel("Label byr (dewisol)").inputValue(), "kept in memory", "nothing lost while open");
+    assert.equal(await frame.getByText("Nid yw eich porwr yn gadael i'r offeryn hwn gadw dim.").count(), 1, "said once");
+    await session.check([framed.origin + "/", framed.origin + "/inner", `${framed.origin}/${BUNDLE_NAME}`]);
+  } finally {
+    await framed.close();
+  }
+});
+
 test("a setItem that throws QuotaExceededError says storage is full and changes nothing stored", async () => {
   const stored = JSON.stringify({ version: 1, rev: 4, saved_at: "2026-11-01T09:00:00.000Z", data: { lang: "en" } });
   const session = await openSession(browser, {
