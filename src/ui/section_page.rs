@@ -31,9 +31,10 @@ pub struct SectionPageProps {
 #[function_component]
 pub fn SectionPage(props: &SectionPageProps) -> Html {
     let lang = props.lang;
-    let read_only = *use_memo(props.section, {
+    // Checked again after another tab's save: a newer version may have written meanwhile.
+    let read_only = *use_memo((props.section, props.outside_epoch), {
         let (store, on_notice) = (props.store.clone(), props.on_notice.clone());
-        move |section: &Section| {
+        move |(section, _): &(Section, u32)| {
             let store = store.read();
             // Every record is checked (not just the first found), so each is protected.
             let newer = section

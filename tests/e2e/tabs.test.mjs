@@ -92,6 +92,25 @@ test("another tab's save reloads in place: the screen, the place and the focus s
   await session.check([server.origin + "/", `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`]);
 });
 
+test("a newer version saving in another tab makes this tab's part read-only, and writes nothing over it", async () => {
+  const session = await openSession(browser);
+  const tabA = session.page;
+  await tabA.goto(server.origin + "/");
+  await waitForReady(tabA);
+  await widget(tabA).getByLabel("I received supervision").check();
+  const tabB = await secondTab(session);
+  await tabB.page.goto(server.origin + "/blank");
+  const newer = JSON.stringify({ version: 2, rev: 50, saved_at: "2030-01-01T00:00:00Z", data: { from: "a newer version" } });
+  await tabB.page.evaluate((value) => localStorage.setItem("supervision-widget:feedback-draft", value), newer);
+
+  await widget(tabA).getByText("This part cannot be changed here").waitFor();
+  await widget(tabA).getByText("Some information saved earlier was made by a newer version of this tool.").waitFor();
+  await tabA.waitForTimeout(600);
+  assert.equal((await readStorage(tabA))["supervision-widget:feedback-draft"], newer, "byte-for-byte unchanged");
+  assert.deepEqual(tabB.problems, []);
+  await session.check([server.origin + "/", `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`]);
+});
+
 test("two tabs typing at once: the later save is stopped, and the person chooses", async () => {
   const session = await openSession(browser);
   const tabA = session.page;

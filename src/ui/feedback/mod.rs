@@ -95,19 +95,30 @@ pub fn error_for(lang: Lang, errors: &[(Field, Problem)], field: Field) -> Optio
         .map(|(_, p)| AttrValue::from(text(lang, problem_key(*p))))
 }
 
+/// The stored draft and sessions (at start-up and after another tab's save); storage trouble
+/// goes to `on_notice`.
+fn load_stored(
+    store: &StoreHandle,
+    on_notice: &Callback<StorageNotice>,
+) -> (Option<SavedDraft>, Vec<Session>) {
+    let store = store.read();
+    let (draft, sessions) = (
+        store.load::<SavedDraft>(DRAFT, &now_iso()),
+        store.load::<Vec<Session>>(SESSIONS, &now_iso()),
+    );
+    for notice in [draft.notice, sessions.notice].into_iter().flatten() {
+        on_notice.emit(notice);
+    }
+    (draft.data, sessions.data.unwrap_or_default())
+}
+
 #[function_component]
 pub fn Feedback(props: &FeedbackProps) -> Html {
     let state = use_reducer({
         let (store, on_notice) = (props.store.clone(), props.on_notice.clone());
         move || {
-            let (draft, sessions) = (
-                store.read().load::<SavedDraft>(DRAFT, &now_iso()),
-                store.read().load::<Vec<Session>>(SESSIONS, &now_iso()),
-            );
-            for notice in [draft.notice, sessions.notice].into_iter().flatten() {
-                on_notice.emit(notice);
-            }
-            FeedbackState::new(today(), draft.data, sessions.data.unwrap_or_default())
+            let (draft, sessions) = load_stored(&store, &on_notice);
+            FeedbackState::new(today(), draft, sessions)
         }
     });
     let draft_save = use_persist(
@@ -125,12 +136,16 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         0,
     );
     use_reload(props.outside_epoch, vec![draft_save, sessions_save], {
-        let (store, state) = (props.store.clone(), state.dispatcher());
+        let (store, state, on_notice) = (
+            props.store.clone(),
+            state.dispatcher(),
+            props.on_notice.clone(),
+        );
         move || {
-            let store = store.read();
+            let (draft, sessions) = load_stored(&store, &on_notice);
             state.dispatch(FbAction::Reloaded {
-                form: store.load(DRAFT, &now_iso()).data.map(Box::new),
-                sessions: store.load(SESSIONS, &now_iso()).data.unwrap_or_default(),
+                form: draft.map(Box::new),
+                sessions,
             });
         }
     });

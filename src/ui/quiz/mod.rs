@@ -85,6 +85,23 @@ struct QuizScreensProps {
     outside_epoch: u32,
 }
 
+/// The stored attempt in progress and results (at start-up and after another tab's save);
+/// storage trouble goes to `on_notice`.
+fn load_stored(
+    store: &StoreHandle,
+    on_notice: &Callback<StorageNotice>,
+) -> (Option<Attempt>, Vec<AttemptRecord>) {
+    let store = store.read();
+    let (progress, history) = (
+        store.load::<Option<Attempt>>(PROGRESS, &now_iso()),
+        store.load::<Vec<AttemptRecord>>(HISTORY, &now_iso()),
+    );
+    for notice in [progress.notice, history.notice].into_iter().flatten() {
+        on_notice.emit(notice);
+    }
+    (progress.data.flatten(), history.data.unwrap_or_default())
+}
+
 #[function_component]
 fn QuizScreens(props: &QuizScreensProps) -> Html {
     let state = use_reducer({
@@ -95,19 +112,8 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
             props.on_notice.clone(),
         );
         move || {
-            let (progress, history) = (
-                store.read().load::<Option<Attempt>>(PROGRESS, &now_iso()),
-                store.read().load::<Vec<AttemptRecord>>(HISTORY, &now_iso()),
-            );
-            for notice in [progress.notice, history.notice].into_iter().flatten() {
-                on_notice.emit(notice);
-            }
-            QuizState::new(
-                bank,
-                settings,
-                progress.data.flatten(),
-                history.data.unwrap_or_default(),
-            )
+            let (attempt, history) = load_stored(&store, &on_notice);
+            QuizState::new(bank, settings, attempt, history)
         }
     });
     let progress_save = use_persist(
@@ -125,13 +131,14 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
         0,
     );
     use_reload(props.outside_epoch, vec![progress_save, history_save], {
-        let (store, state) = (props.store.clone(), state.dispatcher());
+        let (store, state, on_notice) = (
+            props.store.clone(),
+            state.dispatcher(),
+            props.on_notice.clone(),
+        );
         move || {
-            let store = store.read();
-            state.dispatch(QuizAction::Reloaded {
-                attempt: store.load(PROGRESS, &now_iso()).data.flatten(),
-                history: store.load(HISTORY, &now_iso()).data.unwrap_or_default(),
-            });
+            let (attempt, history) = load_stored(&store, &on_notice);
+            state.dispatch(QuizAction::Reloaded { attempt, history });
         }
     });
     let refs = use_memo((), |_| QuizRefs::default());
