@@ -34,6 +34,7 @@ pub struct Reference {
 
 /// One question.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "QuestionFields")]
 pub struct Question {
     pub id: String,
     pub topic: String,
@@ -70,6 +71,114 @@ pub enum Body {
         categories: Vec<Choice>,
         statements: Vec<Statement>,
     },
+}
+
+/// A question as written: `kind` and the fields each kind uses, read as plain fields. (Serde's
+/// `flatten` with an internally tagged enum would buffer every question through its generic
+/// `Content` tree, which costs the bundle far more code than these few lines.)
+#[derive(Deserialize)]
+struct QuestionFields {
+    id: String,
+    topic: String,
+    prompt: String,
+    kind: Kind,
+    #[serde(default)]
+    options: Option<Vec<Choice>>,
+    #[serde(default)]
+    answer: Option<AnswerField>,
+    #[serde(default)]
+    categories: Option<Vec<Choice>>,
+    #[serde(default)]
+    statements: Option<Vec<Statement>>,
+    explanation: String,
+    source: u32,
+    #[serde(default)]
+    translator_reviewed: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum Kind {
+    Single,
+    Multiple,
+    TrueFalse,
+    Sort,
+}
+
+/// `answer`: an option id, a list of them, or true / false, depending on the kind.
+enum AnswerField {
+    One(String),
+    Many(Vec<String>),
+    Truth(bool),
+}
+
+impl<'de> Deserialize<'de> for AnswerField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = AnswerField;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an option id, a list of option ids, or true or false")
+            }
+            fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<AnswerField, E> {
+                Ok(AnswerField::One(value.to_owned()))
+            }
+            fn visit_bool<E: serde::de::Error>(self, value: bool) -> Result<AnswerField, E> {
+                Ok(AnswerField::Truth(value))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<AnswerField, A::Error> {
+                let mut ids = Vec::new();
+                while let Some(id) = seq.next_element()? {
+                    ids.push(id);
+                }
+                Ok(AnswerField::Many(ids))
+            }
+        }
+        deserializer.deserialize_any(Visit)
+    }
+}
+
+impl TryFrom<QuestionFields> for Question {
+    type Error = String;
+
+    fn try_from(q: QuestionFields) -> Result<Question, String> {
+        let body = match (q.kind, q.options, q.answer, q.categories, q.statements) {
+            (Kind::Single, Some(options), Some(AnswerField::One(answer)), None, None) => {
+                Body::Single { options, answer }
+            }
+            (Kind::Multiple, Some(options), Some(AnswerField::Many(answer)), None, None) => {
+                Body::Multiple { options, answer }
+            }
+            (Kind::TrueFalse, None, Some(AnswerField::Truth(answer)), None, None) => {
+                Body::TrueFalse { answer }
+            }
+            (Kind::Sort, None, None, Some(categories), Some(statements)) => Body::Sort {
+                categories,
+                statements,
+            },
+            (kind, ..) => {
+                let needs = match kind {
+                    Kind::Single => "\"options\" and one option id as \"answer\"",
+                    Kind::Multiple => "\"options\" and a list of option ids as \"answer\"",
+                    Kind::TrueFalse => "true or false as \"answer\", and no options",
+                    Kind::Sort => "\"categories\" and \"statements\", and no \"answer\"",
+                };
+                return Err(format!("question \"{}\" needs {needs}", q.id));
+            }
+        };
+        Ok(Question {
+            id: q.id,
+            topic: q.topic,
+            prompt: q.prompt,
+            body,
+            explanation: q.explanation,
+            source: q.source,
+            translator_reviewed: q.translator_reviewed,
+        })
+    }
 }
 
 /// An option (or a category of a sorting question).
@@ -760,6 +869,43 @@ mod tests {
             problems.iter().any(|p| p.contains("same questions")),
             "{problems:?}"
         );
+    }
+
+    #[test]
+    fn a_question_missing_what_its_kind_needs_is_named() {
+        let mut json: serde_json::Value = serde_json::from_str(&fixture_json("en")).unwrap();
+        let cases = [
+            (
+                "single",
+                "options",
+                "\"options\" and one option id as \"answer\"",
+            ),
+            ("true-false", "answer", "true or false as \"answer\""),
+        ];
+        for (kind, field, needs) in cases {
+            let question = json["questions"]
+                .as_array_mut()
+                .unwrap()
+                .iter_mut()
+                .find(|q| q["kind"] == kind)
+                .unwrap();
+            let id = question["id"].as_str().unwrap().to_owned();
+            let kept = question.as_object_mut().unwrap().remove(field).unwrap();
+            let problems = QuestionSet::parse(&json.to_string()).unwrap_err();
+            assert!(
+                problems[0].contains(&format!("question \"{id}\" needs {needs}")),
+                "{problems:?}"
+            );
+            let question = json["questions"]
+                .as_array_mut()
+                .unwrap()
+                .iter_mut()
+                .find(|q| q["id"] == id.as_str())
+                .unwrap();
+            question.as_object_mut().unwrap().insert(field.into(), kept);
+        }
+        // Put back, it reads again, the same as written.
+        assert_eq!(QuestionSet::parse(&json.to_string()), Ok(fixture()));
     }
 
     #[test]
