@@ -172,6 +172,8 @@ message_keys! {
     DataListResults => "data.list.results",
     DataErrorSave => "data.error.save",
     DataErrorProtected => "data.error.protected",
+    DataKeptAsideIntro => "data.kept_aside_intro",
+    DataKeptAsideDownload => "data.kept_aside_download",
     DataErrorRead => "data.error.read",
     FbAboutHeading => "fb.about_heading",
     FbRoleLegend => "fb.role_legend",

@@ -330,18 +330,21 @@ impl<B: Backend> Store<B> {
         newer
     }
 
-    /// What this version cannot use, exactly as stored (key and raw text): the copies kept aside
-    /// of values that could not be read (from memory when there was no room to copy them), and
-    /// records written by a newer version.
+    /// What is kept aside or cannot be used, exactly as stored (key and raw text): copies of
+    /// values that could not be read (from memory when there was no room to copy them), this
+    /// tab's versions kept as copies when two tabs clashed, and records a newer version wrote.
     pub fn kept_aside(&self) -> Vec<(String, String)> {
-        let marker = self.namespace.key("quarantine:");
+        let (marker, copy) = (
+            self.namespace.key("quarantine:"),
+            self.namespace.key("copy:"),
+        );
         let protected = self.protected.borrow();
         let is_newer = |key: &String| protected.get(key) == Some(&Protection::Newer);
         let stored = |key: &String| self.backend.get(key).ok().flatten();
         self.keys()
             .into_iter()
             .filter_map(|key| {
-                let raw = if key.starts_with(&marker) {
+                let raw = if key.starts_with(&marker) || key.starts_with(&copy) {
                     self.memory
                         .borrow()
                         .get(&key)
@@ -753,9 +756,15 @@ pub mod tests {
         a.save(PREFS, prefs("cy"), NOW).unwrap();
         b.save(PREFS, prefs("en"), NOW).unwrap_err();
         b.resolve_conflicts(true, "stamp").unwrap();
-        let values = a.backend().values.borrow();
-        assert!(values["supervision-widget:copy:prefs:stamp"].contains("\"en\""));
-        assert!(values["supervision-widget:prefs"].contains("\"cy\""));
+        {
+            let values = a.backend().values.borrow();
+            assert!(values["supervision-widget:copy:prefs:stamp"].contains("\"en\""));
+            assert!(values["supervision-widget:prefs"].contains("\"cy\""));
+        }
+        // The copy can be taken away with the rest of what is kept aside.
+        let kept = b.kept_aside();
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].0, "supervision-widget:copy:prefs:stamp");
     }
 
     #[test]

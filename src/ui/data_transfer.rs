@@ -61,9 +61,8 @@ pub fn failure_words(lang: Lang, failure: &ImportFailure) -> String {
     text(lang, key).to_owned()
 }
 
-/// Offers everything the widget holds (saved, or only in memory) as an export file.
-/// Downloads what this version cannot use, exactly as stored (key to raw text): unreadable
-/// values' copies and newer versions' records.
+/// Downloads what is kept aside or cannot be used, exactly as stored (key to raw text):
+/// unreadable values' copies, copies kept when two tabs clashed, newer versions' records.
 pub fn download_kept_aside(store: &StoreHandle) {
     let copies: std::collections::BTreeMap<String, String> =
         store.read().kept_aside().into_iter().collect();
@@ -75,6 +74,7 @@ pub fn download_kept_aside(store: &StoreHandle) {
     );
 }
 
+/// Offers everything the widget holds (saved, or only in memory) as an export file.
 pub fn export_all(store: &StoreHandle) {
     let now = now_iso();
     let contents = transfer::export(transfer::current(store.read(), &now), &now);
@@ -94,6 +94,12 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
     let confirming = use_state(|| false);
     let file_ref = use_node_ref();
     let question_ref = use_node_ref();
+    // Counted when the section is opened (reading makes any waiting write first).
+    let kept_aside = use_state(|| 0usize);
+    let on_toggle = {
+        let (store, kept_aside) = (props.store.clone(), kept_aside.clone());
+        Callback::from(move |_: Event| kept_aside.set(store.read().kept_aside().len()))
+    };
     {
         let question_ref = question_ref.clone();
         use_effect_with(*confirming, move |asking| {
@@ -188,12 +194,21 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
     };
     html! {
         // Folded away by default: it is needed now and then, and should not crowd the page.
-        <details class="sw-details sw-data">
+        <details class="sw-details sw-data" ontoggle={on_toggle}>
             <summary class="sw-details__summary">{ text(lang, Key::DataHeading) }</summary>
             <p>{ text(lang, Key::DataIntro) }</p>
             <div class="sw-button-group">
                 <button type="button" class="sw-button sw-button--secondary" onclick={on_export}>{ text(lang, Key::DataExport) }</button>
             </div>
+            if *kept_aside > 0 {
+                <p>{ text(lang, Key::DataKeptAsideIntro) }</p>
+                <div class="sw-button-group">
+                    <button type="button" class="sw-button sw-button--secondary"
+                        onclick={{ let store = props.store.clone(); Callback::from(move |_: MouseEvent| download_kept_aside(&store)) }}>
+                        { text(lang, Key::DataKeptAsideDownload) }
+                    </button>
+                </div>
+            }
             <div class="sw-form-group">
                 <label class="sw-label" for="sw-import-file">{ text(lang, Key::DataImportLabel) }</label>
                 <div class="sw-hint" id="sw-import-file-hint">{ text(lang, Key::DataImportHint) }</div>

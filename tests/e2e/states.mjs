@@ -199,6 +199,14 @@ export const STATES = [
     },
   },
   {
+    name: "your data: data kept aside",
+    seed: { "supervision-widget:copy:prefs:2026-11-01T00:00:00.000Z": "{\"version\":1}" },
+    reach: async (widget, t) => {
+      await openYourData(widget);
+      await widget.getByRole("button", { name: t("Download the data kept aside", "Llwytho'r data a gadwyd o'r neilltu i lawr") }).waitFor();
+    },
+  },
+  {
     name: "your data: import with no file chosen",
     reach: async (widget, t) => {
       await openYourData(widget);

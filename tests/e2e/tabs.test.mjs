@@ -3,8 +3,9 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import fs from "node:fs";
 import {
-  BUNDLE_NAME, envelope, focusedText, hostPage, launch, readStorage, seedStorage, serve, storedSession, waitForReady,
+  BUNDLE_NAME, envelope, focusedText, hostPage, launch, openYourData, readStorage, seedStorage, serve, storedSession, waitForReady,
 } from "./helpers.mjs";
 import { openSession } from "./helpers.mjs";
 
@@ -143,6 +144,15 @@ test("two tabs typing at once: the later save is stopped, and the person chooses
   assert.equal(copies.length, 1);
   assert.ok(copies[0][1].includes(loserText), "the stopped save is kept as a copy");
   assert.equal(await widget(loser).getByLabel("A short label (optional)").inputValue(), winnerText, "the tab now shows the saved version");
+  // The copy can be taken away from "Your data".
+  await openYourData(widget(loser));
+  const [download] = await Promise.all([
+    loser.waitForEvent("download"),
+    widget(loser).getByRole("button", { name: "Download the data kept aside" }).click(),
+  ]);
+  const kept = JSON.parse(fs.readFileSync(await download.path(), "utf8"));
+  assert.deepEqual(Object.keys(kept), [copies[0][0]]);
+  assert.ok(kept[copies[0][0]].includes(loserText));
   assert.deepEqual(tabB.problems, []);
   await session.check([server.origin + "/", `${server.origin}/${BUNDLE_NAME}`]);
 });
