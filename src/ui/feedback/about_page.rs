@@ -26,7 +26,7 @@ pub struct AboutPageProps {
 
 /// An id-friendly name of a role or type ("received", "professional").
 fn kebab(value: impl std::fmt::Debug) -> String {
-    format!("{value:?}").to_lowercase()
+    format!("{value:?}").to_ascii_lowercase()
 }
 
 /// A fieldset of radios with its legend and error.
