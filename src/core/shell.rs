@@ -30,20 +30,6 @@ pub enum Section {
 }
 
 impl Section {
-    /// The stored records this part reads and writes.
-    pub fn records(self) -> [RecordSpec; 2] {
-        match self {
-            Section::Quiz => [
-                super::quiz::attempt::PROGRESS,
-                super::quiz::attempt::HISTORY,
-            ],
-            Section::Feedback => [
-                super::feedback::history::DRAFT,
-                super::feedback::history::SESSIONS,
-            ],
-        }
-    }
-
     /// The parts an element in `mode` offers, in navigation order.
     pub fn available(mode: Mode) -> &'static [Section] {
         match mode {

@@ -61,12 +61,6 @@ struct Header {
     version: u64,
 }
 
-/// The schema version a stored value says it has, if it says.
-pub fn version_of(raw: &str) -> Option<u32> {
-    let header: Header = serde_json::from_str(raw).ok()?;
-    Some(u32::try_from(header.version).unwrap_or(u32::MAX))
-}
-
 /// Decodes a stored value written for `spec`.
 pub fn decode<T: DeserializeOwned>(
     raw: &str,

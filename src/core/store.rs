@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use super::config::Namespace;
-use super::storage::{decode, encode, version_of, DecodeError, Envelope, RecordSpec};
+use super::storage::{decode, encode, DecodeError, Envelope, RecordSpec};
 
 /// How a backend call failed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -314,20 +314,6 @@ impl<B: Backend> Store<B> {
             self.revs.borrow_mut().remove(&key);
         }
         Ok(())
-    }
-
-    /// Whether `spec`'s stored record was written by a newer version of the widget (its part is
-    /// then read-only). Such a record is protected from here on, whether or not it was loaded.
-    pub fn written_by_newer(&self, spec: RecordSpec) -> bool {
-        let key = self.namespace.key(spec.name);
-        let Ok(Some(raw)) = self.backend.get(&key) else {
-            return false;
-        };
-        let newer = version_of(&raw).is_some_and(|version| version > spec.version);
-        if newer {
-            self.protected.borrow_mut().insert(key, Protection::Newer);
-        }
-        newer
     }
 
     /// What is kept aside or cannot be used, exactly as stored (key and raw text): copies of
@@ -659,7 +645,7 @@ pub mod tests {
     }
 
     #[test]
-    fn a_newer_record_is_found_without_loading_it_and_offered_as_stored() {
+    fn a_newer_record_is_never_written_and_is_offered_as_stored() {
         let newer = r#"{"version":9,"rev":3,"saved_at":"x","data":{"shape":"unknown"}}"#;
         let store = store(FakeBackend::with(&[
             ("supervision-widget:prefs", newer),
@@ -668,12 +654,11 @@ pub mod tests {
                 r#"{"version":1,"rev":1,"saved_at":"x","data":1}"#,
             ),
         ]));
-        assert!(store.written_by_newer(PREFS));
-        assert!(!store.written_by_newer(RecordSpec {
-            name: "other",
-            ..PREFS
-        }));
-        // Protected from then on, even though it was never loaded: zero writes.
+        assert_eq!(
+            store.load::<Prefs>(PREFS, NOW).notice,
+            Some(StorageNotice::Newer)
+        );
+        // Zero writes to it from then on.
         assert_eq!(store.save(PREFS, prefs("en"), NOW), Ok(()));
         assert_eq!(
             store.backend.values.borrow()["supervision-widget:prefs"],

@@ -31,24 +31,23 @@ pub struct SectionPageProps {
 #[function_component]
 pub fn SectionPage(props: &SectionPageProps) -> Html {
     let lang = props.lang;
-    // Checked again after another tab's save: a newer version may have written meanwhile.
-    let read_only = *use_memo((props.section, props.outside_epoch), {
-        let (store, on_notice) = (props.store.clone(), props.on_notice.clone());
-        move |(section, _): &(Section, u32)| {
-            let store = store.read();
-            // Every record is checked (not just the first found), so each is protected.
-            let newer = section
-                .records()
-                .map(|spec| store.written_by_newer(spec))
-                .contains(&true);
-            if newer {
-                on_notice.emit(StorageNotice::Newer);
+    // The parts that found a newer version's data when loading (at start-up or after another
+    // tab's save): they say so through their notices, and are shown read-only from then on.
+    let read_only = use_state(Vec::<Section>::new);
+    let on_notice = {
+        let (read_only, on_notice, section) =
+            (read_only.clone(), props.on_notice.clone(), props.section);
+        Callback::from(move |notice| {
+            if notice == StorageNotice::Newer && !read_only.contains(&section) {
+                let mut sections = (*read_only).clone();
+                sections.push(section);
+                read_only.set(sections);
             }
-            newer
-        }
-    });
+            on_notice.emit(notice);
+        })
+    };
     let content = match props.section {
-        _ if read_only => {
+        section if read_only.contains(&section) => {
             let store = props.store.clone();
             html! {
                 <ReadOnlyPart {lang} on_download={Callback::from(move |()| download_kept_aside(&store))} />
@@ -56,10 +55,10 @@ pub fn SectionPage(props: &SectionPageProps) -> Html {
         }
         Section::Quiz => html! {
             <Quiz {lang} settings={props.config.quiz} question_sets={props.config.question_sets.clone()}
-                store={props.store.clone()} on_notice={props.on_notice.clone()} outside_epoch={props.outside_epoch} />
+                store={props.store.clone()} on_notice={on_notice.clone()} outside_epoch={props.outside_epoch} />
         },
         Section::Feedback => html! {
-            <Feedback {lang} store={props.store.clone()} on_notice={props.on_notice.clone()} outside_epoch={props.outside_epoch} />
+            <Feedback {lang} store={props.store.clone()} {on_notice} outside_epoch={props.outside_epoch} />
         },
     };
     html! {

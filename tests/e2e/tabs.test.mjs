@@ -33,17 +33,28 @@ async function secondTab(session) {
   return { page, problems };
 }
 
-test("a tab with nothing unsaved refreshes when another tab saves", async () => {
+/**
+ * Tab A on the widget page and tab B on `second` ("/" for the widget too, "/blank" for a plain
+ * page of the same origin), after seeding storage with `seed`.
+ */
+async function openTwoTabs({ seed, second = "/" } = {}) {
   const session = await openSession(browser);
-  await seedStorage(session.page, server.origin, {
-    "supervision-widget:feedback-sessions": envelope([storedSession("a", "2026-09-01", [3, 3, 3, 3, 3, 3])]),
-  });
+  if (seed) await seedStorage(session.page, server.origin, seed);
   const tabA = session.page;
   await tabA.goto(server.origin + "/");
   await waitForReady(tabA);
   const tabB = await secondTab(session);
-  await tabB.page.goto(server.origin + "/");
-  await waitForReady(tabB.page);
+  await tabB.page.goto(server.origin + second);
+  if (second === "/") await waitForReady(tabB.page);
+  return { session, tabA, tabB };
+}
+
+test("a tab with nothing unsaved refreshes when another tab saves", async () => {
+  const { session, tabA, tabB } = await openTwoTabs({
+    seed: {
+      "supervision-widget:feedback-sessions": envelope([storedSession("a", "2026-09-01", [3, 3, 3, 3, 3, 3])]),
+    },
+  });
 
   await widget(tabA).getByRole("button", { name: "Your saved sessions" }).click();
   await widget(tabA).getByRole("button", { name: "Delete 1 September 2026" }).click();
@@ -56,19 +67,14 @@ test("a tab with nothing unsaved refreshes when another tab saves", async () => 
 });
 
 test("another tab's save reloads in place: the screen, the place and the focus stay", async () => {
-  const session = await openSession(browser);
-  await seedStorage(session.page, server.origin, {
-    "supervision-widget:feedback-sessions": envelope([
-      storedSession("a", "2026-09-01", [3, 3, 3, 3, 3, 3]),
-      storedSession("b", "2026-10-01", [4, 4, 4, 4, 4, 4]),
-    ]),
+  const { session, tabA, tabB } = await openTwoTabs({
+    seed: {
+      "supervision-widget:feedback-sessions": envelope([
+        storedSession("a", "2026-09-01", [3, 3, 3, 3, 3, 3]),
+        storedSession("b", "2026-10-01", [4, 4, 4, 4, 4, 4]),
+      ]),
+    },
   });
-  const tabA = session.page;
-  await tabA.goto(server.origin + "/");
-  await waitForReady(tabA);
-  const tabB = await secondTab(session);
-  await tabB.page.goto(server.origin + "/");
-  await waitForReady(tabB.page);
 
   await widget(tabA).getByRole("button", { name: "Your saved sessions" }).click();
   await widget(tabA).getByRole("button", { name: "Open 1 October 2026" }).focus();
@@ -94,32 +100,35 @@ test("another tab's save reloads in place: the screen, the place and the focus s
 });
 
 test("a newer version saving in another tab makes this tab's part read-only, and writes nothing over it", async () => {
-  const session = await openSession(browser);
-  const tabA = session.page;
-  await tabA.goto(server.origin + "/");
-  await waitForReady(tabA);
-  await widget(tabA).getByLabel("I received supervision").check();
-  const tabB = await secondTab(session);
-  await tabB.page.goto(server.origin + "/blank");
+  const { session, tabA, tabB } = await openTwoTabs({ second: "/blank" });
   const newer = JSON.stringify({ version: 2, rev: 50, saved_at: "2030-01-01T00:00:00Z", data: { from: "a newer version" } });
   await tabB.page.evaluate((value) => localStorage.setItem("supervision-widget:feedback-draft", value), newer);
 
   await widget(tabA).getByText("This part cannot be changed here").waitFor();
   await widget(tabA).getByText("Some information saved earlier was made by a newer version of this tool.").waitFor();
-  await tabA.waitForTimeout(600);
+  await widget(tabA).getByRole("button", { name: "Cymraeg" }).click();
+  await widget(tabA).getByText("Ni ellir newid y rhan hon yma").waitFor();
+  assert.equal((await readStorage(tabA))["supervision-widget:feedback-draft"], newer, "byte-for-byte unchanged");
+  assert.deepEqual(tabB.problems, []);
+  await session.check([server.origin + "/", `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`]);
+});
+
+test("with a change unsaved here, a newer version's save elsewhere is a clash first, then read-only", async () => {
+  const { session, tabA, tabB } = await openTwoTabs({ second: "/blank" });
+  await widget(tabA).getByLabel("I received supervision").check();
+  const newer = JSON.stringify({ version: 2, rev: 50, saved_at: "2030-01-01T00:00:00Z", data: {} });
+  await tabB.page.evaluate((value) => localStorage.setItem("supervision-widget:feedback-draft", value), newer);
+
+  await widget(tabA).getByText("Another tab or window with this tool saved changes").waitFor();
+  await widget(tabA).getByRole("button", { name: "Load the other tab's version" }).click();
+  await widget(tabA).getByText("This part cannot be changed here").waitFor();
   assert.equal((await readStorage(tabA))["supervision-widget:feedback-draft"], newer, "byte-for-byte unchanged");
   assert.deepEqual(tabB.problems, []);
   await session.check([server.origin + "/", `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`]);
 });
 
 test("two tabs typing at once: the later save is stopped, and the person chooses", async () => {
-  const session = await openSession(browser);
-  const tabA = session.page;
-  await tabA.goto(server.origin + "/");
-  await waitForReady(tabA);
-  const tabB = await secondTab(session);
-  await tabB.page.goto(server.origin + "/");
-  await waitForReady(tabB.page);
+  const { session, tabA, tabB } = await openTwoTabs();
 
   await widget(tabB.page).getByLabel("A short label (optional)").fill("typed in tab B");
   await widget(tabA).getByLabel("A short label (optional)").fill("typed in tab A");
@@ -207,12 +216,7 @@ const storedLang = async (page) => {
 };
 
 test("a save waits while another tab writes (Web Locks), then is made", async () => {
-  const session = await openSession(browser);
-  const tabA = session.page;
-  await tabA.goto(server.origin + "/");
-  await waitForReady(tabA);
-  const tabB = await secondTab(session);
-  await tabB.page.goto(server.origin + "/blank");
+  const { session, tabA, tabB } = await openTwoTabs({ second: "/blank" });
   const release = await holdWriteLock(tabB.page);
 
   await widget(tabA).getByRole("button", { name: "Cymraeg" }).click();
@@ -225,12 +229,7 @@ test("a save waits while another tab writes (Web Locks), then is made", async ()
 });
 
 test("a save still waiting for the lock is made when the person leaves the page", async () => {
-  const session = await openSession(browser);
-  const tabA = session.page;
-  await tabA.goto(server.origin + "/");
-  await waitForReady(tabA);
-  const tabB = await secondTab(session);
-  await tabB.page.goto(server.origin + "/blank");
+  const { session, tabA, tabB } = await openTwoTabs({ second: "/blank" });
   await holdWriteLock(tabB.page);
 
   await widget(tabA).getByRole("button", { name: "Cymraeg" }).click();

@@ -41,6 +41,17 @@ pub struct SavedDraft {
     pub changing: bool,
 }
 
+impl SavedDraft {
+    /// A blank draft dated `today`, on its first page.
+    pub fn new(today: Date) -> Self {
+        SavedDraft {
+            draft: Draft::new(today),
+            page: Page::About,
+            changing: false,
+        }
+    }
+}
+
 /// A change to one field of the draft.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Edit {
@@ -102,11 +113,7 @@ pub struct FeedbackState {
 impl FeedbackState {
     /// Start-up: the saved draft if there is one, else a new one dated today.
     pub fn new(today: Date, saved: Option<SavedDraft>, sessions: Vec<Session>) -> Self {
-        let form = saved.unwrap_or(SavedDraft {
-            draft: Draft::new(today),
-            page: Page::About,
-            changing: false,
-        });
+        let form = saved.unwrap_or_else(|| SavedDraft::new(today));
         FeedbackState {
             today,
             screen: Screen::Form(form.page),
@@ -165,11 +172,7 @@ impl FeedbackState {
             FbAction::Save { id, now } => match self.form.draft.to_session(&id, self.today, &now) {
                 Some(session) => {
                     self.sessions.push(session);
-                    self.form = SavedDraft {
-                        draft: Draft::new(self.today),
-                        page: Page::About,
-                        changing: false,
-                    };
+                    self.form = SavedDraft::new(self.today);
                     self.errors.clear();
                     self.screen = Screen::Session(id);
                     self.just_saved = true;
@@ -198,11 +201,7 @@ impl FeedbackState {
             FbAction::Confirmed => {
                 match self.confirm.take() {
                     Some(Confirm::StartAgain) => {
-                        self.form = SavedDraft {
-                            draft: Draft::new(self.today),
-                            page: Page::About,
-                            changing: false,
-                        };
+                        self.form = SavedDraft::new(self.today);
                         self.errors.clear();
                         self.screen = Screen::Form(Page::About);
                     }
@@ -241,11 +240,9 @@ impl FeedbackState {
             FbAction::Reloaded { form, sessions } => {
                 self.reloads += 1;
                 // The screen stays, unless what it showed is gone; focus is not moved.
-                let form = form.map(|form| *form).unwrap_or(SavedDraft {
-                    draft: Draft::new(self.today),
-                    page: Page::About,
-                    changing: false,
-                });
+                let form = form
+                    .map(|form| *form)
+                    .unwrap_or(SavedDraft::new(self.today));
                 if form != self.form {
                     if let Screen::Form(_) = self.screen {
                         self.screen = Screen::Form(form.page);
