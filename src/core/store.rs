@@ -30,6 +30,22 @@ pub trait Backend {
     fn keys(&self) -> Result<Vec<String>, BackendError>;
 }
 
+/// A boxed backend is one too, so the app can hold whichever backend the element gave it.
+impl<B: Backend + ?Sized> Backend for Box<B> {
+    fn get(&self, key: &str) -> Result<Option<String>, BackendError> {
+        (**self).get(key)
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), BackendError> {
+        (**self).set(key, value)
+    }
+    fn remove(&self, key: &str) -> Result<(), BackendError> {
+        (**self).remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, BackendError> {
+        (**self).keys()
+    }
+}
+
 /// Something about storage the user needs to know; each is shown once.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum StorageNotice {
@@ -179,7 +195,8 @@ impl<B: Backend> Store<B> {
     }
 
     /// Saves a record in one write. Whatever happens the data is kept (in memory if need be); an
-    /// `Err` says what the user should be told.
+    /// `Err` says it did not reach storage, and what the user should be told. `Ok` means storage
+    /// has it: only then may the widget say "saved".
     pub fn save<T: Serialize>(
         &self,
         spec: RecordSpec,
@@ -194,10 +211,14 @@ impl<B: Backend> Store<B> {
             saved_at: saved_at.to_owned(),
             data,
         });
-        if self.protected.borrow().contains_key(&key) {
+        let protection = self.protected.borrow().get(&key).copied();
+        if let Some(protection) = protection {
             // The stored value could not be read: it already has its notice, and stays untouched.
             self.memory.borrow_mut().insert(key, raw);
-            return Ok(());
+            return Err(match protection {
+                Protection::Unreadable => StorageNotice::Unreadable,
+                Protection::Newer => StorageNotice::Newer,
+            });
         }
         if self.conflicts.borrow().contains(&key) || self.stored_rev_is_newer(&key) {
             // Compare-and-set: another tab wrote since we read. Keep ours aside; ask the person.
@@ -567,7 +588,10 @@ pub mod tests {
             store.kept_aside(),
             vec![(store.quarantine_key("prefs", NOW), v1.to_owned())]
         );
-        assert_eq!(store.save(PREFS_V2, prefs("en"), NOW), Ok(()));
+        assert_eq!(
+            store.save(PREFS_V2, prefs("en"), NOW),
+            Err(StorageNotice::Unreadable)
+        );
         assert_eq!(
             store.backend.values.borrow()["supervision-widget:prefs"],
             v1,
@@ -612,7 +636,11 @@ pub mod tests {
         let aside = store.quarantine_key("prefs", NOW);
         assert_eq!(store.backend.values.borrow()[&aside], "not json");
 
-        assert_eq!(store.save(PREFS, prefs("cy"), NOW), Ok(()));
+        assert_eq!(
+            store.save(PREFS, prefs("cy"), NOW),
+            Err(StorageNotice::Unreadable),
+            "kept in memory only, so not reported as saved"
+        );
         assert_eq!(
             store.backend.values.borrow()["supervision-widget:prefs"],
             "not json"
@@ -628,7 +656,7 @@ pub mod tests {
             "not json",
         )]));
         store.load::<Prefs>(PREFS, NOW);
-        store.save(PREFS, prefs("cy"), NOW).unwrap();
+        let _in_memory_only = store.save(PREFS, prefs("cy"), NOW);
         assert_eq!(
             store.kept_aside(),
             [(store.quarantine_key("prefs", NOW), "not json".to_owned())]
@@ -659,7 +687,10 @@ pub mod tests {
             Some(StorageNotice::Newer)
         );
         // Zero writes to it from then on.
-        assert_eq!(store.save(PREFS, prefs("en"), NOW), Ok(()));
+        assert_eq!(
+            store.save(PREFS, prefs("en"), NOW),
+            Err(StorageNotice::Newer)
+        );
         assert_eq!(
             store.backend.values.borrow()["supervision-widget:prefs"],
             newer
@@ -676,7 +707,7 @@ pub mod tests {
         let newer = r#"{"version":9,"rev":3,"saved_at":"x","data":{}}"#;
         let store = store(FakeBackend::with(&[("supervision-widget:prefs", newer)]));
         store.load::<Prefs>(PREFS, NOW);
-        store.save(PREFS, prefs("en"), NOW).unwrap();
+        let _in_memory_only = store.save(PREFS, prefs("en"), NOW);
         assert_eq!(store.start_fresh(), Ok(false));
         assert_eq!(
             store.backend.values.borrow()["supervision-widget:prefs"],
@@ -782,7 +813,7 @@ pub mod tests {
             store.load::<Prefs>(PREFS, NOW).notice,
             Some(StorageNotice::Newer)
         );
-        store.save(PREFS, prefs("en"), NOW).unwrap();
+        let _in_memory_only = store.save(PREFS, prefs("en"), NOW);
         assert_eq!(
             store.backend.values.borrow()["supervision-widget:prefs"],
             newer

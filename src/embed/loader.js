@@ -76,7 +76,8 @@
 
   class SupervisionWidget extends HTMLElement {
     static get observedAttributes() {
-      return ["mode", "lang", "storage-key"];
+      // Every attribute the README lists: a change takes effect without a reload.
+      return ["mode", "lang", "storage-key", "questions", "pass-mark", "shuffle"];
     }
 
     connectedCallback() {

@@ -6,9 +6,11 @@
 //! key and which widget wrote it, and widgets sharing a namespace treat it like another tab's save.
 
 use std::cell::Cell;
+use std::rc::Rc;
 
+use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CustomEvent, CustomEventInit, DomException, Storage};
+use web_sys::{CustomEvent, CustomEventInit, DomException, Storage, StorageEvent};
 
 use crate::core::store::{Backend, BackendError};
 
@@ -98,4 +100,31 @@ impl Backend for LocalStorage {
         }
         Ok(keys)
     }
+}
+
+/// Calls `on_change` with each key another tab (the `storage` event; `None` when it cleared the
+/// whole storage) or another widget of this page (its [`STORED_EVENT`]) writes, ignoring the
+/// events of the adapter `own`. Listens until the returned listeners are dropped.
+pub fn watch_writes(own: u32, on_change: Rc<dyn Fn(Option<String>)>) -> Vec<EventListener> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    let on_storage = {
+        let on_change = on_change.clone();
+        EventListener::new(&window, "storage", move |event| {
+            if let Some(event) = event.dyn_ref::<StorageEvent>() {
+                on_change(event.key());
+            }
+        })
+    };
+    let on_stored = EventListener::new(&window, STORED_EVENT, move |event| {
+        let Some(detail) = event.dyn_ref::<CustomEvent>().map(|e| e.detail()) else {
+            return;
+        };
+        let field = |name: &str| js_sys::Reflect::get(&detail, &name.into()).ok();
+        if field("source").and_then(|s| s.as_f64()) != Some(f64::from(own)) {
+            on_change(field("key").and_then(|k| k.as_string()));
+        }
+    });
+    vec![on_storage, on_stored]
 }

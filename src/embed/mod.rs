@@ -8,16 +8,19 @@ mod attributes;
 mod local_storage;
 mod write_lock;
 
+use std::any::Any;
+use std::rc::Rc;
+
 use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
 use yew::{AppHandle, Callback, Renderer};
 
 use crate::core::config::WidgetConfig;
-use crate::core::store::Store;
-use crate::ui::{App, AppProps, StoreHandle};
+use crate::core::store::{Backend, Store};
+use crate::ui::{App, AppProps, StorageServices, StoreHandle};
 
-pub use local_storage::{LocalStorage, STORED_EVENT};
-pub use write_lock::WriteLock;
+pub use local_storage::LocalStorage;
+use write_lock::WriteLock;
 
 /// The event an element dispatches after its first render.
 pub const READY_EVENT: &str = "supervision-widget:ready";
@@ -93,14 +96,49 @@ fn start_app(root: &Element, props: &AppProps) -> AppHandle<App> {
     Renderer::<App>::with_root_and_props(root.clone(), props.clone()).render()
 }
 
-/// The app's properties: the settings, a store for their namespace, and the ready signal.
+/// The app's properties: the settings, a store for their namespace over localStorage with its
+/// browser services, and the ready signal.
 fn props(host: &HtmlElement, config: WidgetConfig) -> AppProps {
-    let store = Store::new(config.namespace.clone(), LocalStorage::open());
+    let backend = LocalStorage::open();
+    let (writer_id, lock_name) = (backend.id(), config.namespace.key("lock"));
+    let backend: Box<dyn Backend> = Box::new(backend);
+    let store = StoreHandle::new(
+        Store::new(config.namespace.clone(), backend),
+        move |waiting_saves| {
+            Rc::new(BrowserStorage {
+                lock: WriteLock::new(lock_name, move || waiting_saves.flush_all()),
+                writer_id,
+            })
+        },
+    );
     let host = host.clone();
     AppProps {
         config,
-        store: StoreHandle::new(store),
+        store,
         on_ready: Callback::from(move |()| announce_ready(&host)),
+    }
+}
+
+/// What the browser does around the store: writes take the namespace's Web Lock (and are made
+/// when the page is left, with any autosave still waiting), and other tabs' and widgets' writes
+/// are heard.
+struct BrowserStorage {
+    lock: WriteLock,
+    /// This widget's storage adapter, whose own write announcements are not news.
+    writer_id: u32,
+}
+
+impl StorageServices for BrowserStorage {
+    fn write(&self, job: Box<dyn FnOnce()>) {
+        self.lock.run(job);
+    }
+
+    fn flush(&self) {
+        self.lock.flush();
+    }
+
+    fn watch(&self, on_change: Rc<dyn Fn(Option<String>)>) -> Box<dyn Any> {
+        Box::new(local_storage::watch_writes(self.writer_id, on_change))
     }
 }
 

@@ -4,8 +4,11 @@
 //! at once and the store's plain compare-and-set is the guard.
 //!
 //! A lock is granted asynchronously, so a write can wait. Nothing waiting is ever lost: waiting
-//! writes are made at once, without the lock, when the page is being left (`pagehide`), when the
+//! writes are made at once, without the lock, when the page is being left (`pagehide`) or hidden
+//! (`visibilitychange`, the only signal some mobile browsers give before closing a tab), when the
 //! widget is removed, and before the store is read (so a read always sees this tab's writes).
+//! On leaving, the widget's own delayed saves (autosave waiting for typing to pause) are first
+//! put on the queue, so they are made too.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -42,21 +45,44 @@ impl Queue {
 pub struct WriteLock {
     name: String,
     queue: Rc<Queue>,
-    _on_pagehide: Option<EventListener>,
+    _on_leaving: Vec<EventListener>,
 }
 
 impl WriteLock {
-    /// A queue whose writes take the Web Lock called `name`.
-    pub fn new(name: String) -> Self {
+    /// A queue whose writes take the Web Lock called `name`. `before_leaving` queues any write
+    /// still held back (a delayed autosave) when the page is left or hidden.
+    pub fn new(name: String, before_leaving: impl Fn() + 'static) -> Self {
         let queue = Rc::new(Queue::default());
-        let on_pagehide = web_sys::window().map(|window| {
+        let leaving: Rc<dyn Fn()> = {
             let queue = queue.clone();
-            EventListener::new(&window, "pagehide", move |_| queue.run_waiting())
-        });
+            Rc::new(move || {
+                before_leaving();
+                queue.run_waiting();
+            })
+        };
+        let mut on_leaving = Vec::new();
+        if let Some(window) = web_sys::window() {
+            let on_pagehide = leaving.clone();
+            on_leaving.push(EventListener::new(&window, "pagehide", move |_| {
+                on_pagehide()
+            }));
+            if let Some(document) = window.document() {
+                let hidden = document.clone();
+                on_leaving.push(EventListener::new(
+                    &document,
+                    "visibilitychange",
+                    move |_| {
+                        if hidden.visibility_state() == web_sys::VisibilityState::Hidden {
+                            leaving();
+                        }
+                    },
+                ));
+            }
+        }
         WriteLock {
             name,
             queue,
-            _on_pagehide: on_pagehide,
+            _on_leaving: on_leaving,
         }
     }
 

@@ -3,7 +3,6 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::focus::use_focus_move;
@@ -15,7 +14,6 @@ use super::state::{now_iso, StoreHandle};
 use super::storage_notices::StorageNotices;
 use crate::core::config::{Mode, WidgetConfig};
 use crate::core::shell::{Action, Focus, Prefs, ShellState, PREFS};
-use crate::embed::STORED_EVENT;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -138,7 +136,9 @@ pub fn App(props: &AppProps) -> Html {
 
     let lang = state.lang;
     html! {
-        <div class="sw" lang={lang.code()}>
+        // Both languages are left-to-right: say so, or a right-to-left host page flips the widget
+        // (`:host { all: initial }` does not reset `direction`).
+        <div class="sw" lang={lang.code()} dir="ltr">
             <Header {lang} on_toggle_lang={on_toggle_lang} />
             <StorageNotices {lang} notices={state.notices.clone()} {on_download_kept_aside} {on_start_fresh} {on_resolve} {on_download_copy} />
             if state.mode == Mode::All {
@@ -187,49 +187,22 @@ fn use_attribute_changes(config: &WidgetConfig, dispatch: UseReducerDispatcher<S
     });
 }
 
-/// Listens for other tabs' saves (the `storage` event) and other widgets' saves on this page
-/// (their [`STORED_EVENT`]): the parts reload what changed, and the remembered preferences'
-/// revision is picked up so this widget's next save does not clash.
+/// Hears other tabs' and other widgets' saves (through the element's storage services): the
+/// parts reload what changed, and the remembered preferences' revision is picked up so this
+/// widget's next save does not clash.
 #[hook]
 fn use_other_tabs(store: &StoreHandle, dispatch: UseReducerDispatcher<ShellState>) {
     let store = store.clone();
     use_effect_with((), move |_| {
         let prefix = store.namespace().key("");
-        let own = store.writer_id();
-        let changed = Rc::new(move |key: Option<String>| {
+        let reader = store.clone();
+        let guard = store.watch(Rc::new(move |key: Option<String>| {
             // No key: the whole storage was cleared (perhaps by the host page).
             if key.is_none_or(|key| key.starts_with(&prefix)) {
-                let _ = store.read().load::<Prefs>(PREFS, &now_iso());
+                let _ = reader.read().load::<Prefs>(PREFS, &now_iso());
                 dispatch.dispatch(Action::ExternalChange);
             }
-        });
-        let listeners = web_sys::window().map(|window| {
-            let on_storage = {
-                let changed = changed.clone();
-                gloo::events::EventListener::new(&window, "storage", move |event| {
-                    if let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() {
-                        changed(event.key());
-                    }
-                })
-            };
-            let on_stored = gloo::events::EventListener::new(&window, STORED_EVENT, move |event| {
-                let Some(detail) = event.dyn_ref::<web_sys::CustomEvent>().map(|e| e.detail())
-                else {
-                    return;
-                };
-                let source = js_sys::Reflect::get(&detail, &"source".into())
-                    .ok()
-                    .and_then(|s| s.as_f64());
-                if source != Some(f64::from(own)) {
-                    changed(
-                        js_sys::Reflect::get(&detail, &"key".into())
-                            .ok()
-                            .and_then(|k| k.as_string()),
-                    );
-                }
-            });
-            (on_storage, on_stored)
-        });
-        move || drop(listeners)
+        }));
+        move || drop(guard)
     });
 }

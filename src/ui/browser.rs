@@ -2,7 +2,7 @@
 //! download made in the page (a `blob:` link; nothing leaves the computer), the clipboard and
 //! printing. Each fails quietly with a `false` or `Err` the caller turns into a message.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlInputElement, Url};
 
 use crate::core::feedback::form::Date;
@@ -36,12 +36,21 @@ pub fn download(name: &str, contents: &str, mime: &str) -> bool {
     .is_some()
 }
 
-/// Copies text to the clipboard; resolves to whether it worked.
+/// Copies text to the clipboard; resolves to whether it worked. On a page that is not a secure
+/// context (a plain `http://` intranet) `navigator.clipboard` is undefined: that is a `false`
+/// (the caller shows the text to copy by hand), never a call on undefined.
 pub async fn copy(text: &str) -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };
-    let promise = window.navigator().clipboard().write_text(text);
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into())
+        .ok()
+        .filter(JsValue::is_object)
+        .map(JsCast::unchecked_into::<web_sys::Clipboard>);
+    let Some(clipboard) = clipboard else {
+        return false;
+    };
+    let promise = clipboard.write_text(text);
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 

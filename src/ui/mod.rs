@@ -23,4 +23,5 @@ mod storage_notices;
 mod text_field;
 
 pub use app::{App, AppProps};
-pub use state::StoreHandle;
+pub use persist::WaitingSaves;
+pub use state::{AppStore, StorageServices, StoreHandle};

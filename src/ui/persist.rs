@@ -1,10 +1,11 @@
 //! The one way components save: a hook that writes a record whenever its value changes (not on
 //! the first render, which only shows what was loaded, nor after a reload from storage) and
 //! reports storage trouble. With a delay, saves wait until typing pauses; a pending save is still
-//! made if the component goes or the data is reloaded, unless the data was cleared meanwhile.
+//! made if the component goes, the data is reloaded or the page is left or hidden, unless the
+//! data was cleared meanwhile.
 
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use gloo::timers::callback::Timeout;
 use serde::Serialize;
@@ -20,9 +21,33 @@ struct Pending {
     _timer: Timeout,
 }
 
+/// Where a part's waiting save lives (empty once made).
+type Slot = RefCell<Option<Pending>>;
+
 /// A part's handle on its waiting save.
 #[derive(Clone)]
-pub struct WaitingSave(Rc<RefCell<Option<Pending>>>);
+pub struct WaitingSave(Rc<Slot>);
+
+/// Every waiting save of one widget, so that leaving or hiding the page makes them all: a
+/// comment typed just before the tab closes is not left in a timer that never fires.
+#[derive(Clone, Default)]
+pub struct WaitingSaves(Rc<RefCell<Vec<Weak<Slot>>>>);
+
+impl WaitingSaves {
+    fn add(&self, save: &WaitingSave) {
+        let mut saves = self.0.borrow_mut();
+        saves.retain(|save| save.strong_count() > 0);
+        saves.push(Rc::downgrade(&save.0));
+    }
+
+    /// Makes every waiting save now (each goes on to the write queue).
+    pub fn flush_all(&self) {
+        let live: Vec<_> = self.0.borrow().iter().filter_map(Weak::upgrade).collect();
+        for slot in live {
+            WaitingSave(slot).flush();
+        }
+    }
+}
 
 impl WaitingSave {
     /// Makes the waiting save now (before reloading, so this tab's typing is never lost).
@@ -36,6 +61,7 @@ impl WaitingSave {
 
 /// Saves `value` under `spec` when it changes. `reloads` counts reloads from storage: a value
 /// that changed because of one is what is stored already, so it is not written back.
+/// `on_stored`, if given, hears after each write whether storage has the value.
 #[hook]
 pub fn use_persist<T>(
     store: &StoreHandle,
@@ -43,6 +69,7 @@ pub fn use_persist<T>(
     value_and_reloads: (T, u32),
     on_notice: &Callback<StorageNotice>,
     delay_ms: u32,
+    on_stored: Option<Callback<bool>>,
 ) -> WaitingSave
 where
     T: Serialize + PartialEq + Clone + 'static,
@@ -50,9 +77,12 @@ where
     let seen_reloads = use_mut_ref(|| None::<u32>);
     let pending = WaitingSave(use_mut_ref(|| None));
     {
-        // When the component goes (another part, another page), make the waiting save now.
-        let pending = pending.clone();
-        use_effect_with((), move |_| move || pending.flush());
+        // Leaving the page makes it now; so does the component going (another part or page).
+        let (pending, saves) = (pending.clone(), store.waiting_saves());
+        use_effect_with((), move |_| {
+            saves.add(&pending);
+            move || pending.flush()
+        });
     }
     let (store, on_notice, slot) = (store.clone(), on_notice.clone(), pending.clone());
     use_effect_with(value_and_reloads, move |(value, reloads)| {
@@ -64,12 +94,17 @@ where
         // A save prepared before "Clear my data" must not bring the data back.
         let generation = store.generation();
         let save = move || {
-            let (value, on_notice) = (value.clone(), on_notice.clone());
+            let (value, on_notice, on_stored) =
+                (value.clone(), on_notice.clone(), on_stored.clone());
             store.write(move |store| {
                 if store.generation() != generation {
                     return;
                 }
-                if let Err(notice) = store.save(spec, value, &now_iso()) {
+                let outcome = store.save(spec, value, &now_iso());
+                if let Some(on_stored) = on_stored {
+                    on_stored.emit(outcome.is_ok());
+                }
+                if let Err(notice) = outcome {
                     on_notice.emit(notice);
                 }
             });

@@ -1,10 +1,9 @@
 // Accessibility: axe-core (WCAG 2.0 A/AA, 2.1 AA, 2.2 AA) finds nothing in any state of the
 // shell, in English and Welsh, and the shell can be used with the keyboard alone.
 
-import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { AxeBuilder } from "@axe-core/playwright";
-import { BUNDLE_NAME, STARTUP_FAILURE_ERRORS, focusedText, hostPage, launch, openSession, seedStorage, serve, waitForReady } from "./helpers.mjs";
+import { after, before, test, BUNDLE_NAME, STARTUP_FAILURE_ERRORS, focusedText, hostPage, launch, openSession, seedStorage, serve, waitForReady } from "./helpers.mjs";
 import { STATES } from "./states.mjs";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
@@ -34,33 +33,57 @@ after(async () => {
   await server?.close();
 });
 
-for (const lang of LANGS) {
-  const t = (en, cy) => (lang === "en" ? en : cy);
-  STATES.forEach((state, index) => {
-    test(`axe finds no WCAG 2.2 AA problem: ${state.name} (${lang})`, async () => {
-      const session = await openSession(browser, {
-        init: state.init,
-        allowedConsoleError: state.startupFails ? STARTUP_FAILURE_ERRORS : state.allowedConsoleError,
-      });
-      const { page } = session;
-      if (state.seed) await seedStorage(page, server.origin, state.seed);
+/** Runs axe over the page and fails on any problem, or if axe did not see into the widget. */
+async function audit(page, label) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
+  assert.deepEqual(found, [], `axe problems (${label})`);
+  // axe writes a target inside a shadow root as [host selector, inner selector].
+  const insideWidget = results.passes
+    .flatMap((p) => p.nodes)
+    .filter((n) => Array.isArray(n.target[0]) && n.target[0][0] === "supervision-widget");
+  assert.ok(insideWidget.length > 0, `axe checked elements inside the widget's shadow root (${label})`);
+}
+
+/** The shape of the widget's markup without its words: each element's tag, id and classes. */
+const skeleton = (widget) =>
+  widget.evaluate((host) => [...host.shadowRoot.querySelectorAll("*")].map((el) => `${el.tagName}#${el.id}.${el.getAttribute("class") || ""}`));
+
+// Each state is reached once, in English, and audited; then the language toggle shows the very
+// same state in Welsh (checked: the same markup, element for element, now marked Welsh) and it
+// is audited again. A start-up failure has no toggle: its Welsh page is loaded and audited too.
+STATES.forEach((state, index) => {
+  test(`axe finds no WCAG 2.2 AA problem, in English and Welsh: ${state.name}`, async () => {
+    const session = await openSession(browser, {
+      init: state.init,
+      allowedConsoleError: state.startupFails ? STARTUP_FAILURE_ERRORS : state.allowedConsoleError,
+    });
+    const { page } = session;
+    if (state.seed) await seedStorage(page, server.origin, state.seed);
+    const widget = page.locator("supervision-widget");
+    const visited = [];
+    const open = async (lang) => {
       const path = pathOf(lang, index);
+      visited.push(server.origin + path);
       await page.goto(server.origin + path);
       if (!state.startupFails) await waitForReady(page);
-      const widget = page.locator("supervision-widget");
-      await state.reach(widget, t);
-      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
-      assert.deepEqual(found, []);
-      // axe writes a target inside a shadow root as [host selector, inner selector].
-      const insideWidget = results.passes
-        .flatMap((p) => p.nodes)
-        .filter((n) => Array.isArray(n.target[0]) && n.target[0][0] === "supervision-widget");
-      assert.ok(insideWidget.length > 0, "axe checked elements inside the widget's shadow root");
-      await session.check([server.origin + path, `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`]);
-    });
+    };
+    await open("en");
+    await state.reach(widget, (en) => en);
+    await audit(page, "en");
+    if (state.startupFails) {
+      await open("cy");
+      await state.reach(widget, (en, cy) => cy);
+    } else {
+      const english = await skeleton(widget);
+      await widget.getByRole("button", { name: "Cymraeg" }).click();
+      await widget.locator(".sw[lang=cy]").waitFor();
+      assert.deepEqual(await skeleton(widget), english, "the toggle shows the same state in Welsh");
+    }
+    await audit(page, "cy");
+    await session.check([...visited, `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`]);
   });
-}
+});
 
 test("the shell can be used with the keyboard alone", async () => {
   const session = await openSession(browser);

@@ -1,9 +1,8 @@
 // Bad input: unknown attribute values, storage that throws or is full, and stored values that are
 // not JSON all leave a working widget with a clear message, and never change what was stored.
 
-import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BUNDLE_NAME, blockStorage, hostPage, launch, openSession, readStorage, seedStorage, serve, waitForReady } from "./helpers.mjs";
+import { after, before, test, BUNDLE_NAME, blockStorage, hostPage, launch, openSession, readStorage, seedStorage, serve, waitForReady } from "./helpers.mjs";
 
 let browser;
 let server;

@@ -1,12 +1,11 @@
 // Export and import: a round trip through a file, merge counts, replace asks first, and files
 // that are too big, too deep, not an export, or carry markup.
 
-import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import {
+import { after, before, test,
   BUNDLE_NAME, envelope, hostPage, launch, openSession, openYourData, readStorage, seedStorage, serve, storedSession,
   waitForReady,
 } from "./helpers.mjs";
@@ -177,7 +176,7 @@ test("unreadable data can be downloaded, and starting fresh keeps its copy", asy
   await session.check(allowed());
 });
 
-test("when storage is full, a saved session stays on screen and can be downloaded", async () => {
+test("when storage is full, Save says the session is not saved and offers its download right there", async () => {
   const session = await openSession(browser, {
     init: () => {
       Storage.prototype.setItem = function () {
@@ -197,10 +196,13 @@ test("when storage is full, a saved session stays on screen and can be downloade
   }
   await widget(page).getByRole("button", { name: "Save feedback" }).click();
   await widget(page).getByText("The storage space for this site on this computer is full").waitFor();
-  await widget(page).getByText("Feedback saved").waitFor();
+  // The outcome of this save, not only the notice an earlier autosave raised: never "saved".
+  const outcome = widget(page).getByRole("status").filter({ hasText: "Not saved on this computer" });
+  await outcome.waitFor();
+  assert.equal(await widget(page).getByText("Feedback saved").count(), 0, "no green 'saved' for data only in memory");
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    widget(page).getByRole("button", { name: "Download a copy of my data" }).click(),
+    outcome.getByRole("button", { name: "Download a copy now" }).click(),
   ]);
   const file = JSON.parse(fs.readFileSync(await download.path(), "utf8"));
   assert.equal(file.data.feedback_sessions.length, 1, "the session kept in memory is in the copy");

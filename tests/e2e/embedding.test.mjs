@@ -1,9 +1,8 @@
 // Embedding: the host page's CSS cannot reach into the widget and the widget's never leaks out;
 // several widgets run independently; attributes re-render; a blocked WebAssembly explains itself.
 
-import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BUNDLE_NAME, STARTUP_FAILURE_ERRORS, NO_WASM_CSP, hostPage, launch, openSession, serve, waitForReady } from "./helpers.mjs";
+import { after, before, test, BUNDLE_NAME, STARTUP_FAILURE_ERRORS, NO_WASM_CSP, hostPage, launch, openSession, serve, waitForReady } from "./helpers.mjs";
 
 const AGGRESSIVE_CSS = `<style>
   * { font-size: 30px !important; color: red !important; display: block !important;
@@ -12,6 +11,10 @@ const AGGRESSIVE_CSS = `<style>
   button { all: unset !important; background: black !important; }
   h2, h3, p { padding: 40px !important; border: 5px dotted lime !important; }
   supervision-widget { padding: 50px !important; border: 9px solid purple !important; font-size: 8px !important; }
+</style>`;
+// A page translated into a right-to-left language (Arabic, Urdu) sets its direction everywhere.
+const RTL_CSS = `<style>
+  html, body, * { direction: rtl !important; unicode-bidi: bidi-override !important; text-align: right !important; }
 </style>`;
 const NHS_CSS = `<link rel="stylesheet" href="/nhsuk.css">`;
 const HOST_ELEMENTS = `<p id="host-p">Host paragraph</p><button id="host-button">Host button</button>`;
@@ -25,6 +28,7 @@ before(async () => {
   server = await serve({
     "/plain": hostPage(widget),
     "/aggressive": hostPage(widget, { head: AGGRESSIVE_CSS }),
+    "/rtl": hostPage(widget, { head: RTL_CSS, lang: "ar" }),
     "/nhsuk": hostPage(`<div class="nhsuk-width-container">${widget}</div>`, { head: NHS_CSS }),
     "/host-only": hostPage(HOST_ELEMENTS, { head: NHS_CSS, script: "none" }),
     "/host-with-widget": hostPage(HOST_ELEMENTS + widget, { head: NHS_CSS }),
@@ -50,6 +54,7 @@ const PROPERTIES = [
   "color", "background-color", "font-family", "font-size", "font-weight", "line-height", "display",
   "margin-top", "margin-left", "padding-top", "padding-left", "border-top-width", "border-top-style",
   "letter-spacing", "text-transform", "text-decoration-line", "visibility", "box-sizing",
+  "direction", "unicode-bidi", "text-align",
 ];
 
 /** The computed style of every element in the first widget's shadow root. */
@@ -75,6 +80,12 @@ test("aggressive host CSS leaves the widget's rendering unchanged", async () => 
   const plain = await stylesOn("/plain");
   assert.ok(plain.length > 10, "the widget rendered elements");
   assert.deepEqual(await stylesOn("/aggressive"), plain);
+});
+
+test("a right-to-left host page leaves the widget left-to-right", async () => {
+  const plain = await stylesOn("/plain");
+  assert.ok(plain.some((line) => line.includes("direction=ltr")), "the widget reports its direction");
+  assert.deepEqual(await stylesOn("/rtl"), plain);
 });
 
 test("the NHS.UK frontend stylesheet on the host leaves the widget's rendering unchanged", async () => {

@@ -2,10 +2,9 @@
 // after a reload, error links, history and trend, print, exports that keep markup as text, and
 // bad stored data.
 
-import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import {
+import { after, before, test,
   BUNDLE_NAME, envelope, focusedText, hostPage, launch, openSession, readStorage, seedStorage, serve, storedSession,
   waitForReady,
 } from "./helpers.mjs";
@@ -100,6 +99,100 @@ test("a half-filled form is restored after a reload", async () => {
   assert.equal(await widget(page).getByLabel("Comment (optional)").inputValue(), "Typed before the reload");
   // The supervisor's prompts, because the role was "gave".
   await widget(page).getByText("Did your supervisee feel able to raise concerns and risks?").waitFor();
+  await session.check(allowed("/en"));
+});
+
+/** Fills the about page (received, clinical) and continues to domain 1. */
+async function toFirstDomain(page) {
+  await widget(page).getByLabel("I received supervision").check();
+  await widget(page).getByLabel("Clinical").check();
+  await widget(page).getByRole("button", { name: "Continue" }).click();
+  await widget(page).locator("#sw-fb-rating-0-1").waitFor();
+}
+
+test("every domain page shows its rating and comment, forward and back", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(`${server.origin}/en`);
+  await waitForReady(page);
+  await toFirstDomain(page);
+  const ratings = ["4", "2", "5", "1", "na", "3"];
+  const expectPage = async (i) => {
+    assert.match(await widget(page).locator(".sw-caption").textContent(), new RegExp(`Domain ${i + 1} of 6`));
+    const checked = await widget(page).locator(`input[id^="sw-fb-rating-${i}-"]:checked`).evaluateAll((inputs) => inputs.map((input) => input.id));
+    assert.deepEqual(checked, [`sw-fb-rating-${i}-${ratings[i]}`], `domain ${i + 1} shows its rating`);
+    assert.equal(await widget(page).locator(`#sw-fb-comment-${i}`).inputValue(), `Comment on domain ${i + 1}`);
+  };
+  for (let i = 0; i < 6; i++) {
+    await widget(page).locator(`#sw-fb-rating-${i}-${ratings[i]}`).check();
+    await widget(page).locator(`#sw-fb-comment-${i}`).fill(`Comment on domain ${i + 1}`);
+    await expectPage(i);
+    if (i < 5) await widget(page).getByRole("button", { name: "Continue" }).click();
+  }
+  for (let i = 4; i >= 0; i--) {
+    await widget(page).getByRole("button", { name: "Back", exact: true }).click();
+    await expectPage(i);
+  }
+  for (let i = 1; i < 6; i++) {
+    await widget(page).getByRole("button", { name: "Continue" }).click();
+    await expectPage(i);
+  }
+  await session.check(allowed("/en"));
+});
+
+/** On domain 1: picks a rating and types a comment, then does `leave` at once (within 400 ms). */
+async function typeThenLeave(page, comment, leave) {
+  await widget(page).getByLabel("3 Partly").check();
+  await widget(page).getByLabel("Comment (optional)").fill(comment);
+  await leave();
+}
+
+/** Opens the form again and checks domain 1 shows the rating and the comment. */
+async function expectKept(page, comment) {
+  await page.goto(`${server.origin}/en`);
+  await waitForReady(page);
+  assert.equal(await widget(page).getByLabel("3 Partly").isChecked(), true);
+  assert.equal(await widget(page).getByLabel("Comment (optional)").inputValue(), comment);
+}
+
+test("a comment typed just before navigating away is kept", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(`${server.origin}/en`);
+  await waitForReady(page);
+  await toFirstDomain(page);
+  await typeThenLeave(page, "A last sentence, then off", () => page.goto(`${server.origin}/blank`));
+  await expectKept(page, "A last sentence, then off");
+  await session.check(allowed("/en"));
+});
+
+test("a comment typed just before closing the tab is kept", async () => {
+  const session = await openSession(browser);
+  const { page, context } = session;
+  await page.goto(`${server.origin}/en`);
+  await waitForReady(page);
+  await toFirstDomain(page);
+  await typeThenLeave(page, "Typed, then the tab closed", () => page.close({ runBeforeUnload: true }));
+  const again = await context.newPage();
+  again.on("pageerror", (error) => session.problems.push(`page error: ${error.message}`));
+  await expectKept(again, "Typed, then the tab closed");
+  await session.check(allowed("/en"));
+});
+
+test("a comment is saved at once when the page is hidden (a phone switching apps)", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(`${server.origin}/en`);
+  await waitForReady(page);
+  await toFirstDomain(page);
+  await widget(page).getByLabel("Comment (optional)").fill("Before switching apps");
+  // As a mobile browser does before discarding a tab: hidden, and nothing after it.
+  const stored = await page.evaluate(() => {
+    Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "hidden" });
+    document.dispatchEvent(new Event("visibilitychange"));
+    return localStorage.getItem("supervision-widget:feedback-draft");
+  });
+  assert.equal(JSON.parse(stored).data.draft.domains[0].comment, "Before switching apps", "written before the event returned");
   await session.check(allowed("/en"));
 });
 

@@ -7,12 +7,35 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import * as nodeTest from "node:test";
 import { chromium } from "playwright-core";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, "../..");
 export const DIST = path.join(ROOT, "dist");
 export const BUNDLE_NAME = "supervision-widget.js";
+
+/**
+ * The limit for one test or hook. It is set on each test, never on the run (`node --test
+ * --test-timeout` also limits each file as a whole, so a file with many tests was cut short by
+ * their total time on a slow machine). Generous: a test takes seconds, and CI machines are busy.
+ */
+export const TEST_TIMEOUT_MS = 180_000;
+
+/** `node:test`'s `test`, with the per-test limit. */
+export function test(name, fn) {
+  return nodeTest.test(name, { timeout: TEST_TIMEOUT_MS }, fn);
+}
+
+/** `node:test`'s `before`, with the per-test limit. */
+export function before(fn) {
+  return nodeTest.before(fn, { timeout: TEST_TIMEOUT_MS });
+}
+
+/** `node:test`'s `after`, with the per-test limit. */
+export function after(fn) {
+  return nodeTest.after(fn, { timeout: TEST_TIMEOUT_MS });
+}
 
 export const CHROMIUM_ARGS = [
   "--headless=new",
@@ -26,10 +49,11 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-export function launch() {
+/** Starts headless Chromium; `extraArgs` add to the flags every test uses. */
+export function launch(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
   });
 }
 
@@ -66,11 +90,14 @@ export function hostPage(body, { lang = "en-GB", head = "", script = "before", t
 
 /**
  * Serves `pages` ({ "/path": html or { body, csp, type } }) plus the bundle and any file under
- * node_modules/nhsuk-frontend/dist, on 127.0.0.1. Returns { origin, close }.
+ * node_modules/nhsuk-frontend/dist, on 127.0.0.1. Returns { origin, close, requests } (`requests`:
+ * every path asked for, in order).
  */
 export async function serve(pages) {
+  const requests = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://localhost");
+    requests.push(url.pathname);
     if (url.pathname === "/favicon.ico") {
       // The browser's own favicon request, not the widget's: answer it so it logs no 404.
       res.writeHead(204).end();
@@ -97,7 +124,7 @@ export async function serve(pages) {
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
+  return { origin, requests, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
 // Runs in every page before its scripts: reports CSP violations as console errors, and counts

@@ -1,9 +1,8 @@
 // Zero network: from load through use the page asks for nothing but itself and the bundle, and
 // under the strict CSP the README documents it runs without a single violation.
 
-import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BUNDLE_NAME, STRICT_CSP, hostPage, launch, openSession, serve, waitForReady } from "./helpers.mjs";
+import { after, before, test, BUNDLE_NAME, STRICT_CSP, hostPage, launch, openSession, serve, waitForReady } from "./helpers.mjs";
 
 let browser;
 let server;

@@ -1,13 +1,12 @@
 // Offline: the standalone page, and a host page saved with the bundle beside it, both work
 // from file:// with no network at all.
 
-import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { BUNDLE_NAME, DIST, launch, openSession, waitForReady } from "./helpers.mjs";
+import { after, before, test, BUNDLE_NAME, DIST, launch, openSession, waitForReady } from "./helpers.mjs";
 
 let browser;
 

@@ -1,10 +1,11 @@
 // The self-check quiz in the built bundle: by keyboard in English and Welsh, resuming after a
 // reload, reshuffling on Try again, host-supplied question sets, and bad stored state.
 
-import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import {
-  BUNDLE_NAME, focusedText, hostPage, launch, openSession, readStorage, seedStorage, serve, waitForReady,
+import fs from "node:fs";
+import path from "node:path";
+import { after, before, test,
+  BUNDLE_NAME, ROOT, focusedText, hostPage, launch, openSession, readStorage, seedStorage, serve, waitForReady,
 } from "./helpers.mjs";
 
 /** A small valid question set, one of each kind, with markup in its text. */
@@ -20,6 +21,9 @@ export const HOST_SET = {
       explanation: "They are.", source: 1 },
   ],
 };
+
+/** The built-in English questions, in authored order. */
+const BUILT_IN_EN = JSON.parse(fs.readFileSync(path.join(ROOT, "content/quiz/en.json"), "utf8"));
 
 const widget = (attributes = "", children = "") => `<supervision-widget mode="quiz" ${attributes}>${children}</supervision-widget>`;
 const hostSet = (set) => `<script type="application/json">${JSON.stringify(set)}</script>`;
@@ -233,4 +237,79 @@ test("switching language mid-question keeps the place and the answer", async () 
   await quiz(page).getByRole("button", { name: "Gwirio'r ateb" }).click();
   await quiz(page).getByText("Ffynhonnell: [").waitFor();
   await session.check(allowed("/fixed"));
+});
+
+/** Sets attributes on the element, as a page script or the SharePoint property pane does. */
+const setAttributes = (page, attributes) =>
+  quiz(page).evaluate((el, values) => {
+    for (const [name, value] of Object.entries(values)) el.setAttribute(name, value);
+  }, attributes);
+
+test("changing questions after start takes effect without a reload", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(server.origin + "/en");
+  await waitForReady(page);
+  await quiz(page).getByText("5 questions, about 4 minutes.").waitFor();
+  await setAttributes(page, { questions: "8" });
+  await quiz(page).getByText("8 questions, about 6 minutes.").waitFor();
+  await quiz(page).getByRole("button", { name: "Start the quiz" }).click();
+  assert.equal(await quiz(page).locator(".sw-caption").textContent(), "Question 1 of 8");
+  await session.check(allowed("/en"));
+});
+
+test("changing pass-mark after start takes effect without a reload", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(server.origin + "/en");
+  await waitForReady(page);
+  await quiz(page).getByText("This is a self-check: there is no pass mark.").waitFor();
+  await setAttributes(page, { "pass-mark": "80" });
+  await quiz(page).getByText("The pass mark is 80%.").waitFor();
+  await setAttributes(page, { "pass-mark": "60" });
+  await quiz(page).getByText("The pass mark is 60%.").waitFor();
+  await session.check(allowed("/en"));
+});
+
+test("changing shuffle after start takes effect without a reload", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(server.origin + "/full");
+  await waitForReady(page);
+  // Shuffled, the first of 21 questions and its options are in authored order only by chance;
+  // with shuffle="false", always.
+  await setAttributes(page, { shuffle: "false" });
+  await quiz(page).getByRole("button", { name: "Start the quiz" }).click();
+  const first = BUILT_IN_EN.questions[0];
+  assert.equal(await quiz(page).locator(".sw-quiz__heading").textContent(), first.prompt);
+  const labels = (await quiz(page).locator(".sw-quiz label").allTextContents()).map((l) => l.trim());
+  assert.deepEqual(labels, first.options.map((o) => o.text));
+  await session.check(allowed("/full"));
+});
+
+test("a mode change after other changes shows them all; an attempt under way keeps its settings and says so", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(server.origin + "/en");
+  await waitForReady(page);
+  await quiz(page).getByRole("button", { name: "Start the quiz" }).click();
+  assert.equal(await quiz(page).locator(".sw-caption").textContent(), "Question 1 of 5");
+
+  await setAttributes(page, { questions: "8", "pass-mark": "80" });
+  await quiz(page).getByText("The settings of this quiz have changed since you started.").waitFor();
+  assert.equal(await quiz(page).locator(".sw-caption").textContent(), "Question 1 of 5", "the attempt keeps its 5 questions");
+
+  await setAttributes(page, { mode: "all" });
+  await quiz(page).getByRole("navigation").waitFor();
+  await quiz(page).getByRole("button", { name: "Supervision feedback" }).click();
+  await quiz(page).getByRole("button", { name: "Self-check quiz" }).click();
+  await quiz(page).getByText("8 questions, about 6 minutes.").waitFor();
+  await quiz(page).getByText("The pass mark is 80%.").waitFor();
+  await quiz(page).getByText("You have a quiz in progress: question 1 of 5.").waitFor();
+  await quiz(page).getByText("The settings of this quiz have changed since you started.").waitFor();
+  // Starting again uses the new settings, and the note goes.
+  await quiz(page).getByRole("button", { name: "Start again" }).click();
+  assert.equal(await quiz(page).locator(".sw-caption").textContent(), "Question 1 of 8");
+  assert.equal(await quiz(page).getByText("The settings of this quiz have changed").count(), 0);
+  await session.check(allowed("/en"));
 });

@@ -1,13 +1,11 @@
 // Two tabs of one page in one browser: another tab's save refreshes this one; two unsaved
 // changes never overwrite each other; the host page clearing localStorage is recovered from.
 
-import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import {
-  BUNDLE_NAME, envelope, focusedText, hostPage, launch, openYourData, readStorage, seedStorage, serve, storedSession, waitForReady,
+import { after, before, test,
+  BUNDLE_NAME, openSession, envelope, focusedText, hostPage, launch, openYourData, readStorage, seedStorage, serve, storedSession, waitForReady,
 } from "./helpers.mjs";
-import { openSession } from "./helpers.mjs";
 
 let browser;
 let server;

@@ -6,16 +6,36 @@ use std::path::Path;
 use crate::tools::{cmd, exec, output, root};
 
 pub const TRUNK_VERSION: &str = "0.21.14";
+pub const GECKODRIVER_VERSION: &str = "0.37.1";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+pub const FIREFOX: &str = "/usr/bin/firefox-esr";
+pub const WEBKIT_WEBDRIVER: &str = "/usr/bin/WebKitWebDriver";
+pub const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
+const XVFB_RUN: &str = "/usr/bin/xvfb-run";
+
+/// Debian's packages for the browsers the tests drive, and the file each one provides.
+const BROWSER_PACKAGES: &[(&str, &str)] = &[
+    ("chromium", CHROMIUM),
+    ("chromium-driver", CHROMEDRIVER),
+    ("firefox-esr", FIREFOX),
+    ("webkit2gtk-driver", WEBKIT_WEBDRIVER),
+    ("xvfb", XVFB_RUN),
+];
 
 pub fn run() -> Result<(), String> {
     wasm_target()?;
     trunk()?;
     wasm_bindgen_cli()?;
-    chromium()?;
+    browsers()?;
+    geckodriver()?;
     npm_packages()?;
     wasm_opt()
+}
+
+/// Where `cargo install` put geckodriver (Debian 12 does not package it).
+pub fn geckodriver_path() -> std::path::PathBuf {
+    crate::tools::cargo_bin().join("geckodriver")
 }
 
 fn wasm_target() -> Result<(), String> {
@@ -80,23 +100,51 @@ fn wasm_bindgen_cli() -> Result<(), String> {
     ))
 }
 
-fn chromium() -> Result<(), String> {
-    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
+/// Chromium and ChromeDriver (every browser test), Firefox ESR and WebKitGTK's driver with a
+/// virtual X server (the smoke test in other engines), from Debian's packages.
+fn browsers() -> Result<(), String> {
+    let missing: Vec<&str> = BROWSER_PACKAGES
+        .iter()
+        .filter(|(_, file)| !Path::new(file).exists())
+        .map(|(package, _)| *package)
+        .collect();
+    if missing.is_empty() {
         return Ok(());
     }
     let is_root = output(cmd("id", &["-u"])).as_deref() == Some("0");
     if !is_root {
         return Err(format!(
-            "Chromium and ChromeDriver are needed at {CHROMIUM} and {CHROMEDRIVER}. Install them with:\n  \
-             sudo apt-get update && sudo apt-get install -y chromium chromium-driver"
+            "The test browsers are missing. Install them with:\n  \
+             sudo apt-get update && sudo apt-get install -y {}",
+            missing.join(" ")
         ));
     }
     let mut update = cmd("apt-get", &["update"]);
     update.env("DEBIAN_FRONTEND", "noninteractive");
     exec(update)?;
-    let mut install = cmd("apt-get", &["install", "-y", "chromium", "chromium-driver"]);
-    install.env("DEBIAN_FRONTEND", "noninteractive");
+    let mut install = cmd("apt-get", &["install", "-y"]);
+    install
+        .args(&missing)
+        .env("DEBIAN_FRONTEND", "noninteractive");
     exec(install)
+}
+
+fn geckodriver() -> Result<(), String> {
+    let installed = output(cmd(&geckodriver_path().to_string_lossy(), &["--version"]));
+    if installed.is_some_and(|v| v.starts_with(&format!("geckodriver {GECKODRIVER_VERSION}"))) {
+        return Ok(());
+    }
+    eprintln!("Installing geckodriver {GECKODRIVER_VERSION} (about 4 minutes on 2 cores)...");
+    exec(cmd(
+        "cargo",
+        &[
+            "install",
+            "--force",
+            "geckodriver",
+            "--version",
+            GECKODRIVER_VERSION,
+        ],
+    ))
 }
 
 /// `npm ci`, unless node_modules already matches package-lock.json.

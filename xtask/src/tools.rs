@@ -23,7 +23,8 @@ pub fn tool_path() -> OsString {
     env::join_paths(dirs).unwrap_or_default()
 }
 
-fn cargo_bin() -> PathBuf {
+/// Where `cargo install` puts programs.
+pub fn cargo_bin() -> PathBuf {
     env::var_os("CARGO_HOME")
         .map(PathBuf::from)
         .or_else(|| env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")))

@@ -17,6 +17,18 @@ pub enum Screen {
     Trend,
 }
 
+/// What the page says about the session just saved: "saved" only once storage has it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveOutcome {
+    /// The write is on its way (waiting for the cross-tab lock, at most a moment).
+    Waiting,
+    /// It reached this computer's storage.
+    Stored,
+    /// Storage refused it (full, blocked, or another tab's data in the way): it lives only in
+    /// memory, so the page says so and offers a download.
+    NotStored,
+}
+
 /// Something to confirm before it happens.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Confirm {
@@ -85,6 +97,10 @@ pub enum FbAction {
     ShowHistory,
     ShowTrend,
     Filter(Filter),
+    /// The saved sessions were written, or storage refused them.
+    SessionsWritten {
+        stored: bool,
+    },
     /// Another tab saved: what is stored now (this tab's unsaved changes already saved or kept).
     Reloaded {
         form: Option<Box<SavedDraft>>,
@@ -103,8 +119,8 @@ pub struct FeedbackState {
     pub sessions: Vec<Session>,
     pub filter: Filter,
     pub confirm: Option<Confirm>,
-    /// The session showing was saved just now (so the page confirms it).
-    pub just_saved: bool,
+    /// The session showing was saved just now, and whether storage has it.
+    pub just_saved: Option<SaveOutcome>,
     pub focus: Option<(FbFocus, u32)>,
     /// How many times the data was reloaded from storage (not to be saved back).
     pub reloads: u32,
@@ -122,7 +138,7 @@ impl FeedbackState {
             sessions,
             filter: Filter::default(),
             confirm: None,
-            just_saved: false,
+            just_saved: None,
             focus: None,
             reloads: 0,
         }
@@ -134,8 +150,8 @@ impl FeedbackState {
     }
 
     pub fn apply(mut self, action: FbAction) -> Self {
-        if !matches!(action, FbAction::Edit(_)) {
-            self.just_saved = false;
+        if !matches!(action, FbAction::Edit(_) | FbAction::SessionsWritten { .. }) {
+            self.just_saved = None;
         }
         match action {
             FbAction::Edit(edit) => self.edit(edit),
@@ -175,7 +191,7 @@ impl FeedbackState {
                     self.form = SavedDraft::new(self.today);
                     self.errors.clear();
                     self.screen = Screen::Session(id);
-                    self.just_saved = true;
+                    self.just_saved = Some(SaveOutcome::Waiting);
                     self.focus(FbFocus::Heading);
                 }
                 None => {
@@ -237,6 +253,15 @@ impl FeedbackState {
                 self.focus(FbFocus::Heading);
             }
             FbAction::Filter(filter) => self.filter = filter,
+            FbAction::SessionsWritten { stored } => {
+                if self.just_saved == Some(SaveOutcome::Waiting) {
+                    self.just_saved = Some(if stored {
+                        SaveOutcome::Stored
+                    } else {
+                        SaveOutcome::NotStored
+                    });
+                }
+            }
             FbAction::Reloaded { form, sessions } => {
                 self.reloads += 1;
                 // The screen stays, unless what it showed is gone; focus is not moved.
@@ -420,10 +445,29 @@ mod tests {
             now: "2026-11-26T10:00:00Z".into(),
         });
         assert_eq!(state.screen, Screen::Session("s1".into()));
-        assert!(state.just_saved);
+        assert_eq!(state.just_saved, Some(SaveOutcome::Waiting));
         assert_eq!(state.sessions.len(), 1);
         assert_eq!(state.form.page, Page::About);
         assert_eq!(state.form.draft, Draft::new(TODAY));
+    }
+
+    #[test]
+    fn saved_is_said_only_once_storage_has_the_session() {
+        let saving = filled().apply(FbAction::Save {
+            id: "s1".into(),
+            now: "2026-11-26T10:00:00Z".into(),
+        });
+        let stored = saving
+            .clone()
+            .apply(FbAction::SessionsWritten { stored: true });
+        assert_eq!(stored.just_saved, Some(SaveOutcome::Stored));
+        let refused = saving.apply(FbAction::SessionsWritten { stored: false });
+        assert_eq!(refused.just_saved, Some(SaveOutcome::NotStored));
+        // A later write (a delete, say) says nothing about a session not just saved.
+        let later = refused
+            .apply(FbAction::ShowHistory)
+            .apply(FbAction::SessionsWritten { stored: true });
+        assert_eq!(later.just_saved, None);
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub const HISTORY: RecordSpec = RecordSpec {
 pub const HISTORY_LIMIT: usize = 50;
 
 /// How the page author set the quiz up (attributes `questions`, `shuffle`, `pass-mark`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuizSettings {
     /// Draw this many questions (balanced across topics); all when `None`.
     pub count: Option<usize>,
@@ -70,6 +70,10 @@ pub struct Attempt {
     /// The index of the question showing; `items.len()` once finished.
     pub current: usize,
     pub started_at: String,
+    /// The settings it started with, which it keeps if the page changes them. Absent from
+    /// attempts saved before it was recorded (older readers ignore it, so no version step).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub settings: Option<QuizSettings>,
 }
 
 /// A topic's share of the score.
@@ -202,7 +206,19 @@ impl Attempt {
             checked: BTreeSet::new(),
             current: 0,
             started_at: now.to_owned(),
+            settings: Some(*settings),
         }
+    }
+
+    /// The pass mark this attempt is marked against: the one it started with, or `current` for
+    /// an attempt saved before its settings were recorded.
+    pub fn pass_mark(&self, current: &QuizSettings) -> Option<u8> {
+        self.settings.unwrap_or(*current).pass_mark
+    }
+
+    /// Whether the page's settings now differ from those this attempt started with.
+    pub fn settings_changed(&self, current: &QuizSettings) -> bool {
+        self.settings.is_some_and(|started| started != *current)
     }
 
     /// Whether a saved attempt still fits `set`: same bank, every question and option present.

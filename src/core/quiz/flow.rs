@@ -64,6 +64,8 @@ pub enum QuizAction {
     BackToResults,
     /// Back to the start page.
     Home,
+    /// The page changed the quiz's attributes: new attempts use these; one under way keeps its own.
+    Configure(QuizSettings),
     /// Another tab saved: what is stored now (this tab's own answers are always saved at once).
     Reloaded {
         attempt: Option<Attempt>,
@@ -96,6 +98,21 @@ impl QuizState {
     /// The record of the attempt just finished, as shown on the results page.
     pub fn last_record(&self) -> Option<&AttemptRecord> {
         self.finished.as_ref().and(self.history.first())
+    }
+
+    /// The pass mark of the results showing: the finished attempt's own.
+    pub fn results_pass_mark(&self) -> Option<u8> {
+        match &self.finished {
+            Some(attempt) => attempt.pass_mark(&self.settings),
+            None => self.settings.pass_mark,
+        }
+    }
+
+    /// Whether the attempt under way started with other settings than the page's now.
+    pub fn attempt_settings_changed(&self) -> bool {
+        self.attempt
+            .as_ref()
+            .is_some_and(|attempt| attempt.settings_changed(&self.settings))
     }
 
     pub fn apply(mut self, action: QuizAction) -> Self {
@@ -159,6 +176,7 @@ impl QuizState {
                 self.screen = Screen::Start;
                 self.focus(QuizFocus::Heading);
             }
+            QuizAction::Configure(settings) => self.settings = settings,
             QuizAction::Reloaded { attempt, history } => {
                 self.reloads += 1;
                 // Results and review show the attempt this tab finished, which stays. A question
@@ -314,6 +332,56 @@ mod tests {
         other.questions.truncate(3);
         let stale = QuizState::new(Rc::new(other), QuizSettings::default(), saved, Vec::new());
         assert!(stale.attempt.is_none());
+    }
+
+    #[test]
+    fn changed_settings_apply_to_the_next_attempt_while_one_under_way_keeps_its_own() {
+        let started = begin(state(3));
+        let changed = QuizSettings {
+            count: Some(5),
+            shuffle: false,
+            pass_mark: Some(80),
+        };
+        let mut state = started.apply(QuizAction::Configure(changed));
+        assert_eq!(state.settings, changed);
+        assert!(state.attempt_settings_changed());
+        assert_eq!(state.attempt.as_ref().unwrap().items.len(), 3);
+        for _ in 0..3 {
+            let answer = right_answer(&state);
+            state = state
+                .apply(QuizAction::Answer(answer))
+                .apply(QuizAction::Check)
+                .apply(QuizAction::Next { now: NOW.into() });
+        }
+        assert_eq!(state.screen, Screen::Results);
+        assert_eq!(
+            state.results_pass_mark(),
+            None,
+            "marked as it started: no pass mark"
+        );
+        let next = state.apply(QuizAction::Begin {
+            seed: 1,
+            now: NOW.into(),
+        });
+        assert_eq!(next.attempt.as_ref().unwrap().items.len(), 5);
+        assert!(!next.attempt_settings_changed());
+    }
+
+    #[test]
+    fn an_attempt_saved_without_its_settings_follows_the_page() {
+        let mut attempt = begin(state(3)).attempt.unwrap();
+        attempt.settings = None;
+        let resumed = QuizState::new(
+            Rc::new(built_in(Lang::English).clone()),
+            QuizSettings {
+                pass_mark: Some(60),
+                ..QuizSettings::default()
+            },
+            Some(attempt.clone()),
+            Vec::new(),
+        );
+        assert!(!resumed.attempt_settings_changed());
+        assert_eq!(attempt.pass_mark(&resumed.settings), Some(60));
     }
 
     #[test]

@@ -127,6 +127,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         (state.form.clone(), state.reloads),
         &props.on_notice,
         AUTOSAVE_DELAY_MS,
+        None,
     );
     let sessions_save = use_persist(
         &props.store,
@@ -134,6 +135,12 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         (state.sessions.clone(), state.reloads),
         &props.on_notice,
         0,
+        Some(
+            state
+                .dispatcher()
+                .to_callback()
+                .reform(|stored| FbAction::SessionsWritten { stored }),
+        ),
     );
     use_reload(props.outside_epoch, vec![draft_save, sessions_save], {
         let (store, state, on_notice) = (
@@ -160,13 +167,19 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         Callback::from(move |action: FbAction| state.dispatch(action))
     };
     let on_edit = act.reform(FbAction::Edit);
+    let on_download_copy = {
+        let store = props.store.clone();
+        Callback::from(move |()| super::data_transfer::export_all(&store))
+    };
     let lang = props.lang;
     let screen = match &state.screen {
         Screen::Form(Page::About) => html! {
             <AboutPage {lang} state={(*state).clone()} refs={(*refs).clone()} {on_edit} act={act.clone()} />
         },
+        // Keyed by domain: reusing one page's radios for another moved a checked radio into the
+        // next group by its new name, and the browser unticked the rating that group should show.
         Screen::Form(Page::Domain(index)) => html! {
-            <DomainPage {lang} index={*index} state={(*state).clone()} refs={(*refs).clone()} {on_edit} act={act.clone()} />
+            <DomainPage key={*index} {lang} index={*index} state={(*state).clone()} refs={(*refs).clone()} {on_edit} act={act.clone()} />
         },
         Screen::Form(Page::Check) => html! {
             <CheckPage {lang} state={(*state).clone()} refs={(*refs).clone()} act={act.clone()} />
@@ -174,7 +187,8 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         Screen::Session(id) => match state.session(id) {
             Some(session) => html! {
                 <SessionView {lang} session={session.clone()} previous={previous(&state.sessions, session).cloned()}
-                    just_saved={state.just_saved} confirm={state.confirm.clone()} refs={(*refs).clone()} act={act.clone()} />
+                    just_saved={state.just_saved} confirm={state.confirm.clone()} refs={(*refs).clone()} act={act.clone()}
+                    on_download_copy={on_download_copy.clone()} />
             },
             None => html! {},
         },

@@ -8,7 +8,7 @@ use super::radar_chart::RadarChart;
 use super::FeedbackRefs;
 use crate::core::feedback::content::DomainTexts;
 use crate::core::feedback::export::{csv, rating_words, role_key, summary, type_key};
-use crate::core::feedback::flow::{Confirm, FbAction};
+use crate::core::feedback::flow::{Confirm, FbAction, SaveOutcome};
 use crate::core::feedback::form::{Session, DOMAIN_COUNT};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
@@ -20,7 +20,9 @@ pub struct SessionViewProps {
     pub lang: Lang,
     pub session: Session,
     pub previous: Option<Session>,
-    pub just_saved: bool,
+    pub just_saved: Option<SaveOutcome>,
+    /// Downloads everything, including what only lives in memory.
+    pub on_download_copy: Callback<()>,
     pub confirm: Option<Confirm>,
     pub refs: FeedbackRefs,
     pub act: Callback<FbAction>,
@@ -89,11 +91,26 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
     let act = |action: FbAction| props.act.reform(move |_: MouseEvent| action.clone());
     html! {
         <div class="sw-fb-session">
-            if props.just_saved {
-                <div class="sw-panel sw-panel--confirmation">
-                    <p class="sw-panel__title">{ text(lang, Key::FbSavedTitle) }</p>
-                </div>
-            }
+            // Announced when the write's outcome is known (focus is on the heading by then).
+            <div role="status">
+                if props.just_saved == Some(SaveOutcome::Stored) {
+                    <div class="sw-panel sw-panel--confirmation">
+                        <p class="sw-panel__title">{ text(lang, Key::FbSavedTitle) }</p>
+                    </div>
+                }
+                if props.just_saved == Some(SaveOutcome::NotStored) {
+                    <div class="sw-callout">
+                        <p class="sw-callout__label">{ text(lang, Key::FbNotSavedTitle) }</p>
+                        <p>{ text(lang, Key::FbNotSavedBody) }</p>
+                        <div class="sw-button-group">
+                            <button type="button" class="sw-button sw-button--secondary"
+                                onclick={props.on_download_copy.reform(|_: MouseEvent| ())}>
+                                { text(lang, Key::FbNotSavedDownload) }
+                            </button>
+                        </div>
+                    </div>
+                }
+            </div>
             <h4 class="sw-fb__heading" tabindex="-1" ref={props.refs.heading.clone()}>
                 { fill(text(lang, Key::FbSessionHeading), &[("date", &date)]) }
             </h4>

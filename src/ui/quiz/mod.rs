@@ -122,6 +122,7 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
         (state.attempt.clone(), state.reloads),
         &props.on_notice,
         0,
+        None,
     );
     let history_save = use_persist(
         &props.store,
@@ -129,6 +130,7 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
         (state.history.clone(), state.reloads),
         &props.on_notice,
         0,
+        None,
     );
     use_reload(props.outside_epoch, vec![progress_save, history_save], {
         let (store, state, on_notice) = (
@@ -141,6 +143,15 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
             state.dispatch(QuizAction::Reloaded { attempt, history });
         }
     });
+    {
+        // The page changed `questions`, `pass-mark` or `shuffle`: new attempts use them.
+        let (dispatch, current) = (state.dispatcher(), state.settings);
+        use_effect_with(props.settings, move |settings| {
+            if *settings != current {
+                dispatch.dispatch(QuizAction::Configure(*settings));
+            }
+        });
+    }
     let refs = use_memo((), |_| QuizRefs::default());
     use_focus_move(state.focus, &*refs, |refs, target| match target {
         QuizFocus::Heading => &refs.heading,
@@ -180,13 +191,14 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
         Screen::Question => match &state.attempt {
             Some(attempt) => html! {
                 <QuizQuestion {lang} set={set.clone()} attempt={attempt.clone()} unanswered={state.unanswered}
+                    settings_changed={state.attempt_settings_changed()}
                     refs={(*refs).clone()} {on_answer} on_check={dispatch(|| QuizAction::Check)} {on_next} />
             },
             None => html! {},
         },
         Screen::Results => match (&state.finished, state.last_record()) {
             (Some(_), Some(record)) => html! {
-                <QuizResults {lang} set={set.clone()} record={record.clone()} pass_mark={state.settings.pass_mark}
+                <QuizResults {lang} set={set.clone()} record={record.clone()} pass_mark={state.results_pass_mark()}
                     heading_ref={refs.heading.clone()} on_review={dispatch(|| QuizAction::Review)}
                     on_try_again={on_begin.clone()} on_home={dispatch(|| QuizAction::Home)} />
             },

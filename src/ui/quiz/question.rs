@@ -21,6 +21,8 @@ pub struct QuizQuestionProps {
     pub set: Rc<QuestionSet>,
     pub attempt: Attempt,
     pub unanswered: bool,
+    /// The page's quiz settings changed since this attempt started (it keeps its own).
+    pub settings_changed: bool,
     pub refs: QuizRefs,
     pub on_answer: Callback<Answer>,
     pub on_check: Callback<()>,
@@ -65,6 +67,9 @@ pub fn QuizQuestion(props: &QuizQuestionProps) -> Html {
             if props.unanswered {
                 <ErrorSummary {lang} errors={vec![(error_text.clone(), first_input_id(question, item))]}
                     summary_ref={props.refs.error_summary.clone()} />
+            }
+            if props.settings_changed {
+                <p class="sw-inset">{ text(lang, Key::QuizSettingsChanged) }</p>
             }
             // The visible "Question 3 of 16" says the same to everyone; the bar is decoration.
             <progress class="sw-progress" max={total.to_string()} value={number.to_string()} aria-hidden="true"></progress>

@@ -48,6 +48,9 @@ pub fn QuizStart(props: &QuizStartProps) -> Html {
                     ("number", &(attempt.current + 1).to_string()),
                     ("total", &attempt.items.len().to_string()),
                 ]) }</p>
+                if props.state.attempt_settings_changed() {
+                    <p class="sw-inset">{ text(lang, Key::QuizSettingsChanged) }</p>
+                }
                 <div class="sw-button-group">
                     <button type="button" class="sw-button" onclick={props.on_resume.reform(|_: MouseEvent| ())}>
                         { text(lang, Key::QuizContinue) }
