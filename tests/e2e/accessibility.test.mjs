@@ -146,6 +146,23 @@ for (const lang of LANGS) {
   });
 }
 
+test("with reduced motion asked for, nothing in the widget animates or transitions", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.goto(`${server.origin}/en`);
+  await waitForReady(page);
+  await page.locator("supervision-widget").getByRole("button", { name: "Start the quiz" }).click();
+  const moving = await page.locator("supervision-widget").evaluate((host) =>
+    [...host.shadowRoot.querySelectorAll("*")]
+      .map((el) => [el, getComputedStyle(el)])
+      .filter(([, style]) => style.animationName !== "none" || style.transitionDuration.split(",").some((d) => parseFloat(d) > 0))
+      .map(([el]) => `${el.tagName}.${el.getAttribute("class")}`)
+  );
+  assert.deepEqual(moving, []);
+  await session.check([`${server.origin}/en`, `${server.origin}/${BUNDLE_NAME}`]);
+});
+
 test("in forced-colours mode the focused control keeps a visible outline", async () => {
   const session = await openSession(browser);
   const { page } = session;

@@ -194,6 +194,19 @@ test("a host-supplied question set replaces the bank, and its markup shows as te
   await session.check(allowed("/host-set"));
 });
 
+test("with only an English host set, Welsh readers see the English questions, marked as English", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(server.origin + "/host-set");
+  await waitForReady(page);
+  await quiz(page).getByRole("button", { name: "Cymraeg" }).click();
+  await quiz(page).getByRole("button", { name: "Dechrau'r cwis" }).click();
+  const question = quiz(page).locator(".sw-quiz__heading");
+  assert.equal(await question.textContent(), "How often is supervision on Ward 7? <img src=x onerror=alert(1)>");
+  assert.equal(await question.evaluate((el) => el.closest("[lang]").lang), "en");
+  await session.check(allowed("/host-set"));
+});
+
 test("an invalid host-supplied set is reported to the page author, not played", async () => {
   const session = await openSession(browser, { allowedConsoleError: /question set cannot be used/ });
   const { page } = session;

@@ -181,7 +181,12 @@ test("two widgets sharing a storage key on one page keep each other up to date",
   const server2 = await serve({
     "/": hostPage(`<supervision-widget mode="quiz"></supervision-widget><supervision-widget mode="feedback"></supervision-widget>`),
   });
-  const session = await openSession(browser);
+  const session = await openSession(browser, {
+    init: () => {
+      window.__stored = [];
+      addEventListener("supervision-widget:stored", (event) => window.__stored.push(event.detail));
+    },
+  });
   const { page } = session;
   await page.goto(server2.origin + "/");
   await waitForReady(page, 2);
@@ -193,6 +198,14 @@ test("two widgets sharing a storage key on one page keep each other up to date",
   const conflict = "Another tab or window with this tool saved changes after this one last loaded them.";
   assert.equal(await page.getByText(conflict).count(), 0, "no false alarm between widgets on one page");
   assert.equal(JSON.parse((await readStorage(page))["supervision-widget:prefs"]).data.lang, "en");
+  // Each write is announced on the window with the key and the writer, never the data.
+  const announced = await page.evaluate(() => window.__stored);
+  assert.ok(announced.length >= 4, `one announcement per write: ${JSON.stringify(announced)}`);
+  for (const detail of announced) {
+    assert.deepEqual(Object.keys(detail).sort(), ["key", "source"]);
+    assert.equal(detail.key, "supervision-widget:prefs");
+  }
+  assert.equal(new Set(announced.map((d) => d.source)).size, 2, "each widget names itself");
   await session.check([server2.origin + "/", `${server2.origin}/${BUNDLE_NAME}`]);
   await server2.close();
 });
