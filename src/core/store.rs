@@ -6,6 +6,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -30,21 +31,27 @@ pub trait Backend {
     fn keys(&self) -> Result<Vec<String>, BackendError>;
 }
 
-/// A boxed backend is one too, so the app can hold whichever backend the element gave it.
-impl<B: Backend + ?Sized> Backend for Box<B> {
-    fn get(&self, key: &str) -> Result<Option<String>, BackendError> {
-        (**self).get(key)
-    }
-    fn set(&self, key: &str, value: &str) -> Result<(), BackendError> {
-        (**self).set(key, value)
-    }
-    fn remove(&self, key: &str) -> Result<(), BackendError> {
-        (**self).remove(key)
-    }
-    fn keys(&self) -> Result<Vec<String>, BackendError> {
-        (**self).keys()
-    }
+/// A backend behind a `Box` (the app holds whichever backend the element gave it) or an `Rc`
+/// (two stores over one backend, as two tabs share one localStorage) is a backend too.
+macro_rules! backend_behind {
+    ($($pointer:ident),*) => {$(
+        impl<B: Backend + ?Sized> Backend for $pointer<B> {
+            fn get(&self, key: &str) -> Result<Option<String>, BackendError> {
+                (**self).get(key)
+            }
+            fn set(&self, key: &str, value: &str) -> Result<(), BackendError> {
+                (**self).set(key, value)
+            }
+            fn remove(&self, key: &str) -> Result<(), BackendError> {
+                (**self).remove(key)
+            }
+            fn keys(&self) -> Result<Vec<String>, BackendError> {
+                (**self).keys()
+            }
+        }
+    )*};
 }
+backend_behind!(Box, Rc);
 
 /// Something about storage the user needs to know; each is shown once.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -460,21 +467,6 @@ pub mod tests {
                     .insert((*key).into(), (*value).into());
             }
             backend
-        }
-    }
-
-    impl<T: Backend> Backend for std::rc::Rc<T> {
-        fn get(&self, key: &str) -> Result<Option<String>, BackendError> {
-            (**self).get(key)
-        }
-        fn set(&self, key: &str, value: &str) -> Result<(), BackendError> {
-            (**self).set(key, value)
-        }
-        fn remove(&self, key: &str) -> Result<(), BackendError> {
-            (**self).remove(key)
-        }
-        fn keys(&self) -> Result<Vec<String>, BackendError> {
-            (**self).keys()
         }
     }
 
