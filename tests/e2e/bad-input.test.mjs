@@ -2,7 +2,7 @@
 // not JSON all leave a working widget with a clear message, and never change what was stored.
 
 import assert from "node:assert/strict";
-import { after, before, test, BUNDLE_NAME, blockStorage, hostPage, launch, openSession, readStorage, seedStorage, serve, waitForReady } from "./helpers.mjs";
+import { after, before, test, BUNDLE_NAME, blockStorage, fillStorage, hostPage, launch, openSession, readStorage, seedStorage, serve, waitForReady } from "./helpers.mjs";
 
 let browser;
 let server;
@@ -86,15 +86,7 @@ test("inside a sandboxed iframe (no storage, no Web Locks) the widget works from
 
 test("a setItem that throws QuotaExceededError says storage is full and changes nothing stored", async () => {
   const stored = JSON.stringify({ version: 1, rev: 4, saved_at: "2026-11-01T09:00:00.000Z", data: { lang: "en" } });
-  const session = await openSession(browser, {
-    // Full on the widget's page; the blank page seeds storage as an earlier visit would have.
-    init: () => {
-      if (location.pathname === "/blank") return;
-      Storage.prototype.setItem = function () {
-        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-      };
-    },
-  });
+  const session = await openSession(browser, { init: fillStorage });
   const { page } = session;
   await seedStorage(page, server.origin, { "supervision-widget:prefs": stored });
   await page.goto(server.origin + "/");

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, test,
-  BUNDLE_NAME, envelope, hostPage, launch, openSession, openYourData, readStorage, seedStorage, serve, storedSession,
+  BUNDLE_NAME, envelope, fillStorage, hostPage, launch, openSession, openYourData, readStorage, seedStorage, serve, storedSession,
   waitForReady,
 } from "./helpers.mjs";
 
@@ -177,13 +177,7 @@ test("unreadable data can be downloaded, and starting fresh keeps its copy", asy
 });
 
 test("when storage is full, Save says the session is not saved and offers its download right there", async () => {
-  const session = await openSession(browser, {
-    init: () => {
-      Storage.prototype.setItem = function () {
-        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-      };
-    },
-  });
+  const session = await openSession(browser, { init: fillStorage });
   const { page } = session;
   await page.goto(server.origin + "/");
   await waitForReady(page);

@@ -76,6 +76,17 @@ export function blockStorage() {
 }
 
 /**
+ * An init script: every localStorage write fails as if the quota were used up, except on /blank,
+ * which seeds storage as an earlier visit would have.
+ */
+export function fillStorage() {
+  if (location.pathname === "/blank") return;
+  Storage.prototype.setItem = function () {
+    throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+  };
+}
+
+/**
  * A host page: `body` is its HTML; the bundle is loaded the way a web editor would add it.
  * Options: lang (of <html>), head (extra head HTML), script ("before" or "after" the body).
  */

@@ -1,7 +1,7 @@
 // The one list of named UI states of the shell. The accessibility tests (and any screenshot or
 // visual test added later) loop over it, in both languages.
 
-import { NO_WASM_CSP, blockStorage, envelope, openYourData, storedSession } from "./helpers.mjs";
+import { NO_WASM_CSP, blockStorage, envelope, fillStorage, openYourData, storedSession } from "./helpers.mjs";
 
 /** Saves something (switching language and back), presses Clear my data; returns the Yes button. */
 async function askToClear(widget, t) {
@@ -107,6 +107,15 @@ export const STATES = [
     },
   },
   {
+    name: "quiz: settings changed during an attempt",
+    attributes: 'questions="3"',
+    reach: async (widget, t) => {
+      await widget.getByRole("button", { name: t("Start the quiz", "Dechrau'r cwis") }).click();
+      await widget.evaluate((el) => el.setAttribute("pass-mark", "80"));
+      await widget.getByText(t("The settings of this quiz have changed", "Mae gosodiadau'r cwis hwn wedi newid")).waitFor();
+    },
+  },
+  {
     name: "quiz: a host question set with problems",
     children: `<script type="application/json">${BROKEN_SET}</script>`,
     allowedConsoleError: /question set cannot be used/,
@@ -149,6 +158,16 @@ export const STATES = [
       await wholeForm(widget, t);
       await widget.getByRole("button", { name: t("Save feedback", "Cadw'r adborth") }).click();
       await widget.locator(".sw-radar__previous").waitFor();
+    },
+  },
+  {
+    name: "feedback: not saved (storage full)",
+    attributes: FEEDBACK,
+    init: fillStorage,
+    reach: async (widget, t) => {
+      await wholeForm(widget, t);
+      await widget.getByRole("button", { name: t("Save feedback", "Cadw'r adborth") }).click();
+      await widget.getByText(t("Not saved on this computer", "Heb ei gadw ar y cyfrifiadur hwn")).waitFor();
     },
   },
   {
