@@ -21,6 +21,8 @@ const BROWSER_PACKAGES: &[(&str, &str)] = &[
     ("firefox-esr", FIREFOX),
     ("webkit2gtk-driver", WEBKIT_WEBDRIVER),
     ("xvfb", XVFB_RUN),
+    // xvfb-run needs it; apt would take it only as a recommendation.
+    ("xauth", "/usr/bin/xauth"),
 ];
 
 pub fn run() -> Result<(), String> {
