@@ -175,6 +175,7 @@ test("a comment typed just before closing the tab is kept", async () => {
   await typeThenLeave(page, "Typed, then the tab closed", () => page.close({ runBeforeUnload: true }));
   const again = await context.newPage();
   again.on("pageerror", (error) => session.problems.push(`page error: ${error.message}`));
+  again.on("console", (message) => message.type() === "error" && session.problems.push(`console error: ${message.text()}`));
   await expectKept(again, "Typed, then the tab closed");
   await session.check(allowed("/en"));
 });
