@@ -69,6 +69,9 @@ test("export, clear, and import the file back: everything returns", async () => 
   await widget(page).getByRole("button", { name: "Your saved sessions" }).click();
   await widget(page).getByRole("button", { name: "Clear my data" }).click();
   await widget(page).getByRole("button", { name: "Yes, clear my data" }).click();
+  // As a person would, wait to be told it is done (on a busy machine the write waits a moment
+  // for its lock, and the parts reload when it is made).
+  await widget(page).getByText("Your data has been cleared from this computer.").waitFor();
   await widget(page).getByRole("button", { name: "Your saved sessions" }).click();
   await widget(page).getByText("You have not saved any feedback yet.").waitFor();
 
