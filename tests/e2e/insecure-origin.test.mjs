@@ -82,6 +82,9 @@ test("on a plain http:// page, another tab's save refreshes this one (no Web Loc
   await widget(tabB).getByRole("button", { name: "Your saved sessions" }).click();
   await widget(tabB).getByText("You have not saved any feedback yet.").waitFor();
 
+  // The person switches back to the first tab (a background tab's clicks wait on frames that a
+  // hidden page does not draw).
+  await tabA.bringToFront();
   await saveSession(tabA, 3);
   // Tab B's history shows the session without a reload.
   await widget(tabB).locator(".sw-table tbody tr").first().waitFor();
