@@ -243,6 +243,14 @@ test("history, filters, the previous shape and the trend after three sessions", 
   await widget(page).getByLabel("Type of supervision").selectOption({ label: "Coaching" });
   assert.equal(await rows.count(), 1);
   await widget(page).getByLabel("Type of supervision").selectOption({ label: "Any" });
+  // The history's CSV gives every session: a header and one row each.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    widget(page).getByRole("button", { name: "Download all as CSV" }).click(),
+  ]);
+  const lines = fs.readFileSync(await download.path(), "utf8").trim().split("\r\n");
+  assert.equal(lines.length, 4, lines.join("\n"));
+  assert.deepEqual(lines.slice(1).map((line) => line.slice(0, 10)).sort(), ["2026-09-01", "2026-10-01", "2026-11-01"]);
   await widget(page).getByRole("button", { name: "Open 1 November 2026" }).click();
   await widget(page).getByRole("columnheader", { name: "Previous session" }).waitFor();
   assert.equal(await widget(page).locator(".sw-radar__previous .sw-radar__point").count(), 5, "N/A is a gap in the previous shape");
