@@ -98,6 +98,8 @@ for (const engine of ENGINES) {
         comment.value = "Typed in another engine";
         comment.dispatchEvent(new Event("input", { bubbles: true }));
       });
+      // Errors so far, before leaving clears the page's record of them.
+      assert.deepEqual(await browser.run(() => window.__errors), []);
       await browser.goto(page);
       await waitFor(browser, "the ready event after coming back", () => window.__ready >= 1);
       await waitFor(browser, "the feedback part", clickButton, "Supervision feedback");

@@ -1,6 +1,6 @@
 //! `cargo xtask test`: everything CI checks, fastest first.
 
-use std::process::Command;
+use std::ffi::OsString;
 
 use crate::setup::{
     geckodriver_path, CHROMEDRIVER, CHROMIUM, FIREFOX, MINIBROWSER, WEBKIT_WEBDRIVER,
@@ -65,25 +65,29 @@ fn browser_tests(driver_variable: &str, driver: String) -> Result<(), String> {
     exec(command)
 }
 
-/// The end-to-end suite against dist/.
+/// The end-to-end suite (Chromium) against dist/.
 fn end_to_end() -> Result<(), String> {
-    // No --test-timeout: node applies it to each file as a whole too. Each test and hook sets
-    // its own limit (tests/e2e/helpers.mjs), so a hung test fails and a long file is not cut short.
-    let mut command = cmd("node", &["--test", "--test-concurrency=1", "tests/e2e/"]);
-    command.env("CHROMIUM", CHROMIUM);
-    exec(command)
+    node_tests("tests/e2e/", &[("CHROMIUM", CHROMIUM.into())])
 }
 
-/// The smoke test in Firefox and WebKit (tests/engines), against dist/.
+/// The smoke test in Firefox and WebKit against dist/.
 fn other_engines() -> Result<(), String> {
-    let mut command: Command = cmd(
-        "node",
-        &["--test", "--test-concurrency=1", "tests/engines/"],
-    );
-    command
-        .env("GECKODRIVER", geckodriver_path())
-        .env("FIREFOX", FIREFOX)
-        .env("WEBKIT_WEBDRIVER", WEBKIT_WEBDRIVER)
-        .env("MINIBROWSER", MINIBROWSER);
+    node_tests(
+        "tests/engines/",
+        &[
+            ("GECKODRIVER", geckodriver_path().into()),
+            ("FIREFOX", FIREFOX.into()),
+            ("WEBKIT_WEBDRIVER", WEBKIT_WEBDRIVER.into()),
+            ("MINIBROWSER", MINIBROWSER.into()),
+        ],
+    )
+}
+
+/// Runs the `node --test` files in `folder`, one file at a time, with `env`. No --test-timeout:
+/// node applies it to each file as a whole too. Each test and hook sets its own limit
+/// (tests/e2e/helpers.mjs), so a hung test fails and a long file is never cut short.
+fn node_tests(folder: &str, env: &[(&str, OsString)]) -> Result<(), String> {
+    let mut command = cmd("node", &["--test", "--test-concurrency=1", folder]);
+    command.envs(env.iter().map(|(name, value)| (name, value)));
     exec(command)
 }
