@@ -2,6 +2,7 @@
 //! falls back to the default and yields a warning for the console, never a broken widget.
 
 use super::lang::Lang;
+use super::messages::Key;
 use super::quiz::attempt::QuizSettings;
 
 /// Which parts of the widget an element shows (`mode` attribute).
@@ -134,7 +135,7 @@ impl WidgetConfig {
         let quiz = QuizSettings {
             count: read(
                 &attrs.questions,
-                |v| parse_in(v, 1, 200),
+                parse_questions,
                 "questions",
                 "a whole number from 1 to 200",
                 "all",
@@ -142,7 +143,7 @@ impl WidgetConfig {
             ),
             pass_mark: read(
                 &attrs.pass_mark,
-                |v| parse_in(v, 0, 100).map(|n| n as u8),
+                parse_pass_mark,
                 "pass-mark",
                 "a whole number from 0 to 100",
                 "no pass mark",
@@ -167,6 +168,58 @@ impl WidgetConfig {
         };
         (config, warnings)
     }
+}
+
+/// A setting an editor types as free text in a wrapper (the SharePoint web part's property pane),
+/// checked there by the very rules the element applies to its attribute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypedSetting {
+    StorageKey,
+    Questions,
+    PassMark,
+}
+
+impl TypedSetting {
+    /// The setting of an attribute name; `None` for attributes that are not typed freely.
+    pub fn from_attribute(name: &str) -> Option<TypedSetting> {
+        match name {
+            "storage-key" => Some(TypedSetting::StorageKey),
+            "questions" => Some(TypedSetting::Questions),
+            "pass-mark" => Some(TypedSetting::PassMark),
+            _ => None,
+        }
+    }
+
+    /// `Ok` when the element would use `value`; otherwise the message saying what it takes.
+    pub fn check(self, value: &str) -> Result<(), Key> {
+        let (accepted, problem) = match self {
+            TypedSetting::StorageKey => (
+                Namespace::parse(value).is_some(),
+                Key::SettingStorageKeyInvalid,
+            ),
+            TypedSetting::Questions => (
+                parse_questions(value).is_some(),
+                Key::SettingQuestionsInvalid,
+            ),
+            TypedSetting::PassMark => (
+                parse_pass_mark(value).is_some(),
+                Key::SettingPassMarkInvalid,
+            ),
+        };
+        if accepted {
+            Ok(())
+        } else {
+            Err(problem)
+        }
+    }
+}
+
+fn parse_questions(value: &str) -> Option<usize> {
+    parse_in(value, 1, 200)
+}
+
+fn parse_pass_mark(value: &str) -> Option<u8> {
+    parse_in(value, 0, 100).map(|n| n as u8)
 }
 
 fn parse_in(value: &str, min: usize, max: usize) -> Option<usize> {
@@ -359,6 +412,44 @@ mod tests {
             WidgetConfig::from_attributes(&attrs(None, None, None, Some("a b")));
         assert_eq!(config.namespace, Namespace::default());
         assert_eq!(warnings.len(), 1);
+    }
+
+    #[test]
+    fn typed_settings_follow_the_attribute_rules() {
+        let cases = [
+            ("storage-key", "ward-7_team", true),
+            ("storage-key", "", false),
+            ("storage-key", "ward 7", false),
+            ("storage-key", &"k".repeat(65), false),
+            ("questions", "1", true),
+            ("questions", " 200 ", true),
+            ("questions", "0", false),
+            ("questions", "201", false),
+            ("questions", "8.5", false),
+            ("pass-mark", "0", true),
+            ("pass-mark", "100", true),
+            ("pass-mark", "101", false),
+            ("pass-mark", "-1", false),
+            ("pass-mark", "eighty", false),
+        ];
+        for (name, value, accepted) in cases {
+            let setting = TypedSetting::from_attribute(name).unwrap();
+            assert_eq!(setting.check(value).is_ok(), accepted, "{name}={value:?}");
+            // The element reads the attribute the same way: no warning exactly when accepted.
+            let attributes = Attributes {
+                storage_key: (name == "storage-key").then(|| value.to_owned()),
+                questions: (name == "questions").then(|| value.to_owned()),
+                pass_mark: (name == "pass-mark").then(|| value.to_owned()),
+                ..Attributes::default()
+            };
+            let (_, warnings) = WidgetConfig::from_attributes(&attributes);
+            assert_eq!(warnings.is_empty(), accepted, "{name}={value:?}");
+        }
+        assert_eq!(
+            TypedSetting::Questions.check("0"),
+            Err(Key::SettingQuestionsInvalid)
+        );
+        assert_eq!(TypedSetting::from_attribute("mode"), None);
     }
 
     #[test]

@@ -80,6 +80,15 @@
       return ["mode", "lang", "storage-key", "questions", "pass-mark", "shuffle"];
     }
 
+    // For wrappers (the SharePoint web part's property pane): checks a value an editor typed for
+    // `storage-key`, `questions` or `pass-mark` by the element's own rules. Resolves to undefined
+    // when the element would use it, else the message saying what it takes, in `lang`.
+    static checkSetting(name, value, lang) {
+      return start().then(function () {
+        return wasm_bindgen.checkSetting(name, String(value), String(lang || "en"));
+      });
+    }
+
     connectedCallback() {
       if (this._widget || this._starting) {
         return;

@@ -15,7 +15,9 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
 use yew::{AppHandle, Callback, Renderer};
 
-use crate::core::config::WidgetConfig;
+use crate::core::config::{TypedSetting, WidgetConfig};
+use crate::core::lang::Lang;
+use crate::core::messages;
 use crate::core::store::{Backend, Store};
 use crate::ui::{App, AppProps, StorageServices, StoreHandle};
 
@@ -45,6 +47,20 @@ pub fn mount(host: HtmlElement, root: Element) -> Widget {
         props,
         app: Some(app),
     }
+}
+
+/// Checks a value a wrapper's editor typed for one of the element's attributes (`storage-key`,
+/// `questions`, `pass-mark`) by the rules the element applies: `undefined` when the element
+/// would use it, else what it takes, from the message catalogue in `lang` (a language tag).
+#[wasm_bindgen(js_name = checkSetting)]
+pub fn check_setting(name: &str, value: &str, lang: &str) -> Result<Option<String>, JsError> {
+    let setting = TypedSetting::from_attribute(name)
+        .ok_or_else(|| JsError::new(&format!("{name} is not a typed setting")))?;
+    let lang = Lang::from_tag(lang).unwrap_or_default();
+    Ok(setting
+        .check(value)
+        .err()
+        .map(|problem| messages::text(lang, problem).to_owned()))
 }
 
 #[wasm_bindgen]

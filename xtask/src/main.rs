@@ -6,6 +6,7 @@ mod bench;
 mod demo;
 mod dist;
 mod setup;
+mod spfx;
 mod test;
 mod tools;
 
@@ -16,9 +17,12 @@ cargo xtask <command>
 
 Commands:
   setup            install whatever is missing: wasm32 target, trunk, wasm-bindgen CLI,
-                   wasm-opt (npm binaryen), Chromium + ChromeDriver, the npm packages
+                   wasm-opt (npm binaryen), the test browsers, the npm packages, Node 22
+                   and the SPFx project's packages
   dist             build dist/supervision-widget.js, dist/supervision-widget.html (offline page)
                    and dist/embed-example.html, and print their sizes
+  spfx             build dist/ and the SharePoint web part package dist/supervision-widget.sppkg
+                   (the same bundle, wrapped by the SPFx project in spfx/)
   demo [--port N]  build, then serve the demo page on http://127.0.0.1:8080 (or port N)
   test             fmt, clippy (native and wasm32), unit tests, browser tests, end-to-end tests
   bench            time from navigation to the ready event on the demo page (headless Chromium)
@@ -30,6 +34,7 @@ Every command runs `setup` first.
 enum Command {
     Setup,
     Dist,
+    Spfx,
     Demo { port: u16 },
     Test,
     Bench,
@@ -51,6 +56,7 @@ fn parse(args: &[String]) -> Result<Command, String> {
     match name {
         "setup" => no_flags(Command::Setup),
         "dist" => no_flags(Command::Dist),
+        "spfx" => no_flags(Command::Spfx),
         "test" => no_flags(Command::Test),
         "bench" => no_flags(Command::Bench),
         "help" | "--help" | "-h" => Ok(Command::Help),
@@ -82,6 +88,9 @@ fn main() -> ExitCode {
         }
         Command::Setup => setup::run(),
         Command::Dist => setup::run().and_then(|()| dist::run()),
+        Command::Spfx => setup::run()
+            .and_then(|()| dist::run())
+            .and_then(|()| spfx::run()),
         Command::Demo { port } => setup::run()
             .and_then(|()| dist::run())
             .and_then(|()| demo::run(port)),

@@ -2,7 +2,9 @@
 
 use std::fs;
 use std::path::Path;
+use std::process::Command;
 
+use crate::spfx::{spfx_cmd, spfx_dir};
 use crate::tools::{cmd, exec, output, root};
 
 pub const TRUNK_VERSION: &str = "0.21.14";
@@ -31,8 +33,17 @@ pub fn run() -> Result<(), String> {
     wasm_bindgen_cli()?;
     browsers()?;
     geckodriver()?;
-    npm_packages()?;
-    wasm_opt()
+    npm_packages(&root(), cmd("npm", &["ci", "--no-audit", "--no-fund"]))?;
+    wasm_opt()?;
+    // The SharePoint web part's build: Node 22 from npm, then the SPFx project's packages with it.
+    npm_packages(
+        &root().join("xtask/node22"),
+        cmd("npm", &["ci", "--no-audit", "--no-fund"]),
+    )?;
+    npm_packages(
+        &spfx_dir(),
+        spfx_cmd("npm", &["ci", "--no-audit", "--no-fund"]),
+    )
 }
 
 /// Where `cargo install` put geckodriver (Debian 12 does not package it).
@@ -149,15 +160,16 @@ fn geckodriver() -> Result<(), String> {
     ))
 }
 
-/// `npm ci`, unless node_modules already matches package-lock.json.
-fn npm_packages() -> Result<(), String> {
-    let lock = fs::read(root().join("package-lock.json"))
-        .map_err(|e| format!("package-lock.json: {e}"))?;
-    let stamp = root().join("node_modules/.xtask-lock-stamp");
+/// Runs `npm_ci` in `dir`, unless its node_modules already matches its package-lock.json.
+fn npm_packages(dir: &Path, mut npm_ci: Command) -> Result<(), String> {
+    let lock_path = dir.join("package-lock.json");
+    let lock = fs::read(&lock_path).map_err(|e| format!("{}: {e}", lock_path.display()))?;
+    let stamp = dir.join("node_modules/.xtask-lock-stamp");
     if fs::read(&stamp).ok().as_deref() == Some(lock.as_slice()) {
         return Ok(());
     }
-    exec(cmd("npm", &["ci", "--no-audit", "--no-fund"]))?;
+    npm_ci.current_dir(dir);
+    exec(npm_ci)?;
     fs::write(&stamp, lock).map_err(|e| format!("{}: {e}", stamp.display()))
 }
 

@@ -1,0 +1,27 @@
+declare interface ISupervisionHubWebPartStrings {
+  PaneDescription: string;
+  WidgetGroup: string;
+  ModeLabel: string;
+  ModeAll: string;
+  ModeQuiz: string;
+  ModeFeedback: string;
+  LanguageLabel: string;
+  LanguagePage: string;
+  LanguageEnglish: string;
+  LanguageWelsh: string;
+  StorageKeyLabel: string;
+  StorageKeyHelp: string;
+  QuizGroup: string;
+  QuestionsLabel: string;
+  QuestionsHelp: string;
+  PassMarkLabel: string;
+  PassMarkHelp: string;
+  ShuffleLabel: string;
+  ShuffleOn: string;
+  ShuffleOff: string;
+}
+
+declare module 'SupervisionHubWebPartStrings' {
+  const strings: ISupervisionHubWebPartStrings;
+  export = strings;
+}
