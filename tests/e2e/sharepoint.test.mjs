@@ -1,74 +1,26 @@
 // SharePoint Online: the web part package (dist/supervision-widget.sppkg) as an app catalog reads
-// it, and its web part on a page shaped like a SharePoint modern page: SharePoint's kind of CSP
-// (a nonce, 'unsafe-eval', no 'unsafe-inline'), an AMD loader, the package's own assets served
-// from a ClientSideAssets/ folder, and small stand-ins for the SPFx base classes. Also the plain
-// bundle on a page that loaded RequireJS first.
+// it, and its web part on a page shaped like a SharePoint modern page (sharepoint/site.mjs). Also
+// the plain bundle on a page that loaded RequireJS first.
 
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { after, before, test, BUNDLE_NAME, DIST, ROOT, hostPage, launch, openSession, readStorage, serve, waitForReady } from "./helpers.mjs";
-import { PACKAGE_PATH, readPackage } from "./sppkg.mjs";
+import { PACKAGE_PATH } from "./sppkg.mjs";
+import { ASSETS, LAYOUTS, PAGES, addWebPart, allowedUrls, manifest, moduleId, pkg, setProperty, sharePointPage, sitePages, strings, webPartFile } from "./sharepoint/site.mjs";
 
-const NONCE = "r4nd0mN0nc3";
-/**
- * The shape of SharePoint Online's policy: scripts from the page's own origin, Microsoft's CDNs
- * (unreachable here, and never asked for) and the per-page nonce; 'unsafe-eval', which also
- * allows WebAssembly; no 'unsafe-inline'.
- */
-const SHAREPOINT_CSP =
-  `script-src 'nonce-${NONCE}' 'unsafe-eval' 'self' https://res-1.cdn.office.net https://publiccdn.sharepointonline.com; ` +
-  "object-src 'none'; base-uri 'self'";
-const ASSETS = "/sites/appcatalog/ClientSideAssets/";
-const LAYOUTS = "/_layouts/15/";
-const PAGES = { "en-US": "/sites/intranet/SitePages/Supervision.aspx", "cy-GB": "/sites/intranet/SitePages/Goruchwylio.aspx" };
 const TWO_VERSIONS_PAGE = "/sites/intranet/SitePages/Two-versions.aspx";
 /** The same web part script under another version's module id, as a second package would add. */
 const OLDER_VERSION = { id: "0.0.9", file: "supervision-hub-web-part_older.js" };
-
-const pkg = readPackage();
-const manifest = pkg.manifest;
-const moduleId = (version = manifest.version) => `${manifest.id}_${version}`;
-const webPartFile = manifest.loaderConfig.scriptResources[manifest.loaderConfig.entryModuleId].path;
-const strings = manifest.loaderConfig.scriptResources.SupervisionHubWebPartStrings;
 const cargoVersion = fs.readFileSync(path.join(ROOT, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
 
 let browser;
 let server;
 
-/** A SharePoint-shaped page in `culture`: the AMD loader, the SPFx stand-ins, two zones. */
-function sharePointPage(culture, extraPaths = {}) {
-  const paths = {
-    [moduleId()]: ASSETS + webPartFile.replace(/\.js$/, ""),
-    SupervisionHubWebPartStrings: ASSETS + strings.paths[culture].replace(/\.js$/, ""),
-    ...extraPaths,
-  };
-  const script = (src) => `<script nonce="${NONCE}" src="${LAYOUTS}${src}"></script>`;
-  return {
-    csp: SHAREPOINT_CSP,
-    body: `<!DOCTYPE html>
-<html lang="${culture.toLowerCase()}" dir="ltr">
-<head><meta charset="utf-8"><title>Supervision - Intranet</title>
-${script("require.js")}${script("spfx-stand-ins.js")}${script("host.js")}
-<script nonce="${NONCE}">
-  require.config({ paths: ${JSON.stringify(paths)}, waitSeconds: 0 });
-  window.spPreconfigured = ${JSON.stringify(manifest.preconfiguredEntries[0].properties)};
-</script>
-</head>
-<body><div id="spPageCanvasContent"><h1>Supervision</h1>
-<div class="ControlZone" id="zone-1"></div><div class="ControlZone" id="zone-2"></div></div></body>
-</html>`,
-  };
-}
-
 before(async () => {
   browser = await launch();
-  const pages = {
-    [`${LAYOUTS}require.js`]: { body: fs.readFileSync(path.join(ROOT, "node_modules/requirejs/require.js")), type: "text/javascript" },
-    [`${LAYOUTS}spfx-stand-ins.js`]: { body: fs.readFileSync(new URL("./sharepoint/spfx-stand-ins.js", import.meta.url)), type: "text/javascript" },
-    [`${LAYOUTS}host.js`]: { body: fs.readFileSync(new URL("./sharepoint/host.js", import.meta.url)), type: "text/javascript" },
-    [PAGES["en-US"]]: sharePointPage("en-US"),
-    [PAGES["cy-GB"]]: sharePointPage("cy-GB"),
+  server = await serve({
+    ...sitePages(),
     [TWO_VERSIONS_PAGE]: sharePointPage("en-US", { [moduleId(OLDER_VERSION.id)]: ASSETS + OLDER_VERSION.file.replace(/\.js$/, "") }),
     [`${ASSETS}${OLDER_VERSION.file}`]: {
       body: pkg.assets.get(webPartFile).toString("utf8").replace(`define("${moduleId()}"`, `define("${moduleId(OLDER_VERSION.id)}"`),
@@ -78,11 +30,7 @@ before(async () => {
     "/requirejs-page": hostPage(`<supervision-widget mode="quiz" questions="5" shuffle="false"></supervision-widget>`, {
       head: `<script src="${LAYOUTS}require.js"></script>`,
     }),
-  };
-  for (const [name, data] of pkg.assets) {
-    pages[ASSETS + name] = { body: data, type: name.endsWith(".js") ? "text/javascript" : "image/png" };
-  }
-  server = await serve(pages);
+  });
 });
 
 after(async () => {
@@ -90,12 +38,7 @@ after(async () => {
   await server?.close();
 });
 
-/** Every request a SharePoint-shaped page in `culture` may make: itself, its scripts, the package's. */
-function allowed(pagePath, culture = "en-US", extra = []) {
-  return [pagePath, `${LAYOUTS}require.js`, `${LAYOUTS}spfx-stand-ins.js`, `${LAYOUTS}host.js`, ASSETS + webPartFile, ASSETS + strings.paths[culture], ...extra].map(
-    (p) => server.origin + p
-  );
-}
+const allowed = (pagePath, culture, extra) => allowedUrls(server.origin, pagePath, culture, extra);
 
 async function openPage(pagePath) {
   const session = await openSession(browser);
@@ -103,10 +46,6 @@ async function openPage(pagePath) {
   return session;
 }
 
-const addWebPart = (page, zone, options = {}, id = moduleId()) =>
-  page.evaluate(([id, zone, options]) => window.spHost.addWebPart(id, zone, options), [id, zone, options]);
-const setProperty = (page, index, name, value) =>
-  page.evaluate(([index, name, value]) => window.spHost.setProperty(index, name, value), [index, name, value]);
 const zone = (page, id) => page.locator(`#${id} supervision-widget`);
 
 /** Starts the quiz in `widget` and answers its first question (single choice, authored order). */
