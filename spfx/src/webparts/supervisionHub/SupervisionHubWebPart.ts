@@ -66,8 +66,9 @@ export default class SupervisionHubWebPart extends BaseClientSideWebPart<ISuperv
     setAttribute(widget, 'questions', props.questions);
     setAttribute(widget, 'pass-mark', props.passMark);
     setAttribute(widget, 'shuffle', props.shuffle === false ? 'false' : '');
-    if (!this._widget) {
-      this._widget = widget;
+    this._widget = widget;
+    // First render, or SharePoint emptied the web part's element: (re)attach the one widget.
+    if (widget.parentNode !== this.domElement) {
       this.domElement.replaceChildren(widget);
     }
   }
