@@ -1,6 +1,10 @@
 // The <supervision-widget> bundle: one classic script carrying the wasm (gzip, base64), the
 // stylesheet and the wasm-bindgen glue. It defines the custom element and nothing else global.
 // `cargo xtask dist` fills in the four placeholders below; see xtask/src/dist.rs.
+//
+// It also runs unchanged inside another bundle (the SharePoint web part's webpack module, on a
+// page with an AMD loader): it never reads top-level `this`, `define` or `document.currentScript`,
+// and a second copy on the page (another version of the web part) leaves the first's element be.
 (function () {
   "use strict";
 
