@@ -248,6 +248,7 @@ message_keys! {
     FbOpen => "fb.open",
     FbDelete => "fb.delete",
     FbDeleteQuestion => "fb.delete_question",
+    FbDeleted => "fb.deleted",
     FbDeleteConfirm => "fb.delete_confirm",
     FbHistoryEmpty => "fb.history_empty",
     FbHistoryNoMatch => "fb.history_no_match",

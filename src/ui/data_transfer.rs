@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::browser::{self, FileProblem};
 use super::confirm_panel::ConfirmPanel;
+use super::focus::use_focus_move;
 use super::state::{now_iso, StoreHandle};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, text, Key};
@@ -20,6 +21,28 @@ pub struct DataTransferProps {
     pub store: StoreHandle,
     /// Called after data was imported, so the parts reload it.
     pub on_imported: Callback<()>,
+}
+
+/// Where focus goes in "Your data": the replace question when it appears, back to Import after
+/// Cancel, and to the outcome once an import is done.
+#[derive(Clone, Copy, PartialEq)]
+enum ImportFocus {
+    Question,
+    ImportButton,
+    Outcome,
+}
+
+#[derive(Clone, Default, PartialEq)]
+struct ImportRefs {
+    question: NodeRef,
+    import_button: NodeRef,
+    outcome: NodeRef,
+}
+
+/// Asks for focus on `target` after the next render (a new count, so asking twice moves twice).
+fn request_focus(focus: &UseStateHandle<Option<(ImportFocus, u32)>>, target: ImportFocus) {
+    let count = focus.map_or(0, |(_, n)| n.wrapping_add(1));
+    focus.set(Some((target, count)));
 }
 
 /// What the last import did.
@@ -93,23 +116,19 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
     let outcome = use_state(|| None::<Outcome>);
     let confirming = use_state(|| false);
     let file_ref = use_node_ref();
-    let question_ref = use_node_ref();
+    let refs = use_memo((), |_| ImportRefs::default());
+    let focus = use_state(|| None::<(ImportFocus, u32)>);
+    use_focus_move(*focus, &*refs, |refs, target| match target {
+        ImportFocus::Question => &refs.question,
+        ImportFocus::ImportButton => &refs.import_button,
+        ImportFocus::Outcome => &refs.outcome,
+    });
     // Counted when the section is opened (reading makes any waiting write first).
     let kept_aside = use_state(|| 0usize);
     let on_toggle = {
         let (store, kept_aside) = (props.store.clone(), kept_aside.clone());
         Callback::from(move |_: Event| kept_aside.set(store.read().kept_aside().len()))
     };
-    {
-        let question_ref = question_ref.clone();
-        use_effect_with(*confirming, move |asking| {
-            if *asking {
-                if let Some(question) = question_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = question.focus();
-                }
-            }
-        });
-    }
 
     let on_export = {
         let store = props.store.clone();
@@ -117,16 +136,25 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
     };
     // Reads the chosen file and imports it; every failure becomes a message, never a panic.
     let run_import = {
-        let (store, outcome, mode, file_ref, on_imported) = (
+        let (store, outcome, mode, file_ref, on_imported, focus) = (
             props.store.clone(),
             outcome.clone(),
             mode.clone(),
             file_ref.clone(),
             props.on_imported.clone(),
+            focus.clone(),
         );
         Callback::from(move |()| {
-            let (store, outcome, mode, on_imported) =
-                (store.clone(), outcome.clone(), *mode, on_imported.clone());
+            let (store, mode, on_imported, focus) =
+                (store.clone(), *mode, on_imported.clone(), focus.clone());
+            // Every outcome, done or refused, takes focus so it is read out where it appears.
+            let outcome = {
+                let outcome = outcome.clone();
+                move |result: Outcome| {
+                    outcome.set(Some(result));
+                    request_focus(&focus, ImportFocus::Outcome);
+                }
+            };
             let input = file_ref.cast::<HtmlInputElement>();
             wasm_bindgen_futures::spawn_local(async move {
                 let contents = match browser::read_chosen_file(input, MAX_BYTES).await {
@@ -139,32 +167,36 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
                             }
                             FileProblem::Unreadable => text(lang, Key::DataErrorRead).to_owned(),
                         };
-                        outcome.set(Some(Outcome::Failed(words)));
+                        outcome(Outcome::Failed(words));
                         return;
                     }
                 };
                 store.write(move |store| {
                     match transfer::import_into(store, &contents, mode, &now_iso()) {
                         Ok(count) => {
-                            outcome.set(Some(Outcome::Imported {
+                            outcome(Outcome::Imported {
                                 added: count.added,
                                 skipped: count.skipped,
-                            }));
+                            });
                             on_imported.emit(());
                         }
-                        Err(failure) => {
-                            outcome.set(Some(Outcome::Failed(failure_words(lang, &failure))))
-                        }
+                        Err(failure) => outcome(Outcome::Failed(failure_words(lang, &failure))),
                     }
                 });
             });
         })
     };
     let on_import = {
-        let (mode, confirming, run_import) = (mode.clone(), confirming.clone(), run_import.clone());
+        let (mode, confirming, run_import, focus) = (
+            mode.clone(),
+            confirming.clone(),
+            run_import.clone(),
+            focus.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
             if *mode == ImportMode::Replace {
                 confirming.set(true);
+                request_focus(&focus, ImportFocus::Question);
             } else {
                 run_import.emit(());
             }
@@ -225,22 +257,24 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
                 </fieldset>
             </div>
             <div class="sw-button-group">
-                <button type="button" class="sw-button sw-button--secondary" onclick={on_import}>{ text(lang, Key::DataImport) }</button>
+                <button type="button" class="sw-button sw-button--secondary" onclick={on_import}
+                    ref={refs.import_button.clone()}>{ text(lang, Key::DataImport) }</button>
             </div>
             if *confirming {
                 <ConfirmPanel id="sw-import-replace-question" question={text(lang, Key::DataReplaceQuestion)}
                     details={vec![text(lang, Key::DataReplaceWarning).to_owned()]}
                     confirm={text(lang, Key::DataReplaceConfirm)} cancel={text(lang, Key::ClearCancel)}
-                    question_ref={question_ref.clone()}
+                    question_ref={refs.question.clone()}
                     on_confirm={{ let (confirming, run_import) = (confirming.clone(), run_import.clone()); Callback::from(move |()| { confirming.set(false); run_import.emit(()); }) }}
-                    on_cancel={{ let confirming = confirming.clone(); Callback::from(move |()| confirming.set(false)) }} />
+                    on_cancel={{ let (confirming, focus) = (confirming.clone(), focus.clone()); Callback::from(move |()| { confirming.set(false); request_focus(&focus, ImportFocus::ImportButton); }) }} />
             }
-            <div class="sw-data__outcome" role="status">
+            // Focused when it appears, so it is read out; not also a live region, or it is read twice.
+            <div class="sw-data__outcome">
                 { match &*outcome {
                     Some(Outcome::Imported { added, skipped }) => html! {
-                        <p class="sw-outcome">{ fill(text(lang, Key::DataImported), &[("added", &added.to_string()), ("skipped", &skipped.to_string())]) }</p>
+                        <p class="sw-outcome" tabindex="-1" ref={refs.outcome.clone()}>{ fill(text(lang, Key::DataImported), &[("added", &added.to_string()), ("skipped", &skipped.to_string())]) }</p>
                     },
-                    Some(Outcome::Failed(words)) => html! { <p class="sw-error-message">{ words }</p> },
+                    Some(Outcome::Failed(words)) => html! { <p class="sw-error-message" tabindex="-1" ref={refs.outcome.clone()}>{ words }</p> },
                     None => html! {},
                 } }
             </div>

@@ -42,6 +42,10 @@ pub enum FbFocus {
     Heading,
     ErrorSummary,
     Confirm,
+    /// The button that asked the last question (after Cancel: back where the person was).
+    Opener,
+    /// The message saying what a confirmed action did.
+    Outcome,
 }
 
 /// The draft and the page it is on, as autosaved.
@@ -119,6 +123,10 @@ pub struct FeedbackState {
     pub sessions: Vec<Session>,
     pub filter: Filter,
     pub confirm: Option<Confirm>,
+    /// The last question asked, kept after its answer: its button takes focus back on Cancel.
+    pub asked: Option<Confirm>,
+    /// The date of the session deleted just now, for the message saying so.
+    pub deleted: Option<String>,
     /// The session showing was saved just now, and whether storage has it.
     pub just_saved: Option<SaveOutcome>,
     pub focus: Option<(FbFocus, u32)>,
@@ -138,6 +146,8 @@ impl FeedbackState {
             sessions,
             filter: Filter::default(),
             confirm: None,
+            asked: None,
+            deleted: None,
             just_saved: None,
             focus: None,
             reloads: 0,
@@ -152,6 +162,15 @@ impl FeedbackState {
     pub fn apply(mut self, action: FbAction) -> Self {
         if !matches!(action, FbAction::Edit(_) | FbAction::SessionsWritten { .. }) {
             self.just_saved = None;
+        }
+        if !matches!(
+            action,
+            FbAction::Edit(_)
+                | FbAction::SessionsWritten { .. }
+                | FbAction::Reloaded { .. }
+                | FbAction::Filter(_)
+        ) {
+            self.deleted = None;
         }
         match action {
             FbAction::Edit(edit) => self.edit(edit),
@@ -206,32 +225,27 @@ impl FeedbackState {
                     self.focus(FbFocus::ErrorSummary);
                 }
             },
-            FbAction::AskStartAgain => {
-                self.confirm = Some(Confirm::StartAgain);
-                self.focus(FbFocus::Confirm);
-            }
-            FbAction::AskDelete(id) => {
-                self.confirm = Some(Confirm::Delete(id));
-                self.focus(FbFocus::Confirm);
-            }
-            FbAction::Confirmed => {
-                match self.confirm.take() {
-                    Some(Confirm::StartAgain) => {
-                        self.form = SavedDraft::new(self.today);
-                        self.errors.clear();
-                        self.screen = Screen::Form(Page::About);
-                    }
-                    Some(Confirm::Delete(id)) => {
-                        self.sessions.retain(|s| s.id != id);
-                        self.screen = Screen::History;
-                    }
-                    None => {}
+            FbAction::AskStartAgain => self.ask(Confirm::StartAgain),
+            FbAction::AskDelete(id) => self.ask(Confirm::Delete(id)),
+            FbAction::Confirmed => match self.confirm.take() {
+                // The outcome of starting again is the fresh first page.
+                Some(Confirm::StartAgain) => {
+                    self.form = SavedDraft::new(self.today);
+                    self.errors.clear();
+                    self.screen = Screen::Form(Page::About);
+                    self.focus(FbFocus::Heading);
                 }
-                self.focus(FbFocus::Heading);
-            }
+                Some(Confirm::Delete(id)) => {
+                    self.deleted = self.session(&id).map(|s| s.date.clone());
+                    self.sessions.retain(|s| s.id != id);
+                    self.screen = Screen::History;
+                    self.focus(FbFocus::Outcome);
+                }
+                None => {}
+            },
             FbAction::Cancel => {
                 self.confirm = None;
-                self.focus(FbFocus::Heading);
+                self.focus(FbFocus::Opener);
             }
             FbAction::NewSession => {
                 self.screen = Screen::Form(self.form.page);
@@ -289,6 +303,12 @@ impl FeedbackState {
             }
         }
         self
+    }
+
+    fn ask(&mut self, question: Confirm) {
+        self.confirm = Some(question.clone());
+        self.asked = Some(question);
+        self.focus(FbFocus::Confirm);
     }
 
     fn go(&mut self, page: Page) {
@@ -504,6 +524,20 @@ mod tests {
         let deleted = asked.apply(FbAction::Confirmed);
         assert!(deleted.sessions.is_empty());
         assert_eq!(deleted.screen, Screen::History);
+        assert_eq!(deleted.deleted.as_deref(), Some("2026-11-26"));
+        assert_eq!(deleted.focus.map(|f| f.0), Some(FbFocus::Outcome));
+        // The message goes with the next thing the person does.
+        assert_eq!(deleted.apply(FbAction::ShowTrend).deleted, None);
+    }
+
+    #[test]
+    fn cancel_returns_focus_to_the_button_that_asked() {
+        let asked = filled().apply(FbAction::AskStartAgain);
+        assert_eq!(asked.focus.map(|f| f.0), Some(FbFocus::Confirm));
+        let cancelled = asked.apply(FbAction::Cancel);
+        assert_eq!(cancelled.focus.map(|f| f.0), Some(FbFocus::Opener));
+        assert_eq!(cancelled.asked, Some(Confirm::StartAgain));
+        assert_eq!(cancelled.confirm, None);
     }
 
     #[test]

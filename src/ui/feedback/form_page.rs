@@ -74,7 +74,8 @@ pub fn FormPage(props: &FormPageProps) -> Html {
                 if page.previous().is_some() || state.form.changing {
                     <button type="button" class="sw-link-button" onclick={act(FbAction::Back)}>{ text(lang, Key::FbBack) }</button>
                 }
-                <button type="button" class="sw-link-button" onclick={act(FbAction::AskStartAgain)}>{ text(lang, Key::FbStartAgain) }</button>
+                <button type="button" class="sw-link-button" onclick={act(FbAction::AskStartAgain)}
+                    ref={props.refs.opener_if(&state.asked, &Confirm::StartAgain)}>{ text(lang, Key::FbStartAgain) }</button>
             </div>
             if state.confirm == Some(Confirm::StartAgain) {
                 <ConfirmPanel id="sw-fb-start-again" question={text(lang, Key::FbStartAgainQuestion)}

@@ -21,6 +21,10 @@ pub struct HistoryViewProps {
     pub sessions: Vec<Session>,
     pub filter: Filter,
     pub confirm: Option<Confirm>,
+    /// The last question asked (its Delete button takes focus back on Cancel).
+    pub asked: Option<Confirm>,
+    /// The date of the session deleted just now.
+    pub deleted: Option<String>,
     pub refs: FeedbackRefs,
     pub act: Callback<FbAction>,
 }
@@ -77,7 +81,8 @@ pub fn HistoryView(props: &HistoryViewProps) -> Html {
                     <button type="button" class="sw-link-button" onclick={act(FbAction::Open(session.id.clone()))}>
                         { text(lang, Key::FbOpen) }<span class="sw-visually-hidden">{ " " }{ &date }</span>
                     </button>
-                    <button type="button" class="sw-link-button" onclick={act(FbAction::AskDelete(session.id.clone()))}>
+                    <button type="button" class="sw-link-button" onclick={act(FbAction::AskDelete(session.id.clone()))}
+                        ref={props.refs.opener_if(&props.asked, &Confirm::Delete(session.id.clone()))}>
                         { text(lang, Key::FbDelete) }<span class="sw-visually-hidden">{ " " }{ &date }</span>
                     </button>
                 </td>
@@ -98,6 +103,11 @@ pub fn HistoryView(props: &HistoryViewProps) -> Html {
     html! {
         <div class="sw-fb-history">
             <h4 class="sw-fb__heading" tabindex="-1" ref={props.refs.heading.clone()}>{ text(lang, Key::FbHistoryHeading) }</h4>
+            if let Some(date) = &props.deleted {
+                <p class="sw-outcome" tabindex="-1" ref={props.refs.outcome.clone()}>
+                    { fill(text(lang, Key::FbDeleted), &[("date", &format_date(lang, date))]) }
+                </p>
+            }
             if props.sessions.is_empty() {
                 <p>{ text(lang, Key::FbHistoryEmpty) }</p>
             } else {

@@ -19,7 +19,7 @@ use super::browser::today;
 use super::focus::use_focus_move;
 use super::persist::{use_persist, use_reload};
 use super::state::{now_iso, StoreHandle};
-use crate::core::feedback::flow::{FbAction, FbFocus, FeedbackState, SavedDraft, Screen};
+use crate::core::feedback::flow::{Confirm, FbAction, FbFocus, FeedbackState, SavedDraft, Screen};
 use crate::core::feedback::form::{Field, Page, Problem, Session};
 use crate::core::feedback::history::{previous, DRAFT, SESSIONS};
 use crate::core::lang::Lang;
@@ -59,6 +59,21 @@ pub struct FeedbackRefs {
     pub heading: NodeRef,
     pub error_summary: NodeRef,
     pub confirm: NodeRef,
+    /// The button that asked the last question (see [`FeedbackRefs::opener_if`]).
+    pub opener: NodeRef,
+    pub outcome: NodeRef,
+}
+
+impl FeedbackRefs {
+    /// The opener ref for the button that asks `question`, if it was the last one asked; a
+    /// detached ref for every other.
+    pub fn opener_if(&self, asked: &Option<Confirm>, question: &Confirm) -> NodeRef {
+        if asked.as_ref() == Some(question) {
+            self.opener.clone()
+        } else {
+            NodeRef::default()
+        }
+    }
 }
 
 /// The words for a problem with a field.
@@ -161,6 +176,8 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         FbFocus::Heading => &refs.heading,
         FbFocus::ErrorSummary => &refs.error_summary,
         FbFocus::Confirm => &refs.confirm,
+        FbFocus::Opener => &refs.opener,
+        FbFocus::Outcome => &refs.outcome,
     });
     let act = {
         let state = state.clone();
@@ -187,13 +204,14 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         Screen::Session(id) => match state.session(id) {
             Some(session) => html! {
                 <SessionView {lang} session={session.clone()} previous={previous(&state.sessions, session).cloned()}
-                    just_saved={state.just_saved} confirm={state.confirm.clone()} refs={(*refs).clone()} act={act.clone()}
+                    just_saved={state.just_saved} confirm={state.confirm.clone()} asked={state.asked.clone()} refs={(*refs).clone()} act={act.clone()}
                     on_download_copy={on_download_copy.clone()} />
             },
             None => html! {},
         },
         Screen::History => html! {
             <HistoryView {lang} sessions={state.sessions.clone()} filter={state.filter} confirm={state.confirm.clone()}
+                asked={state.asked.clone()} deleted={state.deleted.clone()}
                 refs={(*refs).clone()} act={act.clone()} />
         },
         Screen::Trend => html! {

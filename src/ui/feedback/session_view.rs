@@ -24,6 +24,8 @@ pub struct SessionViewProps {
     /// Downloads everything, including what only lives in memory.
     pub on_download_copy: Callback<()>,
     pub confirm: Option<Confirm>,
+    /// The last question asked (its Delete button takes focus back on Cancel).
+    pub asked: Option<Confirm>,
     pub refs: FeedbackRefs,
     pub act: Callback<FbAction>,
 }
@@ -161,7 +163,8 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
             }
             <CompareViews {lang} session={session.clone()} names={names.clone()} />
             <div class="sw-button-group sw-no-print">
-                <button type="button" class="sw-link-button" onclick={act(FbAction::AskDelete(session.id.clone()))}>{ text(lang, Key::FbDelete) }</button>
+                <button type="button" class="sw-link-button" onclick={act(FbAction::AskDelete(session.id.clone()))}
+                    ref={props.refs.opener_if(&props.asked, &Confirm::Delete(session.id.clone()))}>{ text(lang, Key::FbDelete) }</button>
             </div>
             if props.confirm == Some(Confirm::Delete(session.id.clone())) {
                 <ConfirmPanel id="sw-fb-delete" question={fill(text(lang, Key::FbDeleteQuestion), &[("date", &date)])}
