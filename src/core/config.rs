@@ -67,6 +67,33 @@ impl Default for Namespace {
     }
 }
 
+/// The level of the widget's top heading (`heading-level` attribute), 2 to 5, so that its outline
+/// sits under the host page's own headings; every heading inside follows from it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HeadingLevel(u8);
+
+impl HeadingLevel {
+    pub const MIN: u8 = 2;
+    pub const MAX: u8 = 5;
+
+    fn parse(value: &str) -> Option<HeadingLevel> {
+        let level = parse_in(value, Self::MIN as usize, Self::MAX as usize)?;
+        Some(HeadingLevel(level as u8))
+    }
+
+    /// The level of a heading `depth` steps below the top one (0: the widget's title). Past 6
+    /// there is no HTML heading element; the caller marks it up with `aria-level`.
+    pub fn at(self, depth: u8) -> u8 {
+        self.0 + depth
+    }
+}
+
+impl Default for HeadingLevel {
+    fn default() -> Self {
+        HeadingLevel(Self::MIN)
+    }
+}
+
 /// The raw attribute values as the element holds them (`None` when absent).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Attributes {
@@ -82,6 +109,8 @@ pub struct Attributes {
     pub pass_mark: Option<String>,
     /// `shuffle`: `true` or `false`.
     pub shuffle: Option<String>,
+    /// `heading-level`: the level of the widget's title.
+    pub heading_level: Option<String>,
     /// The text of each `<script type="application/json">` child: host-supplied question sets.
     pub question_sets: Vec<String>,
 }
@@ -93,6 +122,7 @@ pub struct WidgetConfig {
     pub lang: Lang,
     pub namespace: Namespace,
     pub quiz: QuizSettings,
+    pub heading_level: HeadingLevel,
     /// Host-supplied question sets, as written (validated by the quiz).
     pub question_sets: Vec<String>,
 }
@@ -159,11 +189,21 @@ impl WidgetConfig {
             )
             .unwrap_or(defaults.shuffle),
         };
+        let heading_level = read(
+            &attrs.heading_level,
+            HeadingLevel::parse,
+            "heading-level",
+            "2, 3, 4 or 5",
+            "2",
+            &mut warnings,
+        )
+        .unwrap_or_default();
         let config = WidgetConfig {
             mode,
             lang,
             namespace,
             quiz,
+            heading_level,
             question_sets: attrs.question_sets.clone(),
         };
         (config, warnings)
@@ -412,6 +452,29 @@ mod tests {
             WidgetConfig::from_attributes(&attrs(None, None, None, Some("a b")));
         assert_eq!(config.namespace, Namespace::default());
         assert_eq!(warnings.len(), 1);
+    }
+
+    #[test]
+    fn heading_level_is_2_to_5_and_sets_every_level_below() {
+        for (value, top) in [("2", 2), ("3", 3), ("5", 5), (" 4 ", 4)] {
+            let attributes = Attributes {
+                heading_level: Some(value.into()),
+                ..Attributes::default()
+            };
+            let (config, warnings) = WidgetConfig::from_attributes(&attributes);
+            assert_eq!(config.heading_level.at(0), top, "{value:?}");
+            assert_eq!(config.heading_level.at(3), top + 3);
+            assert!(warnings.is_empty());
+        }
+        for value in ["1", "6", "h3", ""] {
+            let attributes = Attributes {
+                heading_level: Some(value.into()),
+                ..Attributes::default()
+            };
+            let (config, warnings) = WidgetConfig::from_attributes(&attributes);
+            assert_eq!(config.heading_level, HeadingLevel::default(), "{value:?}");
+            assert_eq!(warnings.len(), 1, "{value:?}");
+        }
     }
 
     #[test]

@@ -40,6 +40,7 @@ fn read_attributes(host: &Element) -> Attributes {
         questions: host.get_attribute("questions"),
         pass_mark: host.get_attribute("pass-mark"),
         shuffle: host.get_attribute("shuffle"),
+        heading_level: host.get_attribute("heading-level"),
         question_sets: question_sets(host),
     }
 }

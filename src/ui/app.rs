@@ -12,7 +12,7 @@ use super::section_nav::SectionNav;
 use super::section_page::SectionPage;
 use super::state::{now_iso, StoreHandle};
 use super::storage_notices::StorageNotices;
-use crate::core::config::{Mode, WidgetConfig};
+use crate::core::config::{HeadingLevel, Mode, WidgetConfig};
 use crate::core::shell::{Action, Focus, Prefs, ShellState, PREFS};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -138,6 +138,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         // Both languages are left-to-right: say so, or a right-to-left host page flips the widget
         // (`:host { all: initial }` does not reset `direction`).
+        <ContextProvider<HeadingLevel> context={props.config.heading_level}>
         <div class="sw" lang={lang.code()} dir="ltr">
             <Header {lang} on_toggle_lang={on_toggle_lang} />
             <StorageNotices {lang} notices={state.notices.clone()} {on_download_kept_aside} {on_start_fresh} {on_resolve} {on_download_copy} />
@@ -158,6 +159,7 @@ pub fn App(props: &AppProps) -> Html {
                 on_imported={{ let state = state.clone(); Callback::from(move |()| state.dispatch(Action::Imported)) }}
             />
         </div>
+        </ContextProvider<HeadingLevel>>
     }
 }
 

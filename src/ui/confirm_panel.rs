@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::heading::Heading;
+
 #[derive(Properties, PartialEq)]
 pub struct ConfirmPanelProps {
     /// Unique within the widget, for `aria-labelledby`.
@@ -22,9 +24,9 @@ pub struct ConfirmPanelProps {
 pub fn ConfirmPanel(props: &ConfirmPanelProps) -> Html {
     html! {
         <div class="sw-confirm" role="group" aria-labelledby={props.id.clone()}>
-            <h4 id={props.id.clone()} class="sw-confirm__question" tabindex="-1" ref={props.question_ref.clone()}>
+            <Heading depth={2} id={props.id.clone()} class="sw-confirm__question" focus_ref={props.question_ref.clone()}>
                 { props.question.clone() }
-            </h4>
+            </Heading>
             { for props.details.iter().map(|detail| html! { <p>{ detail.clone() }</p> }) }
             <div class="sw-button-group">
                 <button type="button" class="sw-button sw-button--warning" onclick={props.on_confirm.reform(|_: MouseEvent| ())}>

@@ -6,6 +6,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::ui::heading::Heading;
+
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 
@@ -39,7 +41,7 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
     });
     html! {
         <div class="sw-error-summary" role="alert" aria-labelledby="sw-error-summary-title" tabindex="-1" ref={props.summary_ref.clone()}>
-            <h4 class="sw-error-summary__title" id="sw-error-summary-title">{ text(props.lang, Key::ErrorSummaryTitle) }</h4>
+            <Heading depth={2} class="sw-error-summary__title" id="sw-error-summary-title">{ text(props.lang, Key::ErrorSummaryTitle) }</Heading>
             <ul class="sw-error-summary__list">{ for items }</ul>
         </div>
     }

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::heading::Heading;
+
 use super::language_toggle::LanguageToggle;
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
@@ -18,7 +20,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     html! {
         <div class="sw-header">
             <div class="sw-header__row">
-                <h2 class="sw-header__title">{ text(lang, Key::AppTitle) }</h2>
+                <Heading depth={0} class="sw-header__title">{ text(lang, Key::AppTitle) }</Heading>
                 <LanguageToggle {lang} on_toggle={props.on_toggle_lang.clone()} />
             </div>
             <p class="sw-header__tagline">{ text(lang, Key::AppTagline) }</p>

@@ -12,6 +12,7 @@ mod feedback;
 mod focus;
 mod footer;
 mod header;
+mod heading;
 mod language_toggle;
 mod persist;
 mod quiz;

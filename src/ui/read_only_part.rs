@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::heading::Heading;
+
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 
@@ -18,7 +20,7 @@ pub fn ReadOnlyPart(props: &ReadOnlyPartProps) -> Html {
     let lang = props.lang;
     html! {
         <div class="sw-inset">
-            <h4>{ text(lang, Key::ReadOnlyHeading) }</h4>
+            <Heading depth={2}>{ text(lang, Key::ReadOnlyHeading) }</Heading>
             <p>{ text(lang, Key::ReadOnlyBody) }</p>
             <button type="button" class="sw-button sw-button--secondary"
                 onclick={props.on_download.reform(|_: MouseEvent| ())}>

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::heading::Heading;
+
 use super::data_transfer::download_kept_aside;
 use super::feedback::Feedback;
 use super::quiz::Quiz;
@@ -63,9 +65,9 @@ pub fn SectionPage(props: &SectionPageProps) -> Html {
     };
     html! {
         <div class="sw-section">
-            <h3 class="sw-section__heading" tabindex="-1" ref={props.heading_ref.clone()}>
+            <Heading depth={1} class="sw-section__heading" focus_ref={props.heading_ref.clone()}>
                 { text(lang, section_name(props.section)) }
-            </h3>
+            </Heading>
             { content }
         </div>
     }

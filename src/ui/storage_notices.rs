@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::heading::Heading;
+
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 use crate::core::store::StorageNotice;
@@ -38,7 +40,7 @@ pub fn StorageNotices(props: &StorageNoticesProps) -> Html {
         <div class="sw-notices" role="status">
             if !props.notices.is_empty() {
                 <div class="sw-callout">
-                    <h3 class="sw-callout__label">{ text(lang, Key::NoticeHeading) }</h3>
+                    <Heading depth={1} class="sw-callout__label">{ text(lang, Key::NoticeHeading) }</Heading>
                     { for props.notices.iter().map(|n| html! { <p>{ text(lang, message(*n)) }</p> }) }
                     // Whatever cannot be saved here can still be taken away.
                     if props.notices.iter().any(|n| matches!(n, StorageNotice::Unavailable | StorageNotice::Full)) {

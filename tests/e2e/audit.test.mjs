@@ -103,3 +103,51 @@ test("every confirmation: Cancel returns focus to the button that asked, Yes mov
   assert.equal(await focusedText(page), "Your data has been cleared from this computer.");
   await session.check(allowed("/feedback"));
 });
+
+/** Every heading in the widget, in order: [level, text]. */
+function outline(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector("supervision-widget").shadowRoot;
+    return [...root.querySelectorAll("h1, h2, h3, h4, h5, h6, [role=heading]")].map((el) => [
+      el.getAttribute("aria-level") ? Number(el.getAttribute("aria-level")) : Number(el.tagName.slice(1)),
+      el.textContent.trim(),
+    ]);
+  });
+}
+
+/** Fails unless the title is at `top`, everything else below it, and no heading skips a level. */
+function assertOutline(headings, top, where) {
+  assert.deepEqual(headings[0], [top, "Supervision Hub"], `${where}: the title`);
+  headings.slice(1).forEach(([level, text], i) => {
+    assert.ok(level > top, `${where}: "${text}" (${level}) sits under the title (${top})`);
+    assert.ok(level <= headings[i][0] + 1, `${where}: "${text}" (${level}) skips a level after "${headings[i][1]}" (${headings[i][0]})`);
+  });
+}
+
+test("heading-level 2 to 5 puts the widget's outline under the page's own heading, with no level skipped", async () => {
+  for (const top of [2, 3, 4, 5]) {
+    const pagePath = `/levels-${top}`;
+    const pageHeadings = Array.from({ length: top - 1 }, (_, i) => `<h${i + 1}>Page heading ${i + 1}</h${i + 1}>`).join("");
+    const local = await serve({ [pagePath]: hostPage(`${pageHeadings}<supervision-widget mode="all" heading-level="${top}"></supervision-widget>`) });
+    const session = await openSession(browser);
+    const { page } = session;
+    await seedStorage(page, local.origin, SEEDED);
+    await page.goto(local.origin + pagePath);
+    await waitForReady(page);
+    const w = widget(page);
+    assertOutline(await outline(page), top, `level ${top}, quiz start`);
+    // A checked quiz answer (its explanation has a heading of its own).
+    await w.getByRole("button", { name: "Start the quiz" }).click();
+    await w.getByRole("button", { name: "Check answer" }).click();
+    assertOutline(await outline(page), top, `level ${top}, quiz error`);
+    // A saved session: its chart, table, comments and compare headings.
+    await w.getByRole("button", { name: "Supervision feedback" }).click();
+    await w.getByRole("button", { name: "Your saved sessions" }).click();
+    await w.getByRole("button", { name: "Open 1 October 2026" }).click();
+    const headings = await outline(page);
+    assertOutline(headings, top, `level ${top}, a saved session`);
+    assert.ok(headings.some(([level]) => level === top + 3), `level ${top}: the deepest headings are at ${top + 3}`);
+    await session.check([local.origin + pagePath, `${local.origin}/${BUNDLE_NAME}`, `${local.origin}/blank`]);
+    await local.close();
+  }
+});

@@ -127,6 +127,9 @@ test("on a SharePoint-shaped page: the web part's widget starts, a quiz answer i
   await widget.getByRole("heading", { name: "About the session" }).waitFor();
   await setProperty(page, index, "language", "cy");
   await widget.getByRole("heading", { name: "Am y sesiwn" }).waitFor();
+  // The title under a heading 2 of the page: heading 3.
+  await setProperty(page, index, "headingLevel", "3");
+  await widget.getByRole("heading", { name: "Hwb Goruchwylio", level: 3 }).waitFor();
   assert.equal(await page.locator("supervision-widget").count(), 1, "one element, updated in place");
 
   // The quiz answer was saved under the default key while it was shown.
@@ -170,7 +173,7 @@ test("a Welsh page: the widget and the property pane speak Welsh, and the pane c
   const fields = await page.evaluate((index) => window.spHost.paneFields(index), index);
   assert.deepEqual(
     fields.map(([kind, property]) => `${kind}:${property}`),
-    ["Dropdown:mode", "Dropdown:language", "TextField:storageKey", "TextField:questions", "TextField:passMark", "Toggle:shuffle"]
+    ["Dropdown:mode", "Dropdown:language", "Dropdown:headingLevel", "TextField:storageKey", "TextField:questions", "TextField:passMark", "Toggle:shuffle"]
   );
   assert.deepEqual(fields.map(([, , label]) => label).slice(0, 2), ["Dangos", "Iaith"], "the pane's labels in Welsh");
 

@@ -161,6 +161,17 @@ export const STATES = [
     },
   },
   {
+    // The deepest headings go past h6 (role="heading" with aria-level).
+    name: "feedback: saved, at heading-level 5",
+    attributes: `${FEEDBACK} heading-level="5"`,
+    seed: THREE_SESSIONS,
+    reach: async (widget, t) => {
+      await wholeForm(widget, t);
+      await widget.getByRole("button", { name: t("Save feedback", "Cadw'r adborth") }).click();
+      await widget.locator(".sw-radar__previous").waitFor();
+    },
+  },
+  {
     name: "feedback: not saved (storage full)",
     attributes: FEEDBACK,
     init: fillStorage,

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::heading::Heading;
+
 use super::form_page::FormPage;
 use super::FeedbackRefs;
 use crate::core::feedback::content::DomainTexts;
@@ -62,14 +64,14 @@ pub fn CheckPage(props: &CheckPageProps) -> Html {
     });
     html! {
         <FormPage {lang} state={state.clone()} refs={props.refs.clone()} heading={text(lang, Key::FbCheckHeading).to_owned()} act={props.act.clone()}>
-            <h5>{ text(lang, Key::FbCheckSession) }</h5>
+            <Heading depth={3}>{ text(lang, Key::FbCheckSession) }</Heading>
             <dl class="sw-summary-list">
                 { row(text(lang, Key::FbCsvRole).into(), html! { { draft.role.map(|r| text(lang, role_key(r)).to_owned()).unwrap_or_else(not_given) } }, Page::About) }
                 { row(text(lang, Key::FbCsvType).into(), html! { { draft.kind.map(|k| text(lang, type_key(k)).to_owned()).unwrap_or_else(not_given) } }, Page::About) }
                 { row(text(lang, Key::FbCsvDate).into(), html! { { date } }, Page::About) }
                 { row(text(lang, Key::FbCsvLabel).into(), html! { { if draft.label.trim().is_empty() { not_given() } else { draft.label.clone() } } }, Page::About) }
             </dl>
-            <h5>{ text(lang, Key::FbCheckDomains) }</h5>
+            <Heading depth={3}>{ text(lang, Key::FbCheckDomains) }</Heading>
             <dl class="sw-summary-list">{ for domain_rows }</dl>
         </FormPage>
     }

@@ -5,6 +5,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::ui::heading::Heading;
+
 use super::radar_chart::RadarChart;
 use crate::core::feedback::export::rating_words;
 use crate::core::feedback::form::{Session, DOMAIN_COUNT};
@@ -126,7 +128,7 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
     };
     html! {
         <div class="sw-compare">
-            <h5>{ text(lang, Key::FbCompareHeading) }</h5>
+            <Heading depth={3}>{ text(lang, Key::FbCompareHeading) }</Heading>
             <p>{ text(lang, Key::FbCompareIntro) }</p>
             <div class="sw-button-group sw-no-print">
                 <button type="button" class="sw-button sw-button--secondary" onclick={on_share}>{ text(lang, Key::FbCompareShare) }</button>

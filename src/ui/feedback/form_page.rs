@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::heading::Heading;
+
 use super::{field_id, problem_key, FeedbackRefs};
 use crate::core::feedback::flow::{Confirm, FbAction, FeedbackState};
 use crate::core::feedback::form::Page;
@@ -67,7 +69,7 @@ pub fn FormPage(props: &FormPageProps) -> Html {
             if let Some(caption) = &props.caption {
                 <span class="sw-caption">{ caption }</span>
             }
-            <h4 class="sw-fb__heading" tabindex="-1" ref={props.refs.heading.clone()}>{ &props.heading }</h4>
+            <Heading depth={2} class="sw-fb__heading" focus_ref={props.refs.heading.clone()}>{ &props.heading }</Heading>
             { props.children.clone() }
             <div class="sw-button-group">
                 <button type="button" class="sw-button" onclick={on_primary}>{ text(lang, primary) }</button>

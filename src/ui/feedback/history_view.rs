@@ -5,6 +5,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::ui::heading::Heading;
+
 use super::FeedbackRefs;
 use crate::core::feedback::export::{csv, role_key, type_key};
 use crate::core::feedback::flow::{Confirm, FbAction};
@@ -102,7 +104,7 @@ pub fn HistoryView(props: &HistoryViewProps) -> Html {
     };
     html! {
         <div class="sw-fb-history">
-            <h4 class="sw-fb__heading" tabindex="-1" ref={props.refs.heading.clone()}>{ text(lang, Key::FbHistoryHeading) }</h4>
+            <Heading depth={2} class="sw-fb__heading" focus_ref={props.refs.heading.clone()}>{ text(lang, Key::FbHistoryHeading) }</Heading>
             if let Some(date) = &props.deleted {
                 <p class="sw-outcome" tabindex="-1" ref={props.refs.outcome.clone()}>
                     { fill(text(lang, Key::FbDeleted), &[("date", &format_date(lang, date))]) }

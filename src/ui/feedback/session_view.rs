@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::heading::Heading;
+
 use super::compare_views::CompareViews;
 use super::radar_chart::RadarChart;
 use super::FeedbackRefs;
@@ -113,9 +115,9 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
                     </div>
                 }
             </div>
-            <h4 class="sw-fb__heading" tabindex="-1" ref={props.refs.heading.clone()}>
+            <Heading depth={2} class="sw-fb__heading" focus_ref={props.refs.heading.clone()}>
                 { fill(text(lang, Key::FbSessionHeading), &[("date", &date)]) }
-            </h4>
+            </Heading>
             <dl class="sw-summary-list">
                 <div class="sw-summary-list__row"><dt>{ text(lang, Key::FbCsvRole) }</dt><dd>{ text(lang, role_key(session.role)) }</dd></div>
                 <div class="sw-summary-list__row"><dt>{ text(lang, Key::FbCsvType) }</dt><dd>{ text(lang, type_key(session.kind)) }</dd></div>
@@ -138,7 +140,7 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
                 <tbody>{ for rows }</tbody>
             </table>
             if session.comments.iter().any(|c| !c.is_empty()) {
-                <h5>{ text(lang, Key::FbCommentsHeading) }</h5>
+                <Heading depth={3}>{ text(lang, Key::FbCommentsHeading) }</Heading>
                 <dl class="sw-summary-list">{ for comments }</dl>
             }
             <p class="sw-inset">{ text(lang, Key::FbNotAMeasure) }</p>

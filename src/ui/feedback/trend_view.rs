@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::heading::Heading;
+
 use super::FeedbackRefs;
 use crate::core::feedback::chart::{points_attr, trend_runs};
 use crate::core::feedback::content::DomainTexts;
@@ -35,7 +37,7 @@ pub fn TrendView(props: &TrendViewProps) -> Html {
     let mut oldest_first = newest_first(&props.sessions, &Filter::default());
     oldest_first.reverse();
     let heading = html! {
-        <h4 class="sw-fb__heading" tabindex="-1" ref={props.refs.heading.clone()}>{ text(lang, Key::FbTrendHeading) }</h4>
+        <Heading depth={2} class="sw-fb__heading" focus_ref={props.refs.heading.clone()}>{ text(lang, Key::FbTrendHeading) }</Heading>
     };
     if oldest_first.len() < 2 {
         return html! { <div class="sw-fb-trend">{ heading }<p>{ text(lang, Key::FbTrendTooFew) }</p></div> };

@@ -4,6 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::heading::Heading;
+
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, text, Key};
 use crate::core::quiz::content::{Question, QuestionSet};
@@ -59,7 +61,7 @@ pub fn QuizFeedback(props: &QuizFeedbackProps) -> Html {
     let (words, class) = outcome(props.lang, &props.question, props.answer.as_ref());
     html! {
         <div class={classes!("sw-feedback", class)}>
-            <h5 class="sw-feedback__title">{ words }</h5>
+            <Heading depth={3} class="sw-feedback__title">{ words }</Heading>
             <p>{ &props.question.explanation }</p>
             <p class="sw-feedback__source">{ source(props.lang, &props.set, &props.question) }</p>
         </div>

@@ -4,6 +4,8 @@
 use gloo::console;
 use yew::prelude::*;
 
+use crate::ui::heading::Heading;
+
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 
@@ -23,7 +25,7 @@ pub fn QuizProblems(props: &QuizProblemsProps) -> Html {
     });
     html! {
         <div class="sw-error-summary sw-quiz-problems" role="alert" aria-labelledby="sw-quiz-problems-title">
-            <h4 class="sw-error-summary__title" id="sw-quiz-problems-title">{ text(props.lang, Key::QuizProblemsHeading) }</h4>
+            <Heading depth={2} class="sw-error-summary__title" id="sw-quiz-problems-title">{ text(props.lang, Key::QuizProblemsHeading) }</Heading>
             <p>{ text(props.lang, Key::QuizProblemsIntro) }</p>
             <ul class="sw-error-summary__list sw-quiz-problems__list">
                 { for props.problems.iter().map(|problem| html! { <li>{ problem }</li> }) }

@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::heading::Heading;
+
 use super::answer_inputs::{first_input_id, AnswerInputs};
 use super::feedback::QuizFeedback;
 use super::QuizRefs;
@@ -77,7 +79,7 @@ pub fn QuizQuestion(props: &QuizQuestionProps) -> Html {
                 <fieldset class="sw-fieldset" aria-describedby={props.unanswered.then_some(ERROR_ID)}>
                     <legend class="sw-fieldset__legend">
                         <span class="sw-caption">{ progress }</span>
-                        <h4 class="sw-quiz__heading" tabindex="-1" ref={props.refs.heading.clone()}>{ &question.prompt }</h4>
+                        <Heading depth={2} class="sw-quiz__heading" focus_ref={props.refs.heading.clone()}>{ &question.prompt }</Heading>
                     </legend>
                     if props.unanswered {
                         <p class="sw-error-message" id={ERROR_ID}>

@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::heading::Heading;
+
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_score, text, Key};
 use crate::core::quiz::attempt::AttemptRecord;
@@ -61,7 +63,7 @@ pub fn QuizResults(props: &QuizResultsProps) -> Html {
     });
     html! {
         <div class="sw-quiz-results">
-            <h4 class="sw-quiz__heading" tabindex="-1" ref={props.heading_ref.clone()}>{ text(lang, Key::QuizResultsHeading) }</h4>
+            <Heading depth={2} class="sw-quiz__heading" focus_ref={props.heading_ref.clone()}>{ text(lang, Key::QuizResultsHeading) }</Heading>
             <p class="sw-quiz-results__score">{ score }</p>
             <p>{ verdict }</p>
             <table class="sw-table">

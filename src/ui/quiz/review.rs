@@ -4,6 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::heading::Heading;
+
 use super::feedback::{outcome, source};
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
@@ -73,7 +75,7 @@ pub fn QuizReview(props: &QuizReviewProps) -> Html {
         let (words, class) = outcome(lang, question, given);
         html! {
             <li class="sw-review__item">
-                <h5 class="sw-review__prompt">{ &question.prompt }</h5>
+                <Heading depth={3} class="sw-review__prompt">{ &question.prompt }</Heading>
                 <p><strong class={classes!("sw-tag", class)}>{ words }</strong></p>
                 <dl class="sw-summary-list">
                     <div class="sw-summary-list__row">
@@ -92,7 +94,7 @@ pub fn QuizReview(props: &QuizReviewProps) -> Html {
     });
     html! {
         <div class="sw-quiz-review">
-            <h4 class="sw-quiz__heading" tabindex="-1" ref={props.heading_ref.clone()}>{ text(lang, Key::QuizReview) }</h4>
+            <Heading depth={2} class="sw-quiz__heading" focus_ref={props.heading_ref.clone()}>{ text(lang, Key::QuizReview) }</Heading>
             <ol class="sw-review">{ for questions }</ol>
             <div class="sw-button-group">
                 <button type="button" class="sw-button" onclick={props.on_back.reform(|_: MouseEvent| ())}>

@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::heading::Heading;
+
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, fill, format_date, format_score, text, Key};
 use crate::core::quiz::content::QuestionSet;
@@ -67,7 +69,7 @@ pub fn QuizStart(props: &QuizStartProps) -> Html {
     };
     html! {
         <div class="sw-quiz-start">
-            <h4 class="sw-quiz__heading" tabindex="-1" ref={props.heading_ref.clone()}>{ text(lang, Key::QuizAboutHeading) }</h4>
+            <Heading depth={2} class="sw-quiz__heading" focus_ref={props.heading_ref.clone()}>{ text(lang, Key::QuizAboutHeading) }</Heading>
             <p>{ text(lang, Key::QuizIntro) }</p>
             <p>
                 { counted(lang, Key::QuizCount, questions as u64) }{ ", " }

@@ -28,6 +28,8 @@ export interface ISupervisionHubWebPartProps {
   /** Empty for no pass mark. */
   passMark: string;
   shuffle: boolean;
+  /** `2` to `5`: the level of the widget's title, under the page's own headings. */
+  headingLevel: string;
 }
 
 const TAG = 'supervision-widget';
@@ -66,6 +68,7 @@ export default class SupervisionHubWebPart extends BaseClientSideWebPart<ISuperv
     setAttribute(widget, 'questions', props.questions);
     setAttribute(widget, 'pass-mark', props.passMark);
     setAttribute(widget, 'shuffle', props.shuffle === false ? 'false' : '');
+    setAttribute(widget, 'heading-level', props.headingLevel);
     this._widget = widget;
     // First render, or SharePoint emptied the web part's element: (re)attach the one widget.
     if (widget.parentNode !== this.domElement) {
@@ -137,6 +140,15 @@ export default class SupervisionHubWebPart extends BaseClientSideWebPart<ISuperv
                     { key: 'page', text: strings.LanguagePage },
                     { key: 'en', text: strings.LanguageEnglish },
                     { key: 'cy', text: strings.LanguageWelsh }
+                  ]
+                }),
+                PropertyPaneDropdown('headingLevel', {
+                  label: strings.HeadingLevelLabel,
+                  options: [
+                    { key: '2', text: strings.HeadingLevel2 },
+                    { key: '3', text: strings.HeadingLevel3 },
+                    { key: '4', text: strings.HeadingLevel4 },
+                    { key: '5', text: strings.HeadingLevel5 }
                   ]
                 }),
                 this._textField('storageKey', 'storage-key', strings.StorageKeyLabel, strings.StorageKeyHelp)

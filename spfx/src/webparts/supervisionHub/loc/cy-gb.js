@@ -19,6 +19,11 @@ define([], function () {
     "PassMarkHelp": "Mae rhif cyfan o 0 i 100 yn troi geiriad \"wedi llwyddo\" a \"ddim eto\" ymlaen. Gadewch yn wag ar gyfer hunanwiriad heb farc llwyddo.",
     "ShuffleLabel": "Trefn y cwestiynau",
     "ShuffleOn": "Wedi'u cymysgu ar gyfer pob ymgais",
-    "ShuffleOff": "Fel y'u hysgrifennwyd, bob tro"
+    "ShuffleOff": "Fel y'u hysgrifennwyd, bob tro",
+    "HeadingLevelLabel": "Lefel teitl y teclyn",
+    "HeadingLevel2": "Pennawd 2: yn syth o dan deitl y dudalen",
+    "HeadingLevel3": "Pennawd 3: o dan bennawd 2 ar y dudalen",
+    "HeadingLevel4": "Pennawd 4: o dan bennawd 3 ar y dudalen",
+    "HeadingLevel5": "Pennawd 5: o dan bennawd 4 ar y dudalen"
   };
 });

@@ -19,6 +19,11 @@ define([], function () {
     "PassMarkHelp": "A whole number from 0 to 100 turns on \"passed\" and \"not yet\" wording. Leave empty for a self-check with no pass mark.",
     "ShuffleLabel": "Question order",
     "ShuffleOn": "Shuffled for each attempt",
-    "ShuffleOff": "As written, every time"
+    "ShuffleOff": "As written, every time",
+    "HeadingLevelLabel": "Level of the widget's title",
+    "HeadingLevel2": "Heading 2: straight under the page's title",
+    "HeadingLevel3": "Heading 3: under a heading 2 on the page",
+    "HeadingLevel4": "Heading 4: under a heading 3 on the page",
+    "HeadingLevel5": "Heading 5: under a heading 4 on the page"
   };
 });

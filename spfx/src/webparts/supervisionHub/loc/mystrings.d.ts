@@ -19,6 +19,11 @@ declare interface ISupervisionHubWebPartStrings {
   ShuffleLabel: string;
   ShuffleOn: string;
   ShuffleOff: string;
+  HeadingLevelLabel: string;
+  HeadingLevel2: string;
+  HeadingLevel3: string;
+  HeadingLevel4: string;
+  HeadingLevel5: string;
 }
 
 declare module 'SupervisionHubWebPartStrings' {

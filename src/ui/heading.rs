@@ -1,0 +1,44 @@
+//! Headings at the level the page asked for (`heading-level`): the widget's title at that level
+//! and every other heading a fixed number of steps below it, so the widget's outline sits under
+//! the host page's own heading. Past h6 there is no element: `role="heading"` with `aria-level`.
+
+use yew::prelude::*;
+
+use crate::core::config::HeadingLevel;
+
+#[derive(Properties, PartialEq)]
+pub struct HeadingProps {
+    /// Steps below the widget's title (0: the title itself).
+    pub depth: u8,
+    #[prop_or_default]
+    pub class: Classes,
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
+    /// For a heading that focus moves to (it also gets `tabindex="-1"`).
+    #[prop_or_default]
+    pub focus_ref: Option<NodeRef>,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+#[function_component]
+pub fn Heading(props: &HeadingProps) -> Html {
+    let level = use_context::<HeadingLevel>()
+        .unwrap_or_default()
+        .at(props.depth);
+    let (tag, aria_level) = if level <= 6 {
+        (format!("h{level}"), None)
+    } else {
+        ("div".to_owned(), Some(level.to_string()))
+    };
+    // Styled by depth, not by element, so the look stays whatever the level.
+    let class = classes!(props.class.clone(), format!("sw-heading-{}", props.depth));
+    html! {
+        <@{tag} {class} id={props.id.clone()}
+            role={aria_level.is_some().then_some("heading")} aria-level={aria_level}
+            tabindex={props.focus_ref.is_some().then_some("-1")}
+            ref={props.focus_ref.clone().unwrap_or_default()}>
+            { props.children.clone() }
+        </@>
+    }
+}
