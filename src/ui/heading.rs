@@ -6,6 +6,14 @@ use yew::prelude::*;
 
 use crate::core::config::HeadingLevel;
 
+/// A caption ("Domain 1 of 6") to put inside the heading it captions, as NHS.UK does, so that
+/// moving focus to the heading reads both; the hidden dash keeps them apart when read.
+pub fn caption(text: &str) -> Html {
+    html! {
+        <span class="sw-caption">{ text }<span class="sw-visually-hidden">{ " – " }</span></span>
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct HeadingProps {
     /// Steps below the widget's title (0: the title itself).

@@ -151,3 +151,29 @@ test("heading-level 2 to 5 puts the widget's outline under the page's own headin
     await local.close();
   }
 });
+
+test("the caption is inside the heading that takes focus: 'Domain 1 of 6' and 'Question 1 of 21' are read with it", async () => {
+  for (const [pagePath, t] of [["/feedback", (en) => en], ["/feedback-cy", (en, cy) => cy]]) {
+    const session = await openSession(browser);
+    const { page } = session;
+    await page.goto(server.origin + pagePath);
+    await waitForReady(page);
+    const w = widget(page);
+    await w.locator("#sw-fb-role-received").check();
+    await w.locator("#sw-fb-kind-clinical").check();
+    await w.getByRole("button", { name: t("Continue", "Parhau") }).click();
+    assert.equal(await focusedText(page), t("Domain 1 of 6 – Safe", "Parth 1 o 6 – Diogel"));
+    // The accessible name, as a screen reader announces the heading.
+    await w.getByRole("heading", { name: t("Domain 1 of 6 – Safe", "Parth 1 o 6 – Diogel") }).waitFor();
+    await session.check(allowed(pagePath));
+  }
+  const session = await openSession(browser);
+  const { page } = session;
+  const local = await serve({ "/quiz": hostPage(`<supervision-widget mode="quiz" shuffle="false"></supervision-widget>`) });
+  await page.goto(local.origin + "/quiz");
+  await waitForReady(page);
+  await widget(page).getByRole("button", { name: "Start the quiz" }).click();
+  assert.match(await focusedText(page), /^Question 1 of 21 – \S/);
+  await session.check([local.origin + "/quiz", `${local.origin}/${BUNDLE_NAME}`]);
+  await local.close();
+});

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::ui::heading::Heading;
+use crate::ui::heading::{caption, Heading};
 
 use super::{field_id, problem_key, FeedbackRefs};
 use crate::core::feedback::flow::{Confirm, FbAction, FeedbackState};
@@ -66,10 +66,12 @@ pub fn FormPage(props: &FormPageProps) -> Html {
             if !errors.is_empty() {
                 <ErrorSummary {lang} {errors} summary_ref={props.refs.error_summary.clone()} />
             }
-            if let Some(caption) = &props.caption {
-                <span class="sw-caption">{ caption }</span>
-            }
-            <Heading depth={2} class="sw-fb__heading" focus_ref={props.refs.heading.clone()}>{ &props.heading }</Heading>
+            <Heading depth={2} class="sw-fb__heading" focus_ref={props.refs.heading.clone()}>
+                if let Some(text) = &props.caption {
+                    { caption(text) }
+                }
+                { &props.heading }
+            </Heading>
             { props.children.clone() }
             <div class="sw-button-group">
                 <button type="button" class="sw-button" onclick={on_primary}>{ text(lang, primary) }</button>

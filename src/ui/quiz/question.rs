@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::ui::heading::Heading;
+use crate::ui::heading::{caption, Heading};
 
 use super::answer_inputs::{first_input_id, AnswerInputs};
 use super::feedback::QuizFeedback;
@@ -78,8 +78,9 @@ pub fn QuizQuestion(props: &QuizQuestionProps) -> Html {
             <div class={classes!("sw-form-group", props.unanswered.then_some("sw-form-group--error"))}>
                 <fieldset class="sw-fieldset" aria-describedby={props.unanswered.then_some(ERROR_ID)}>
                     <legend class="sw-fieldset__legend">
-                        <span class="sw-caption">{ progress }</span>
-                        <Heading depth={2} class="sw-quiz__heading" focus_ref={props.refs.heading.clone()}>{ &question.prompt }</Heading>
+                        <Heading depth={2} class="sw-quiz__heading" focus_ref={props.refs.heading.clone()}>
+                            { caption(&progress) }{ &question.prompt }
+                        </Heading>
                     </legend>
                     if props.unanswered {
                         <p class="sw-error-message" id={ERROR_ID}>
