@@ -17,6 +17,7 @@ mod language_toggle;
 mod persist;
 mod quiz;
 mod read_only_part;
+mod scroll_table;
 mod section_nav;
 mod section_page;
 mod state;

@@ -177,3 +177,49 @@ test("in forced-colours mode the focused control keeps a visible outline", async
   assert.ok(outline.width >= 3 && outline.style !== "none", JSON.stringify(outline));
   await session.check([`${server.origin}/en`, `${server.origin}/${BUNDLE_NAME}`]);
 });
+
+// Every state that shows a table, at 320 CSS pixels in English and then Welsh: the page never
+// scrolls sideways (a wide table scrolls in its own box), and each table's box is a named region
+// the keyboard can reach.
+const TABLE_STATES = [
+  "quiz: results",
+  "quiz: start page with a history of attempts",
+  "feedback: saved, with the previous session behind it",
+  "feedback: history, asking before a delete",
+  "feedback: trend, with its table open",
+  "feedback: two views of a session compared",
+];
+test("at 320 CSS pixels no state with a table scrolls the page sideways, in English and Welsh", async () => {
+  for (const name of TABLE_STATES) {
+    const index = STATES.findIndex((state) => state.name === name);
+    const state = STATES[index];
+    assert.ok(state, `${name} is a named state`);
+    const session = await openSession(browser, { init: state.init, viewport: { width: 320, height: 640 } });
+    const { page } = session;
+    if (state.seed) await seedStorage(page, server.origin, state.seed);
+    await page.goto(server.origin + pathOf("en", index));
+    await waitForReady(page);
+    const widget = page.locator("supervision-widget");
+    await state.reach(widget, (en) => en);
+    for (const lang of LANGS) {
+      if (lang === "cy") {
+        await widget.getByRole("button", { name: "Cymraeg" }).click();
+        await widget.locator(".sw[lang=cy]").waitFor();
+      }
+      const tables = await widget.evaluate((host) =>
+        [...host.shadowRoot.querySelectorAll("table")].map((table) => {
+          const box = table.parentElement;
+          return { region: box.getAttribute("role"), tabindex: box.getAttribute("tabindex"), name: box.getAttribute("aria-label"), caption: table.caption?.textContent };
+        })
+      );
+      assert.ok(tables.length > 0, `${name} (${lang}) shows a table`);
+      for (const table of tables) {
+        assert.deepEqual(table, { region: "region", tabindex: "0", name: table.caption, caption: table.caption }, `${name} (${lang})`);
+        assert.ok(table.caption, `${name} (${lang}): the region is named by the caption`);
+      }
+      const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(pageWidth <= 320, `${name} (${lang}): the page is ${pageWidth} px wide at 320`);
+    }
+    await session.check([server.origin + pathOf("en", index), `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`]);
+  }
+});

@@ -177,3 +177,24 @@ test("the caption is inside the heading that takes focus: 'Domain 1 of 6' and 'Q
   await session.check([local.origin + "/quiz", `${local.origin}/${BUNDLE_NAME}`]);
   await local.close();
 });
+
+test("a file input's focus: the yellow ring with a dark ring inside it, visible on white", async () => {
+  const session = await openSeeded("/feedback");
+  const { page } = session;
+  const w = widget(page);
+  await openYourData(w);
+  await w.getByRole("button", { name: "Your saved sessions" }).click();
+  await w.getByRole("button", { name: "Open 1 October 2026" }).click();
+  for (const id of ["#sw-import-file", "#sw-compare-file"]) {
+    const input = w.locator(id);
+    await input.focus();
+    const style = await input.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`, shadow: s.boxShadow };
+    });
+    assert.equal(style.outline, "solid 4px rgb(255, 235, 59)", `${id}: the yellow focus ring`);
+    // The dark inner ring: NHS.UK's text colour, #212b32, 4px, inset.
+    assert.match(style.shadow, /rgb\(33, 43, 50\) 0px 0px 0px 4px inset/, `${id}: the dark inner ring`);
+  }
+  await session.check(allowed("/feedback"));
+});

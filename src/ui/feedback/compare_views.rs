@@ -5,6 +5,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::ui::scroll_table::ScrollTable;
+
 use crate::ui::heading::Heading;
 
 use super::radar_chart::RadarChart;
@@ -109,8 +111,7 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
                         <RadarChart id="sw-compare-theirs" {lang} caption={Some(text(lang, Key::FbCompareTheirs).to_owned())}
                             names={props.names.clone()} session={(**other).clone()} previous={None::<Session>} />
                     </div>
-                    <table class="sw-table">
-                        <caption class="sw-table__caption">{ text(lang, Key::FbCompareTable) }</caption>
+                    <ScrollTable caption={text(lang, Key::FbCompareTable)}>
                         <thead>
                             <tr>
                                 <th scope="col">{ text(lang, Key::FbColDomain) }</th>
@@ -119,7 +120,7 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
                             </tr>
                         </thead>
                         <tbody>{ for rows }</tbody>
-                    </table>
+                    </ScrollTable>
                 </div>
             }
         }

@@ -5,6 +5,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::ui::scroll_table::ScrollTable;
+
 use crate::ui::heading::Heading;
 
 use super::FeedbackRefs;
@@ -133,8 +135,7 @@ pub fn HistoryView(props: &HistoryViewProps) -> Html {
                 if shown.is_empty() {
                     <p>{ text(lang, Key::FbHistoryNoMatch) }</p>
                 } else {
-                    <table class="sw-table">
-                        <caption class="sw-table__caption">{ text(lang, Key::FbHistoryCaption) }</caption>
+                    <ScrollTable caption={text(lang, Key::FbHistoryCaption)}>
                         <thead>
                             <tr>
                                 <th scope="col">{ text(lang, Key::FbCsvDate) }</th>
@@ -145,7 +146,7 @@ pub fn HistoryView(props: &HistoryViewProps) -> Html {
                             </tr>
                         </thead>
                         <tbody>{ for rows }</tbody>
-                    </table>
+                    </ScrollTable>
                     <div class="sw-button-group sw-no-print">
                         <button type="button" class="sw-button sw-button--secondary" onclick={on_csv}>{ text(lang, Key::FbDownloadAllCsv) }</button>
                     </div>

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::scroll_table::ScrollTable;
+
 use crate::ui::heading::Heading;
 
 use super::compare_views::CompareViews;
@@ -126,8 +128,7 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
                 }
             </dl>
             <RadarChart id="sw-radar" {lang} names={names.clone()} session={session.clone()} previous={props.previous.clone()} />
-            <table class="sw-table">
-                <caption class="sw-table__caption">{ text(lang, Key::FbTableCaption) }</caption>
+            <ScrollTable caption={text(lang, Key::FbTableCaption)}>
                 <thead>
                     <tr>
                         <th scope="col">{ text(lang, Key::FbColDomain) }</th>
@@ -138,7 +139,7 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>
-            </table>
+            </ScrollTable>
             if session.comments.iter().any(|c| !c.is_empty()) {
                 <Heading depth={3}>{ text(lang, Key::FbCommentsHeading) }</Heading>
                 <dl class="sw-summary-list">{ for comments }</dl>

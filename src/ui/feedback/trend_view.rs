@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::scroll_table::ScrollTable;
+
 use crate::ui::heading::Heading;
 
 use super::FeedbackRefs;
@@ -99,9 +101,7 @@ pub fn TrendView(props: &TrendViewProps) -> Html {
             <div class="sw-trend">{ for charts }</div>
             <details class="sw-details">
                 <summary class="sw-details__summary">{ text(lang, Key::FbTrendTable) }</summary>
-                <div class="sw-table-scroll">
-                    <table class="sw-table">
-                        <caption class="sw-table__caption">{ text(lang, Key::FbTrendCaption) }</caption>
+                    <ScrollTable caption={text(lang, Key::FbTrendCaption)}>
                         <thead>
                             <tr>
                                 <th scope="col">{ text(lang, Key::FbCsvDate) }</th>
@@ -109,8 +109,7 @@ pub fn TrendView(props: &TrendViewProps) -> Html {
                             </tr>
                         </thead>
                         <tbody>{ for rows }</tbody>
-                    </table>
-                </div>
+                    </ScrollTable>
             </details>
         </div>
     }

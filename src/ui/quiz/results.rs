@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::scroll_table::ScrollTable;
+
 use crate::ui::heading::Heading;
 
 use crate::core::lang::Lang;
@@ -66,8 +68,7 @@ pub fn QuizResults(props: &QuizResultsProps) -> Html {
             <Heading depth={2} class="sw-quiz__heading" focus_ref={props.heading_ref.clone()}>{ text(lang, Key::QuizResultsHeading) }</Heading>
             <p class="sw-quiz-results__score">{ score }</p>
             <p>{ verdict }</p>
-            <table class="sw-table">
-                <caption class="sw-table__caption">{ text(lang, Key::QuizTopicCaption) }</caption>
+            <ScrollTable caption={text(lang, Key::QuizTopicCaption)}>
                 <thead>
                     <tr>
                         <th scope="col">{ text(lang, Key::QuizColTopic) }</th>
@@ -76,7 +77,7 @@ pub fn QuizResults(props: &QuizResultsProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>
-            </table>
+            </ScrollTable>
             <div class="sw-button-group">
                 <button type="button" class="sw-button" onclick={props.on_review.reform(|_: MouseEvent| ())}>
                     { text(lang, Key::QuizReview) }

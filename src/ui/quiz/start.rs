@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::scroll_table::ScrollTable;
+
 use crate::ui::heading::Heading;
 
 use crate::core::lang::Lang;
@@ -114,8 +116,7 @@ fn History(props: &HistoryProps) -> Html {
         }
     });
     html! {
-        <table class="sw-table">
-            <caption class="sw-table__caption">{ text(lang, Key::QuizHistoryCaption) }</caption>
+        <ScrollTable caption={text(lang, Key::QuizHistoryCaption)}>
             <thead>
                 <tr>
                     <th scope="col">{ text(lang, Key::QuizColDate) }</th>
@@ -126,6 +127,6 @@ fn History(props: &HistoryProps) -> Html {
                 </tr>
             </thead>
             <tbody>{ for rows }</tbody>
-        </table>
+        </ScrollTable>
     }
 }
