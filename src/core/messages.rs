@@ -36,6 +36,7 @@ message_keys! {
     NavLabel => "nav.label",
     NavQuiz => "nav.quiz",
     NavFeedback => "nav.feedback",
+    FbNavLabel => "fb.nav_label",
     FooterPrivacy => "footer.privacy",
     ClearButton => "clear.button",
     ClearHeading => "clear.heading",
@@ -149,6 +150,9 @@ message_keys! {
     FbCompareFile => "fb.compare_file",
     FbCompareButton => "fb.compare_button",
     FbCompareNone => "fb.compare_none",
+    FbCompareNoFile => "fb.compare_no_file",
+    FbCompareResultHeading => "fb.compare_result_heading",
+    FbCompareDiffer => "fb.compare_differ",
     FbCompareCaution => "fb.compare_caution",
     FbCompareMine => "fb.compare_mine",
     FbCompareTheirs => "fb.compare_theirs",
@@ -191,6 +195,8 @@ message_keys! {
     FbLabelHint => "fb.label_hint",
     FbCharsLeft => "fb.chars_left",
     FbCharsOver => "fb.chars_over",
+    FbCharsLimit => "fb.chars_limit",
+    FbSessionsShown => "fb.sessions_shown",
     FbDomainProgress => "fb.domain_progress",
     FbPromptsIntro => "fb.prompts_intro",
     FbScaleLegend => "fb.scale_legend",
@@ -268,6 +274,9 @@ const COUNTED: &[Key] = &[
     Key::QuizMinutes,
     Key::FbCharsLeft,
     Key::FbCharsOver,
+    Key::FbCharsLimit,
+    Key::FbSessionsShown,
+    Key::FbCompareDiffer,
 ];
 
 impl Key {

@@ -139,7 +139,8 @@ pub fn App(props: &AppProps) -> Html {
         // Both languages are left-to-right: say so, or a right-to-left host page flips the widget
         // (`:host { all: initial }` does not reset `direction`).
         <ContextProvider<HeadingLevel> context={props.config.heading_level}>
-        <div class="sw" lang={lang.code()} dir="ltr">
+        // A region landmark named by the title, so a screen reader's landmark list finds it.
+        <section class="sw" lang={lang.code()} dir="ltr" aria-labelledby="sw-title">
             <Header {lang} on_toggle_lang={on_toggle_lang} />
             <StorageNotices {lang} notices={state.notices.clone()} {on_download_kept_aside} {on_start_fresh} {on_resolve} {on_download_copy} />
             if state.mode == Mode::All {
@@ -158,7 +159,7 @@ pub fn App(props: &AppProps) -> Html {
                 store={props.store.clone()}
                 on_imported={{ let state = state.clone(); Callback::from(move |()| state.dispatch(Action::Imported)) }}
             />
-        </div>
+        </section>
         </ContextProvider<HeadingLevel>>
     }
 }

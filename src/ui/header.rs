@@ -20,7 +20,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     html! {
         <div class="sw-header">
             <div class="sw-header__row">
-                <Heading depth={0} class="sw-header__title">{ text(lang, Key::AppTitle) }</Heading>
+                <Heading depth={0} class="sw-header__title" id="sw-title">{ text(lang, Key::AppTitle) }</Heading>
                 <LanguageToggle {lang} on_toggle={props.on_toggle_lang.clone()} />
             </div>
             <p class="sw-header__tagline">{ text(lang, Key::AppTagline) }</p>

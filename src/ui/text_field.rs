@@ -1,10 +1,13 @@
 //! A labelled text input or textarea in the NHS.UK pattern: hint, error message and, with a
-//! limit, a character count, all tied to the field with `aria-describedby` (ids `x-hint`,
-//! `x-error`, `x-info`).
+//! limit, a character count, tied to the field with `aria-describedby` (ids `x-hint`,
+//! `x-error`, `x-info`). As NHS.UK's character count does, the field describes the limit, the
+//! count shows as it changes, and a polite status says it once typing pauses.
 
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
+
+use gloo::timers::callback::Timeout;
 
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, text, Key};
@@ -27,8 +30,47 @@ pub struct TextFieldProps {
     pub oninput: Callback<String>,
 }
 
+/// How long typing must pause before the count is read out.
+const COUNT_ANNOUNCE_DELAY_MS: u32 = 1000;
+
+/// The count message for `value` against `limit`, and whether it is over.
+fn count_message(lang: Lang, value: &str, limit: usize) -> (String, bool) {
+    let used = value.chars().count();
+    if used > limit {
+        (counted(lang, Key::FbCharsOver, (used - limit) as u64), true)
+    } else {
+        (
+            counted(lang, Key::FbCharsLeft, (limit - used) as u64),
+            false,
+        )
+    }
+}
+
+/// The count for the polite status: set a moment after the value last changed (never at the
+/// first render, so opening a page announces nothing).
+#[hook]
+fn use_announced_count(lang: Lang, value: AttrValue, limit: Option<usize>) -> String {
+    let announced = use_state(String::new);
+    let first = use_mut_ref(|| true);
+    {
+        let announced = announced.clone();
+        use_effect_with(value, move |value| {
+            let timer = (!std::mem::replace(&mut *first.borrow_mut(), false))
+                .then_some(limit)
+                .flatten()
+                .map(|limit| {
+                    let message = count_message(lang, value, limit).0;
+                    Timeout::new(COUNT_ANNOUNCE_DELAY_MS, move || announced.set(message))
+                });
+            move || drop(timer)
+        });
+    }
+    (*announced).clone()
+}
+
 #[function_component]
 pub fn TextField(props: &TextFieldProps) -> Html {
+    let announced = use_announced_count(props.lang, props.value.clone(), props.limit);
     let id = props.id.to_string();
     let (hint_id, error_id, info_id) = (
         format!("{id}-hint"),
@@ -67,13 +109,14 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         }
     };
     let count = props.limit.map(|limit| {
-        let used = props.value.chars().count();
-        let (message, over) = if used > limit {
-            (counted(props.lang, Key::FbCharsOver, (used - limit) as u64), true)
-        } else {
-            (counted(props.lang, Key::FbCharsLeft, (limit - used) as u64), false)
-        };
-        html! { <div class={classes!("sw-hint", "sw-character-count__message", over.then_some("sw-error-message"))} id={info_id.clone()}>{ message }</div> }
+        let (message, over) = count_message(props.lang, &props.value, limit);
+        html! {
+            <>
+                <div class="sw-visually-hidden" id={info_id.clone()}>{ counted(props.lang, Key::FbCharsLimit, limit as u64) }</div>
+                <div class={classes!("sw-hint", "sw-character-count__message", over.then_some("sw-error-message"))} aria-hidden="true">{ message }</div>
+                <div class="sw-visually-hidden" role="status">{ announced.clone() }</div>
+            </>
+        }
     });
     html! {
         <div class={classes!("sw-form-group", props.error.as_ref().map(|_| "sw-form-group--error"))}>

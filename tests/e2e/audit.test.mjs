@@ -198,3 +198,122 @@ test("a file input's focus: the yellow ring with a dark ring inside it, visible 
   }
   await session.check(allowed("/feedback"));
 });
+
+/** The page's accessibility tree (Chromium's, through the open shadow roots): [role, name] pairs. */
+async function axTree(page) {
+  const client = await page.context().newCDPSession(page);
+  const { nodes } = await client.send("Accessibility.getFullAXTree");
+  await client.detach();
+  return nodes.filter((n) => !n.ignored).map((n) => [n.role?.value, n.name?.value ?? ""]);
+}
+const hasNode = (tree, role, name) => tree.some(([r, n]) => r === role && n === name);
+
+test("the accessibility tree names the widget, its feedback menu, each domain's rating group and comment, and the trend's dates as row headers", async () => {
+  const session = await openSeeded("/feedback");
+  const { page } = session;
+  const w = widget(page);
+  let tree = await axTree(page);
+  assert.ok(hasNode(tree, "region", "Supervision Hub"), "the widget is a landmark named by its title");
+  assert.ok(hasNode(tree, "navigation", "Feedback pages"), "the feedback menu is a named nav");
+
+  await w.locator("#sw-fb-role-received").check();
+  await w.locator("#sw-fb-kind-clinical").check();
+  await w.getByRole("button", { name: "Continue" }).click();
+  tree = await axTree(page);
+  assert.ok(hasNode(tree, "group", "How well did the session meet Safe?"), "the rating group names its domain");
+  assert.ok(hasNode(tree, "textbox", "Comment on Safe (optional)"), "the comment names its domain");
+
+  await w.getByRole("button", { name: "See your ratings over time" }).click();
+  await w.locator(".sw-fb-trend details summary").click();
+  tree = await axTree(page);
+  for (const date of ["1 September 2026", "1 October 2026"]) {
+    assert.ok(hasNode(tree, "rowheader", date), `${date} heads its row`);
+  }
+  await session.check(allowed("/feedback"));
+});
+
+test("the character count is said politely once typing pauses, and the field describes its limit", async () => {
+  const session = await openSeeded("/feedback", {});
+  const { page } = session;
+  const w = widget(page);
+  await w.locator("#sw-fb-role-received").check();
+  await w.locator("#sw-fb-kind-clinical").check();
+  await w.getByRole("button", { name: "Continue" }).click();
+  const comment = w.getByLabel("Comment on Safe (optional)");
+  const described = await comment.evaluate((el) =>
+    el.getAttribute("aria-describedby").split(" ").map((id) => el.getRootNode().getElementById(id).textContent).join(" | ")
+  );
+  assert.match(described, /You can enter up to 1000 characters/);
+  const status = w.locator(".sw-form-group [role=status]");
+  assert.equal(await status.textContent(), "", "nothing is said before typing");
+  await comment.pressSequentially("Good", { delay: 20 });
+  await w.locator(".sw-form-group [role=status]", { hasText: "You have 996 characters remaining" }).waitFor();
+  await session.check(allowed("/feedback"));
+});
+
+test("a history filter says how many sessions it shows", async () => {
+  const session = await openSeeded("/feedback");
+  const { page } = session;
+  const w = widget(page);
+  await w.getByRole("button", { name: "Your saved sessions" }).click();
+  const status = w.locator(".sw-fb-history [role=status]");
+  assert.equal(await status.textContent(), "2 saved sessions shown");
+  await w.getByLabel("Type of supervision").selectOption({ index: 4 }); // Clinical
+  await w.locator(".sw-fb-history [role=status]", { hasText: "2 saved sessions shown" }).waitFor();
+  await w.getByLabel("Type of supervision").selectOption({ index: 1 }); // Professional
+  await w.locator(".sw-fb-history [role=status]", { hasText: "0 saved sessions shown" }).waitFor();
+  await session.check(allowed("/feedback"));
+});
+
+/** The contrast ratio of an rgb() colour against white. */
+function contrastOnWhite(rgb) {
+  const [r, g, b] = rgb.match(/\d+/g).slice(0, 3).map((c) => {
+    const s = Number(c) / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
+}
+
+test("the radar's rings and spokes and the trend's grid lines have 3:1 contrast; the radar is named once, pointing to its table", async () => {
+  const session = await openSeeded("/feedback");
+  const { page } = session;
+  const w = widget(page);
+  await w.getByRole("button", { name: "Your saved sessions" }).click();
+  await w.getByRole("button", { name: "Open 1 October 2026" }).click();
+  for (const selector of [".sw-radar__ring", ".sw-radar__spoke"]) {
+    const stroke = await w.locator(selector).first().evaluate((el) => getComputedStyle(el).stroke);
+    assert.ok(contrastOnWhite(stroke) >= 3, `${selector}: ${stroke} is ${contrastOnWhite(stroke).toFixed(2)}:1`);
+  }
+  const radar = w.locator("svg.sw-radar__svg");
+  assert.equal(await radar.locator("desc").count(), 0, "no description repeating the caption");
+  assert.equal(await w.getByRole("img", { name: /table below gives the same ratings/ }).count(), 1);
+  await w.getByRole("button", { name: "See your ratings over time" }).click();
+  const grid = await w.locator(".sw-trend__grid").first().evaluate((el) => getComputedStyle(el).stroke);
+  assert.ok(contrastOnWhite(grid) >= 3, `the trend grid: ${grid}`);
+  await session.check(allowed("/feedback"));
+});
+
+test("compare: a missing file is an error tied to its input; a result takes focus at its heading with a short summary", async () => {
+  const session = await openSeeded("/feedback");
+  const { page } = session;
+  const w = widget(page);
+  await w.getByRole("button", { name: "Your saved sessions" }).click();
+  await w.getByRole("button", { name: "Open 1 October 2026" }).click();
+  await w.getByRole("button", { name: "Compare", exact: true }).click();
+  await w.getByText("Choose the file the other person shared with you").waitFor();
+  const input = w.locator("#sw-compare-file");
+  assert.equal(await input.evaluate((el) => el.getRootNode().activeElement === el), true, "focus is on the file input");
+  assert.match(await input.evaluate((el) => el.getRootNode().getElementById(el.getAttribute("aria-describedby")).textContent), /Choose the file the other person shared/);
+  assert.equal(await w.getByText("Choose a file to import").count(), 0, "not the import's words");
+
+  const theirs = storedSession("t", "2026-10-01", [4, 3, 4, 2, 1, 4], { role: "gave" });
+  await input.setInputFiles({ name: "shared.json", mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify({ format: "supervision-widget-export", version: 1, exported_at: "x", data: { quiz_history: [], feedback_sessions: [theirs] } })) });
+  await w.getByRole("button", { name: "Compare", exact: true }).click();
+  await w.locator(".sw-compare__result").waitFor();
+  assert.equal(await focusedText(page), "Both views of the session of 1 October 2026");
+  // Mine: [4, N/A, 4, 2, 5, 4]; theirs: [4, 3, 4, 2, 1, 4]: two domains differ.
+  assert.equal(await w.locator(".sw-compare [role=status]").textContent(), "Compared: the two views rate 2 domains differently.");
+  assert.equal(await w.locator(".sw-compare [aria-live], .sw-compare [aria-atomic]").count(), 0, "no atomic live region around the result");
+  await session.check(allowed("/feedback"));
+});

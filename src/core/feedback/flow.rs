@@ -274,6 +274,8 @@ impl FeedbackState {
                     } else {
                         SaveOutcome::NotStored
                     });
+                    // "Feedback saved" (or not) takes focus, so it is read out when known.
+                    self.focus(FbFocus::Outcome);
                 }
             }
             FbAction::Reloaded { form, sessions } => {
@@ -481,13 +483,22 @@ mod tests {
             .clone()
             .apply(FbAction::SessionsWritten { stored: true });
         assert_eq!(stored.just_saved, Some(SaveOutcome::Stored));
+        assert_eq!(saving.focus.map(|f| f.0), Some(FbFocus::Heading));
+        assert_eq!(
+            stored.focus.map(|f| f.0),
+            Some(FbFocus::Outcome),
+            "the outcome is read out"
+        );
         let refused = saving.apply(FbAction::SessionsWritten { stored: false });
         assert_eq!(refused.just_saved, Some(SaveOutcome::NotStored));
+        assert_eq!(refused.focus.map(|f| f.0), Some(FbFocus::Outcome));
         // A later write (a delete, say) says nothing about a session not just saved.
-        let later = refused
-            .apply(FbAction::ShowHistory)
+        let history = refused.apply(FbAction::ShowHistory);
+        let later = history
+            .clone()
             .apply(FbAction::SessionsWritten { stored: true });
         assert_eq!(later.just_saved, None);
+        assert_eq!(later.focus, history.focus, "and moves no focus");
     }
 
     #[test]

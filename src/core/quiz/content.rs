@@ -30,6 +30,20 @@ pub struct Topic {
 pub struct Reference {
     pub id: u32,
     pub title: String,
+    /// The language its title is published in (`en` or `cy`); English when not given, as the
+    /// hub's references are, so that a Welsh page marks an English title as English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+}
+
+impl Reference {
+    /// The language of the title.
+    pub fn title_lang(&self) -> Lang {
+        self.language
+            .as_deref()
+            .and_then(Lang::from_tag)
+            .unwrap_or(Lang::English)
+    }
 }
 
 /// One question.

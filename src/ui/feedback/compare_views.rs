@@ -13,10 +13,11 @@ use super::radar_chart::RadarChart;
 use crate::core::feedback::export::rating_words;
 use crate::core::feedback::form::{Session, DOMAIN_COUNT};
 use crate::core::lang::Lang;
-use crate::core::messages::{fill, format_date, text, Key};
+use crate::core::messages::{counted, fill, format_date, text, Key};
 use crate::core::transfer::{self, ImportError, ImportFailure, MAX_BYTES};
 use crate::ui::browser::{self, FileProblem};
 use crate::ui::data_transfer::failure_words;
+use crate::ui::focus::use_focus_move;
 use crate::ui::state::now_iso;
 
 #[derive(Properties, PartialEq)]
@@ -33,12 +34,33 @@ enum Comparison {
     Problem(String),
 }
 
+/// Where focus goes: the result's heading, or the file input its problem is tied to.
+#[derive(Clone, Copy, PartialEq)]
+enum CompareFocus {
+    Result,
+    File,
+}
+
+#[derive(Clone, Default, PartialEq)]
+struct CompareRefs {
+    result: NodeRef,
+    file: NodeRef,
+}
+
+const FILE_ID: &str = "sw-compare-file";
+const ERROR_ID: &str = "sw-compare-file-error";
+
 #[function_component]
 pub fn CompareViews(props: &CompareViewsProps) -> Html {
     let lang = props.lang;
     let session = &props.session;
     let comparison = use_state(|| None::<Comparison>);
-    let file_ref = use_node_ref();
+    let refs = use_memo((), |_| CompareRefs::default());
+    let focus = use_state(|| None::<(CompareFocus, u32)>);
+    use_focus_move(*focus, &*refs, |refs, target| match target {
+        CompareFocus::Result => &refs.result,
+        CompareFocus::File => &refs.file,
+    });
 
     let on_share = {
         let session = session.clone();
@@ -52,15 +74,19 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
         })
     };
     let on_compare = {
-        let (comparison, file_ref, session) =
-            (comparison.clone(), file_ref.clone(), session.clone());
+        let (comparison, refs, session, focus) = (
+            comparison.clone(),
+            refs.clone(),
+            session.clone(),
+            focus.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
-            let (comparison, session) = (comparison.clone(), session.clone());
-            let input = file_ref.cast::<HtmlInputElement>();
+            let (comparison, session, focus) = (comparison.clone(), session.clone(), focus.clone());
+            let input = refs.file.cast::<HtmlInputElement>();
             wasm_bindgen_futures::spawn_local(async move {
                 let result = match browser::read_chosen_file(input, MAX_BYTES).await {
                     Err(FileProblem::NoneChosen) => {
-                        Comparison::Problem(text(lang, Key::DataNoFile).to_owned())
+                        Comparison::Problem(text(lang, Key::FbCompareNoFile).to_owned())
                     }
                     Err(FileProblem::TooBig) => Comparison::Problem(failure_words(
                         lang,
@@ -82,7 +108,13 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
                         },
                     },
                 };
+                let target = match result {
+                    Comparison::Other(_) => CompareFocus::Result,
+                    Comparison::Problem(_) => CompareFocus::File,
+                };
                 comparison.set(Some(result));
+                let count = focus.map_or(0, |(_, n)| n.wrapping_add(1));
+                focus.set(Some((target, count)));
             });
         })
     };
@@ -104,6 +136,9 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
             });
             html! {
                 <div class="sw-compare__result">
+                    <Heading depth={4} focus_ref={refs.result.clone()}>
+                        { fill(text(lang, Key::FbCompareResultHeading), &[("date", &format_date(lang, &session.date))]) }
+                    </Heading>
                     <p class="sw-inset">{ text(lang, Key::FbCompareCaution) }</p>
                     <div class="sw-compare__charts">
                         <RadarChart id="sw-compare-mine" {lang} caption={Some(text(lang, Key::FbCompareMine).to_owned())}
@@ -124,8 +159,22 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
                 </div>
             }
         }
-        Some(Comparison::Problem(words)) => html! { <p class="sw-error-message">{ words }</p> },
-        None => html! {},
+        _ => html! {},
+    };
+    let problem = match &*comparison {
+        Some(Comparison::Problem(words)) => Some(words.clone()),
+        _ => None,
+    };
+    // A short summary, said politely once the result is there (focus is on its heading).
+    let summary = match &*comparison {
+        Some(Comparison::Other(other)) => counted(
+            lang,
+            Key::FbCompareDiffer,
+            (0..DOMAIN_COUNT)
+                .filter(|&i| session.ratings[i] != other.ratings[i])
+                .count() as u64,
+        ),
+        _ => String::new(),
     };
     html! {
         <div class="sw-compare">
@@ -134,14 +183,21 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
             <div class="sw-button-group sw-no-print">
                 <button type="button" class="sw-button sw-button--secondary" onclick={on_share}>{ text(lang, Key::FbCompareShare) }</button>
             </div>
-            <div class="sw-form-group sw-no-print">
-                <label class="sw-label" for="sw-compare-file">{ text(lang, Key::FbCompareFile) }</label>
-                <input class="sw-file-upload" type="file" id="sw-compare-file" accept=".json,application/json" ref={file_ref} />
+            <div class={classes!("sw-form-group", "sw-no-print", problem.as_ref().map(|_| "sw-form-group--error"))}>
+                <label class="sw-label" for={FILE_ID}>{ text(lang, Key::FbCompareFile) }</label>
+                if let Some(words) = &problem {
+                    <p class="sw-error-message" id={ERROR_ID}>
+                        <span class="sw-visually-hidden">{ text(lang, Key::ErrorPrefix) }{ " " }</span>{ words }
+                    </p>
+                }
+                <input class="sw-file-upload" type="file" id={FILE_ID} accept=".json,application/json" ref={refs.file.clone()}
+                    aria-describedby={problem.as_ref().map(|_| ERROR_ID)} />
             </div>
             <div class="sw-button-group sw-no-print">
                 <button type="button" class="sw-button sw-button--secondary" onclick={on_compare}>{ text(lang, Key::FbCompareButton) }</button>
             </div>
-            <div role="status">{ side_by_side }</div>
+            <p class="sw-visually-hidden" role="status">{ summary }</p>
+            { side_by_side }
         </div>
     }
 }

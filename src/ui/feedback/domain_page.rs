@@ -53,6 +53,8 @@ pub fn DomainPage(props: &DomainPageProps) -> Html {
             text(lang, scale_key(n)).into(),
         )
     });
+    // The rating group and the comment name their domain: heard alone, they still make sense.
+    let named = [("domain", domain.name.as_str())];
     let caption = fill(
         text(lang, Key::FbDomainProgress),
         &[("number", &(i + 1).to_string())],
@@ -66,7 +68,7 @@ pub fn DomainPage(props: &DomainPageProps) -> Html {
             </ul>
             <div class={classes!("sw-form-group", rating_error.as_ref().map(|_| "sw-form-group--error"))}>
                 <fieldset class="sw-fieldset" aria-describedby={rating_error.as_ref().map(|_| error_id.clone())}>
-                    <legend class="sw-fieldset__legend sw-fieldset__legend--m">{ text(lang, Key::FbScaleLegend) }</legend>
+                    <legend class="sw-fieldset__legend sw-fieldset__legend--m">{ fill(text(lang, Key::FbScaleLegend), &named) }</legend>
                     if let Some(error) = &rating_error {
                         <p class="sw-error-message" id={error_id.clone()}>
                             <span class="sw-visually-hidden">{ text(lang, Key::ErrorPrefix) }{ " " }</span>{ error.clone() }
@@ -79,7 +81,7 @@ pub fn DomainPage(props: &DomainPageProps) -> Html {
                     </div>
                 </fieldset>
             </div>
-            <TextField {lang} id={format!("sw-fb-comment-{i}")} label={text(lang, Key::FbCommentLabel)}
+            <TextField {lang} id={format!("sw-fb-comment-{i}")} label={fill(text(lang, Key::FbCommentLabel), &named)}
                 hint={Some(AttrValue::from(text(lang, Key::FbCommentHint)))} error={error_for(lang, errors, Field::Comment(i))}
                 value={answer.comment.clone()} multiline=true limit={Some(COMMENT_LIMIT)}
                 oninput={props.on_edit.reform(move |text| Edit::Comment(i, text))} />

@@ -15,7 +15,7 @@ use crate::core::feedback::flow::{Confirm, FbAction};
 use crate::core::feedback::form::{Role, Session, SessionType};
 use crate::core::feedback::history::{newest_first, Filter};
 use crate::core::lang::Lang;
-use crate::core::messages::{fill, format_date, text, Key};
+use crate::core::messages::{counted, fill, format_date, text, Key};
 use crate::ui::browser;
 use crate::ui::confirm_panel::ConfirmPanel;
 
@@ -132,6 +132,8 @@ pub fn HistoryView(props: &HistoryViewProps) -> Html {
                     </div>
                 </div>
                 { for confirm }
+                // Said politely when a filter changes how many rows there are.
+                <p role="status">{ counted(lang, Key::FbSessionsShown, shown.len() as u64) }</p>
                 if shown.is_empty() {
                     <p>{ text(lang, Key::FbHistoryNoMatch) }</p>
                 } else {

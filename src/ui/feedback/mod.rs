@@ -247,10 +247,12 @@ fn FeedbackNav(props: &FeedbackNavProps) -> Html {
     };
     let on_form = matches!(props.screen, Screen::Form(_));
     html! {
-        <ul class="sw-subnav sw-no-print">
-            { item(Key::FbNewSession, on_form, FbAction::NewSession) }
-            { item(Key::FbHistoryLink, props.screen == Screen::History, FbAction::ShowHistory) }
-            { item(Key::FbTrendLink, props.screen == Screen::Trend, FbAction::ShowTrend) }
-        </ul>
+        <nav class="sw-no-print" aria-label={text(lang, Key::FbNavLabel)}>
+            <ul class="sw-subnav">
+                { item(Key::FbNewSession, on_form, FbAction::NewSession) }
+                { item(Key::FbHistoryLink, props.screen == Screen::History, FbAction::ShowHistory) }
+                { item(Key::FbTrendLink, props.screen == Screen::Trend, FbAction::ShowTrend) }
+            </ul>
+        </nav>
     }
 }

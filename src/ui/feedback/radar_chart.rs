@@ -66,7 +66,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
             &[("date", &format_date(lang, &previous.date))],
         ));
     }
-    let (title_id, desc_id) = (format!("{}-title", props.id), format!("{}-desc", props.id));
+    let title_id = format!("{}-title", props.id);
     let title = match &props.caption {
         Some(caption) => format!("{caption}: {}", text(lang, Key::FbChartTitle)),
         None => text(lang, Key::FbChartTitle).to_owned(),
@@ -76,9 +76,10 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
             if let Some(caption) = &props.caption {
                 <p class="sw-radar__caption">{ caption }</p>
             }
-            <svg class="sw-radar__svg" viewBox="0 0 400 340" role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
+            // Named once, by its title, which points to the table; the visible caption explains
+            // how to read it (a <desc> repeating it was read twice).
+            <svg class="sw-radar__svg" viewBox="0 0 400 340" role="img" aria-labelledby={title_id.clone()}>
                 <title id={title_id}>{ title }</title>
-                <desc id={desc_id}>{ &description }</desc>
                 { for rings }
                 { for spokes }
                 if let Some(previous) = &props.previous {

@@ -97,15 +97,15 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
     let act = |action: FbAction| props.act.reform(move |_: MouseEvent| action.clone());
     html! {
         <div class="sw-fb-session">
-            // Announced when the write's outcome is known (focus is on the heading by then).
-            <div role="status">
+            // Focused when the write's outcome is known, so it is read out.
+            <div>
                 if props.just_saved == Some(SaveOutcome::Stored) {
-                    <div class="sw-panel sw-panel--confirmation">
+                    <div class="sw-panel sw-panel--confirmation" tabindex="-1" ref={props.refs.outcome.clone()}>
                         <p class="sw-panel__title">{ text(lang, Key::FbSavedTitle) }</p>
                     </div>
                 }
                 if props.just_saved == Some(SaveOutcome::NotStored) {
-                    <div class="sw-callout">
+                    <div class="sw-callout" tabindex="-1" ref={props.refs.outcome.clone()}>
                         <p class="sw-callout__label">{ text(lang, Key::FbNotSavedTitle) }</p>
                         <p>{ text(lang, Key::FbNotSavedBody) }</p>
                         <div class="sw-button-group">

@@ -90,7 +90,7 @@ pub fn TrendView(props: &TrendViewProps) -> Html {
     });
     let rows = oldest_first.iter().map(|session| html! {
         <tr>
-            <td>{ format_date(lang, &session.date) }</td>
+            <th scope="row">{ format_date(lang, &session.date) }</th>
             { for (0..DOMAIN_COUNT).map(|d| html! { <td>{ session.ratings[d].map_or_else(|| rating_words(lang, None).to_owned(), |r| r.to_string()) }</td> }) }
         </tr>
     });

@@ -44,16 +44,23 @@ pub fn outcome(lang: Lang, question: &Question, answer: Option<&Answer>) -> (Str
     }
 }
 
-/// "Source: [4] Supervision: Guidance for…"
-pub fn source(lang: Lang, set: &QuestionSet, question: &Question) -> String {
-    let title = set
-        .reference(question.source)
-        .map(|r| r.title.clone())
-        .unwrap_or_default();
-    fill(
+/// "Source: [4] Supervision: Guidance for…", the title marked with its own language where it
+/// differs from the page's (an English title in Welsh text is read in an English voice).
+pub fn source(lang: Lang, set: &QuestionSet, question: &Question) -> Html {
+    let reference = set.reference(question.source);
+    let title = reference.map(|r| r.title.clone()).unwrap_or_default();
+    let title_lang = reference
+        .map(|r| r.title_lang())
+        .filter(|&title_lang| title_lang != lang)
+        .map(Lang::code);
+    let template = fill(
         text(lang, Key::QuizSource),
-        &[("number", &question.source.to_string()), ("title", &title)],
-    )
+        &[("number", &question.source.to_string())],
+    );
+    let (before, after) = template
+        .split_once("{title}")
+        .unwrap_or((template.as_str(), ""));
+    html! { <>{ before }<span lang={title_lang}>{ title }</span>{ after }</> }
 }
 
 #[function_component]
