@@ -317,3 +317,22 @@ test("compare: a missing file is an error tied to its input; a result takes focu
   assert.equal(await w.locator(".sw-compare [aria-live], .sw-compare [aria-atomic]").count(), 0, "no atomic live region around the result");
   await session.check(allowed("/feedback"));
 });
+
+test("in Welsh, an explanation's English source title is marked as English", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  const local = await serve({ "/quiz-cy": hostPage(`<supervision-widget mode="quiz" lang="cy" shuffle="false"></supervision-widget>`, { lang: "cy" }) });
+  await page.goto(local.origin + "/quiz-cy");
+  await waitForReady(page);
+  const w = widget(page);
+  await w.getByRole("button", { name: "Dechrau'r cwis" }).click();
+  await w.getByRole("radio").first().check();
+  await w.getByRole("button", { name: "Gwirio'r ateb" }).click();
+  const source = w.locator(".sw-feedback__source");
+  assert.match(await source.textContent(), /^Ffynhonnell: \[\d+\] /);
+  const title = source.locator("span[lang=en]");
+  assert.equal(await title.count(), 1, "the title carries lang=en");
+  assert.ok((await title.textContent()).length > 10);
+  await session.check([local.origin + "/quiz-cy", `${local.origin}/${BUNDLE_NAME}`]);
+  await local.close();
+});

@@ -194,8 +194,10 @@ test("when storage is full, Save says the session is not saved and offers its do
   await widget(page).getByRole("button", { name: "Save feedback" }).click();
   await widget(page).getByText("The storage space for this site on this computer is full").waitFor();
   // The outcome of this save, not only the notice an earlier autosave raised: never "saved".
-  const outcome = widget(page).getByRole("status").filter({ hasText: "Not saved on this computer" });
+  const outcome = widget(page).locator(".sw-callout").filter({ hasText: "Not saved on this computer" });
   await outcome.waitFor();
+  // It takes focus when the outcome is known, so it is read out.
+  assert.equal(await outcome.evaluate((el) => el.getRootNode().activeElement === el), true, "the outcome has focus");
   assert.equal(await widget(page).getByText("Feedback saved").count(), 0, "no green 'saved' for data only in memory");
   const [download] = await Promise.all([
     page.waitForEvent("download"),

@@ -247,8 +247,8 @@ fn FeedbackNav(props: &FeedbackNavProps) -> Html {
     };
     let on_form = matches!(props.screen, Screen::Form(_));
     html! {
-        <nav class="sw-no-print" aria-label={text(lang, Key::FbNavLabel)}>
-            <ul class="sw-subnav">
+        <nav class="sw-subnav sw-no-print" aria-label={text(lang, Key::FbNavLabel)}>
+            <ul class="sw-subnav__list">
                 { item(Key::FbNewSession, on_form, FbAction::NewSession) }
                 { item(Key::FbHistoryLink, props.screen == Screen::History, FbAction::ShowHistory) }
                 { item(Key::FbTrendLink, props.screen == Screen::Trend, FbAction::ShowTrend) }
