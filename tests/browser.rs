@@ -162,11 +162,13 @@ async fn the_language_toggle_switches_and_is_remembered_under_the_namespace() {
 async fn changing_the_mode_attribute_and_refreshing_re_renders() {
     let (mut widget, host, shadow) = mount_widget(&[("storage-key", "bt-mode")]);
     settle().await;
-    assert!(shadow.query_selector("nav").unwrap().is_some());
+    // The navigation between the quiz and the feedback (the feedback has a menu of its own).
+    let section_nav = "nav.sw-nav";
+    assert!(shadow.query_selector(section_nav).unwrap().is_some());
     host.set_attribute("mode", "feedback").unwrap();
     widget.refresh();
     settle().await;
-    assert!(shadow.query_selector("nav").unwrap().is_none());
+    assert!(shadow.query_selector(section_nav).unwrap().is_none());
     assert!(text(&shadow).contains("Supervision feedback"));
     widget.destroy();
 }
