@@ -97,7 +97,10 @@ message_keys! {
     QuizChosenWrong => "quiz.chosen_wrong",
     QuizMissed => "quiz.missed",
     QuizRightCategory => "quiz.right_category",
-    QuizSource => "quiz.source",
+    QuizSourceReference => "quiz.source_reference",
+    QuizSourcePage => "quiz.source_page",
+    QuizSourceFurther => "quiz.source_further",
+    QuizSourcesLabel => "quiz.sources_label",
     QuizResultsHeading => "quiz.results_heading",
     QuizResultsScore => "quiz.results_score",
     QuizResultsPassed => "quiz.results_passed",
@@ -277,6 +280,7 @@ const COUNTED: &[Key] = &[
     Key::FbCharsLimit,
     Key::FbSessionsShown,
     Key::FbCompareDiffer,
+    Key::QuizSourcesLabel,
 ];
 
 impl Key {

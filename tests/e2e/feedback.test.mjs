@@ -99,7 +99,7 @@ test("a half-filled form is restored after a reload", async () => {
   assert.equal(await widget(page).getByLabel("4 Mostly").isChecked(), true);
   assert.equal(await widget(page).getByLabel("Comment on Safe (optional)").inputValue(), "Typed before the reload");
   // The supervisor's prompts, because the role was "gave".
-  await widget(page).getByText("Did your supervisee feel able to raise concerns and risks?").waitFor();
+  await widget(page).getByText("Did you make room for your supervisee to raise concerns and risks?").waitFor();
   await session.check(allowed("/en"));
 });
 

@@ -248,7 +248,8 @@ test("switching language mid-question keeps the place and the answer", async () 
   assert.match(await quiz(page).locator(".sw-caption").textContent(), /Cwestiwn 1 o 5/);
   assert.equal(await quiz(page).locator(".sw-quiz input:checked").count(), 1);
   await quiz(page).getByRole("button", { name: "Gwirio'r ateb" }).click();
-  await quiz(page).getByText("Ffynhonnell: [").waitFor();
+  // The explanation, in Welsh, with its sources.
+  await quiz(page).locator(".sw-feedback__source").getByText(/^(Ffynhonnell|Ffynonellau):/).waitFor();
   await session.check(allowed("/fixed"));
 });
 
@@ -325,4 +326,35 @@ test("a mode change after other changes shows them all; an attempt under way kee
   assert.match(await quiz(page).locator(".sw-caption").textContent(), /^Question 1 of 8\b/);
   assert.equal(await quiz(page).getByText("The settings of this quiz have changed").count(), 0);
   await session.check(allowed("/en"));
+});
+
+test("an explanation shows each of its sources: a numbered reference, the page's own words, and labelled further reading", async () => {
+  const set = {
+    language: "en",
+    topics: [{ id: "local", name: "Our policy" }],
+    page: "Ward 7 supervision page",
+    references: [{ id: 1, title: "Ward 7 supervision policy, 2026" }],
+    further_reading: [{ id: "dq", title: "Duty of Quality statutory guidance", publisher: "Welsh Government", year: 2023 }],
+    questions: [
+      { id: "q1", topic: "local", kind: "true-false", prompt: "Supervision is monthly on Ward 7.", answer: true,
+        explanation: "True.", sources: [1, "page", { further: "dq" }] },
+    ],
+  };
+  const local = await serve({ "/sources": hostPage(widget('shuffle="false"', hostSet(set))) });
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(local.origin + "/sources");
+  await waitForReady(page);
+  await quiz(page).getByRole("button", { name: "Start the quiz" }).click();
+  await quiz(page).getByLabel("True").check();
+  await quiz(page).getByRole("button", { name: "Check answer" }).click();
+  const items = await quiz(page).locator(".sw-feedback__source li").allTextContents();
+  assert.deepEqual(items, [
+    "[1] Ward 7 supervision policy, 2026",
+    "Ward 7 supervision page: the hub page's own words",
+    "Further reading, not cited by the hub: Duty of Quality statutory guidance (Welsh Government, 2023)",
+  ]);
+  assert.match(await quiz(page).locator(".sw-feedback__source").textContent(), /^Sources:/);
+  await session.check([local.origin + "/sources", `${local.origin}/${BUNDLE_NAME}`]);
+  await local.close();
 });

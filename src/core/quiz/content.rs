@@ -8,13 +8,20 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::lang::Lang;
 
-/// One language's questions, with the topics and references they use.
+/// One language's questions, with the topics and sources they use.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct QuestionSet {
     /// `en` or `cy`.
     pub language: String,
     pub topics: Vec<Topic>,
+    /// The title of the page whose own (unnumbered) sentences questions may cite as `"page"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
+    /// The page's numbered references, cited by number.
     pub references: Vec<Reference>,
+    /// Outside sources the page does not cite, shown only as clearly labelled further reading.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub further_reading: Vec<FurtherReading>,
     pub questions: Vec<Question>,
 }
 
@@ -46,6 +53,80 @@ impl Reference {
     }
 }
 
+/// An outside source: never under a reference number, always with its publisher and year.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FurtherReading {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    pub year: u16,
+    /// The language of the title, as for a reference.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+}
+
+/// What a question rests on: the page's own words, one of its numbered references, or further
+/// reading. Written `"page"`, a number, or `{ "further": "id" }`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    Page,
+    Reference(u32),
+    Further(String),
+}
+
+impl Serialize for Source {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match self {
+            Source::Page => serializer.serialize_str("page"),
+            Source::Reference(id) => serializer.serialize_u32(*id),
+            Source::Further(id) => {
+                let mut map = serializer.serialize_map(Some(1))?;
+                map.serialize_entry("further", id)?;
+                map.end()
+            }
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Source {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Source;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a reference number, \"page\", or { \"further\": id }")
+            }
+            fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<Source, E> {
+                u32::try_from(value)
+                    .map(Source::Reference)
+                    .map_err(|_| E::custom("the reference number is too big"))
+            }
+            fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Source, E> {
+                if value == "page" {
+                    Ok(Source::Page)
+                } else {
+                    Err(E::custom(format!(
+                        "source {value:?}: write \"page\", a number, or {{ \"further\": id }}"
+                    )))
+                }
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Source, A::Error> {
+                match map.next_entry::<String, String>()? {
+                    Some((key, id)) if key == "further" => Ok(Source::Further(id)),
+                    _ => Err(serde::de::Error::custom(
+                        "a further source is written { \"further\": id }",
+                    )),
+                }
+            }
+        }
+        deserializer.deserialize_any(Visit)
+    }
+}
+
 /// One question.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(try_from = "QuestionFields")]
@@ -57,8 +138,8 @@ pub struct Question {
     pub body: Body,
     /// Why the answer is right, in plain words.
     pub explanation: String,
-    /// The reference the explanation rests on.
-    pub source: u32,
+    /// What the explanation rests on, each shown beside it.
+    pub sources: Vec<Source>,
     /// For translations: whether a translator has reviewed this item.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub translator_reviewed: Option<bool>,
@@ -105,7 +186,11 @@ struct QuestionFields {
     #[serde(default)]
     statements: Option<Vec<Statement>>,
     explanation: String,
-    source: u32,
+    #[serde(default)]
+    sources: Vec<Source>,
+    /// The one source of a set written before `sources`.
+    #[serde(default)]
+    source: Option<Source>,
     #[serde(default)]
     translator_reviewed: Option<bool>,
 }
@@ -189,7 +274,7 @@ impl TryFrom<QuestionFields> for Question {
             prompt: q.prompt,
             body,
             explanation: q.explanation,
-            source: q.source,
+            sources: q.sources.into_iter().chain(q.source).collect(),
             translator_reviewed: q.translator_reviewed,
         })
     }
@@ -229,6 +314,11 @@ impl QuestionSet {
     /// The title of a reference, for citations.
     pub fn reference(&self, id: u32) -> Option<&Reference> {
         self.references.iter().find(|r| r.id == id)
+    }
+
+    /// An item of further reading.
+    pub fn further(&self, id: &str) -> Option<&FurtherReading> {
+        self.further_reading.iter().find(|f| f.id == id)
     }
 
     /// The name of a topic.
@@ -296,11 +386,32 @@ impl QuestionSet {
                 q.topic
             ));
         }
-        if self.reference(q.source).is_none() {
-            add(format!(
-                "{at}: source {} is not one of the set's references",
-                q.source
-            ));
+        if q.sources.is_empty() {
+            add(format!("{at}: it needs a source (\"sources\": a reference number, \"page\" or {{ \"further\": id }})"));
+        }
+        for source in &q.sources {
+            match source {
+                Source::Page if self.page.is_none() => add(format!(
+                    "{at}: it cites \"page\", but the set names no \"page\""
+                )),
+                Source::Reference(id) if self.reference(*id).is_none() => add(format!(
+                    "{at}: source {id} is not one of the set's references"
+                )),
+                Source::Further(id) if self.further(id).is_none() => add(format!(
+                    "{at}: further reading {id:?} is not in the set's \"further_reading\""
+                )),
+                _ => {}
+            }
+        }
+        for duplicate in duplicates(
+            q.sources
+                .iter()
+                .map(source_key)
+                .collect::<Vec<_>>()
+                .iter()
+                .map(String::as_str),
+        ) {
+            add(format!("{at}: source {duplicate} is cited twice"));
         }
         check_text(&at, "prompt", &q.prompt, add);
         check_text(&at, "explanation", &q.explanation, add);
@@ -382,7 +493,7 @@ impl QuestionSet {
             let Some(translated) = other.question(&question.id) else {
                 continue;
             };
-            if question.topic != translated.topic || question.source != translated.source {
+            if question.topic != translated.topic || question.sources != translated.sources {
                 problems.push(format!(
                     "question {:?}: topic or source differs between the languages",
                     question.id
@@ -426,6 +537,15 @@ fn structure(body: &Body) -> String {
                 .collect::<Vec<_>>()
                 .join(",")
         ),
+    }
+}
+
+/// A source as written, for messages.
+fn source_key(source: &Source) -> String {
+    match source {
+        Source::Page => "\"page\"".into(),
+        Source::Reference(id) => id.to_string(),
+        Source::Further(id) => format!("further {id:?}"),
     }
 }
 
@@ -487,7 +607,9 @@ pub fn built_in(lang: Lang) -> &'static QuestionSet {
         QuestionSet::parse(json).unwrap_or(QuestionSet {
             language: lang.code().into(),
             topics: Vec::new(),
+            page: None,
             references: Vec::new(),
+            further_reading: Vec::new(),
             questions: Vec::new(),
         })
     })
@@ -624,15 +746,62 @@ mod tests {
     }
 
     #[test]
-    fn every_explanation_cites_one_of_the_hubs_ten_references() {
-        let set = en();
-        assert_eq!(
-            set.references.iter().map(|r| r.id).collect::<Vec<_>>(),
-            (1..=10).collect::<Vec<_>>()
-        );
-        for q in &set.questions {
-            assert!(set.reference(q.source).is_some(), "{}", q.id);
+    fn every_question_cites_a_known_source_and_numbers_only_the_hubs_ten_references() {
+        for set in [en(), cy()] {
+            assert_eq!(
+                set.references.iter().map(|r| r.id).collect::<Vec<_>>(),
+                (1..=10).collect::<Vec<_>>(),
+                "{}",
+                set.language
+            );
+            assert!(set.page.is_some(), "the page itself is a source");
+            for q in &set.questions {
+                assert!(!q.sources.is_empty(), "{} has no source", q.id);
+                for source in &q.sources {
+                    let known = match source {
+                        Source::Page => set.page.is_some(),
+                        Source::Reference(id) => set.reference(*id).is_some(),
+                        Source::Further(id) => set.further(id).is_some(),
+                    };
+                    assert!(known, "{} cites an unknown source {source:?}", q.id);
+                }
+            }
+            // Further reading is never dressed as one of the hub's numbers.
+            for further in &set.further_reading {
+                assert!(further.year >= 1900 && !further.publisher.trim().is_empty());
+            }
         }
+    }
+
+    #[test]
+    fn sources_are_written_as_a_number_page_or_further_and_a_single_source_still_reads() {
+        let q: Question = serde_json::from_str(
+            r#"{ "id": "q", "topic": "t", "kind": "true-false", "prompt": "P", "answer": true,
+                 "explanation": "E", "sources": [1, "page", { "further": "dq" }] }"#,
+        )
+        .unwrap();
+        assert_eq!(
+            q.sources,
+            [
+                Source::Reference(1),
+                Source::Page,
+                Source::Further("dq".into())
+            ]
+        );
+        let old: Question = serde_json::from_str(
+            r#"{ "id": "q", "topic": "t", "kind": "true-false", "prompt": "P", "answer": true,
+                 "explanation": "E", "source": 4 }"#,
+        )
+        .unwrap();
+        assert_eq!(old.sources, [Source::Reference(4)]);
+        let round_trip: Question =
+            serde_json::from_str(&serde_json::to_string(&q).unwrap()).unwrap();
+        assert_eq!(round_trip, q);
+        assert!(serde_json::from_str::<Question>(
+            r#"{ "id": "q", "topic": "t", "kind": "true-false", "prompt": "P", "answer": true,
+                 "explanation": "E", "sources": ["the page"] }"#
+        )
+        .is_err());
     }
 
     /// A valid set to break one rule at a time.
@@ -686,8 +855,32 @@ mod tests {
             ),
             (
                 "unknown source",
-                |s| question(s, "one").source = 9,
+                |s| question(s, "one").sources = vec![Source::Reference(9)],
                 "source 9 is not one of",
+            ),
+            (
+                "no source",
+                |s| question(s, "one").sources.clear(),
+                "it needs a source",
+            ),
+            (
+                "the page cited with no page named",
+                |s| question(s, "one").sources.push(Source::Page),
+                "cites \"page\", but the set names no \"page\"",
+            ),
+            (
+                "unknown further reading",
+                |s| {
+                    question(s, "one")
+                        .sources
+                        .push(Source::Further("dq".into()))
+                },
+                "further reading \"dq\" is not in",
+            ),
+            (
+                "a source cited twice",
+                |s| question(s, "one").sources.push(Source::Reference(1)),
+                "source 1 is cited twice",
             ),
             (
                 "empty prompt",
@@ -843,7 +1036,7 @@ mod tests {
     #[test]
     fn invalid_host_sets_are_a_list_of_problems_naming_the_set() {
         let mut broken = fixture();
-        broken.questions[0].source = 42;
+        broken.questions[0].sources = vec![Source::Reference(42)];
         let problems =
             QuizContent::from_host(&[serde_json::to_string(&broken).unwrap(), "not json".into()])
                 .unwrap_err();

@@ -197,7 +197,7 @@ mod tests {
             prompt: "p".into(),
             body,
             explanation: "e".into(),
-            source: 1,
+            sources: vec![crate::core::quiz::content::Source::Reference(1)],
             translator_reviewed: None,
         }
     }

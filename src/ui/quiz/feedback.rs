@@ -7,8 +7,8 @@ use yew::prelude::*;
 use crate::ui::heading::Heading;
 
 use crate::core::lang::Lang;
-use crate::core::messages::{fill, text, Key};
-use crate::core::quiz::content::{Question, QuestionSet};
+use crate::core::messages::{counted, fill, text, Key};
+use crate::core::quiz::content::{Question, QuestionSet, Source};
 use crate::core::quiz::scoring::{credit, Answer};
 
 #[derive(Properties, PartialEq)]
@@ -44,23 +44,69 @@ pub fn outcome(lang: Lang, question: &Question, answer: Option<&Answer>) -> (Str
     }
 }
 
-/// "Source: [4] Supervision: Guidance for…", the title marked with its own language where it
-/// differs from the page's (an English title in Welsh text is read in an English voice).
-pub fn source(lang: Lang, set: &QuestionSet, question: &Question) -> Html {
-    let reference = set.reference(question.source);
-    let title = reference.map(|r| r.title.clone()).unwrap_or_default();
-    let title_lang = reference
-        .map(|r| r.title_lang())
-        .filter(|&title_lang| title_lang != lang)
-        .map(Lang::code);
-    let template = fill(
-        text(lang, Key::QuizSource),
-        &[("number", &question.source.to_string())],
-    );
-    let (before, after) = template
-        .split_once("{title}")
-        .unwrap_or((template.as_str(), ""));
-    html! { <>{ before }<span lang={title_lang}>{ title }</span>{ after }</> }
+/// What an explanation rests on: "Source: [4] Supervision: Guidance for…", or "Sources:" and a
+/// list. The page's own words are named as the page, never as a number, and further reading is
+/// labelled as not from the hub. Each title is marked with its own language where it differs
+/// from the page's (an English title in Welsh text is read in an English voice).
+pub fn sources(lang: Lang, set: &QuestionSet, question: &Question) -> Html {
+    let language = |tag: Option<&str>| tag.and_then(Lang::from_tag).unwrap_or(Lang::English);
+    let items: Vec<Html> = question
+        .sources
+        .iter()
+        .map(|source| match source {
+            Source::Reference(number) => {
+                let reference = set.reference(*number);
+                titled(
+                    lang,
+                    &fill(
+                        text(lang, Key::QuizSourceReference),
+                        &[("number", &number.to_string())],
+                    ),
+                    reference.map_or("", |r| r.title.as_str()),
+                    reference.map_or(Lang::English, |r| r.title_lang()),
+                )
+            }
+            Source::Page => titled(
+                lang,
+                text(lang, Key::QuizSourcePage),
+                set.page.as_deref().unwrap_or_default(),
+                language(Some(&set.language)),
+            ),
+            Source::Further(id) => {
+                let further = set.further(id);
+                let template = fill(
+                    text(lang, Key::QuizSourceFurther),
+                    &[
+                        ("publisher", further.map_or("", |f| f.publisher.as_str())),
+                        ("year", &further.map_or(0, |f| f.year).to_string()),
+                    ],
+                );
+                titled(
+                    lang,
+                    &template,
+                    further.map_or("", |f| f.title.as_str()),
+                    language(further.and_then(|f| f.language.as_deref())),
+                )
+            }
+        })
+        .collect();
+    let label = counted(lang, Key::QuizSourcesLabel, items.len() as u64);
+    match <[Html; 1]>::try_from(items) {
+        Ok([item]) => html! { <p class="sw-feedback__source">{ label }{ ": " }{ item }</p> },
+        Err(items) => html! {
+            <div class="sw-feedback__source">
+                <p>{ label }{ ":" }</p>
+                <ul class="sw-list">{ for items.into_iter().map(|item| html! { <li>{ item }</li> }) }</ul>
+            </div>
+        },
+    }
+}
+
+/// `template` with its `{title}` filled by `title`, marked with the title's language if not `lang`'s.
+fn titled(lang: Lang, template: &str, title: &str, title_lang: Lang) -> Html {
+    let (before, after) = template.split_once("{title}").unwrap_or((template, ""));
+    let marked = (title_lang != lang).then_some(title_lang.code());
+    html! { <>{ before }<span lang={marked}>{ title.to_owned() }</span>{ after }</> }
 }
 
 #[function_component]
@@ -70,7 +116,7 @@ pub fn QuizFeedback(props: &QuizFeedbackProps) -> Html {
         <div class={classes!("sw-feedback", class)}>
             <Heading depth={3} class="sw-feedback__title">{ words }</Heading>
             <p>{ &props.question.explanation }</p>
-            <p class="sw-feedback__source">{ source(props.lang, &props.set, &props.question) }</p>
+            { sources(props.lang, &props.set, &props.question) }
         </div>
     }
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::ui::heading::Heading;
 
-use super::feedback::{outcome, source};
+use super::feedback::{outcome, sources};
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 use crate::core::quiz::attempt::Attempt;
@@ -88,7 +88,7 @@ pub fn QuizReview(props: &QuizReviewProps) -> Html {
                     </div>
                 </dl>
                 <p>{ &question.explanation }</p>
-                <p class="sw-feedback__source">{ source(lang, &props.set, question) }</p>
+                { sources(lang, &props.set, question) }
             </li>
         }
     });
