@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::focus::use_focus_move;
 use super::footer::Footer;
 use super::header::Header;
+use super::print_header::PrintHeader;
 use super::section_nav::SectionNav;
 use super::section_page::SectionPage;
 use super::state::{now_iso, StoreHandle};
@@ -141,6 +142,7 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<HeadingLevel> context={props.config.heading_level}>
         // A region landmark named by the title, so a screen reader's landmark list finds it.
         <section class="sw" lang={lang.code()} dir="ltr" aria-labelledby="sw-title">
+            <PrintHeader {lang} />
             <Header {lang} on_toggle_lang={on_toggle_lang} />
             <StorageNotices {lang} notices={state.notices.clone()} {on_download_kept_aside} {on_start_fresh} {on_resolve} {on_download_copy} />
             if state.mode == Mode::All {

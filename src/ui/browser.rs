@@ -54,11 +54,49 @@ pub async fn copy(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
-/// Opens the browser's print dialogue (where "Save as PDF" lives).
-pub fn print() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.print();
+/// The attribute a widget's element carries while it prints its own record.
+pub const PRINTING_ATTRIBUTE: &str = "data-sw-printing";
+
+/// Opens the browser's print dialogue (where "Save as PDF" lives) for the widget's record
+/// alone: `from` is any element of the widget. Until the print is over (`afterprint`), its
+/// element is marked and a stylesheet on the host document hides the rest of the page.
+pub fn print_alone(from: &web_sys::Element) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let isolated = (|| {
+        let host = from
+            .get_root_node()
+            .dyn_into::<web_sys::ShadowRoot>()
+            .ok()?
+            .host();
+        let document = window.document()?;
+        let sheet = web_sys::CssStyleSheet::new().ok()?;
+        sheet.replace_sync(include_str!("print_alone.css")).ok()?;
+        let key = JsValue::from_str("adoptedStyleSheets");
+        let sheets: js_sys::Array = js_sys::Reflect::get(&document, &key)
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        js_sys::Reflect::set(&document, &key, &sheets.concat(&js_sys::Array::of1(&sheet))).ok()?;
+        host.set_attribute(PRINTING_ATTRIBUTE, "").ok()?;
+        Some((host, document, sheet, key))
+    })();
+    if let Some((host, document, sheet, key)) = isolated {
+        gloo::events::EventListener::once(&window, "afterprint", move |_| {
+            let _ = host.remove_attribute(PRINTING_ATTRIBUTE);
+            if let Some(sheets) = js_sys::Reflect::get(&document, &key)
+                .ok()
+                .and_then(|s| s.dyn_into::<js_sys::Array>().ok())
+            {
+                let sheet: &JsValue = sheet.as_ref();
+                let kept = sheets.filter(&mut |s, _, _| &s != sheet);
+                let _ = js_sys::Reflect::set(&document, &key, &kept);
+            }
+        })
+        .forget();
     }
+    let _ = window.print();
 }
 
 /// Why a chosen file could not be read.

@@ -15,6 +15,7 @@ mod header;
 mod heading;
 mod language_toggle;
 mod persist;
+mod print_header;
 mod quiz;
 mod read_only_part;
 mod scroll_table;

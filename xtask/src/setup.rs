@@ -15,6 +15,7 @@ pub const FIREFOX: &str = "/usr/bin/firefox-esr";
 pub const WEBKIT_WEBDRIVER: &str = "/usr/bin/WebKitWebDriver";
 pub const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 const XVFB_RUN: &str = "/usr/bin/xvfb-run";
+pub const PDFTOTEXT: &str = "/usr/bin/pdftotext";
 
 /// Debian's packages for the browsers the tests drive, and the file each one provides.
 const BROWSER_PACKAGES: &[(&str, &str)] = &[
@@ -25,6 +26,8 @@ const BROWSER_PACKAGES: &[(&str, &str)] = &[
     ("xvfb", XVFB_RUN),
     // xvfb-run needs it; apt would take it only as a recommendation.
     ("xauth", "/usr/bin/xauth"),
+    // pdftotext and pdftoppm: the print tests read the PDF Chromium makes.
+    ("poppler-utils", PDFTOTEXT),
 ];
 
 pub fn run() -> Result<(), String> {
@@ -114,7 +117,8 @@ fn wasm_bindgen_cli() -> Result<(), String> {
 }
 
 /// Chromium and ChromeDriver (every browser test), Firefox ESR and WebKitGTK's driver with a
-/// virtual X server (the smoke test in other engines), from Debian's packages.
+/// virtual X server (the smoke test in other engines), and poppler's PDF tools (the print
+/// tests), from Debian's packages.
 fn browsers() -> Result<(), String> {
     let missing: Vec<&str> = BROWSER_PACKAGES
         .iter()

@@ -179,22 +179,25 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
     html! {
         <div class="sw-compare">
             <Heading depth={3}>{ text(lang, Key::FbCompareHeading) }</Heading>
-            <p>{ text(lang, Key::FbCompareIntro) }</p>
-            <div class="sw-button-group sw-no-print">
-                <button type="button" class="sw-button sw-button--secondary" onclick={on_share}>{ text(lang, Key::FbCompareShare) }</button>
-            </div>
-            <div class={classes!("sw-form-group", "sw-no-print", problem.as_ref().map(|_| "sw-form-group--error"))}>
-                <label class="sw-label" for={FILE_ID}>{ text(lang, Key::FbCompareFile) }</label>
-                if let Some(words) = &problem {
-                    <p class="sw-error-message" id={ERROR_ID}>
-                        <span class="sw-visually-hidden">{ text(lang, Key::ErrorPrefix) }{ " " }</span>{ words }
-                    </p>
-                }
-                <input class="sw-file-upload" type="file" id={FILE_ID} accept=".json,application/json" ref={refs.file.clone()}
-                    aria-describedby={problem.as_ref().map(|_| ERROR_ID)} />
-            </div>
-            <div class="sw-button-group sw-no-print">
-                <button type="button" class="sw-button sw-button--secondary" onclick={on_compare}>{ text(lang, Key::FbCompareButton) }</button>
+            // The form is for the screen: only a result prints.
+            <div class="sw-compare__form">
+                <p>{ text(lang, Key::FbCompareIntro) }</p>
+                <div class="sw-button-group sw-no-print">
+                    <button type="button" class="sw-button sw-button--secondary" onclick={on_share}>{ text(lang, Key::FbCompareShare) }</button>
+                </div>
+                <div class={classes!("sw-form-group", "sw-no-print", problem.as_ref().map(|_| "sw-form-group--error"))}>
+                    <label class="sw-label" for={FILE_ID}>{ text(lang, Key::FbCompareFile) }</label>
+                    if let Some(words) = &problem {
+                        <p class="sw-error-message" id={ERROR_ID}>
+                            <span class="sw-visually-hidden">{ text(lang, Key::ErrorPrefix) }{ " " }</span>{ words }
+                        </p>
+                    }
+                    <input class="sw-file-upload" type="file" id={FILE_ID} accept=".json,application/json" ref={refs.file.clone()}
+                        aria-describedby={problem.as_ref().map(|_| ERROR_ID)} />
+                </div>
+                <div class="sw-button-group sw-no-print">
+                    <button type="button" class="sw-button sw-button--secondary" onclick={on_compare}>{ text(lang, Key::FbCompareButton) }</button>
+                </div>
             </div>
             <p class="sw-visually-hidden" role="status">{ summary }</p>
             { side_by_side }

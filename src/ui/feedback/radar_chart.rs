@@ -76,9 +76,10 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
             if let Some(caption) = &props.caption {
                 <p class="sw-radar__caption">{ caption }</p>
             }
+            // 50 units spare each side: the longest label ("Person-ganolog") ends past x = 0.
             // Named once, by its title, which points to the table; the visible caption explains
             // how to read it (a <desc> repeating it was read twice).
-            <svg class="sw-radar__svg" viewBox="0 0 400 340" role="img" aria-labelledby={title_id.clone()}>
+            <svg class="sw-radar__svg" viewBox="-50 0 500 340" role="img" aria-labelledby={title_id.clone()}>
                 <title id={title_id}>{ title }</title>
                 { for rings }
                 { for spokes }

@@ -1,0 +1,95 @@
+// The widget's own print prints its record alone: from a host page with a header, navigation,
+// an article and a footer, Chromium's PDF of the page (read back with poppler's pdftotext)
+// holds the record and none of the host's text, in English and Welsh; after the print the host
+// page is as it was.
+
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { after, before, test, BUNDLE_NAME, envelope, hostPage, launch, openSession, seedStorage, serve, storedSession, waitForReady } from "./helpers.mjs";
+
+const PDFTOTEXT = process.env.PDFTOTEXT || "/usr/bin/pdftotext";
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), "widget-print-"));
+const HOST_TEXT = ["Ward Intranet header", "Intranet navigation: Home, Policies", "Article text above the widget", "Intranet footer, 2026"];
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  const page = (lang) =>
+    hostPage(
+      `<header><p>${HOST_TEXT[0]}</p><nav>${HOST_TEXT[1]}</nav></header>
+       <article><h1>Supervision</h1><p>${HOST_TEXT[2]}</p>
+         <supervision-widget mode="feedback" lang="${lang}"></supervision-widget></article>
+       <footer>${HOST_TEXT[3]}</footer>`,
+      { lang }
+    );
+  server = await serve({ "/en": page("en"), "/cy": page("cy") });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** An init script: the print dialogue is a no-op that counts, so the page stays as the widget left it for printing. */
+function countPrints() {
+  window.print = () => {
+    window.__prints = (window.__prints || 0) + 1;
+  };
+}
+
+/** The PDF Chromium makes of the page now, as text, one string per page. */
+async function pdfPages(page, name) {
+  const file = path.join(folder, `${name}.pdf`);
+  await page.pdf({ path: file, format: "A4" });
+  return execFileSync(PDFTOTEXT, ["-layout", file, "-"], { encoding: "utf8" }).split("\f").filter((p) => p.trim());
+}
+
+const WORDS = {
+  en: { open: "Open 1 October 2026", print: "Print or save as PDF", heading: "Your feedback on the session of 1 October 2026", printed: /Printed on \d{1,2} \w+ \d{4}/, from: "From http", reminder: "Keep this record free of names", form: ["Their shared file", "Download this session to share", "Copy summary"] },
+  cy: { open: "Agor 1 Hydref 2026", print: "Argraffu neu gadw fel PDF", heading: "Eich adborth ar sesiwn 1 Hydref 2026", printed: /Argraffwyd ar \d{1,2} \S+ \d{4}/, from: "O http", reminder: "Cadwch y cofnod hwn heb enwau", form: ["Eu ffeil a rannwyd", "Llwytho'r sesiwn hon i lawr i'w rhannu", "Copïo'r crynodeb"] },
+};
+
+for (const lang of ["en", "cy"]) {
+  test(`the widget's Print prints the session's record alone, from the top of the first page (${lang})`, async () => {
+    const w = WORDS[lang];
+    const session = await openSession(browser, { init: countPrints });
+    const { page } = session;
+    await seedStorage(page, server.origin, {
+      "supervision-widget:feedback-sessions": envelope([storedSession("b", "2026-10-01", [4, null, 4, 2, 5, 4])]),
+    });
+    await page.goto(`${server.origin}/${lang}`);
+    await waitForReady(page);
+    const widget = page.locator("supervision-widget");
+    await widget.getByRole("button", { name: lang === "en" ? "Your saved sessions" : "Eich sesiynau a gadwyd" }).click();
+    await widget.getByRole("button", { name: w.open }).click();
+    for (const words of w.form) await widget.getByText(words, { exact: false }).first().waitFor();
+    const sheetsBefore = await page.evaluate(() => document.adoptedStyleSheets.length);
+
+    await widget.getByRole("button", { name: w.print }).click();
+    assert.equal(await page.evaluate(() => window.__prints), 1, "the print dialogue was asked for");
+    const pages = await pdfPages(page, `record-${lang}`);
+    const all = pages.join("\n");
+    for (const text of HOST_TEXT) assert.ok(!all.includes(text), `the host's "${text}" is not printed`);
+    const firstLine = pages[0].split("\n").map((l) => l.trim()).find(Boolean);
+    assert.equal(firstLine, lang === "en" ? "Supervision Hub" : "Hwb Goruchwylio", "the record starts at the top of the first page");
+    assert.match(all, w.printed);
+    assert.ok(all.includes(w.from), "the page's own http(s) address");
+    assert.ok(all.includes(w.reminder), "the no-identifiable-information reminder");
+    assert.ok(all.includes(w.heading));
+    for (const words of w.form) assert.ok(!all.includes(words), `nothing interactive prints: "${words}"`);
+
+    // After the print, the host page is as it was: its own print shows everything again.
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+    assert.equal(await widget.getAttribute("data-sw-printing"), null);
+    assert.equal(await page.evaluate(() => document.adoptedStyleSheets.length), sheetsBefore);
+    const hostPrint = (await pdfPages(page, `host-${lang}`)).join("\n");
+    for (const text of HOST_TEXT) assert.ok(hostPrint.includes(text), `the host's own print keeps "${text}"`);
+    assert.ok(!hostPrint.includes(w.reminder), "the record's header is only for the widget's own print");
+    await session.check([`${server.origin}/${lang}`, `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`]);
+  });
+}
