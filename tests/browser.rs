@@ -226,7 +226,7 @@ async fn the_quiz_saves_each_answer_and_resumes_in_a_new_widget() {
     click_button(&shadow, "Check answer");
     settle().await;
     assert!(
-        text(&shadow).contains("Source: ["),
+        text(&shadow).contains("Sources:[1] "),
         "feedback with its source: {}",
         text(&shadow)
     );
@@ -296,7 +296,7 @@ async fn the_feedback_draft_is_autosaved_and_restored_in_a_new_widget() {
     assert!(five.checked());
     // The supervisor's prompts, because the role was "gave".
     assert!(
-        text(&shadow).contains("Did your supervisee"),
+        text(&shadow).contains("Did you make room for your supervisee"),
         "{}",
         text(&shadow)
     );
