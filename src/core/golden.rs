@@ -15,6 +15,7 @@ const V1_QUIZ: &str = include_str!("../../tests/fixtures/v1/quiz.json");
 const V1_QUIZ_HISTORY: &str = include_str!("../../tests/fixtures/v1/quiz-history.json");
 const V1_FEEDBACK_DRAFT: &str = include_str!("../../tests/fixtures/v1/feedback-draft.json");
 const V1_FEEDBACK_SESSIONS: &str = include_str!("../../tests/fixtures/v1/feedback-sessions.json");
+const V2_FEEDBACK_SESSIONS: &str = include_str!("../../tests/fixtures/v2/feedback-sessions.json");
 
 #[test]
 fn v1_prefs_load() {
@@ -70,6 +71,25 @@ fn v1_feedback_sessions_load() {
         sessions[0].ratings,
         [Some(4), None, Some(5), Some(3), Some(2), Some(1)]
     );
+}
+
+#[test]
+fn v1_feedback_sessions_gain_an_empty_reflective_account() {
+    let sessions = decode::<Vec<Session>>(V1_FEEDBACK_SESSIONS, SESSIONS)
+        .unwrap()
+        .data;
+    assert!(sessions.iter().all(|s| s.reflection.is_empty()));
+}
+
+#[test]
+fn v2_feedback_sessions_load_with_their_reflective_account() {
+    let envelope = decode::<Vec<Session>>(V2_FEEDBACK_SESSIONS, SESSIONS).unwrap();
+    assert_eq!(envelope.version, 2);
+    let session = &envelope.data[0];
+    assert_eq!(session.comments[5], "Would like more time");
+    assert_eq!(session.reflection.learned, "To raise risks early.");
+    assert_eq!(session.reflection.themes, [true, false, true, false]);
+    assert_eq!(session.reflection.other, "HCPC standard 4");
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Export and import of all of a person's data as one JSON file, so they can keep it, and move
 //! it between the intranet page and a saved offline copy (each has its own storage).
 //!
-//! The file (format `supervision-widget-export`, version 1):
+//! The file (format `supervision-widget-export`, version 2; version 1 still imports):
 //! `{ "format", "version", "exported_at", "data": { "quiz_history": [...], "feedback_sessions": [...] } }`.
 //! An import is checked whole (size and nesting before parsing; counts, ids and texts after)
 //! and is applied whole or not at all.
@@ -16,7 +16,8 @@ use super::quiz::attempt::{AttemptRecord, HISTORY, HISTORY_LIMIT};
 use super::store::{Backend, StorageNotice, Store};
 
 pub const FORMAT: &str = "supervision-widget-export";
-pub const VERSION: u32 = 1;
+/// Version 2 carries each session's reflective account; version 1 files still import.
+pub const VERSION: u32 = 2;
 /// The largest file accepted, in bytes.
 pub const MAX_BYTES: usize = 1024 * 1024;
 /// The deepest nesting of arrays and objects accepted.
@@ -165,6 +166,7 @@ fn check(data: &ExportData) -> Result<(), ImportError> {
                 .comments
                 .iter()
                 .any(|c| c.chars().count() > COMMENT_LIMIT)
+            || !session.reflection.within_limits()
         {
             return Err(bad("text too long"));
         }
@@ -309,6 +311,7 @@ mod tests {
             ratings: [Some(4), None, Some(5), Some(1), Some(2), Some(3)],
             comments: Default::default(),
             saved_at: "2026-10-01T10:00:00Z".into(),
+            reflection: Default::default(),
         }
     }
 
@@ -326,6 +329,34 @@ mod tests {
             quiz_history: vec![record("2026-10-02T09:00:00Z")],
             feedback_sessions: vec![session("a"), session("b")],
         }
+    }
+
+    #[test]
+    fn a_version_1_file_still_imports_and_version_2_carries_the_account() {
+        let mut with_account = data();
+        with_account.feedback_sessions[0].reflection.learned = "To ask early".into();
+        with_account.feedback_sessions[0].reflection.themes = [false, true, false, false];
+        let v2 = export(with_account.clone(), "now");
+        assert!(v2.contains("\"version\":2"));
+        assert_eq!(read(&v2).unwrap(), with_account);
+        let v1 = serde_json::json!({
+            "format": FORMAT, "version": 1, "exported_at": "now",
+            "data": { "quiz_history": [], "feedback_sessions": [{
+                "id": "old", "role": "received", "kind": "clinical", "date": "2026-09-01", "label": "",
+                "ratings": [1, 2, 3, 4, 5, null], "comments": ["", "", "", "", "", ""], "saved_at": "x" }] }
+        })
+        .to_string();
+        let old = read(&v1).unwrap();
+        assert!(old.feedback_sessions[0].reflection.is_empty());
+        let mut too_long = data();
+        too_long.feedback_sessions[0].reflection.changed = "x".repeat(2001);
+        assert!(matches!(
+            read(&export(too_long, "now")),
+            Err(ImportError::BadItem {
+                reason: "text too long",
+                ..
+            })
+        ));
     }
 
     #[test]
@@ -354,7 +385,7 @@ mod tests {
         long_id.feedback_sessions[0].id = "x".repeat(101);
         let mut bad_score = data();
         bad_score.quiz_history[0].score = 99.0;
-        let newer = export(data(), "now").replace("\"version\":1", "\"version\":2");
+        let newer = export(data(), "now").replace("\"version\":2", "\"version\":3");
         let cases: Vec<(&str, String, ImportError)> = vec![
             ("too big", " ".repeat(MAX_BYTES + 1), ImportError::TooBig),
             ("too deep", nested, ImportError::TooDeep),

@@ -2,7 +2,7 @@
 //! clipboard. Both are text only, so markup in a comment stays as typed, never as markup.
 
 use super::content::DomainTexts;
-use super::form::{Role, Session, SessionType, DOMAIN_COUNT};
+use super::form::{Reflection, Role, Session, SessionType, DOMAIN_COUNT, THEME_COUNT};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
 
@@ -37,6 +37,25 @@ pub fn scale_key(rating: u8) -> Key {
         4 => Key::FbScale4,
         _ => Key::FbScale5,
     }
+}
+
+/// The catalogue keys of the NMC Code's four themes, in the order of `Reflection::themes`.
+pub const THEME_KEYS: [Key; THEME_COUNT] = [
+    Key::FbThemePeople,
+    Key::FbThemePractise,
+    Key::FbThemeSafety,
+    Key::FbThemeTrust,
+];
+
+/// The themes chosen in an account, in words, separated by semicolons.
+pub fn theme_words(lang: Lang, reflection: &Reflection) -> String {
+    THEME_KEYS
+        .iter()
+        .zip(reflection.themes)
+        .filter(|(_, on)| *on)
+        .map(|(key, _)| text(lang, *key))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// A rating in words: "4 Mostly", or "Not applicable".
@@ -83,6 +102,14 @@ pub fn csv(lang: Lang, sessions: &[&Session]) -> String {
         header.push(fill(text(lang, Key::FbCsvRating), &[("domain", &name)]));
         header.push(fill(text(lang, Key::FbCsvComment), &[("domain", &name)]));
     }
+    for key in [
+        Key::FbCsvLearned,
+        Key::FbCsvChanged,
+        Key::FbCsvThemes,
+        Key::FbCsvOther,
+    ] {
+        header.push(text(lang, key).to_owned());
+    }
     let mut lines = vec![csv_row(header)];
     for session in sessions {
         let mut row = vec![
@@ -98,6 +125,13 @@ pub fn csv(lang: Lang, sessions: &[&Session]) -> String {
             ));
             row.push(session.comments[i].clone());
         }
+        let account = &session.reflection;
+        row.extend([
+            account.learned.clone(),
+            account.changed.clone(),
+            theme_words(lang, account),
+            account.other.clone(),
+        ]);
         lines.push(csv_row(row));
     }
     format!("\u{feff}{}\r\n", lines.join("\r\n"))
@@ -170,6 +204,7 @@ mod tests {
                 "@mention, with a comma".into(),
             ],
             saved_at: "2026-11-20T10:00:00Z".into(),
+            reflection: Default::default(),
         }
     }
 
@@ -219,7 +254,31 @@ mod tests {
         );
         assert!(rows[1].contains(",<img src=x onerror=alert(1)>,"));
         assert!(rows[1].contains(",'+44 7700 900000,"));
-        assert!(rows[1].ends_with(",\"'@mention, with a comma\""));
+        // The last comment, then the (empty) reflective account's four columns.
+        assert!(
+            rows[1].ends_with(",\"'@mention, with a comma\",,,,"),
+            "{}",
+            rows[1]
+        );
+        assert!(rows[0].ends_with(
+            ",What I learned,How I changed my practice,NMC Code themes,Other standards"
+        ));
+    }
+
+    #[test]
+    fn csv_carries_the_reflective_account() {
+        let mut session = session();
+        session.reflection = Reflection {
+            learned: "=To ask early".into(),
+            changed: "A list, each time".into(),
+            themes: [true, false, true, false],
+            other: "HCPC 4".into(),
+        };
+        let out = csv(Lang::English, &[&session]);
+        assert!(
+            out.contains(",'=To ask early,\"A list, each time\",Prioritise people; Preserve safety,HCPC 4\r\n"),
+            "{out}"
+        );
     }
 
     #[test]

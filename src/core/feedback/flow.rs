@@ -4,7 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::form::{Date, Draft, Field, Page, Problem, Rating, Role, Session, SessionType};
+use super::form::{
+    Date, Draft, Field, Page, Problem, Rating, ReflectionEdit, Role, Session, SessionType,
+};
 use super::history::Filter;
 
 /// What the feedback part shows.
@@ -13,6 +15,8 @@ pub enum Screen {
     Form(Page),
     /// A saved session (just saved, or opened from the history).
     Session(String),
+    /// The reflective account for revalidation about a saved session.
+    Account(String),
     History,
     Trend,
 }
@@ -98,6 +102,9 @@ pub enum FbAction {
     Cancel,
     NewSession,
     Open(String),
+    /// Writes (or reads) the reflective account about a saved session.
+    OpenAccount(String),
+    EditAccount(String, ReflectionEdit),
     ShowHistory,
     ShowTrend,
     Filter(Filter),
@@ -257,6 +264,17 @@ impl FeedbackState {
                     self.focus(FbFocus::Heading);
                 }
             }
+            FbAction::OpenAccount(id) => {
+                if self.session(&id).is_some() {
+                    self.screen = Screen::Account(id);
+                    self.focus(FbFocus::Heading);
+                }
+            }
+            FbAction::EditAccount(id, edit) => {
+                if let Some(session) = self.sessions.iter_mut().find(|s| s.id == id) {
+                    session.reflection.edit(edit);
+                }
+            }
             FbAction::ShowHistory => {
                 self.screen = Screen::History;
                 self.confirm = None;
@@ -292,7 +310,7 @@ impl FeedbackState {
                     self.form = form;
                 }
                 self.sessions = sessions;
-                if let Screen::Session(id) = &self.screen {
+                if let Screen::Session(id) | Screen::Account(id) = &self.screen {
                     if self.session(id).is_none() {
                         self.screen = Screen::History;
                     }
@@ -539,6 +557,38 @@ mod tests {
         assert_eq!(deleted.focus.map(|f| f.0), Some(FbFocus::Outcome));
         // The message goes with the next thing the person does.
         assert_eq!(deleted.apply(FbAction::ShowTrend).deleted, None);
+    }
+
+    #[test]
+    fn a_reflective_account_is_written_onto_its_saved_session() {
+        let saved = filled().apply(FbAction::Save {
+            id: "s1".into(),
+            now: "now".into(),
+        });
+        let open = saved.apply(FbAction::OpenAccount("s1".into()));
+        assert_eq!(open.screen, Screen::Account("s1".into()));
+        assert_eq!(open.focus.map(|f| f.0), Some(FbFocus::Heading));
+        let written = open
+            .apply(FbAction::EditAccount(
+                "s1".into(),
+                ReflectionEdit::Learned("To ask earlier".into()),
+            ))
+            .apply(FbAction::EditAccount(
+                "s1".into(),
+                ReflectionEdit::Theme(2, true),
+            ))
+            .apply(FbAction::EditAccount(
+                "s1".into(),
+                ReflectionEdit::Other("x".repeat(3000)),
+            ));
+        let reflection = &written.session("s1").unwrap().reflection;
+        assert_eq!(reflection.learned, "To ask earlier");
+        assert_eq!(reflection.themes, [false, false, true, false]);
+        assert_eq!(reflection.other.chars().count(), 2000, "cut at the limit");
+        assert!(reflection.within_limits());
+        // An unknown session opens nothing.
+        let unknown = written.clone().apply(FbAction::OpenAccount("nope".into()));
+        assert_eq!(unknown.screen, Screen::Account("s1".into()));
     }
 
     #[test]

@@ -282,7 +282,66 @@ impl Draft {
             ratings,
             comments: self.domains.clone().map(|d| d.comment.trim().to_owned()),
             saved_at: saved_at.to_owned(),
+            reflection: Reflection::default(),
         })
+    }
+}
+
+/// The longest answer in a reflective account, in characters.
+pub const REFLECTION_LIMIT: usize = 2000;
+/// The NMC Code's four themes (Prioritise people, Practise effectively, Preserve safety,
+/// Promote professionalism and trust), in that order.
+pub const THEME_COUNT: usize = 4;
+
+/// A reflective account for revalidation, written about a saved session and kept with it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reflection {
+    /// What did you learn?
+    pub learned: String,
+    /// How did you change or improve your practice as a result?
+    pub changed: String,
+    /// Which of the NMC Code's themes it is relevant to.
+    pub themes: [bool; THEME_COUNT],
+    /// Its relevance to other regulators' standards (HCPC, Social Care Wales).
+    pub other: String,
+}
+
+/// A change to one part of a reflective account.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReflectionEdit {
+    Learned(String),
+    Changed(String),
+    Theme(usize, bool),
+    Other(String),
+}
+
+impl Reflection {
+    /// Applies an edit; text past [`REFLECTION_LIMIT`] characters is cut off, so an account
+    /// always fits the limits an import checks.
+    pub fn edit(&mut self, edit: ReflectionEdit) {
+        let limited = |text: String| text.chars().take(REFLECTION_LIMIT).collect::<String>();
+        match edit {
+            ReflectionEdit::Learned(text) => self.learned = limited(text),
+            ReflectionEdit::Changed(text) => self.changed = limited(text),
+            ReflectionEdit::Other(text) => self.other = limited(text),
+            ReflectionEdit::Theme(i, on) => {
+                if let Some(theme) = self.themes.get_mut(i) {
+                    *theme = on;
+                }
+            }
+        }
+    }
+
+    /// Whether anything has been written or chosen.
+    pub fn is_empty(&self) -> bool {
+        *self == Reflection::default()
+    }
+
+    /// Whether every text is within the limit.
+    pub fn within_limits(&self) -> bool {
+        [&self.learned, &self.changed, &self.other]
+            .iter()
+            .all(|text| text.chars().count() <= REFLECTION_LIMIT)
     }
 }
 
@@ -299,6 +358,9 @@ pub struct Session {
     pub ratings: [Option<u8>; DOMAIN_COUNT],
     pub comments: [String; DOMAIN_COUNT],
     pub saved_at: String,
+    /// The reflective account written about it (version 2 on; empty when none was written).
+    #[serde(default)]
+    pub reflection: Reflection,
 }
 
 #[cfg(test)]

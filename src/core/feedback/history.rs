@@ -3,12 +3,24 @@
 use super::form::{Role, Session, SessionType};
 use crate::core::storage::RecordSpec;
 
-/// The saved sessions record.
+/// The saved sessions record. Version 2 keeps a reflective account with each session.
 pub const SESSIONS: RecordSpec = RecordSpec {
     name: "feedback-sessions",
-    version: 1,
-    migrations: &[],
+    version: 2,
+    migrations: &[sessions_v1_to_v2],
 };
+
+/// Version 1 to 2: every session gains an empty reflective account; nothing else changes.
+fn sessions_v1_to_v2(data: &str) -> Option<String> {
+    let mut sessions: Vec<serde_json::Value> = serde_json::from_str(data).ok()?;
+    for session in &mut sessions {
+        session.as_object_mut()?.insert(
+            "reflection".into(),
+            serde_json::json!({ "learned": "", "changed": "", "themes": [false, false, false, false], "other": "" }),
+        );
+    }
+    serde_json::to_string(&sessions).ok()
+}
 /// The draft in progress.
 pub const DRAFT: RecordSpec = RecordSpec {
     name: "feedback-draft",
@@ -51,6 +63,27 @@ pub fn previous<'a>(sessions: &'a [Session], session: &Session) -> Option<&'a Se
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::feedback::form::Reflection;
+
+    #[test]
+    fn version_1_sessions_gain_an_empty_account_and_keep_everything_else() {
+        let v1 = r#"[{"id":"a","role":"received","kind":"clinical","date":"2026-10-01","label":"L",
+            "ratings":[4,null,5,3,2,1],"comments":["c","","","","",""],"saved_at":"2026-10-01T12:00:00Z"}]"#;
+        let v2: Vec<Session> = serde_json::from_str(&sessions_v1_to_v2(v1).unwrap()).unwrap();
+        assert_eq!(v2[0].reflection, Reflection::default());
+        assert_eq!(
+            v2[0].ratings,
+            [Some(4), None, Some(5), Some(3), Some(2), Some(1)]
+        );
+        assert_eq!(v2[0].comments[0], "c");
+        assert_eq!(v2[0].label, "L");
+        assert_eq!(sessions_v1_to_v2("{not json"), None);
+        assert_eq!(
+            sessions_v1_to_v2("[1]"),
+            None,
+            "not a session: the migration fails whole"
+        );
+    }
 
     pub fn session(id: &str, date: &str, role: Role, kind: SessionType) -> Session {
         Session {
@@ -62,6 +95,7 @@ mod tests {
             ratings: [Some(3); 6],
             comments: Default::default(),
             saved_at: format!("{date}T12:00:00Z"),
+            reflection: Default::default(),
         }
     }
 
