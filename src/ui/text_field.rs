@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use gloo::timers::callback::Timeout;
 
+use super::heading::Heading;
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, text, Key};
 
@@ -17,6 +18,10 @@ pub struct TextFieldProps {
     pub lang: Lang,
     pub id: AttrValue,
     pub label: AttrValue,
+    /// Makes the label a heading this many steps below the widget's title (NHS.UK's label as
+    /// heading), where the question is also the heading of its part of the page.
+    #[prop_or_default]
+    pub label_depth: Option<u8>,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
     #[prop_or_default]
@@ -120,7 +125,13 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     });
     html! {
         <div class={classes!("sw-form-group", props.error.as_ref().map(|_| "sw-form-group--error"))}>
-            <label class="sw-label" for={id.clone()}>{ props.label.clone() }</label>
+            if let Some(depth) = props.label_depth {
+                <Heading {depth} class="sw-label-wrapper">
+                    <label class="sw-label sw-label--heading" for={id.clone()}>{ props.label.clone() }</label>
+                </Heading>
+            } else {
+                <label class="sw-label" for={id.clone()}>{ props.label.clone() }</label>
+            }
             if let Some(hint) = &props.hint {
                 <div class="sw-hint" id={hint_id}>{ hint.clone() }</div>
             }

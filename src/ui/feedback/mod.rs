@@ -2,6 +2,7 @@
 //! and one component per screen.
 
 mod about_page;
+mod account_view;
 mod check_page;
 mod compare_views;
 mod domain_page;
@@ -27,6 +28,7 @@ use crate::core::messages::{text, Key};
 use crate::core::store::StorageNotice;
 
 use about_page::AboutPage;
+use account_view::AccountView;
 use check_page::CheckPage;
 use domain_page::DomainPage;
 use history_view::HistoryView;
@@ -149,7 +151,8 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         SESSIONS,
         (state.sessions.clone(), state.reloads),
         &props.on_notice,
-        0,
+        // A reflective account is typed into its session: wait for a pause, as the draft does.
+        AUTOSAVE_DELAY_MS,
         Some(
             state
                 .dispatcher()
@@ -206,6 +209,12 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
                 <SessionView {lang} session={session.clone()} previous={previous(&state.sessions, session).cloned()}
                     just_saved={state.just_saved} confirm={state.confirm.clone()} asked={state.asked.clone()} refs={(*refs).clone()} act={act.clone()}
                     on_download_copy={on_download_copy.clone()} />
+            },
+            None => html! {},
+        },
+        Screen::Account(id) => match state.session(id) {
+            Some(session) => html! {
+                <AccountView {lang} session={session.clone()} refs={(*refs).clone()} act={act.clone()} />
             },
             None => html! {},
         },

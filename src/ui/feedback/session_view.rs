@@ -154,6 +154,7 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
                 })}>{ text(lang, Key::FbPrint) }</button>
                 <button type="button" class="sw-button sw-button--secondary" onclick={on_copy}>{ text(lang, Key::FbCopy) }</button>
                 <button type="button" class="sw-button sw-button--secondary" onclick={on_csv}>{ text(lang, Key::FbDownloadCsv) }</button>
+                <button type="button" class="sw-button sw-button--secondary" onclick={act(FbAction::OpenAccount(session.id.clone()))}>{ text(lang, Key::FbAccountButton) }</button>
             </div>
             <div class="sw-no-print" role="status">
                 if *copied == Some(Copied::Yes) {
