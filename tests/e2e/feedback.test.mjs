@@ -4,8 +4,9 @@
 
 import assert from "node:assert/strict";
 import fs from "node:fs";
+import path from "node:path";
 import { after, before, test,
-  BUNDLE_NAME, envelope, focusedText, hostPage, launch, openSession, readStorage, seedStorage, serve, storedSession,
+  BUNDLE_NAME, ROOT, envelope, focusedText, hostPage, launch, openSession, readStorage, seedStorage, serve, storedSession,
   waitForReady,
 } from "./helpers.mjs";
 
@@ -353,3 +354,85 @@ for (const [name, stored] of [["unreadable", "[[not json"]]) {
     await session.check(allowed("/en"));
   });
 }
+
+test("a reflective account for revalidation, by keyboard alone: written into the session, kept after a reload, in the CSV", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await seedStorage(page, server.origin, {
+    "supervision-widget:feedback-sessions": envelope([storedSession("a", "2026-10-01", [4, null, 4, 2, 5, 4])]),
+  });
+  await page.goto(`${server.origin}/en`);
+  await waitForReady(page);
+  const w = widget(page);
+  await w.getByRole("button", { name: "Your saved sessions" }).focus();
+  await page.keyboard.press("Enter");
+  await tabTo(page, "Open 1 October 2026");
+  await page.keyboard.press("Enter");
+  await tabTo(page, "Write a reflective account for revalidation");
+  await page.keyboard.press("Enter");
+  assert.equal(await focusedText(page), "A reflective account for revalidation");
+  // The four headings, the first filled in from the session.
+  for (const name of ["What was the nature of the supervision and the feedback?", "What did you learn?",
+    "How did you change or improve your practice as a result?", "How is this relevant to your professional standards?"]) {
+    await w.getByRole("heading", { name }).waitFor();
+  }
+  await w.getByText("Not applicable").first().waitFor();
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.querySelector("supervision-widget").shadowRoot.activeElement.id), "sw-fb-account-learned");
+  await page.keyboard.type("To raise risks early.");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("I bring a list of cases, each time.");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Space"); // Prioritise people
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Space"); // Preserve safety
+  await page.waitForTimeout(800); // saved after a pause in typing
+  await page.reload();
+  await waitForReady(page);
+  await w.getByRole("button", { name: "Your saved sessions" }).click();
+  await w.getByRole("button", { name: "Open 1 October 2026" }).click();
+  await w.getByRole("button", { name: "Write a reflective account for revalidation" }).click();
+  assert.equal(await w.getByLabel("What did you learn?").inputValue(), "To raise risks early.");
+  assert.equal(await w.getByLabel("How did you change or improve your practice as a result?").inputValue(), "I bring a list of cases, each time.");
+  assert.equal(await w.getByLabel("Prioritise people").isChecked(), true);
+  assert.equal(await w.getByLabel("Preserve safety").isChecked(), true);
+  assert.equal(await w.getByLabel("Practise effectively").isChecked(), false);
+  const stored = JSON.parse((await readStorage(page))["supervision-widget:feedback-sessions"]);
+  assert.equal(stored.version, 2, "written as version 2");
+  assert.deepEqual(stored.data[0].reflection, { learned: "To raise risks early.", changed: "I bring a list of cases, each time.", themes: [true, false, true, false], other: "" });
+  await w.getByRole("button", { name: "Back to the session" }).click();
+  const [download] = await Promise.all([page.waitForEvent("download"), w.getByRole("button", { name: "Download as CSV" }).click()]);
+  const csv = fs.readFileSync(await download.path(), "utf8");
+  assert.match(csv, /,To raise risks early\.,"I bring a list of cases, each time\.",Prioritise people; Preserve safety,\r\n/);
+  await session.check(allowed("/en"));
+});
+
+test("a browser holding version 1 sessions opens them with nothing lost, and the next save writes version 2", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  const v1 = fs.readFileSync(path.join(ROOT, "tests/fixtures/v1/feedback-sessions.json"), "utf8");
+  await seedStorage(page, server.origin, { "supervision-widget:feedback-sessions": v1 });
+  await page.goto(`${server.origin}/en`);
+  await waitForReady(page);
+  const w = widget(page);
+  const before = JSON.parse(v1).data;
+  await w.getByRole("button", { name: "Your saved sessions" }).click();
+  assert.equal(await w.locator("tbody tr").count(), before.length, "every version 1 session is listed");
+  // Nothing is written just by reading.
+  assert.equal(JSON.parse((await readStorage(page))["supervision-widget:feedback-sessions"]).version, 1);
+  await w.locator(".sw-table__actions .sw-link-button").first().click();
+  await w.getByRole("button", { name: "Write a reflective account for revalidation" }).click();
+  await w.getByLabel("What did you learn?").fill("Written after the upgrade");
+  await page.waitForTimeout(800);
+  const stored = JSON.parse((await readStorage(page))["supervision-widget:feedback-sessions"]);
+  assert.equal(stored.version, 2);
+  assert.equal(stored.data.length, before.length);
+  for (const [i, old] of before.entries()) {
+    const now = stored.data.find((s) => s.id === old.id);
+    const { reflection, ...rest } = now;
+    assert.deepEqual(rest, old, `session ${i + 1} kept as it was`);
+  }
+  assert.ok(stored.data.some((s) => s.reflection.learned === "Written after the upgrade"));
+  await session.check(allowed("/en"));
+});

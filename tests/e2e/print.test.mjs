@@ -93,3 +93,37 @@ for (const lang of ["en", "cy"]) {
     await session.check([`${server.origin}/${lang}`, `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`]);
   });
 }
+
+for (const lang of ["en", "cy"]) {
+  test(`a reflective account prints alone, with what was typed in full (${lang})`, async () => {
+    const t = (en, cy) => (lang === "en" ? en : cy);
+    const session = await openSession(browser, { init: countPrints });
+    const { page } = session;
+    const long = "A long reflection. ".repeat(60).trim();
+    await seedStorage(page, server.origin, {
+      "supervision-widget:feedback-sessions": JSON.stringify({ version: 2, rev: 1, saved_at: "2026-11-01T00:00:00.000Z", data: [{
+        ...storedSession("b", "2026-10-01", [4, null, 4, 2, 5, 4]),
+        reflection: { learned: long, changed: "I bring a list of cases.", themes: [true, false, true, false], other: "HCPC standard 4" } }] }),
+    });
+    await page.goto(`${server.origin}/${lang}`);
+    await waitForReady(page);
+    const widget = page.locator("supervision-widget");
+    await widget.getByRole("button", { name: t("Your saved sessions", "Eich sesiynau a gadwyd") }).click();
+    await widget.getByRole("button", { name: t("Open 1 October 2026", "Agor 1 Hydref 2026") }).click();
+    await widget.getByRole("button", { name: t("Write a reflective account for revalidation", "Ysgrifennu cyfrif myfyriol ar gyfer ailddilysu") }).click();
+    await widget.getByRole("button", { name: t("Print or save as PDF", "Argraffu neu gadw fel PDF") }).click();
+    const all = (await pdfPages(page, `account-${lang}`)).join("\n").replace(/\s+/g, " ");
+    for (const text of HOST_TEXT) assert.ok(!all.includes(text), `the host's "${text}" is not printed`);
+    for (const heading of t(
+      ["What was the nature of the supervision and the feedback?", "What did you learn?", "How did you change or improve your practice as a result?", "How is this relevant to your professional standards?"],
+      ["Beth oedd natur y goruchwylio a'r adborth?", "Beth wnaethoch chi ei ddysgu?", "Sut wnaethoch chi newid neu wella eich ymarfer o ganlyniad?", "Sut mae hyn yn berthnasol i'ch safonau proffesiynol?"]
+    )) {
+      assert.ok(all.includes(heading), `"${heading}" is printed`);
+    }
+    assert.ok(all.includes(long), "the whole of a long answer prints, not a text box's worth");
+    assert.ok(all.includes("HCPC standard 4"));
+    assert.ok(all.includes(t("Keep this record free of names", "Cadwch y cofnod hwn heb enwau")));
+    assert.ok(!all.includes(t("Back to the session", "Yn ôl i'r sesiwn")), "no buttons");
+    await session.check([`${server.origin}/${lang}`, `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`]);
+  });
+}

@@ -220,6 +220,18 @@ export const STATES = [
     },
   },
   {
+    name: "feedback: a reflective account for revalidation, partly written",
+    attributes: FEEDBACK,
+    seed: THREE_SESSIONS,
+    reach: async (widget, t) => {
+      await widget.getByRole("button", { name: t("Your saved sessions", "Eich sesiynau a gadwyd") }).click();
+      await widget.locator(".sw-table__actions .sw-link-button").first().click();
+      await widget.getByRole("button", { name: t("Write a reflective account for revalidation", "Ysgrifennu cyfrif myfyriol ar gyfer ailddilysu") }).click();
+      await widget.locator("#sw-fb-account-learned").fill("To raise risks early.");
+      await widget.locator("#sw-fb-theme-2").check();
+    },
+  },
+  {
     name: "your data: replace asks first",
     reach: async (widget, t) => {
       await openYourData(widget);
