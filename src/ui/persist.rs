@@ -110,6 +110,8 @@ where
             });
         };
         if delay_ms == 0 {
+            // This value is newer than any save still waiting: that one must not follow it.
+            slot.0.borrow_mut().take();
             save();
             return;
         }

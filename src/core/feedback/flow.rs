@@ -130,6 +130,9 @@ pub struct FeedbackState {
     pub sessions: Vec<Session>,
     pub filter: Filter,
     pub confirm: Option<Confirm>,
+    /// The last change to the sessions was typing in a reflective account: their save waits for
+    /// a pause, as the draft's does; anything else (a save, a delete) is written at once.
+    pub typing_account: bool,
     /// The last question asked, kept after its answer: its button takes focus back on Cancel.
     pub asked: Option<Confirm>,
     /// The date of the session deleted just now, for the message saying so.
@@ -153,6 +156,7 @@ impl FeedbackState {
             sessions,
             filter: Filter::default(),
             confirm: None,
+            typing_account: false,
             asked: None,
             deleted: None,
             just_saved: None,
@@ -170,6 +174,13 @@ impl FeedbackState {
         if !matches!(action, FbAction::Edit(_) | FbAction::SessionsWritten { .. }) {
             self.just_saved = None;
         }
+        self.typing_account = matches!(
+            action,
+            FbAction::EditAccount(
+                _,
+                ReflectionEdit::Learned(_) | ReflectionEdit::Changed(_) | ReflectionEdit::Other(_)
+            )
+        );
         if !matches!(
             action,
             FbAction::Edit(_)
@@ -581,6 +592,12 @@ mod tests {
                 "s1".into(),
                 ReflectionEdit::Other("x".repeat(3000)),
             ));
+        assert!(written.typing_account, "typing waits for a pause");
+        let ticked = written.clone().apply(FbAction::EditAccount(
+            "s1".into(),
+            ReflectionEdit::Theme(0, true),
+        ));
+        assert!(!ticked.typing_account, "a tick is saved at once");
         let reflection = &written.session("s1").unwrap().reflection;
         assert_eq!(reflection.learned, "To ask earlier");
         assert_eq!(reflection.themes, [false, false, true, false]);

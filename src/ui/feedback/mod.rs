@@ -151,8 +151,12 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         SESSIONS,
         (state.sessions.clone(), state.reloads),
         &props.on_notice,
-        // A reflective account is typed into its session: wait for a pause, as the draft does.
-        AUTOSAVE_DELAY_MS,
+        // Typing a reflective account waits for a pause, as the draft does; the rest is at once.
+        if state.typing_account {
+            AUTOSAVE_DELAY_MS
+        } else {
+            0
+        },
         Some(
             state
                 .dispatcher()
