@@ -7,6 +7,7 @@ use crate::core::feedback::history::{DRAFT, SESSIONS};
 use crate::core::lang::Lang;
 use crate::core::quiz::attempt::{Attempt, AttemptRecord, HISTORY, PROGRESS};
 use crate::core::quiz::content::built_in;
+use crate::core::quiz::scoring::Answer;
 use crate::core::shell::{Prefs, PREFS};
 use crate::core::storage::decode;
 
@@ -16,6 +17,7 @@ const V1_QUIZ_HISTORY: &str = include_str!("../../tests/fixtures/v1/quiz-history
 const V1_FEEDBACK_DRAFT: &str = include_str!("../../tests/fixtures/v1/feedback-draft.json");
 const V1_FEEDBACK_SESSIONS: &str = include_str!("../../tests/fixtures/v1/feedback-sessions.json");
 const V2_FEEDBACK_SESSIONS: &str = include_str!("../../tests/fixtures/v2/feedback-sessions.json");
+const V2_QUIZ_HISTORY: &str = include_str!("../../tests/fixtures/v2/quiz-history.json");
 
 #[test]
 fn v1_prefs_load() {
@@ -50,6 +52,28 @@ fn v1_quiz_history_loads() {
         .data;
     assert_eq!(history[0].score, 12.5);
     assert_eq!(history[0].by_topic.len(), 4);
+}
+
+#[test]
+fn v2_quiz_history_loads_with_its_questions_and_notes() {
+    let envelope = decode::<Vec<AttemptRecord>>(V2_QUIZ_HISTORY, HISTORY).unwrap();
+    assert_eq!(envelope.version, 2);
+    let record = &envelope.data[0];
+    assert_eq!(record.asked.len(), 3);
+    assert_eq!(
+        record.asked[1].answer,
+        Some(Answer::Choices(["transition".to_owned()].into()))
+    );
+    assert_eq!(record.pass_mark, Some(80));
+    assert_eq!(record.notes.differently, "Read the hub page first.");
+    // Its questions are built-in ones.
+    for asked in &record.asked {
+        assert!(
+            built_in(Lang::English).question(&asked.id).is_some(),
+            "{}",
+            asked.id
+        );
+    }
 }
 
 #[test]

@@ -185,8 +185,15 @@ fn check(data: &ExportData) -> Result<(), ImportError> {
             position: index + 1,
             reason,
         };
-        if record.finished_at.chars().count() > MAX_ID || record.by_topic.len() > 50 {
+        if record.finished_at.chars().count() > MAX_ID
+            || record.by_topic.len() > 50
+            || record.asked.len() > 200
+            || record.bank.chars().count() > MAX_ID
+        {
             return Err(bad("too long"));
+        }
+        if !record.notes.within_limits() {
+            return Err(bad("text too long"));
         }
         if !record.score.is_finite()
             || record.score < 0.0
@@ -320,7 +327,7 @@ mod tests {
             finished_at: at.into(),
             score: 3.5,
             possible: 5,
-            by_topic: vec![],
+            ..AttemptRecord::default()
         }
     }
 

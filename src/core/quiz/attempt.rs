@@ -15,12 +15,23 @@ pub const PROGRESS: RecordSpec = RecordSpec {
     version: 1,
     migrations: &[],
 };
-/// The saved results of finished attempts.
+/// The saved results of finished attempts. Version 2 keeps each attempt's questions and answers
+/// and the person's notes, for a learning record.
 pub const HISTORY: RecordSpec = RecordSpec {
     name: "quiz-history",
-    version: 1,
-    migrations: &[],
+    version: 2,
+    migrations: &[history_v1_to_v2],
 };
+
+/// Version 1 to 2: each result gains an empty list of questions (version 1 did not keep them)
+/// and empty notes; its scores stay as they were. Read through the record's own type.
+fn history_v1_to_v2(data: &str) -> Option<String> {
+    let history: Vec<AttemptRecord> = serde_json::from_str(data).ok()?;
+    serde_json::to_string(&history).ok()
+}
+
+/// The longest note in a learning record, in characters.
+pub const NOTES_LIMIT: usize = 2000;
 /// How many finished attempts the history keeps.
 pub const HISTORY_LIMIT: usize = 50;
 
@@ -85,12 +96,63 @@ pub struct TopicScore {
 }
 
 /// A finished attempt's scores, as kept in the history.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct AttemptRecord {
     pub finished_at: String,
     pub score: f64,
     pub possible: u32,
     pub by_topic: Vec<TopicScore>,
+    /// The question set it was drawn from (its fingerprint). Version 2 on.
+    #[serde(default)]
+    pub bank: String,
+    /// Its questions in the order asked, with the person's answers. Version 2 on.
+    #[serde(default)]
+    pub asked: Vec<AskedQuestion>,
+    /// The pass mark it was taken with; `None` for a self-check.
+    #[serde(default)]
+    pub pass_mark: Option<u8>,
+    /// What the person wrote about it, for a learning record.
+    #[serde(default)]
+    pub notes: LearningNotes,
+}
+
+/// One question of a finished attempt and the person's answer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AskedQuestion {
+    pub id: String,
+    #[serde(default)]
+    pub answer: Option<Answer>,
+}
+
+/// What the person learned from an attempt and will do differently, typed for a learning record.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LearningNotes {
+    pub learned: String,
+    pub differently: String,
+}
+
+/// A change to a learning record's notes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NotesEdit {
+    Learned(String),
+    Differently(String),
+}
+
+impl LearningNotes {
+    /// Applies an edit, cut at [`NOTES_LIMIT`] characters.
+    pub fn edit(&mut self, edit: NotesEdit) {
+        let limited = |text: String| text.chars().take(NOTES_LIMIT).collect::<String>();
+        match edit {
+            NotesEdit::Learned(text) => self.learned = limited(text),
+            NotesEdit::Differently(text) => self.differently = limited(text),
+        }
+    }
+
+    /// Whether both notes are within the limit.
+    pub fn within_limits(&self) -> bool {
+        self.learned.chars().count() <= NOTES_LIMIT
+            && self.differently.chars().count() <= NOTES_LIMIT
+    }
 }
 
 impl AttemptRecord {
@@ -281,7 +343,12 @@ impl Attempt {
     }
 
     /// The scores of the attempt so far, overall and per topic.
-    pub fn record(&self, set: &QuestionSet, finished_at: &str) -> AttemptRecord {
+    pub fn record(
+        &self,
+        set: &QuestionSet,
+        finished_at: &str,
+        pass_mark: Option<u8>,
+    ) -> AttemptRecord {
         let mut by_topic: Vec<TopicScore> = Vec::new();
         for topic in &set.topics {
             let questions: Vec<&Question> = self
@@ -308,6 +375,17 @@ impl Attempt {
             score: by_topic.iter().map(|t| t.score).sum(),
             possible: self.items.len() as u32,
             by_topic,
+            bank: self.bank.clone(),
+            asked: self
+                .items
+                .iter()
+                .map(|item| AskedQuestion {
+                    id: item.id.clone(),
+                    answer: self.answers.get(&item.id).cloned(),
+                })
+                .collect(),
+            pass_mark,
+            notes: LearningNotes::default(),
         }
     }
 }
@@ -474,8 +552,23 @@ mod tests {
             "mentoring-helps".into(),
             Answer::Choices(["transition".to_owned()].into()),
         );
-        let record = attempt.record(bank(), NOW);
+        let record = attempt.record(bank(), NOW, Some(80));
         assert_eq!(record.possible, bank().questions.len() as u32);
+        // Version 2 keeps each question as asked, with the answer given (or none).
+        assert_eq!(record.asked.len(), attempt.items.len());
+        assert_eq!(record.asked[0].id, attempt.items[0].id);
+        let structure = record
+            .asked
+            .iter()
+            .find(|q| q.id == "coaching-structure")
+            .unwrap();
+        assert_eq!(structure.answer, Some(Answer::Choice("specific".into())));
+        assert_eq!(
+            record.asked.iter().filter(|q| q.answer.is_none()).count(),
+            attempt.items.len() - 2
+        );
+        assert_eq!(record.bank, attempt.bank);
+        assert_eq!(record.pass_mark, Some(80));
         assert!((record.score - 1.5).abs() < 1e-9, "{}", record.score);
         let mentoring = record
             .by_topic
@@ -491,12 +584,38 @@ mod tests {
     }
 
     #[test]
+    fn version_1_results_keep_their_scores_and_gain_empty_notes() {
+        let v1 = r#"[{"finished_at":"2026-11-26T10:10:00.000Z","score":12.5,"possible":16,
+            "by_topic":[{"topic":"six-domains","score":3.0,"possible":4}]}]"#;
+        let v2: Vec<AttemptRecord> = serde_json::from_str(&history_v1_to_v2(v1).unwrap()).unwrap();
+        assert_eq!(v2[0].score, 12.5);
+        assert_eq!(v2[0].by_topic[0].possible, 4);
+        assert!(v2[0].asked.is_empty() && v2[0].pass_mark.is_none());
+        assert_eq!(v2[0].notes, LearningNotes::default());
+        assert_eq!(
+            history_v1_to_v2("[{}]"),
+            None,
+            "not a result: the step fails whole"
+        );
+    }
+
+    #[test]
+    fn notes_are_cut_at_the_limit() {
+        let mut notes = LearningNotes::default();
+        notes.edit(NotesEdit::Learned("x".repeat(NOTES_LIMIT + 5)));
+        notes.edit(NotesEdit::Differently("Ask sooner".into()));
+        assert_eq!(notes.learned.chars().count(), NOTES_LIMIT);
+        assert_eq!(notes.differently, "Ask sooner");
+        assert!(notes.within_limits());
+    }
+
+    #[test]
     fn pass_marks_compare_whole_percentages() {
         let record = |score: f64| AttemptRecord {
             finished_at: NOW.into(),
             score,
             possible: 20,
-            by_topic: vec![],
+            ..AttemptRecord::default()
         };
         assert_eq!(record(16.0).percent(), 80);
         assert!(record(16.0).passed(80));
@@ -541,9 +660,8 @@ mod tests {
                 &mut history,
                 AttemptRecord {
                     finished_at: format!("{i}"),
-                    score: 0.0,
                     possible: 1,
-                    by_topic: vec![],
+                    ..AttemptRecord::default()
                 },
             );
         }

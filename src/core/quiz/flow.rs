@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::attempt::{remember, Attempt, AttemptRecord, QuizSettings};
+use super::attempt::{remember, Attempt, AttemptRecord, NotesEdit, QuizSettings};
 use super::content::QuestionSet;
 use super::scoring::Answer;
 
@@ -14,6 +14,8 @@ pub enum Screen {
     Question,
     Results,
     Review,
+    /// The learning record of the history's attempt at this index (0: the newest).
+    Record(usize),
 }
 
 /// Where focus goes after a change, with a counter so the same target can be asked for again.
@@ -41,6 +43,8 @@ pub struct QuizState {
     /// "Check answer" was pressed with nothing answered.
     pub unanswered: bool,
     pub focus: Option<(QuizFocus, u32)>,
+    /// The last change to the history was typing a note: its save waits for a pause.
+    pub typing_notes: bool,
     /// How many times the data was reloaded from storage (not to be saved back).
     pub reloads: u32,
 }
@@ -62,6 +66,10 @@ pub enum QuizAction {
     },
     Review,
     BackToResults,
+    /// The learning record of the history's attempt at this index.
+    OpenRecord(usize),
+    /// A note typed into that learning record.
+    EditNotes(usize, NotesEdit),
     /// Back to the start page.
     Home,
     /// The page changed the quiz's attributes: new attempts use these; one under way keeps its own.
@@ -91,6 +99,7 @@ impl QuizState {
             history,
             unanswered: false,
             focus: None,
+            typing_notes: false,
             reloads: 0,
         }
     }
@@ -120,6 +129,7 @@ impl QuizState {
         if !matches!(action, QuizAction::Answer(_)) {
             self.unanswered = false;
         }
+        self.typing_notes = matches!(action, QuizAction::EditNotes(..));
         match action {
             QuizAction::Begin { seed, now } => {
                 self.attempt = Some(Attempt::start(&self.bank, &self.settings, seed, &now));
@@ -153,7 +163,11 @@ impl QuizState {
                 if let Some(attempt) = &mut self.attempt {
                     attempt.next();
                     if attempt.is_finished() {
-                        remember(&mut self.history, attempt.record(&self.bank, &now));
+                        let pass_mark = attempt.pass_mark(&self.settings);
+                        remember(
+                            &mut self.history,
+                            attempt.record(&self.bank, &now, pass_mark),
+                        );
                         self.finished = self.attempt.take().map(Rc::new);
                         self.screen = Screen::Results;
                     }
@@ -172,6 +186,17 @@ impl QuizState {
                     self.focus(QuizFocus::Heading);
                 }
             }
+            QuizAction::OpenRecord(index) => {
+                if index < self.history.len() {
+                    self.screen = Screen::Record(index);
+                    self.focus(QuizFocus::Heading);
+                }
+            }
+            QuizAction::EditNotes(index, edit) => {
+                if let Some(record) = self.history.get_mut(index) {
+                    record.notes.edit(edit);
+                }
+            }
             QuizAction::Home => {
                 self.screen = Screen::Start;
                 self.focus(QuizFocus::Heading);
@@ -183,7 +208,12 @@ impl QuizState {
                 // page follows the stored attempt, or goes to the start if there is none now.
                 self.attempt = attempt.filter(|a| a.fits(&self.bank) && !a.is_finished());
                 self.history = history;
-                if self.screen == Screen::Question && self.attempt.is_none() {
+                let gone = match self.screen {
+                    Screen::Question => self.attempt.is_none(),
+                    Screen::Record(index) => index >= self.history.len(),
+                    _ => false,
+                };
+                if gone {
                     self.screen = Screen::Start;
                     self.focus(QuizFocus::Heading);
                 }
@@ -268,6 +298,40 @@ mod tests {
         assert_eq!(state.focus.map(|f| f.0), Some(QuizFocus::ErrorSummary));
         let state = state.apply(QuizAction::Answer(Answer::Truth(true)));
         assert!(state.unanswered, "the error stays until the next check");
+    }
+
+    #[test]
+    fn a_learning_record_opens_for_a_finished_attempt_and_keeps_its_notes() {
+        let mut state = begin(state(2));
+        for _ in 0..2 {
+            let answer = right_answer(&state);
+            state = state
+                .apply(QuizAction::Answer(answer))
+                .apply(QuizAction::Check)
+                .apply(QuizAction::Next { now: NOW.into() });
+        }
+        assert_eq!(state.history[0].asked.len(), 2);
+        let open = state.apply(QuizAction::OpenRecord(0));
+        assert_eq!(open.screen, Screen::Record(0));
+        assert_eq!(open.focus.map(|f| f.0), Some(QuizFocus::Heading));
+        let noted = open.apply(QuizAction::EditNotes(
+            0,
+            NotesEdit::Learned("Read [1]".into()),
+        ));
+        assert!(noted.typing_notes);
+        assert_eq!(noted.history[0].notes.learned, "Read [1]");
+        assert_eq!(
+            noted.clone().apply(QuizAction::OpenRecord(5)).screen,
+            Screen::Record(0),
+            "no such attempt"
+        );
+        // Another tab cleared the history: the record is gone, back to the start.
+        let cleared = noted.apply(QuizAction::Reloaded {
+            attempt: None,
+            history: Vec::new(),
+        });
+        assert_eq!(cleared.screen, Screen::Start);
+        assert!(!cleared.typing_notes);
     }
 
     #[test]

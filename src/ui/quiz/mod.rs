@@ -5,6 +5,7 @@ mod answer_inputs;
 mod feedback;
 mod problems;
 mod question;
+mod record;
 mod results;
 mod review;
 mod start;
@@ -24,6 +25,7 @@ use crate::core::store::StorageNotice;
 
 use problems::QuizProblems;
 use question::QuizQuestion;
+use record::LearningRecord;
 use results::QuizResults;
 use review::QuizReview;
 use start::QuizStart;
@@ -102,6 +104,9 @@ fn load_stored(
     (progress.data.flatten(), history.data.unwrap_or_default())
 }
 
+/// How long typing a note must pause before it is saved (as the feedback draft's).
+const NOTES_AUTOSAVE_DELAY_MS: u32 = 400;
+
 #[function_component]
 fn QuizScreens(props: &QuizScreensProps) -> Html {
     let state = use_reducer({
@@ -129,7 +134,12 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
         HISTORY,
         (state.history.clone(), state.reloads),
         &props.on_notice,
-        0,
+        // Typing a learning record's notes waits for a pause; a finished attempt is saved at once.
+        if state.typing_notes {
+            NOTES_AUTOSAVE_DELAY_MS
+        } else {
+            0
+        },
         None,
     );
     use_reload(props.outside_epoch, vec![progress_save, history_save], {
@@ -176,6 +186,10 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(QuizAction::Next { now: now_iso() }))
     };
+    let on_record = {
+        let state = state.clone();
+        Callback::from(move |index| state.dispatch(QuizAction::OpenRecord(index)))
+    };
     let on_answer = {
         let state = state.clone();
         Callback::from(move |answer| state.dispatch(QuizAction::Answer(answer)))
@@ -186,7 +200,7 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
     let body = match state.screen {
         Screen::Start => html! {
             <QuizStart {lang} set={set.clone()} state={(*state).clone()} heading_ref={refs.heading.clone()}
-                on_begin={on_begin.clone()} on_resume={dispatch(|| QuizAction::Resume)} />
+                on_begin={on_begin.clone()} on_resume={dispatch(|| QuizAction::Resume)} on_record={on_record.clone()} />
         },
         Screen::Question => match &state.attempt {
             Some(attempt) => html! {
@@ -200,9 +214,18 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
             (Some(_), Some(record)) => html! {
                 <QuizResults {lang} set={set.clone()} record={record.clone()} pass_mark={state.results_pass_mark()}
                     heading_ref={refs.heading.clone()} on_review={dispatch(|| QuizAction::Review)}
-                    on_try_again={on_begin.clone()} on_home={dispatch(|| QuizAction::Home)} />
+                    on_try_again={on_begin.clone()} on_home={dispatch(|| QuizAction::Home)}
+                    on_record={on_record.reform(|()| 0)} />
             },
             _ => html! {},
+        },
+        Screen::Record(index) => match state.history.get(index) {
+            Some(record) => html! {
+                <LearningRecord {lang} set={set.clone()} record={record.clone()} heading_ref={refs.heading.clone()}
+                    on_notes={{ let state = state.clone(); Callback::from(move |edit| state.dispatch(QuizAction::EditNotes(index, edit))) }}
+                    on_home={dispatch(|| QuizAction::Home)} />
+            },
+            None => html! {},
         },
         Screen::Review => match &state.finished {
             Some(attempt) => html! {

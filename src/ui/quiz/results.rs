@@ -24,21 +24,25 @@ pub struct QuizResultsProps {
     pub on_review: Callback<()>,
     pub on_try_again: Callback<()>,
     pub on_home: Callback<()>,
+    /// Opens the learning record of this attempt.
+    pub on_record: Callback<()>,
 }
 
-#[function_component]
-pub fn QuizResults(props: &QuizResultsProps) -> Html {
-    let lang = props.lang;
-    let record = &props.record;
-    let score = fill(
+/// "You scored 12.5 out of 16 (78%)."
+pub fn score_words(lang: Lang, record: &AttemptRecord) -> String {
+    fill(
         text(lang, Key::QuizResultsScore),
         &[
             ("score", &format_score(record.score)),
             ("possible", &record.possible.to_string()),
             ("percent", &record.percent().to_string()),
         ],
-    );
-    let verdict = match props.pass_mark {
+    )
+}
+
+/// Passed or not yet against the pass mark, or that it was a self-check.
+pub fn verdict(lang: Lang, record: &AttemptRecord, pass_mark: Option<u8>) -> String {
+    match pass_mark {
         Some(mark) => {
             let key = if record.passed(mark) {
                 Key::QuizResultsPassed
@@ -48,10 +52,13 @@ pub fn QuizResults(props: &QuizResultsProps) -> Html {
             fill(text(lang, key), &[("percent", &mark.to_string())])
         }
         None => text(lang, Key::QuizResultsSelfCheck).to_owned(),
-    };
+    }
+}
+
+/// The score by topic, as a table.
+pub fn topic_table(lang: Lang, set: &QuestionSet, record: &AttemptRecord) -> Html {
     let rows = record.by_topic.iter().map(|topic| {
-        let name = props
-            .set
+        let name = set
             .topic(&topic.topic)
             .map(|t| t.name.clone())
             .unwrap_or_else(|| topic.topic.clone());
@@ -64,26 +71,40 @@ pub fn QuizResults(props: &QuizResultsProps) -> Html {
         }
     });
     html! {
+        <ScrollTable caption={text(lang, Key::QuizTopicCaption)}>
+            <thead>
+                <tr>
+                    <th scope="col">{ text(lang, Key::QuizColTopic) }</th>
+                    <th scope="col">{ text(lang, Key::QuizColScore) }</th>
+                    <th scope="col">{ text(lang, Key::QuizColOutOf) }</th>
+                </tr>
+            </thead>
+            <tbody>{ for rows }</tbody>
+        </ScrollTable>
+    }
+}
+
+#[function_component]
+pub fn QuizResults(props: &QuizResultsProps) -> Html {
+    let lang = props.lang;
+    let record = &props.record;
+    let score = score_words(lang, record);
+    let verdict = verdict(lang, record, props.pass_mark);
+    html! {
         <div class="sw-quiz-results">
             <Heading depth={2} class="sw-quiz__heading" focus_ref={props.heading_ref.clone()}>{ text(lang, Key::QuizResultsHeading) }</Heading>
             <p class="sw-quiz-results__score">{ score }</p>
             <p>{ verdict }</p>
-            <ScrollTable caption={text(lang, Key::QuizTopicCaption)}>
-                <thead>
-                    <tr>
-                        <th scope="col">{ text(lang, Key::QuizColTopic) }</th>
-                        <th scope="col">{ text(lang, Key::QuizColScore) }</th>
-                        <th scope="col">{ text(lang, Key::QuizColOutOf) }</th>
-                    </tr>
-                </thead>
-                <tbody>{ for rows }</tbody>
-            </ScrollTable>
+            { topic_table(lang, &props.set, record) }
             <div class="sw-button-group">
                 <button type="button" class="sw-button" onclick={props.on_review.reform(|_: MouseEvent| ())}>
                     { text(lang, Key::QuizReview) }
                 </button>
                 <button type="button" class="sw-button sw-button--secondary" onclick={props.on_try_again.reform(|_: MouseEvent| ())}>
                     { text(lang, Key::QuizTryAgain) }
+                </button>
+                <button type="button" class="sw-button sw-button--secondary" onclick={props.on_record.reform(|_: MouseEvent| ())}>
+                    { text(lang, Key::QuizRecordButton) }
                 </button>
                 <button type="button" class="sw-button sw-button--secondary" onclick={props.on_home.reform(|_: MouseEvent| ())}>
                     { text(lang, Key::QuizBackToStart) }

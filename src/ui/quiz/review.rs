@@ -67,31 +67,51 @@ fn list(items: Vec<String>) -> Html {
     html! { <ul class="sw-list">{ for items.into_iter().map(|item| html! { <li>{ item }</li> }) }</ul> }
 }
 
+/// One question as reviewed: the prompt, how the answer did, the answer given and the right
+/// one, why, and its sources. The review and the learning record both show questions so.
+pub fn review_item(
+    lang: Lang,
+    set: &QuestionSet,
+    question: &Question,
+    given: Option<&Answer>,
+) -> Html {
+    let (words, class) = outcome(lang, question, given);
+    html! {
+        <li class="sw-review__item">
+            <Heading depth={3} class="sw-review__prompt">{ &question.prompt }</Heading>
+            <p><strong class={classes!("sw-tag", class)}>{ words }</strong></p>
+            <dl class="sw-summary-list">
+                <div class="sw-summary-list__row">
+                    <dt>{ text(lang, Key::QuizYourAnswer) }</dt>
+                    <dd>{ list(answer_words(lang, question, given)) }</dd>
+                </div>
+                <div class="sw-summary-list__row">
+                    <dt>{ text(lang, Key::QuizRightAnswer) }</dt>
+                    <dd>{ list(answer_words(lang, question, Some(&right_answer(question)))) }</dd>
+                </div>
+            </dl>
+            <p>{ &question.explanation }</p>
+            { sources(lang, set, question) }
+        </li>
+    }
+}
+
 #[function_component]
 pub fn QuizReview(props: &QuizReviewProps) -> Html {
     let lang = props.lang;
-    let questions = props.attempt.items.iter().filter_map(|item| props.set.question(&item.id)).map(|question| {
-        let given = props.attempt.answers.get(&question.id);
-        let (words, class) = outcome(lang, question, given);
-        html! {
-            <li class="sw-review__item">
-                <Heading depth={3} class="sw-review__prompt">{ &question.prompt }</Heading>
-                <p><strong class={classes!("sw-tag", class)}>{ words }</strong></p>
-                <dl class="sw-summary-list">
-                    <div class="sw-summary-list__row">
-                        <dt>{ text(lang, Key::QuizYourAnswer) }</dt>
-                        <dd>{ list(answer_words(lang, question, given)) }</dd>
-                    </div>
-                    <div class="sw-summary-list__row">
-                        <dt>{ text(lang, Key::QuizRightAnswer) }</dt>
-                        <dd>{ list(answer_words(lang, question, Some(&right_answer(question)))) }</dd>
-                    </div>
-                </dl>
-                <p>{ &question.explanation }</p>
-                { sources(lang, &props.set, question) }
-            </li>
-        }
-    });
+    let questions = props
+        .attempt
+        .items
+        .iter()
+        .filter_map(|item| props.set.question(&item.id))
+        .map(|question| {
+            review_item(
+                lang,
+                &props.set,
+                question,
+                props.attempt.answers.get(&question.id),
+            )
+        });
     html! {
         <div class="sw-quiz-review">
             <Heading depth={2} class="sw-quiz__heading" focus_ref={props.heading_ref.clone()}>{ text(lang, Key::QuizReview) }</Heading>

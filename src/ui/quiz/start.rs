@@ -22,6 +22,8 @@ pub struct QuizStartProps {
     pub heading_ref: NodeRef,
     pub on_begin: Callback<()>,
     pub on_resume: Callback<()>,
+    /// Opens the learning record of the history's attempt at an index.
+    pub on_record: Callback<usize>,
 }
 
 /// About 45 seconds a question, rounded up to whole minutes.
@@ -79,7 +81,7 @@ pub fn QuizStart(props: &QuizStartProps) -> Html {
             </p>
             <p>{ pass_mark }</p>
             { actions }
-            <History {lang} state={props.state.clone()} />
+            <History {lang} state={props.state.clone()} on_record={props.on_record.clone()} />
         </div>
     }
 }
@@ -88,6 +90,7 @@ pub fn QuizStart(props: &QuizStartProps) -> Html {
 struct HistoryProps {
     lang: Lang,
     state: QuizState,
+    on_record: Callback<usize>,
 }
 
 /// Finished attempts as a table, newest first.
@@ -99,19 +102,25 @@ fn History(props: &HistoryProps) -> Html {
         return html! {};
     }
     let pass_mark = props.state.settings.pass_mark;
-    let rows = history.iter().map(|record| {
+    let rows = history.iter().enumerate().map(|(index, record)| {
         let score = fill(text(lang, Key::QuizScoreShort), &[
             ("score", &format_score(record.score)),
             ("possible", &record.possible.to_string()),
             ("percent", &record.percent().to_string()),
         ]);
+        let date = format_date(lang, &record.finished_at);
         html! {
             <tr>
-                <td>{ format_date(lang, &record.finished_at) }</td>
+                <td>{ &date }</td>
                 <td>{ score }</td>
                 if let Some(mark) = pass_mark {
                     <td>{ text(lang, if record.passed(mark) { Key::QuizPassed } else { Key::QuizNotYet }) }</td>
                 }
+                <td>
+                    <button type="button" class="sw-link-button" onclick={props.on_record.reform(move |_: MouseEvent| index)}>
+                        { text(lang, Key::QuizRecordOpen) }<span class="sw-visually-hidden">{ " " }{ &date }</span>
+                    </button>
+                </td>
             </tr>
         }
     });
@@ -124,6 +133,7 @@ fn History(props: &HistoryProps) -> Html {
                     if pass_mark.is_some() {
                         <th scope="col">{ text(lang, Key::QuizColResult) }</th>
                     }
+                    <th scope="col">{ text(lang, Key::QuizColRecord) }</th>
                 </tr>
             </thead>
             <tbody>{ for rows }</tbody>

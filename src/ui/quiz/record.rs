@@ -1,0 +1,94 @@
+//! A learning record of a finished attempt, for a CPD or revalidation portfolio: when it was
+//! taken, that it was a self-check (or its pass mark), the score by topic, every question with
+//! the answer given and the right one and its sources, and the person's own notes (typed here,
+//! kept with the attempt), printed or saved as PDF on its own.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::results::{score_words, topic_table};
+use super::review::review_item;
+use crate::core::lang::Lang;
+use crate::core::messages::{fill, format_date, text, Key};
+use crate::core::quiz::attempt::{AttemptRecord, NotesEdit, NOTES_LIMIT};
+use crate::core::quiz::content::QuestionSet;
+use crate::ui::browser;
+use crate::ui::heading::Heading;
+use crate::ui::text_field::TextField;
+
+#[derive(Properties, PartialEq)]
+pub struct LearningRecordProps {
+    pub lang: Lang,
+    pub set: Rc<QuestionSet>,
+    pub record: AttemptRecord,
+    pub heading_ref: NodeRef,
+    pub on_notes: Callback<NotesEdit>,
+    pub on_home: Callback<()>,
+}
+
+#[function_component]
+pub fn LearningRecord(props: &LearningRecordProps) -> Html {
+    let lang = props.lang;
+    let record = &props.record;
+    let questions: Vec<Html> = record
+        .asked
+        .iter()
+        .filter_map(|asked| {
+            let question = props.set.question(&asked.id)?;
+            Some(review_item(
+                lang,
+                &props.set,
+                question,
+                asked.answer.as_ref(),
+            ))
+        })
+        .collect();
+    let kind = match record.pass_mark {
+        Some(mark) => fill(
+            text(lang, Key::QuizRecordPassMark),
+            &[("percent", &mark.to_string())],
+        ),
+        None => text(lang, Key::QuizRecordSelfCheck).to_owned(),
+    };
+    let hint = Some(AttrValue::from(text(lang, Key::QuizRecordNotesHint)));
+    // What was typed, as text, for the print (a text box prints cut to its size).
+    let printed =
+        |value: &str| html! { <div class="sw-print-only sw-comment">{ value.to_owned() }</div> };
+    let on_print = Callback::from(|event: MouseEvent| {
+        if let Some(button) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        {
+            browser::print_alone(&button);
+        }
+    });
+    html! {
+        <div class="sw-quiz-record">
+            <Heading depth={2} class="sw-quiz__heading" focus_ref={props.heading_ref.clone()}>{ text(lang, Key::QuizRecordHeading) }</Heading>
+            <p>{ fill(text(lang, Key::QuizRecordTaken), &[("date", &format_date(lang, &record.finished_at))]) }</p>
+            <p><strong>{ kind }</strong></p>
+            <p class="sw-quiz-results__score">{ score_words(lang, record) }</p>
+            { topic_table(lang, &props.set, record) }
+            <Heading depth={3}>{ text(lang, Key::QuizRecordAnswers) }</Heading>
+            if questions.is_empty() {
+                <p>{ text(lang, Key::QuizRecordNotKept) }</p>
+            } else {
+                <ol class="sw-review">{ for questions }</ol>
+            }
+            <TextField {lang} id="sw-quiz-learned" label={text(lang, Key::QuizRecordLearned)} label_depth={Some(3)}
+                hint={hint.clone()} value={record.notes.learned.clone()} multiline=true limit={Some(NOTES_LIMIT)}
+                oninput={props.on_notes.reform(NotesEdit::Learned)} />
+            { printed(&record.notes.learned) }
+            <TextField {lang} id="sw-quiz-differently" label={text(lang, Key::QuizRecordDifferently)} label_depth={Some(3)}
+                hint={hint} value={record.notes.differently.clone()} multiline=true limit={Some(NOTES_LIMIT)}
+                oninput={props.on_notes.reform(NotesEdit::Differently)} />
+            { printed(&record.notes.differently) }
+            <div class="sw-button-group sw-no-print">
+                <button type="button" class="sw-button" onclick={on_print}>{ text(lang, Key::FbPrint) }</button>
+                <button type="button" class="sw-link-button" onclick={props.on_home.reform(|_: MouseEvent| ())}>{ text(lang, Key::QuizBackToStart) }</button>
+            </div>
+        </div>
+    }
+}
