@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { after, before, test, BUNDLE_NAME, envelope, hostPage, launch, openSession, seedStorage, serve, storedSession, waitForReady } from "./helpers.mjs";
+import { after, before, test, BUNDLE_NAME, ROOT, envelope, hostPage, launch, openSession, seedStorage, serve, storedSession, waitForReady } from "./helpers.mjs";
 
 const PDFTOTEXT = process.env.PDFTOTEXT || "/usr/bin/pdftotext";
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "widget-print-"));
@@ -27,7 +27,10 @@ before(async () => {
        <footer>${HOST_TEXT[3]}</footer>`,
       { lang }
     );
-  server = await serve({ "/en": page("en"), "/cy": page("cy") });
+  const quizPage = (lang) =>
+    hostPage(`<header><p>${HOST_TEXT[0]}</p><nav>${HOST_TEXT[1]}</nav></header><article><p>${HOST_TEXT[2]}</p>
+      <supervision-widget mode="quiz" lang="${lang}"></supervision-widget></article><footer>${HOST_TEXT[3]}</footer>`, { lang });
+  server = await serve({ "/en": page("en"), "/cy": page("cy"), "/quiz-en": quizPage("en"), "/quiz-cy": quizPage("cy") });
 });
 
 after(async () => {
@@ -125,5 +128,32 @@ for (const lang of ["en", "cy"]) {
     assert.ok(all.includes(t("Keep this record free of names", "Cadwch y cofnod hwn heb enwau")));
     assert.ok(!all.includes(t("Back to the session", "Yn ôl i'r sesiwn")), "no buttons");
     await session.check([`${server.origin}/${lang}`, `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`]);
+  });
+}
+
+for (const lang of ["en", "cy"]) {
+  test(`a quiz learning record prints alone: every question, the notes in full (${lang})`, async () => {
+    const t = (en, cy) => (lang === "en" ? en : cy);
+    const session = await openSession(browser, { init: countPrints });
+    const { page } = session;
+    const history = JSON.parse(fs.readFileSync(path.join(ROOT, "tests/fixtures/v2/quiz-history.json"), "utf8"));
+    const long = "I learned a lot. ".repeat(70).trim();
+    history.data[0].notes.learned = long;
+    await seedStorage(page, server.origin, { "supervision-widget:quiz-history": JSON.stringify(history) });
+    await page.goto(`${server.origin}/quiz-${lang}`);
+    await waitForReady(page);
+    const widget = page.locator("supervision-widget");
+    await widget.getByRole("button", { name: new RegExp(`^${t("Learning record", "Cofnod dysgu")} `) }).click();
+    await widget.getByRole("button", { name: t("Print or save as PDF", "Argraffu neu gadw fel PDF") }).click();
+    const all = (await pdfPages(page, `learning-${lang}`)).join("\n").replace(/\s+/g, " ");
+    for (const text of HOST_TEXT) assert.ok(!all.includes(text), `the host's "${text}" is not printed`);
+    assert.ok(all.includes(t("Learning record: self-check quiz", "Cofnod dysgu: cwis hunanwirio")));
+    assert.ok(all.includes(t("Taken with a pass mark of 80%.", "Wedi'i wneud gyda marc llwyddo o 80%.")));
+    assert.ok(all.includes(t("Compared with supervision, coaching tends to be:", "O'i gymharu â goruchwylio, mae hyfforddi yn tueddu i fod:")), "the questions");
+    assert.ok(all.includes(t("Your answer", "Eich ateb")) && all.includes("[1] Supervision: Guidance for occupational therapists"), "answers and sources");
+    assert.ok(all.includes(long), "the whole of a long note prints");
+    assert.ok(all.includes("Read the hub page first."));
+    assert.ok(!all.includes(t("Back to the start of the quiz", "Yn ôl i ddechrau'r cwis")), "no buttons");
+    await session.check([`${server.origin}/quiz-${lang}`, `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`]);
   });
 }

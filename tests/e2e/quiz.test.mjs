@@ -28,6 +28,19 @@ const BUILT_IN_EN = JSON.parse(fs.readFileSync(path.join(ROOT, "content/quiz/en.
 const widget = (attributes = "", children = "") => `<supervision-widget mode="quiz" ${attributes}>${children}</supervision-widget>`;
 const hostSet = (set) => `<script type="application/json">${JSON.stringify(set)}</script>`;
 
+/** A host set whose one question cites a reference, the page and further reading. */
+const SOURCES_SET = {
+  language: "en",
+  topics: [{ id: "local", name: "Our policy" }],
+  page: "Ward 7 supervision page",
+  references: [{ id: 1, title: "Ward 7 supervision policy, 2026" }],
+  further_reading: [{ id: "dq", title: "Duty of Quality statutory guidance", publisher: "Welsh Government", year: 2023 }],
+  questions: [
+    { id: "q1", topic: "local", kind: "true-false", prompt: "Supervision is monthly on Ward 7.", answer: true,
+      explanation: "True.", sources: [1, "page", { further: "dq" }] },
+  ],
+};
+
 let browser;
 let server;
 
@@ -44,6 +57,8 @@ before(async () => {
     "/fixed": hostPage(widget('questions="5" shuffle="false"')),
     "/host-set": hostPage(widget('shuffle="false"', hostSet(HOST_SET))),
     "/broken-set": hostPage(widget("", hostSet(broken))),
+    "/two": hostPage(widget('questions="2" shuffle="false" pass-mark="50"')),
+    "/sources": hostPage(widget('shuffle="false"', hostSet(SOURCES_SET))),
   });
 });
 
@@ -329,21 +344,9 @@ test("a mode change after other changes shows them all; an attempt under way kee
 });
 
 test("an explanation shows each of its sources: a numbered reference, the page's own words, and labelled further reading", async () => {
-  const set = {
-    language: "en",
-    topics: [{ id: "local", name: "Our policy" }],
-    page: "Ward 7 supervision page",
-    references: [{ id: 1, title: "Ward 7 supervision policy, 2026" }],
-    further_reading: [{ id: "dq", title: "Duty of Quality statutory guidance", publisher: "Welsh Government", year: 2023 }],
-    questions: [
-      { id: "q1", topic: "local", kind: "true-false", prompt: "Supervision is monthly on Ward 7.", answer: true,
-        explanation: "True.", sources: [1, "page", { further: "dq" }] },
-    ],
-  };
-  const local = await serve({ "/sources": hostPage(widget('shuffle="false"', hostSet(set))) });
   const session = await openSession(browser);
   const { page } = session;
-  await page.goto(local.origin + "/sources");
+  await page.goto(server.origin + "/sources");
   await waitForReady(page);
   await quiz(page).getByRole("button", { name: "Start the quiz" }).click();
   await quiz(page).getByLabel("True").check();
@@ -355,6 +358,62 @@ test("an explanation shows each of its sources: a numbered reference, the page's
     "Further reading, not cited by the hub: Duty of Quality statutory guidance (Welsh Government, 2023)",
   ]);
   assert.match(await quiz(page).locator(".sw-feedback__source").textContent(), /^Sources:/);
-  await session.check([local.origin + "/sources", `${local.origin}/${BUNDLE_NAME}`]);
-  await local.close();
+  await session.check(allowed("/sources"));
+});
+
+test("a learning record, by keyboard alone: from the results, notes kept with the attempt after a reload, and from the history", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(server.origin + "/two");
+  await waitForReady(page);
+  await quiz(page).getByRole("button", { name: "Start the quiz" }).click();
+  const prompts = await completeByKeyboard(page, (en) => en, 2);
+  await quiz(page).getByRole("heading", { name: "Your results" }).waitFor();
+  await quiz(page).getByRole("button", { name: "Print or save as PDF a learning record" }).focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await focusedText(page), "Learning record: self-check quiz");
+  await quiz(page).getByText("Taken with a pass mark of 50%.").waitFor();
+  // Every question asked, with its answer, the right one and its sources.
+  const items = quiz(page).locator(".sw-review__item");
+  assert.equal(await items.count(), 2);
+  for (const [i, prompt] of prompts.entries()) {
+    assert.ok(prompt.endsWith(await items.nth(i).locator(".sw-review__prompt").textContent()), prompt);
+    await items.nth(i).locator(".sw-feedback__source").waitFor();
+  }
+  await quiz(page).getByLabel("What I learned").focus();
+  await page.keyboard.type("Coaching is compared with supervision.");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.querySelector("supervision-widget").shadowRoot.activeElement.id), "sw-quiz-differently");
+  await page.keyboard.type("Read the hub page first.");
+  await page.waitForTimeout(800); // saved after a pause in typing
+  const stored = JSON.parse((await readStorage(page))["supervision-widget:quiz-history"]);
+  assert.equal(stored.version, 2);
+  assert.deepEqual(stored.data[0].notes, { learned: "Coaching is compared with supervision.", differently: "Read the hub page first." });
+  assert.equal(stored.data[0].asked.length, 2);
+  await page.reload();
+  await waitForReady(page);
+  await quiz(page).getByRole("button", { name: /^Learning record / }).first().click();
+  assert.equal(await quiz(page).getByLabel("What I learned").inputValue(), "Coaching is compared with supervision.");
+  assert.equal(await quiz(page).getByLabel("What I will do differently").inputValue(), "Read the hub page first.");
+  await session.check(allowed("/two"));
+});
+
+test("a browser holding version 1 quiz results keeps them, and their learning record says the questions were not kept", async () => {
+  const v1 = fs.readFileSync(path.join(ROOT, "tests/fixtures/v1/quiz-history.json"), "utf8");
+  const session = await openSession(browser);
+  const { page } = session;
+  await seedStorage(page, server.origin, { "supervision-widget:quiz-history": v1 });
+  await page.goto(server.origin + "/en");
+  await waitForReady(page);
+  await quiz(page).getByRole("button", { name: /^Learning record / }).click();
+  await quiz(page).getByText("The questions of this attempt were not kept").waitFor();
+  await quiz(page).getByText("You scored 12.5 out of 16 (78%).").waitFor();
+  await quiz(page).getByLabel("What I learned").fill("Noted after the upgrade");
+  await page.waitForTimeout(800);
+  const stored = JSON.parse((await readStorage(page))["supervision-widget:quiz-history"]);
+  assert.equal(stored.version, 2);
+  const { asked, bank, pass_mark, notes, ...scores } = stored.data[0];
+  assert.deepEqual(scores, JSON.parse(v1).data[0], "the scores are kept as they were");
+  assert.equal(notes.learned, "Noted after the upgrade");
+  await session.check(allowed("/en"));
 });

@@ -1,7 +1,12 @@
 // The one list of named UI states of the shell. The accessibility tests (and any screenshot or
 // visual test added later) loop over it, in both languages.
 
-import { NO_WASM_CSP, blockStorage, envelope, fillStorage, openYourData, storedSession } from "./helpers.mjs";
+import fs from "node:fs";
+import path from "node:path";
+import { NO_WASM_CSP, ROOT, blockStorage, envelope, fillStorage, openYourData, storedSession } from "./helpers.mjs";
+
+/** A finished attempt with its questions and notes, as version 2 keeps it (the golden fixture). */
+const V2_QUIZ_HISTORY = fs.readFileSync(path.join(ROOT, "tests/fixtures/v2/quiz-history.json"), "utf8");
 
 /** Saves something (switching language and back), presses Clear my data; returns the Yes button. */
 async function askToClear(widget, t) {
@@ -113,6 +118,15 @@ export const STATES = [
       await widget.getByRole("button", { name: t("Start the quiz", "Dechrau'r cwis") }).click();
       await widget.evaluate((el) => el.setAttribute("pass-mark", "80"));
       await widget.getByText(t("The settings of this quiz have changed", "Mae gosodiadau'r cwis hwn wedi newid")).waitFor();
+    },
+  },
+  {
+    name: "quiz: a learning record, with notes",
+    attributes: 'mode="quiz"',
+    seed: { "supervision-widget:quiz-history": V2_QUIZ_HISTORY },
+    reach: async (widget, t) => {
+      await widget.getByRole("button", { name: new RegExp(`^${t("Learning record", "Cofnod dysgu")} `) }).click();
+      await widget.locator(".sw-quiz-record .sw-review__item").first().waitFor();
     },
   },
   {
