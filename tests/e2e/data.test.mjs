@@ -243,7 +243,7 @@ test("a supervisor compares their view with a supervisee's shared file", async (
 test("data from a newer version makes its part read-only: said so, offered as stored, never written", async (t) => {
   const all = await serve({ "/": hostPage(`<supervision-widget></supervision-widget>`) });
   t.after(() => all.close());
-  const newerQuiz = JSON.stringify({ version: 2, rev: 5, saved_at: "2030-01-01T00:00:00Z", data: { results: "a shape this version does not know" } });
+  const newerQuiz = JSON.stringify({ version: 3, rev: 5, saved_at: "2030-01-01T00:00:00Z", data: { results: "a shape this version does not know" } });
   const newerSessions = JSON.stringify({ version: 3, rev: 9, saved_at: "2030-01-01T00:00:00Z", data: [{ id: "x", future: true }] });
   const seeded = { "supervision-widget:quiz-history": newerQuiz, "supervision-widget:feedback-sessions": newerSessions };
   const session = await openSession(browser);
