@@ -11,3 +11,4 @@ pub mod shell;
 pub mod storage;
 pub mod store;
 pub mod transfer;
+pub mod typed;

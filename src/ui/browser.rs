@@ -54,6 +54,18 @@ pub async fn copy(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
+/// A Print button's click: prints the record of the widget the button is in, alone.
+pub fn print_alone_on_click() -> yew::Callback<web_sys::MouseEvent> {
+    yew::Callback::from(|event: web_sys::MouseEvent| {
+        if let Some(button) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        {
+            print_alone(&button);
+        }
+    })
+}
+
 /// The attribute a widget's element carries while it prints its own record.
 pub const PRINTING_ATTRIBUTE: &str = "data-sw-printing";
 

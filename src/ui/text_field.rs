@@ -32,6 +32,10 @@ pub struct TextFieldProps {
     /// Shows a character count against this limit.
     #[prop_or_default]
     pub limit: Option<usize>,
+    /// Prints what was typed as text, in full, instead of the box (which prints cut to its size):
+    /// for the notes of a record someone prints.
+    #[prop_or_default]
+    pub print_value: bool,
     pub oninput: Callback<String>,
 }
 
@@ -124,7 +128,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         }
     });
     html! {
-        <div class={classes!("sw-form-group", props.error.as_ref().map(|_| "sw-form-group--error"))}>
+        <div class={classes!("sw-form-group", props.error.as_ref().map(|_| "sw-form-group--error"), props.print_value.then_some("sw-form-group--print-value"))}>
             if let Some(depth) = props.label_depth {
                 <Heading {depth} class="sw-label-wrapper">
                     <label class="sw-label sw-label--heading" for={id.clone()}>{ props.label.clone() }</label>
@@ -142,6 +146,9 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             }
             { field }
             { for count }
+            if props.print_value {
+                <div class="sw-print-only sw-comment">{ props.value.clone() }</div>
+            }
         </div>
     }
 }

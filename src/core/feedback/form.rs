@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::typed::cut_to_limit;
+
 /// How many domains of quality there are, in their fixed order.
 pub const DOMAIN_COUNT: usize = 6;
 /// The longest label, in characters.
@@ -319,7 +321,7 @@ impl Reflection {
     /// Applies an edit; text past [`REFLECTION_LIMIT`] characters is cut off, so an account
     /// always fits the limits an import checks.
     pub fn edit(&mut self, edit: ReflectionEdit) {
-        let limited = |text: String| text.chars().take(REFLECTION_LIMIT).collect::<String>();
+        let limited = |text: String| cut_to_limit(text, REFLECTION_LIMIT);
         match edit {
             ReflectionEdit::Learned(text) => self.learned = limited(text),
             ReflectionEdit::Changed(text) => self.changed = limited(text),

@@ -5,6 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::typed::cut_to_limit;
+
 use super::content::{Body, Question, QuestionSet};
 use super::scoring::{credit, is_complete, Answer};
 use crate::core::storage::RecordSpec;
@@ -141,7 +143,7 @@ pub enum NotesEdit {
 impl LearningNotes {
     /// Applies an edit, cut at [`NOTES_LIMIT`] characters.
     pub fn edit(&mut self, edit: NotesEdit) {
-        let limited = |text: String| text.chars().take(NOTES_LIMIT).collect::<String>();
+        let limited = |text: String| cut_to_limit(text, NOTES_LIMIT);
         match edit {
             NotesEdit::Learned(text) => self.learned = limited(text),
             NotesEdit::Differently(text) => self.differently = limited(text),

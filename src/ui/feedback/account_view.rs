@@ -40,9 +40,6 @@ pub fn AccountView(props: &AccountViewProps) -> Html {
             .reform(move |value: String| FbAction::EditAccount(id.clone(), make(value)))
     };
     let hint = Some(AttrValue::from(text(lang, Key::FbAccountHint)));
-    // What was typed, as text, for the print (a text box prints cut to its size).
-    let printed =
-        |value: &str| html! { <div class="sw-print-only sw-comment">{ value.to_owned() }</div> };
     let nature = (0..DOMAIN_COUNT).map(|i| {
         html! {
             <div class="sw-summary-list__row">
@@ -71,14 +68,6 @@ pub fn AccountView(props: &AccountViewProps) -> Html {
             tag: html! {},
         })
     });
-    let on_print = Callback::from(|event: MouseEvent| {
-        if let Some(button) = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        {
-            browser::print_alone(&button);
-        }
-    });
     let back = {
         let id = session.id.clone();
         props
@@ -106,13 +95,11 @@ pub fn AccountView(props: &AccountViewProps) -> Html {
                 { for nature }
             </dl>
             <TextField {lang} id="sw-fb-account-learned" label={text(lang, Key::FbAccountLearned)} label_depth={Some(3)}
-                hint={hint.clone()} value={account.learned.clone()} multiline=true limit={Some(REFLECTION_LIMIT)}
+                hint={hint.clone()} value={account.learned.clone()} multiline=true print_value=true limit={Some(REFLECTION_LIMIT)}
                 oninput={edit(ReflectionEdit::Learned)} />
-            { printed(&account.learned) }
             <TextField {lang} id="sw-fb-account-changed" label={text(lang, Key::FbAccountChanged)} label_depth={Some(3)}
-                hint={hint.clone()} value={account.changed.clone()} multiline=true limit={Some(REFLECTION_LIMIT)}
+                hint={hint.clone()} value={account.changed.clone()} multiline=true print_value=true limit={Some(REFLECTION_LIMIT)}
                 oninput={edit(ReflectionEdit::Changed)} />
-            { printed(&account.changed) }
             <Heading depth={3}>{ text(lang, Key::FbAccountRelevance) }</Heading>
             <div class="sw-form-group">
                 <fieldset class="sw-fieldset" aria-describedby="sw-fb-themes-hint">
@@ -122,11 +109,10 @@ pub fn AccountView(props: &AccountViewProps) -> Html {
                 </fieldset>
             </div>
             <TextField {lang} id="sw-fb-account-other" label={text(lang, Key::FbAccountOther)}
-                hint={hint} value={account.other.clone()} multiline=true limit={Some(REFLECTION_LIMIT)}
+                hint={hint} value={account.other.clone()} multiline=true print_value=true limit={Some(REFLECTION_LIMIT)}
                 oninput={edit(ReflectionEdit::Other)} />
-            { printed(&account.other) }
             <div class="sw-button-group sw-no-print">
-                <button type="button" class="sw-button" onclick={on_print}>{ text(lang, Key::FbPrint) }</button>
+                <button type="button" class="sw-button" onclick={browser::print_alone_on_click()}>{ text(lang, Key::FbPrint) }</button>
                 <button type="button" class="sw-link-button" onclick={back}>{ text(lang, Key::FbAccountBack) }</button>
             </div>
         </div>

@@ -1,7 +1,6 @@
 //! A saved session: the confirmation (when just saved), the radar chart with its table, the
 //! comments per domain, the "not a validated measure" caution, and the ways to take it away.
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::ui::scroll_table::ScrollTable;
@@ -147,11 +146,7 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
             }
             <p class="sw-inset">{ text(lang, Key::FbNotAMeasure) }</p>
             <div class="sw-button-group sw-no-print">
-                <button type="button" class="sw-button" onclick={Callback::from(|event: MouseEvent| {
-                    if let Some(button) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
-                        browser::print_alone(&button);
-                    }
-                })}>{ text(lang, Key::FbPrint) }</button>
+                <button type="button" class="sw-button" onclick={browser::print_alone_on_click()}>{ text(lang, Key::FbPrint) }</button>
                 <button type="button" class="sw-button sw-button--secondary" onclick={on_copy}>{ text(lang, Key::FbCopy) }</button>
                 <button type="button" class="sw-button sw-button--secondary" onclick={on_csv}>{ text(lang, Key::FbDownloadCsv) }</button>
                 <button type="button" class="sw-button sw-button--secondary" onclick={act(FbAction::OpenAccount(session.id.clone()))}>{ text(lang, Key::FbAccountButton) }</button>

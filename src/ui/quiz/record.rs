@@ -5,7 +5,6 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::results::{score_words, topic_table};
@@ -53,17 +52,6 @@ pub fn LearningRecord(props: &LearningRecordProps) -> Html {
         None => text(lang, Key::QuizRecordSelfCheck).to_owned(),
     };
     let hint = Some(AttrValue::from(text(lang, Key::QuizRecordNotesHint)));
-    // What was typed, as text, for the print (a text box prints cut to its size).
-    let printed =
-        |value: &str| html! { <div class="sw-print-only sw-comment">{ value.to_owned() }</div> };
-    let on_print = Callback::from(|event: MouseEvent| {
-        if let Some(button) = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        {
-            browser::print_alone(&button);
-        }
-    });
     html! {
         <div class="sw-quiz-record">
             <Heading depth={2} class="sw-quiz__heading" focus_ref={props.heading_ref.clone()}>{ text(lang, Key::QuizRecordHeading) }</Heading>
@@ -78,15 +66,13 @@ pub fn LearningRecord(props: &LearningRecordProps) -> Html {
                 <ol class="sw-review">{ for questions }</ol>
             }
             <TextField {lang} id="sw-quiz-learned" label={text(lang, Key::QuizRecordLearned)} label_depth={Some(3)}
-                hint={hint.clone()} value={record.notes.learned.clone()} multiline=true limit={Some(NOTES_LIMIT)}
+                hint={hint.clone()} value={record.notes.learned.clone()} multiline=true print_value=true limit={Some(NOTES_LIMIT)}
                 oninput={props.on_notes.reform(NotesEdit::Learned)} />
-            { printed(&record.notes.learned) }
             <TextField {lang} id="sw-quiz-differently" label={text(lang, Key::QuizRecordDifferently)} label_depth={Some(3)}
-                hint={hint} value={record.notes.differently.clone()} multiline=true limit={Some(NOTES_LIMIT)}
+                hint={hint} value={record.notes.differently.clone()} multiline=true print_value=true limit={Some(NOTES_LIMIT)}
                 oninput={props.on_notes.reform(NotesEdit::Differently)} />
-            { printed(&record.notes.differently) }
             <div class="sw-button-group sw-no-print">
-                <button type="button" class="sw-button" onclick={on_print}>{ text(lang, Key::FbPrint) }</button>
+                <button type="button" class="sw-button" onclick={browser::print_alone_on_click()}>{ text(lang, Key::FbPrint) }</button>
                 <button type="button" class="sw-link-button" onclick={props.on_home.reform(|_: MouseEvent| ())}>{ text(lang, Key::QuizBackToStart) }</button>
             </div>
         </div>
