@@ -15,8 +15,13 @@ const median = (values) => {
 
 const server = await serve({ "/embed-example.html": fs.readFileSync(path.join(DIST, "embed-example.html"), "utf8") });
 const browser = await launch();
-const times = [];
-try {
+
+/**
+ * `RUNS` cold loads of the demo page with the CPU slowed `throttle` times (CDP; 4× stands for an
+ * old shared desktop). Each: navigation to ready, and the start-up phases the loader marks.
+ */
+async function coldRuns(throttle) {
+  const runs = [];
   for (let run = 0; run < RUNS; run++) {
     // A fresh context each run: nothing cached, nothing stored, as on a first visit.
     const context = await browser.newContext({ serviceWorkers: "block" });
@@ -26,17 +31,38 @@ try {
       });
     });
     const page = await context.newPage();
+    if (throttle > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+    }
     await page.goto(`${server.origin}/embed-example.html`);
-    await page.waitForFunction(() => window.__readyAt !== undefined, null, { timeout: 30000 });
-    times.push(await page.evaluate(() => window.__readyAt));
+    await page.waitForFunction(() => window.__readyAt !== undefined, null, { timeout: 60000 });
+    runs.push(
+      await page.evaluate(() => {
+        const at = (phase) => performance.getEntriesByName(`supervision-widget:${phase}`)[0]?.startTime ?? NaN;
+        return { ready: window.__readyAt, start: at("start"), decoded: at("decoded"), instantiated: at("instantiated") };
+      })
+    );
     await context.close();
   }
+  return runs;
+}
+
+let results;
+try {
+  results = [[1, await coldRuns(1)], [4, await coldRuns(4)]];
 } finally {
   await browser.close();
   await server.close();
 }
 
 const bundle = fs.statSync(path.join(DIST, "supervision-widget.js")).size;
-console.log(`\nNavigation to supervision-widget:ready on the demo page (${RUNS} cold runs, headless Chromium)`);
-console.log(`  median ${median(times).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`);
+for (const [throttle, runs] of results) {
+  const times = runs.map((r) => r.ready);
+  const phase = (from, to) => median(runs.map((r) => r[to] - r[from])).toFixed(1);
+  console.log(`\nNavigation to supervision-widget:ready on the demo page (${RUNS} cold runs, headless Chromium, CPU ${throttle}×)`);
+  console.log(`  median ${median(times).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`);
+  console.log(`  phases (medians): until the wasm starts ${median(runs.map((r) => r.start)).toFixed(0)} ms, base64 decode ${phase("start", "decoded")} ms,`);
+  console.log(`  inflate + compile + instantiate ${phase("decoded", "instantiated")} ms, content and first render ${phase("instantiated", "ready")} ms`);
+}
 console.log(`  bundle ${(bundle / 1024).toFixed(1)} KiB`);
