@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::browser::{self, FileProblem};
 use super::confirm_panel::ConfirmPanel;
-use super::focus::use_focus_move;
+use super::focus::{request_focus, use_focus_move};
 use super::state::{now_iso, StoreHandle};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, text, Key};
@@ -37,12 +37,6 @@ struct ImportRefs {
     question: NodeRef,
     import_button: NodeRef,
     outcome: NodeRef,
-}
-
-/// Asks for focus on `target` after the next render (a new count, so asking twice moves twice).
-fn request_focus(focus: &UseStateHandle<Option<(ImportFocus, u32)>>, target: ImportFocus) {
-    let count = focus.map_or(0, |(_, n)| n.wrapping_add(1));
-    focus.set(Some((target, count)));
 }
 
 /// What the last import did.

@@ -5,6 +5,13 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+/// Asks, from a component's own state, for focus on `target` after the next render (a new
+/// count, so asking twice moves twice). The state is what [`use_focus_move`] watches.
+pub fn request_focus<F: Copy + 'static>(focus: &UseStateHandle<Option<(F, u32)>>, target: F) {
+    let count = focus.map_or(0, |(_, n)| n.wrapping_add(1));
+    focus.set(Some((target, count)));
+}
+
 #[hook]
 pub fn use_focus_move<F, R>(focus: Option<(F, u32)>, refs: &R, pick: fn(&R, F) -> &NodeRef)
 where

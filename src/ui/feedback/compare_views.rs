@@ -17,7 +17,7 @@ use crate::core::messages::{counted, fill, format_date, text, Key};
 use crate::core::transfer::{self, ImportError, ImportFailure, MAX_BYTES};
 use crate::ui::browser::{self, FileProblem};
 use crate::ui::data_transfer::failure_words;
-use crate::ui::focus::use_focus_move;
+use crate::ui::focus::{request_focus, use_focus_move};
 use crate::ui::state::now_iso;
 
 #[derive(Properties, PartialEq)]
@@ -113,8 +113,7 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
                     Comparison::Problem(_) => CompareFocus::File,
                 };
                 comparison.set(Some(result));
-                let count = focus.map_or(0, |(_, n)| n.wrapping_add(1));
-                focus.set(Some((target, count)));
+                request_focus(&focus, target);
             });
         })
     };
