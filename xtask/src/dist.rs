@@ -48,15 +48,7 @@ pub fn run() -> Result<(), String> {
             kib(gzip(contents.as_bytes()).len())
         );
     }
-    let wasm_in_bundle = base64_len(gzip(&wasm).len());
-    println!(
-        "wasm: {} raw, {} gzip, {} as base64 inside the bundle ({:.0}% of it)",
-        kib(wasm.len()),
-        kib(gzip(&wasm).len()),
-        kib(wasm_in_bundle),
-        100.0 * wasm_in_bundle as f64 / bundle.len() as f64
-    );
-    Ok(())
+    crate::size::print_totals()
 }
 
 fn run_trunk() -> Result<(), String> {
@@ -84,7 +76,7 @@ fn trunk_output() -> Result<(String, Vec<u8>), String> {
 
 /// The single-script bundle.
 pub fn bundle(glue: &str, wasm: &[u8]) -> Result<String, String> {
-    let wasm_base64 = base64::engine::general_purpose::STANDARD.encode(gzip(wasm));
+    let wasm_base64 = base64::engine::general_purpose::STANDARD.encode(pack(wasm));
     let replacements = [
         ("\"__SW_STYLES__\"", json_string(&stylesheet()?)),
         ("\"__SW_WASM__\"", json_string(&wasm_base64)),
@@ -174,8 +166,10 @@ pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     encoder.finish().unwrap_or_default()
 }
 
-fn base64_len(bytes: usize) -> usize {
-    bytes.div_ceil(3) * 4
+/// The wasm as the bundle carries it (before base64): gzip, which the loader inflates with
+/// DecompressionStream.
+pub fn pack(wasm: &[u8]) -> Vec<u8> {
+    gzip(wasm)
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ mod bench;
 mod demo;
 mod dist;
 mod setup;
+mod size;
 mod spfx;
 mod test;
 mod tools;
@@ -23,6 +24,8 @@ Commands:
                    and dist/embed-example.html, and print their sizes
   spfx             build dist/ and the SharePoint web part package dist/supervision-widget.sppkg
                    (the same bundle, wrapped by the SPFx project in spfx/)
+  size             build dist/, then show where the bundle's bytes are (by crate, by our
+                   modules, largest functions) against the size budget
   demo [--port N]  build, then serve the demo page on http://127.0.0.1:8080 (or port N)
   test             fmt, clippy (native and wasm32), unit tests, browser tests, end-to-end tests
   bench            time from navigation to the ready event on the demo page (headless Chromium)
@@ -35,6 +38,7 @@ enum Command {
     Setup,
     Dist,
     Spfx,
+    Size,
     Demo { port: u16 },
     Test,
     Bench,
@@ -57,6 +61,7 @@ fn parse(args: &[String]) -> Result<Command, String> {
         "setup" => no_flags(Command::Setup),
         "dist" => no_flags(Command::Dist),
         "spfx" => no_flags(Command::Spfx),
+        "size" => no_flags(Command::Size),
         "test" => no_flags(Command::Test),
         "bench" => no_flags(Command::Bench),
         "help" | "--help" | "-h" => Ok(Command::Help),
@@ -91,6 +96,9 @@ fn main() -> ExitCode {
         Command::Spfx => setup::run()
             .and_then(|()| dist::run())
             .and_then(|()| spfx::run()),
+        Command::Size => setup::run()
+            .and_then(|()| dist::run())
+            .and_then(|()| size::run()),
         Command::Demo { port } => setup::run()
             .and_then(|()| dist::run())
             .and_then(|()| demo::run(port)),

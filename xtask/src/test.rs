@@ -41,6 +41,7 @@ pub fn run() -> Result<(), String> {
         geckodriver_path().to_string_lossy().into_owned(),
     )?;
     crate::dist::run()?;
+    crate::size::check_budget()?;
     crate::spfx::run()?;
     end_to_end()?;
     other_engines()

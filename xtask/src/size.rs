@@ -1,0 +1,280 @@
+//! `cargo xtask size`: where the bundle's bytes are, and the size budget `cargo xtask test` enforces.
+//!
+//! The breakdown reads the wasm rustc wrote (before wasm-bindgen and wasm-opt), whose name section
+//! still names every function, with `wasmparser`; names are demangled with `rustc-demangle`.
+//! Function sizes there are before wasm-opt, so they say where the code comes from, not what ships.
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::PathBuf;
+
+use wasmparser::{Name, Parser, Payload};
+
+use crate::dist::{dist_dir, gzip, BUNDLE};
+use crate::tools::{kib, root};
+
+/// The budget for `dist/supervision-widget.js`, in bytes: the one place it lives. A change that
+/// needs more raises it here, in its own commit, saying why.
+pub const BUDGET_RAW: usize = 600 * 1024;
+pub const BUDGET_GZIP: usize = 400 * 1024;
+
+/// The wasm as rustc wrote it, names kept (trunk's cargo build leaves it here).
+fn named_wasm() -> PathBuf {
+    root().join("target/wasm32-unknown-unknown/release/supervision_widget.wasm")
+}
+
+pub fn run() -> Result<(), String> {
+    let wasm = fs::read(named_wasm()).map_err(|e| format!("{}: {e}", named_wasm().display()))?;
+    let breakdown = Breakdown::of(&wasm)?;
+    breakdown.print();
+    let listing = root().join("target/size-functions.tsv");
+    let rows: String = breakdown
+        .functions
+        .iter()
+        .map(|(name, size)| format!("{size}\t{name}\n"))
+        .collect();
+    fs::write(&listing, rows).map_err(|e| format!("{}: {e}", listing.display()))?;
+    println!("\nEvery function, with its size: {}", listing.display());
+    print_totals()
+}
+
+/// The bundle's totals against the budget (`cargo xtask dist` ends with them).
+pub fn print_totals() -> Result<(), String> {
+    Bundle::measure()?.print();
+    Ok(())
+}
+
+/// Fails when the shipped bundle is over budget, printing the breakdown so the cause is visible.
+/// The size is fixed for a given build, so this is a real test, not a timing.
+pub fn check_budget() -> Result<(), String> {
+    let bundle = Bundle::measure()?;
+    bundle.print();
+    if bundle.raw <= BUDGET_RAW && bundle.gzip <= BUDGET_GZIP {
+        return Ok(());
+    }
+    if let Ok(wasm) = fs::read(named_wasm()) {
+        if let Ok(breakdown) = Breakdown::of(&wasm) {
+            breakdown.print();
+        }
+    }
+    Err(format!(
+        "dist/{BUNDLE} is over its budget: {} raw (budget {}), {} gzip (budget {}). \
+         Make it smaller, or raise the budget in xtask/src/size.rs in its own commit, saying why.",
+        kib(bundle.raw),
+        kib(BUDGET_RAW),
+        kib(bundle.gzip),
+        kib(BUDGET_GZIP)
+    ))
+}
+
+/// The shipped bundle's totals.
+struct Bundle {
+    raw: usize,
+    gzip: usize,
+    wasm_raw: usize,
+    wasm_gzip: usize,
+}
+
+impl Bundle {
+    fn measure() -> Result<Self, String> {
+        let path = dist_dir().join(BUNDLE);
+        let bundle = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let shipped_wasm = trunk_wasm()?;
+        Ok(Self {
+            raw: bundle.len(),
+            gzip: gzip(&bundle).len(),
+            wasm_raw: shipped_wasm.len(),
+            wasm_gzip: crate::dist::pack(&shipped_wasm).len(),
+        })
+    }
+
+    fn print(&self) {
+        let base64 = self.wasm_gzip.div_ceil(3) * 4;
+        println!(
+            "\ndist/{BUNDLE}: {} raw, {} gzip -9",
+            kib(self.raw),
+            kib(self.gzip)
+        );
+        println!(
+            "  budget: {} raw, {} gzip",
+            kib(BUDGET_RAW),
+            kib(BUDGET_GZIP)
+        );
+        println!(
+            "  wasm: {} after wasm-opt, {} compressed, {} as base64 ({:.0}% of the bundle)",
+            kib(self.wasm_raw),
+            kib(self.wasm_gzip),
+            kib(base64),
+            100.0 * base64 as f64 / self.raw as f64
+        );
+    }
+}
+
+fn trunk_wasm() -> Result<Vec<u8>, String> {
+    let dir = root().join("target/trunk");
+    let path = fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .find(|path| path.to_string_lossy().ends_with("_bg.wasm"))
+        .ok_or_else(|| format!("no *_bg.wasm in {}; run cargo xtask dist", dir.display()))?;
+    fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Code bytes per function name, and the data section.
+struct Breakdown {
+    functions: Vec<(String, usize)>,
+    data: usize,
+}
+
+impl Breakdown {
+    fn of(wasm: &[u8]) -> Result<Self, String> {
+        let mut imported = 0u32;
+        let mut bodies: Vec<usize> = Vec::new();
+        let mut names: HashMap<u32, String> = HashMap::new();
+        let mut data = 0usize;
+        for payload in Parser::new(0).parse_all(wasm) {
+            match payload.map_err(|e| format!("reading the wasm: {e}"))? {
+                Payload::ImportSection(reader) => {
+                    for import in reader.into_imports() {
+                        let import = import.map_err(|e| e.to_string())?;
+                        if matches!(import.ty, wasmparser::TypeRef::Func(_)) {
+                            imported += 1;
+                        }
+                    }
+                }
+                Payload::CodeSectionEntry(body) => {
+                    bodies.push((body.range().end - body.range().start) as usize)
+                }
+                Payload::DataSection(reader) => {
+                    for segment in reader {
+                        data += segment.map_err(|e| e.to_string())?.data.len();
+                    }
+                }
+                Payload::CustomSection(section) => {
+                    if let wasmparser::KnownCustom::Name(reader) = section.as_known() {
+                        for name in reader {
+                            if let Ok(Name::Function(map)) = name {
+                                for naming in map.into_iter().flatten() {
+                                    names.insert(naming.index, naming.name.to_owned());
+                                }
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        if names.is_empty() {
+            return Err("the wasm has no name section; build it without strip".into());
+        }
+        let functions = bodies
+            .into_iter()
+            .enumerate()
+            .map(|(i, size)| {
+                let index = imported + i as u32;
+                let name = names
+                    .get(&index)
+                    .map(|n| format!("{:#}", rustc_demangle::demangle(n)))
+                    .unwrap_or_else(|| format!("function[{index}]"));
+                (name, size)
+            })
+            .collect();
+        Ok(Self { functions, data })
+    }
+
+    fn code(&self) -> usize {
+        self.functions.iter().map(|(_, size)| size).sum()
+    }
+
+    fn print(&self) {
+        let code = self.code();
+        println!(
+            "\nThe wasm before wasm-bindgen and wasm-opt: {} of code in {} functions, {} of data",
+            kib(code),
+            self.functions.len(),
+            kib(self.data)
+        );
+        print_groups("By crate", &self.grouped(crate_of), code, 14);
+        let ours = self.grouped(|name| {
+            let name = owner_path(name);
+            let name = name.split(" as ").next().unwrap_or(name);
+            name.strip_prefix("supervision_widget::")
+                .map(|rest| rest.splitn(4, "::").take(3).collect::<Vec<_>>().join("::"))
+                .unwrap_or_default()
+        });
+        let ours: Vec<_> = ours
+            .into_iter()
+            .filter(|(name, _)| !name.is_empty())
+            .collect();
+        print_groups("Our modules", &ours, code, 25);
+        let mut largest = self.functions.clone();
+        largest.sort_by_key(|f| std::cmp::Reverse(f.1));
+        largest.truncate(20);
+        print_groups("Largest functions", &largest, code, 20);
+    }
+
+    fn grouped(&self, key: impl Fn(&str) -> String) -> Vec<(String, usize)> {
+        let mut groups: HashMap<String, usize> = HashMap::new();
+        for (name, size) in &self.functions {
+            *groups.entry(key(name)).or_default() += size;
+        }
+        let mut groups: Vec<_> = groups.into_iter().collect();
+        groups.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        groups
+    }
+}
+
+fn print_groups(title: &str, groups: &[(String, usize)], total: usize, limit: usize) {
+    println!("\n{title}:");
+    for (name, size) in groups.iter().take(limit) {
+        let mut name = name.clone();
+        if name.len() > 90 {
+            name.truncate(87);
+            name.push_str("...");
+        }
+        println!(
+            "  {:>10} {:>5.1}%  {name}",
+            kib(*size),
+            100.0 * *size as f64 / total as f64
+        );
+    }
+}
+
+/// The path that owns a demangled function: for `<T as Trait>::f`, T's; otherwise the name.
+fn owner_path(name: &str) -> &str {
+    name.trim_start_matches(['<', '&', '*', '(', '['])
+        .trim_start_matches("mut ")
+        .trim_start_matches("const ")
+        .trim_start_matches("dyn ")
+}
+
+/// The crate a function comes from: the first segment of its owner's path.
+fn crate_of(name: &str) -> String {
+    let owner = owner_path(name);
+    let end = owner
+        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .unwrap_or(owner.len());
+    match &owner[..end] {
+        "" => name.chars().take(30).collect(),
+        first => first.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_function_belongs_to_the_crate_of_its_owner() {
+        assert_eq!(crate_of("serde_json::de::from_str"), "serde_json");
+        assert_eq!(
+            crate_of("<alloc::vec::Vec<T> as core::clone::Clone>::clone"),
+            "alloc"
+        );
+        assert_eq!(
+            crate_of("<&mut serde_json::Serializer<W>>::x"),
+            "serde_json"
+        );
+        assert_eq!(crate_of("dlmalloc::Dlmalloc::malloc"), "dlmalloc");
+    }
+}
