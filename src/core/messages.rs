@@ -3,13 +3,14 @@
 //! The text lives in `content/messages/{en,cy}.json` so that translators edit data, not Rust. A
 //! [`Key`] names each message; tests check that both files give every key (with every plural form
 //! the language needs) and nothing else.
+//!
+//! The widget does not parse those files: `messages_tables.rs` holds their text as Rust arrays,
+//! indexed by key, so start-up does no JSON work and the bundle carries no map or parser for
+//! them. A test writes that file from the JSON (after checking the JSON is complete) and fails
+//! when the committed copy differs, so the two can never drift.
 
-use std::collections::BTreeMap;
-use std::sync::OnceLock;
-
-use serde::Deserialize;
-
-use super::lang::Lang;
+use super::lang::{Lang, PluralCategory};
+use super::messages_tables as tables;
 
 macro_rules! message_keys {
     ($($variant:ident => $id:literal,)*) => {
@@ -325,16 +326,59 @@ impl Key {
     }
 }
 
+/// The compiled text of each plain message of a language, by `Key as usize`.
+fn plain_table(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::English => &tables::EN,
+        Lang::Welsh => &tables::CY,
+    }
+}
+
+/// The compiled plural forms of each counted message of a language, in `COUNTED` order.
+fn counted_table(lang: Lang) -> &'static [&'static [(PluralCategory, &'static str)]] {
+    match lang {
+        Lang::English => &tables::EN_COUNTED,
+        Lang::Welsh => &tables::CY_COUNTED,
+    }
+}
+
+/// The text of `key` in `lang`.
+pub fn text(lang: Lang, key: Key) -> &'static str {
+    plain_table(lang)
+        .get(key as usize)
+        .copied()
+        .unwrap_or(key.id())
+}
+
+/// The counted text of `key` in `lang` for `count`, in the right plural form, with `{count}`
+/// filled in.
+pub fn counted(lang: Lang, key: Key, count: u64) -> String {
+    let category = lang.plural_category(count);
+    COUNTED
+        .iter()
+        .position(|k| *k == key)
+        .and_then(|i| counted_table(lang).get(i))
+        .and_then(|forms| {
+            let form = |wanted: PluralCategory| forms.iter().find(|(c, _)| *c == wanted);
+            form(category).or_else(|| form(PluralCategory::Other))
+        })
+        .map(|(_, form)| form.replace("{count}", &count.to_string()))
+        .unwrap_or_else(|| key.id().to_owned())
+}
+
 /// Translation status, for translators and reviewers.
-#[derive(Debug, Deserialize)]
+#[cfg(test)]
+#[derive(Debug, serde::Deserialize)]
 pub struct Meta {
     pub language: String,
     /// `source`, `reviewed` or `awaiting-review`.
     pub translation: String,
 }
 
-/// One language's messages.
-#[derive(Debug, Deserialize)]
+/// One language's message file, as translators write it (read by the tests, which check it and
+/// compile it into `messages_tables.rs`).
+#[cfg(test)]
+#[derive(Debug, serde::Deserialize)]
 pub struct Catalogue {
     #[serde(rename = "_meta")]
     pub meta: Meta,
@@ -345,35 +389,56 @@ pub struct Catalogue {
     counted: BTreeMap<String, BTreeMap<String, String>>,
 }
 
+#[cfg(test)]
+use std::collections::BTreeMap;
+
+#[cfg(test)]
 const EN_JSON: &str = include_str!("../../content/messages/en.json");
+#[cfg(test)]
 const CY_JSON: &str = include_str!("../../content/messages/cy.json");
 
+#[cfg(test)]
 impl Catalogue {
     /// Parses a message file.
     pub fn parse(json: &str) -> Result<Catalogue, String> {
         serde_json::from_str(json).map_err(|e| format!("message file is not valid: {e}"))
     }
 
-    /// The built-in catalogue of a language (parsed once; the tests guarantee it parses).
-    pub fn of(lang: Lang) -> &'static Catalogue {
-        static EN: OnceLock<Catalogue> = OnceLock::new();
-        static CY: OnceLock<Catalogue> = OnceLock::new();
-        let (cell, json) = match lang {
-            Lang::English => (&EN, EN_JSON),
-            Lang::Welsh => (&CY, CY_JSON),
+    /// The message file of a language.
+    pub fn of(lang: Lang) -> Catalogue {
+        let json = match lang {
+            Lang::English => EN_JSON,
+            Lang::Welsh => CY_JSON,
         };
-        cell.get_or_init(|| Catalogue::parse(json).unwrap_or_else(|_| Catalogue::empty(lang)))
+        Catalogue::parse(json).expect("the message file parses")
     }
 
-    fn empty(lang: Lang) -> Catalogue {
-        Catalogue {
-            meta: Meta {
-                language: lang.code().into(),
-                translation: "missing".into(),
-            },
-            messages: BTreeMap::new(),
-            counted: BTreeMap::new(),
+    /// This catalogue as the Rust arrays of `messages_tables.rs`, for `lang`.
+    fn compiled(&self, lang: Lang) -> String {
+        let name = lang.code().to_ascii_uppercase();
+        let mut out = format!("pub(super) const {name}: [&str; {}] = [\n", Key::ALL.len());
+        for key in Key::ALL {
+            let text = if key.is_counted() {
+                ""
+            } else {
+                self.text(*key)
+            };
+            out.push_str(&format!("    {text:?},\n"));
         }
+        out.push_str(&format!(
+            "];\n\npub(super) const {name}_COUNTED: [&[(PluralCategory, &str)]; {}] = [\n",
+            COUNTED.len()
+        ));
+        for key in COUNTED {
+            out.push_str("    &[\n");
+            for category in lang.plural_categories() {
+                let form = &self.counted[key.id()][category.name()];
+                out.push_str(&format!("        ({category:?}, {form:?}),\n"));
+            }
+            out.push_str("    ],\n");
+        }
+        out.push_str("];\n");
+        out
     }
 
     /// The text of a plain message; the key's id if it is missing, so a gap is visible, not blank.
@@ -446,16 +511,6 @@ impl Catalogue {
     }
 }
 
-/// The text of `key` in `lang`.
-pub fn text(lang: Lang, key: Key) -> &'static str {
-    Catalogue::of(lang).text(key)
-}
-
-/// The counted text of `key` in `lang` for `count`.
-pub fn counted(lang: Lang, key: Key, count: u64) -> String {
-    Catalogue::of(lang).counted(lang, key, count)
-}
-
 /// Fills `{name}` placeholders in a message.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values
@@ -501,6 +556,53 @@ mod tests {
     fn both_built_in_catalogues_parse() {
         Catalogue::parse(EN_JSON).expect("content/messages/en.json");
         Catalogue::parse(CY_JSON).expect("content/messages/cy.json");
+    }
+
+    /// The widget reads `messages_tables.rs`, not the JSON. This writes that file from the JSON
+    /// (complete, by the tests above) and fails if the committed copy was different, so a
+    /// changed message file cannot ship without its tables: run `cargo test` and commit both.
+    #[test]
+    fn the_compiled_tables_match_the_message_files() {
+        for (i, key) in Key::ALL.iter().enumerate() {
+            assert_eq!(*key as usize, i, "Key::ALL is in declaration order");
+        }
+        let mut expected = String::from(
+            "//! Generated from content/messages/{en,cy}.json by the test\n\
+             //! `messages::tests::the_compiled_tables_match_the_message_files`: edit the JSON, run\n\
+             //! `cargo test`, commit both. Plain messages by `Key as usize` (\"\" for counted ones);\n\
+             //! counted messages' plural forms in `COUNTED` order.\n\n\
+             use super::lang::PluralCategory::{self, *};\n\n",
+        );
+        for lang in [Lang::English, Lang::Welsh] {
+            let catalogue = Catalogue::of(lang);
+            assert_eq!(catalogue.problems(lang), Vec::<String>::new());
+            expected.push_str(&catalogue.compiled(lang));
+            if lang == Lang::English {
+                expected.push('\n');
+            }
+        }
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/core/messages_tables.rs");
+        let committed = std::fs::read_to_string(path).unwrap_or_default();
+        if committed != expected {
+            std::fs::write(path, &expected).expect("writing messages_tables.rs");
+            panic!("src/core/messages_tables.rs was out of date with content/messages/*.json; it has been rewritten: check it, then commit it");
+        }
+    }
+
+    #[test]
+    fn the_widget_shows_the_same_text_as_the_message_files() {
+        for lang in [Lang::English, Lang::Welsh] {
+            let catalogue = Catalogue::of(lang);
+            for key in Key::ALL {
+                if key.is_counted() {
+                    for n in [0, 1, 2, 3, 6, 7, 11] {
+                        assert_eq!(counted(lang, *key, n), catalogue.counted(lang, *key, n));
+                    }
+                } else {
+                    assert_eq!(text(lang, *key), catalogue.text(*key));
+                }
+            }
+        }
     }
 
     #[test]

@@ -6,6 +6,8 @@ pub mod feedback;
 mod golden;
 pub mod lang;
 pub mod messages;
+#[rustfmt::skip]
+mod messages_tables;
 pub mod quiz;
 pub mod shell;
 pub mod storage;

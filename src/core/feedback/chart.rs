@@ -14,6 +14,20 @@ pub struct Point {
 /// The highest rating.
 pub const MAX_RATING: u8 = 5;
 
+/// The cosine and sine of each domain's axis: straight up, then every 60° clockwise. A table,
+/// so the bundle needs no trigonometry (a test checks it against `cos` and `sin`).
+const AXES: [(f64, f64); DOMAIN_COUNT] = {
+    const HALF_ROOT_3: f64 = 0.866_025_403_784_438_6;
+    [
+        (0.0, -1.0),
+        (HALF_ROOT_3, -0.5),
+        (HALF_ROOT_3, 0.5),
+        (0.0, 1.0),
+        (-HALF_ROOT_3, 0.5),
+        (-HALF_ROOT_3, -0.5),
+    ]
+};
+
 /// A radar chart centred on `center`, a rating of 5 reaching `radius`.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Radar {
@@ -36,11 +50,10 @@ impl Radar {
     /// Where `domain`'s axis points at `fraction` of the radius; domain 0 straight up, then
     /// clockwise.
     fn along(&self, domain: usize, fraction: f64) -> Point {
-        let angle = -std::f64::consts::FRAC_PI_2
-            + domain as f64 * std::f64::consts::TAU / DOMAIN_COUNT as f64;
+        let (cos, sin) = AXES[domain % DOMAIN_COUNT];
         Point {
-            x: self.center.x + self.radius * fraction * angle.cos(),
-            y: self.center.y + self.radius * fraction * angle.sin(),
+            x: self.center.x + self.radius * fraction * cos,
+            y: self.center.y + self.radius * fraction * sin,
         }
     }
 
@@ -128,9 +141,18 @@ pub fn trend_runs(values: &[Option<u8>], width: f64, height: f64) -> Vec<Vec<Poi
 pub fn points_attr(points: &[Point]) -> String {
     points
         .iter()
-        .map(|p| format!("{:.1},{:.1}", p.x, p.y))
+        .map(|p| format!("{},{}", coord(p.x), coord(p.y)))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// An SVG coordinate to one decimal place, halves rounded up. Integer formatting: float
+/// formatting would add its tables to the bundle for this one use.
+pub fn coord(value: f64) -> String {
+    let tenths = (value * 10.0 + 0.5).floor() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let tenths = tenths.unsigned_abs();
+    format!("{sign}{}.{}", tenths / 10, tenths % 10)
 }
 
 #[cfg(test)]
@@ -220,7 +242,20 @@ mod tests {
     fn points_attributes_have_one_decimal() {
         assert_eq!(
             points_attr(&[Point { x: 1.0, y: 2.25 }, Point { x: 3.333, y: 4.0 }]),
-            "1.0,2.2 3.3,4.0"
+            "1.0,2.3 3.3,4.0"
         );
+        assert_eq!(coord(-0.04), "0.0");
+        assert_eq!(coord(-12.35), "-12.3");
+        assert_eq!(coord(286.0), "286.0");
+    }
+
+    #[test]
+    fn the_axis_table_is_every_sixtieth_degree_from_straight_up() {
+        for (domain, (cos, sin)) in AXES.iter().enumerate() {
+            let angle = -std::f64::consts::FRAC_PI_2
+                + domain as f64 * std::f64::consts::TAU / DOMAIN_COUNT as f64;
+            assert!((angle.cos() - cos).abs() < 1e-12, "cos of axis {domain}");
+            assert!((angle.sin() - sin).abs() < 1e-12, "sin of axis {domain}");
+        }
     }
 }

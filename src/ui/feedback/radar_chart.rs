@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::core::feedback::chart::{points_attr, Point, Radar, Shape};
+use crate::core::feedback::chart::{coord, points_attr, Point, Radar, Shape};
 use crate::core::feedback::form::{Session, DOMAIN_COUNT};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
@@ -36,10 +36,10 @@ fn shape(shape: &Shape, class: &'static str) -> Html {
                 <polygon class="sw-radar__area" points={points_attr(&points)} />
             }
             { for shape.edges.iter().map(|(a, b)| html! {
-                <line class="sw-radar__edge" x1={format!("{:.1}", a.x)} y1={format!("{:.1}", a.y)} x2={format!("{:.1}", b.x)} y2={format!("{:.1}", b.y)} />
+                <line class="sw-radar__edge" x1={coord(a.x)} y1={coord(a.y)} x2={coord(b.x)} y2={coord(b.y)} />
             }) }
             { for points.iter().map(|p| html! {
-                <circle class="sw-radar__point" cx={format!("{:.1}", p.x)} cy={format!("{:.1}", p.y)} r="4" />
+                <circle class="sw-radar__point" cx={coord(p.x)} cy={coord(p.y)} r="4" />
             }) }
         </g>
     }
@@ -51,12 +51,12 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
     let rings = (1..=5u8).map(|level| html! { <polygon class="sw-radar__ring" points={points_attr(&RADAR.ring(level))} /> });
     let spokes = (0..DOMAIN_COUNT).map(|d| {
         let end = RADAR.axis_end(d);
-        html! { <line class="sw-radar__spoke" x1={format!("{:.1}", RADAR.center.x)} y1={format!("{:.1}", RADAR.center.y)} x2={format!("{:.1}", end.x)} y2={format!("{:.1}", end.y)} /> }
+        html! { <line class="sw-radar__spoke" x1={coord(RADAR.center.x)} y1={coord(RADAR.center.y)} x2={coord(end.x)} y2={coord(end.y)} /> }
     });
     let labels = props.names.iter().enumerate().map(|(d, name)| {
         let at = RADAR.label(d);
         let anchor = if (at.x - RADAR.center.x).abs() < 1.0 { "middle" } else if at.x > RADAR.center.x { "start" } else { "end" };
-        html! { <text class="sw-radar__label" x={format!("{:.1}", at.x)} y={format!("{:.1}", at.y + 5.0)} text-anchor={anchor}>{ name }</text> }
+        html! { <text class="sw-radar__label" x={coord(at.x)} y={coord(at.y + 5.0)} text-anchor={anchor}>{ name }</text> }
     });
     let mut description = text(lang, Key::FbChartDescription).to_owned();
     if let Some(previous) = &props.previous {

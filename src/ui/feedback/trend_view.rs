@@ -8,7 +8,7 @@ use crate::ui::scroll_table::ScrollTable;
 use crate::ui::heading::Heading;
 
 use super::FeedbackRefs;
-use crate::core::feedback::chart::{points_attr, trend_runs};
+use crate::core::feedback::chart::{coord, points_attr, trend_runs};
 use crate::core::feedback::content::DomainTexts;
 use crate::core::feedback::export::rating_words;
 use crate::core::feedback::flow::FbAction;
@@ -61,8 +61,8 @@ pub fn TrendView(props: &TrendViewProps) -> Html {
             let y = TOP + HEIGHT - f64::from(level - 1) / 4.0 * HEIGHT;
             html! {
                 <>
-                    <line class="sw-trend__grid" x1={format!("{LEFT:.1}")} x2={format!("{:.1}", LEFT + WIDTH)} y1={format!("{y:.1}")} y2={format!("{y:.1}")} />
-                    <text class="sw-trend__axis" x="4" y={format!("{:.1}", y + 4.0)}>{ level }</text>
+                    <line class="sw-trend__grid" x1={coord(LEFT)} x2={coord(LEFT + WIDTH)} y1={coord(y)} y2={coord(y)} />
+                    <text class="sw-trend__axis" x="4" y={coord(y + 4.0)}>{ level }</text>
                 </>
             }
         });
@@ -78,7 +78,7 @@ pub fn TrendView(props: &TrendViewProps) -> Html {
                             <>
                                 <polyline class="sw-trend__line" points={points_attr(&points)} />
                                 if values.len() <= DOTS_UP_TO || run.len() == 1 {
-                                    { for points.iter().map(|p| html! { <circle class="sw-trend__point" cx={format!("{:.1}", p.x)} cy={format!("{:.1}", p.y)} r="3" /> }) }
+                                    { for points.iter().map(|p| html! { <circle class="sw-trend__point" cx={coord(p.x)} cy={coord(p.y)} r="3" /> }) }
                                 }
                             </>
                         }
