@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 273] = [
+pub(super) const EN: [&str; 278] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -272,6 +272,11 @@ pub(super) const EN: [&str; 273] = [
     "Yes, delete it",
     "You have not saved any feedback yet.",
     "No saved sessions match these choices.",
+    "Pages of saved sessions",
+    "Previous page",
+    "Next page",
+    "Page {number}",
+    "{shown}, page {page} of {pages}",
     "Your ratings over time",
     "One small chart per domain, oldest session on the left. Higher is better; gaps are sessions marked not applicable.",
     "Save feedback on at least two sessions to see how your ratings change.",
@@ -320,7 +325,7 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 9] = [
     ],
 ];
 
-pub(super) const CY: [&str; 273] = [
+pub(super) const CY: [&str; 278] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -587,6 +592,11 @@ pub(super) const CY: [&str; 273] = [
     "Ie, ei ddileu",
     "Nid ydych wedi cadw unrhyw adborth eto.",
     "Nid oes unrhyw sesiynau a gadwyd yn cyfateb i'r dewisiadau hyn.",
+    "Tudalennau o sesiynau a gadwyd",
+    "Tudalen flaenorol",
+    "Tudalen nesaf",
+    "Tudalen {number}",
+    "{shown}, tudalen {page} o {pages}",
     "Eich sgoriau dros amser",
     "Un siart fach i bob parth, y sesiwn hynaf ar y chwith. Uwch sydd well; bylchau yw sesiynau a nodwyd yn amherthnasol.",
     "Cadwch adborth ar o leiaf ddwy sesiwn i weld sut mae eich sgoriau'n newid.",

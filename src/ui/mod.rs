@@ -14,6 +14,7 @@ mod footer;
 mod header;
 mod heading;
 mod language_toggle;
+mod pagination;
 mod persist;
 mod print_header;
 mod quiz;

@@ -7,6 +7,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ScrollTableProps {
     pub caption: AttrValue,
+    /// The scrolling region, for moving focus to the table (after a page change).
+    #[prop_or_default]
+    pub region_ref: NodeRef,
     /// The table's `thead` and `tbody`.
     pub children: Html,
 }
@@ -14,7 +17,7 @@ pub struct ScrollTableProps {
 #[function_component]
 pub fn ScrollTable(props: &ScrollTableProps) -> Html {
     html! {
-        <div class="sw-table-scroll" role="region" tabindex="0" aria-label={props.caption.clone()}>
+        <div class="sw-table-scroll" role="region" tabindex="0" aria-label={props.caption.clone()} ref={props.region_ref.clone()}>
             <table class="sw-table">
                 <caption class="sw-table__caption">{ props.caption.clone() }</caption>
                 { props.children.clone() }

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { after, before, test,
-  BUNDLE_NAME, ROOT, envelope, focusedText, hostPage, launch, openSession, readStorage, seedStorage, serve, storedSession,
+  BUNDLE_NAME, ROOT, envelope, focusedText, hostPage, launch, manySessions, openSession, readStorage, seedStorage, serve, storedSession,
   waitForReady,
 } from "./helpers.mjs";
 
@@ -260,6 +260,63 @@ test("history, filters, the previous shape and the trend after three sessions", 
   await widget(page).getByRole("button", { name: "See your ratings over time" }).click();
   assert.equal(await widget(page).locator(".sw-trend__svg").count(), 6);
   assert.equal(await widget(page).locator("details tbody tr").count(), 3);
+  await session.check(allowed("/en"));
+});
+
+test("a long history shows twenty sessions a page, with NHS.UK pagination that keeps the filters", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await seedStorage(page, server.origin, { "supervision-widget:feedback-sessions": envelope(manySessions(45)) });
+  await page.goto(`${server.origin}/en`);
+  await waitForReady(page);
+  const w = widget(page);
+  await w.getByRole("button", { name: "Your saved sessions" }).click();
+  const rows = w.getByRole("table").locator("tbody tr");
+  const pages = w.getByRole("navigation", { name: "Pages of saved sessions" });
+  const status = w.getByRole("status").filter({ hasText: "sessions" });
+  assert.equal(await rows.count(), 20);
+  assert.match(await rows.first().textContent(), /1 November 2026/, "newest first");
+  assert.match(await status.textContent(), /^45 saved sessions shown, page 1 of 3$/);
+  assert.equal(await pages.getByRole("button", { name: "Page 1" }).getAttribute("aria-current"), "page");
+  assert.equal(await pages.getByRole("button", { name: "Previous page" }).count(), 0, "no Previous on the first page");
+
+  // Next page by keyboard: twenty more, and focus on the table to read them.
+  await pages.getByRole("button", { name: "Next page" }).focus();
+  await page.keyboard.press("Enter");
+  await w.getByRole("button", { name: "Page 2" }).and(w.locator("[aria-current=page]")).waitFor();
+  assert.match(await rows.first().textContent(), /12 October 2026/, "the 21st newest");
+  assert.equal(await focusedText(page).then((t) => t.startsWith("Saved sessions, newest first")), true, "focus on the table");
+  assert.match(await status.textContent(), /, page 2 of 3$/);
+
+  await pages.getByRole("button", { name: "Page 3" }).click();
+  assert.equal(await rows.count(), 5, "the last page holds the rest");
+  assert.equal(await pages.getByRole("button", { name: "Next page" }).count(), 0, "no Next on the last page");
+  assert.match(await rows.last().textContent(), /18 September 2026/, "the oldest last");
+
+  // A filter starts again at page 1 and stays while paging; with one page there is no navigation.
+  await w.getByLabel("Type of supervision").selectOption({ label: "Clinical" });
+  assert.match(await status.textContent(), /^30 saved sessions shown, page 1 of 2$/);
+  await pages.getByRole("button", { name: "Page 2" }).click();
+  assert.equal(await rows.count(), 10);
+  assert.equal(await w.getByLabel("Type of supervision").evaluate((s) => s.selectedOptions[0].textContent), "Clinical", "the filter stays");
+  for (const text of await rows.allTextContents()) assert.match(text, /Clinical/);
+  await w.getByLabel("Type of supervision").selectOption({ label: "Coaching" });
+  assert.equal(await rows.count(), 15);
+  assert.equal(await pages.count(), 0, "one page: no pagination");
+
+  // Download all gives every session the filters let through, not just the page.
+  await w.getByLabel("Type of supervision").selectOption({ label: "Any" });
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    w.getByRole("button", { name: "Download all as CSV" }).click(),
+  ]);
+  assert.equal(fs.readFileSync(await download.path(), "utf8").trim().split("\r\n").length, 46);
+
+  // Welsh names the same navigation in Welsh.
+  await w.getByRole("button", { name: "Cymraeg" }).click();
+  const tudalennau = w.getByRole("navigation", { name: "Tudalennau o sesiynau a gadwyd" });
+  await tudalennau.getByRole("button", { name: "Tudalen nesaf" }).click();
+  assert.equal(await tudalennau.getByRole("button", { name: "Tudalen 2" }).getAttribute("aria-current"), "page");
   await session.check(allowed("/en"));
 });
 

@@ -248,6 +248,17 @@ export function storedSession(id, date, ratings, { role = "received", kind = "cl
   return { id, role, kind, date, label: `Session ${id}`, ratings, comments: [comment, "", "", "", "", ""], saved_at: `${date}T12:00:00.000Z` };
 }
 
+/**
+ * `count` saved sessions, one a day back from 1 November 2026 (ids s1 newest, s2, ...); every
+ * third is coaching, the rest clinical. A history long enough to have pages.
+ */
+export function manySessions(count) {
+  return Array.from({ length: count }, (_, i) => {
+    const date = new Date(Date.UTC(2026, 10, 1 - i)).toISOString().slice(0, 10);
+    return storedSession(`s${i + 1}`, date, [3, 4, 3, 4, 3, 4], { kind: i % 3 === 2 ? "coaching" : "clinical" });
+  });
+}
+
 /** Unfolds "Your data" (export and import) in a widget, if it is folded. */
 export async function openYourData(widget) {
   const details = widget.locator("details.sw-data");

@@ -3,7 +3,7 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { NO_WASM_CSP, ROOT, blockStorage, envelope, fillStorage, openYourData, storedSession } from "./helpers.mjs";
+import { NO_WASM_CSP, ROOT, blockStorage, envelope, fillStorage, manySessions, openYourData, storedSession } from "./helpers.mjs";
 
 /** A finished attempt with its questions and notes, as version 2 keeps it (the golden fixture). */
 const V2_QUIZ_HISTORY = fs.readFileSync(path.join(ROOT, "tests/fixtures/v2/quiz-history.json"), "utf8");
@@ -208,6 +208,16 @@ export const STATES = [
       await widget.getByRole("button", { name: t("Your saved sessions", "Eich sesiynau a gadwyd") }).click();
       await widget.locator(".sw-table__actions .sw-link-button").nth(1).click();
       await widget.locator(".sw-confirm").waitFor();
+    },
+  },
+  {
+    name: "feedback: a long history, on its second page",
+    attributes: FEEDBACK,
+    seed: { "supervision-widget:feedback-sessions": envelope(manySessions(45)) },
+    reach: async (widget, t) => {
+      await widget.getByRole("button", { name: t("Your saved sessions", "Eich sesiynau a gadwyd") }).click();
+      await widget.getByRole("button", { name: t("Next page", "Tudalen nesaf") }).click();
+      await widget.locator("[aria-current=page]").filter({ hasText: "2" }).waitFor();
     },
   },
   {

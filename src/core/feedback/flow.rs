@@ -2,6 +2,8 @@
 //! Check your answers and back), saving, the saved session with its picture, the history, the
 //! trend, and the confirmations before anything is discarded.
 
+use std::rc::Rc;
+
 use serde::{Deserialize, Serialize};
 
 use super::form::{
@@ -50,6 +52,8 @@ pub enum FbFocus {
     Opener,
     /// The message saying what a confirmed action did.
     Outcome,
+    /// The history's table, after moving to another page of it.
+    Table,
 }
 
 /// The draft and the page it is on, as autosaved.
@@ -108,6 +112,8 @@ pub enum FbAction {
     ShowHistory,
     ShowTrend,
     Filter(Filter),
+    /// Shows another page of the history (0-based).
+    HistoryPage(usize),
     /// The saved sessions were written, or storage refused them.
     SessionsWritten {
         stored: bool,
@@ -127,8 +133,11 @@ pub struct FeedbackState {
     pub form: SavedDraft,
     /// Problems found by the last Continue or Save, shown until the next one.
     pub errors: Vec<(Field, Problem)>,
-    pub sessions: Vec<Session>,
+    /// Shared, not copied, by every state and view: a long history is a thousand sessions.
+    pub sessions: Rc<Vec<Session>>,
     pub filter: Filter,
+    /// The page of the history showing (0-based; kept inside the list when shown).
+    pub history_page: usize,
     pub confirm: Option<Confirm>,
     /// The last change to the sessions was typing in a reflective account: their save waits for
     /// a pause, as the draft's does; anything else (a save, a delete) is written at once.
@@ -153,8 +162,9 @@ impl FeedbackState {
             screen: Screen::Form(form.page),
             form,
             errors: Vec::new(),
-            sessions,
+            sessions: Rc::new(sessions),
             filter: Filter::default(),
+            history_page: 0,
             confirm: None,
             typing_account: false,
             asked: None,
@@ -187,6 +197,7 @@ impl FeedbackState {
                 | FbAction::SessionsWritten { .. }
                 | FbAction::Reloaded { .. }
                 | FbAction::Filter(_)
+                | FbAction::HistoryPage(_)
         ) {
             self.deleted = None;
         }
@@ -224,7 +235,7 @@ impl FeedbackState {
             }
             FbAction::Save { id, now } => match self.form.draft.to_session(&id, self.today, &now) {
                 Some(session) => {
-                    self.sessions.push(session);
+                    Rc::make_mut(&mut self.sessions).push(session);
                     self.form = SavedDraft::new(self.today);
                     self.errors.clear();
                     self.screen = Screen::Session(id);
@@ -255,7 +266,7 @@ impl FeedbackState {
                 }
                 Some(Confirm::Delete(id)) => {
                     self.deleted = self.session(&id).map(|s| s.date.clone());
-                    self.sessions.retain(|s| s.id != id);
+                    Rc::make_mut(&mut self.sessions).retain(|s| s.id != id);
                     self.screen = Screen::History;
                     self.focus(FbFocus::Outcome);
                 }
@@ -282,7 +293,8 @@ impl FeedbackState {
                 }
             }
             FbAction::EditAccount(id, edit) => {
-                if let Some(session) = self.sessions.iter_mut().find(|s| s.id == id) {
+                let sessions = Rc::make_mut(&mut self.sessions);
+                if let Some(session) = sessions.iter_mut().find(|s| s.id == id) {
                     session.reflection.edit(edit);
                 }
             }
@@ -295,7 +307,14 @@ impl FeedbackState {
                 self.screen = Screen::Trend;
                 self.focus(FbFocus::Heading);
             }
-            FbAction::Filter(filter) => self.filter = filter,
+            FbAction::Filter(filter) => {
+                self.filter = filter;
+                self.history_page = 0;
+            }
+            FbAction::HistoryPage(page) => {
+                self.history_page = page;
+                self.focus(FbFocus::Table);
+            }
             FbAction::SessionsWritten { stored } => {
                 if self.just_saved == Some(SaveOutcome::Waiting) {
                     self.just_saved = Some(if stored {
@@ -320,7 +339,7 @@ impl FeedbackState {
                     }
                     self.form = form;
                 }
-                self.sessions = sessions;
+                self.sessions = Rc::new(sessions);
                 if let Screen::Session(id) | Screen::Account(id) = &self.screen {
                     if self.session(id).is_none() {
                         self.screen = Screen::History;
@@ -408,12 +427,28 @@ mod tests {
     }
 
     #[test]
+    fn paging_moves_focus_to_the_table_and_a_new_filter_starts_at_page_one() {
+        let history = filled().apply(FbAction::ShowHistory);
+        let paged = history.apply(FbAction::HistoryPage(2));
+        assert_eq!(paged.history_page, 2);
+        assert_eq!(paged.focus.map(|(f, _)| f), Some(FbFocus::Table));
+        let filtered = paged.clone().apply(FbAction::Filter(Filter {
+            role: Some(Role::Gave),
+            kind: None,
+        }));
+        assert_eq!(filtered.history_page, 0);
+        // The filter stays while paging.
+        let again = filtered.apply(FbAction::HistoryPage(1));
+        assert_eq!(again.filter.role, Some(Role::Gave));
+    }
+
+    #[test]
     fn another_tabs_save_reloads_in_place_keeping_the_screen() {
         let saved = filled().apply(FbAction::Save {
             id: "s1".into(),
             now: "now".into(),
         });
-        let mut sessions = saved.sessions.clone();
+        let mut sessions = saved.sessions.to_vec();
         let history = saved.apply(FbAction::ShowHistory);
         let focus = history.focus;
         // The other tab added a session: the history stays open and focus is not moved.

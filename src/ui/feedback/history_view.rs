@@ -1,5 +1,7 @@
-//! The saved sessions, newest first, filtered by role and type: open one, delete one (asks
-//! first), download them all as CSV.
+//! The saved sessions, newest first, filtered by role and type, twenty to a page: open one,
+//! delete one (asks first), download them all as CSV.
+
+use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
@@ -13,17 +15,20 @@ use super::FeedbackRefs;
 use crate::core::feedback::export::{csv, role_key, type_key};
 use crate::core::feedback::flow::{Confirm, FbAction};
 use crate::core::feedback::form::{Role, Session, SessionType};
-use crate::core::feedback::history::{newest_first, Filter};
+use crate::core::feedback::history::{newest_first, Filter, Pages};
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, fill, format_date, text, Key};
 use crate::ui::browser;
 use crate::ui::confirm_panel::ConfirmPanel;
+use crate::ui::pagination::Pagination;
 
 #[derive(Properties, PartialEq)]
 pub struct HistoryViewProps {
     pub lang: Lang,
-    pub sessions: Vec<Session>,
+    pub sessions: Rc<Vec<Session>>,
     pub filter: Filter,
+    /// The page asked for (0-based); a page past the end shows the last.
+    pub page: usize,
     pub confirm: Option<Confirm>,
     /// The last question asked (its Delete button takes focus back on Cancel).
     pub asked: Option<Confirm>,
@@ -63,17 +68,30 @@ pub fn HistoryView(props: &HistoryViewProps) -> Html {
             ..filter
         })
     });
+    // Every session the filters let through, on every page; made when asked for, not on
+    // each render.
     let on_csv = {
-        let contents = csv(lang, &shown);
+        let sessions = props.sessions.clone();
         Callback::from(move |_: MouseEvent| {
             browser::download(
                 "supervision-feedback.csv",
-                &contents,
+                &csv(lang, &newest_first(&sessions, &filter)),
                 "text/csv;charset=utf-8",
             );
         })
     };
-    let rows = shown.iter().map(|session| {
+    let pages = Pages::of(shown.len(), props.page);
+    let count = counted(lang, Key::FbSessionsShown, shown.len() as u64);
+    let status = if pages.count > 1 {
+        let (page, of) = ((pages.current + 1).to_string(), pages.count.to_string());
+        fill(
+            text(lang, Key::PageStatus),
+            &[("shown", &count), ("page", &page), ("pages", &of)],
+        )
+    } else {
+        count
+    };
+    let rows = shown[pages.rows(shown.len())].iter().map(|session| {
         let date = format_date(lang, &session.date);
         html! {
             <tr key={session.id.clone()}>
@@ -133,11 +151,11 @@ pub fn HistoryView(props: &HistoryViewProps) -> Html {
                 </div>
                 { for confirm }
                 // Said politely when a filter changes how many rows there are.
-                <p role="status">{ counted(lang, Key::FbSessionsShown, shown.len() as u64) }</p>
+                <p role="status">{ status }</p>
                 if shown.is_empty() {
                     <p>{ text(lang, Key::FbHistoryNoMatch) }</p>
                 } else {
-                    <ScrollTable caption={text(lang, Key::FbHistoryCaption)}>
+                    <ScrollTable caption={text(lang, Key::FbHistoryCaption)} region_ref={props.refs.table.clone()}>
                         <thead>
                             <tr>
                                 <th scope="col">{ text(lang, Key::FbCsvDate) }</th>
@@ -149,6 +167,7 @@ pub fn HistoryView(props: &HistoryViewProps) -> Html {
                         </thead>
                         <tbody>{ for rows }</tbody>
                     </ScrollTable>
+                    <Pagination {lang} label={text(lang, Key::FbPagesLabel)} {pages} on_page={props.act.reform(FbAction::HistoryPage)} />
                     <div class="sw-button-group sw-no-print">
                         <button type="button" class="sw-button sw-button--secondary" onclick={on_csv}>{ text(lang, Key::FbDownloadAllCsv) }</button>
                     </div>

@@ -64,6 +64,8 @@ pub struct FeedbackRefs {
     /// The button that asked the last question (see [`FeedbackRefs::opener_if`]).
     pub opener: NodeRef,
     pub outcome: NodeRef,
+    /// The history's table.
+    pub table: NodeRef,
 }
 
 impl FeedbackRefs {
@@ -185,6 +187,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         FbFocus::Confirm => &refs.confirm,
         FbFocus::Opener => &refs.opener,
         FbFocus::Outcome => &refs.outcome,
+        FbFocus::Table => &refs.table,
     });
     let act = {
         let state = state.clone();
@@ -223,7 +226,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
             None => html! {},
         },
         Screen::History => html! {
-            <HistoryView {lang} sessions={state.sessions.clone()} filter={state.filter} confirm={state.confirm.clone()}
+            <HistoryView {lang} sessions={state.sessions.clone()} filter={state.filter} page={state.history_page} confirm={state.confirm.clone()}
                 asked={state.asked.clone()} deleted={state.deleted.clone()}
                 refs={(*refs).clone()} act={act.clone()} />
         },

@@ -20,7 +20,7 @@ use crate::core::messages::{fill, format_date, text, Key};
 #[derive(Properties, PartialEq)]
 pub struct TrendViewProps {
     pub lang: Lang,
-    pub sessions: Vec<Session>,
+    pub sessions: std::rc::Rc<Vec<Session>>,
     pub refs: FeedbackRefs,
     pub act: Callback<FbAction>,
 }
