@@ -1,7 +1,6 @@
 //! The quiz's content as data: one question set per language (`content/quiz/{en,cy}.json`, or a
 //! set a host page supplies), and the rules a set must meet before the widget will use it.
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
@@ -580,15 +579,19 @@ fn check_text(at: &str, field: &str, text: &str, add: &mut impl FnMut(String)) {
     }
 }
 
+/// The ids that appear more than once, in the order they first repeat. (Plain vectors: a
+/// question set is short, and a `BTreeSet<&str>` would add its own copy of the tree code.)
 fn duplicates<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<String> {
-    let mut seen = BTreeSet::new();
-    let mut repeated = BTreeSet::new();
+    let mut seen: Vec<&str> = Vec::new();
+    let mut repeated: Vec<String> = Vec::new();
     for id in ids {
-        if !seen.insert(id) {
-            repeated.insert(id.to_owned());
+        if !seen.contains(&id) {
+            seen.push(id);
+        } else if !repeated.iter().any(|r| r == id) {
+            repeated.push(id.to_owned());
         }
     }
-    repeated.into_iter().collect()
+    repeated
 }
 
 const EN_JSON: &str = include_str!("../../../content/quiz/en.json");
@@ -652,11 +655,12 @@ impl QuizContent {
                 Err(errors) => problems.extend(errors.into_iter().map(|p| format!("{label}: {p}"))),
             }
         }
-        let mut languages = BTreeSet::new();
+        let mut languages: Vec<&str> = Vec::new();
         for set in &sets {
-            if !languages.insert(set.language.as_str()) {
+            if languages.contains(&set.language.as_str()) {
                 problems.push(format!("there are two question sets in {:?}", set.language));
             }
+            languages.push(&set.language);
         }
         if let [first, rest @ ..] = sets.as_slice() {
             for other in rest {
@@ -724,7 +728,7 @@ mod tests {
                 topic.id
             );
         }
-        let kinds: BTreeSet<&str> = set
+        let kinds: std::collections::BTreeSet<&str> = set
             .questions
             .iter()
             .map(|q| match q.body {
