@@ -50,8 +50,9 @@ impl Prompts {
     }
 }
 
-const EN_JSON: &str = include_str!("../../../content/feedback/en.json");
-const CY_JSON: &str = include_str!("../../../content/feedback/cy.json");
+// content/feedback/*.json, compacted by build.rs.
+const EN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/feedback-en.json"));
+const CY_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/feedback-cy.json"));
 
 impl DomainTexts {
     /// The built-in texts of a language (parsed once; the tests guarantee they are valid).
@@ -130,6 +131,31 @@ mod tests {
             let texts = DomainTexts::of(lang);
             assert_eq!(texts.language, lang.code());
             assert_eq!(texts.problems(), Vec::<String>::new(), "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn the_compact_copies_hold_the_same_json_as_the_content_files() {
+        let same = |compact: &str, original: &str| {
+            let parse = |text: &str| serde_json::from_str::<serde_json::Value>(text).unwrap();
+            assert_eq!(parse(compact), parse(original));
+            assert!(!compact.contains("\n  "), "indentation is gone");
+        };
+        same(EN_JSON, include_str!("../../../content/feedback/en.json"));
+        same(CY_JSON, include_str!("../../../content/feedback/cy.json"));
+        let quiz = |lang: &str| match lang {
+            "en" => (
+                include_str!(concat!(env!("OUT_DIR"), "/quiz-en.json")),
+                include_str!("../../../content/quiz/en.json"),
+            ),
+            _ => (
+                include_str!(concat!(env!("OUT_DIR"), "/quiz-cy.json")),
+                include_str!("../../../content/quiz/cy.json"),
+            ),
+        };
+        for lang in ["en", "cy"] {
+            let (compact, original) = quiz(lang);
+            same(compact, original);
         }
     }
 

@@ -594,8 +594,9 @@ fn duplicates<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<String> {
     repeated
 }
 
-const EN_JSON: &str = include_str!("../../../content/quiz/en.json");
-const CY_JSON: &str = include_str!("../../../content/quiz/cy.json");
+// content/quiz/*.json, compacted by build.rs.
+const EN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/quiz-en.json"));
+const CY_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/quiz-cy.json"));
 
 /// The built-in question set of a language (parsed once; the tests guarantee it is valid).
 pub fn built_in(lang: Lang) -> &'static QuestionSet {
