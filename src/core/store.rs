@@ -143,26 +143,22 @@ impl<B: Backend> Store<B> {
     }
 
     /// Loads a record. `stamp` (the current time) names a quarantine copy if one is needed.
+    /// A thin generic shell: the storage work is in `read_raw` and `set_aside`, compiled once.
     pub fn load<T: DeserializeOwned>(&self, spec: RecordSpec, stamp: &str) -> Loaded<T> {
-        let key = self.namespace.key(spec.name);
-        let in_memory = self.memory.borrow().get(&key).cloned();
-        let raw = match in_memory {
-            Some(raw) => Some(raw),
-            None => match self.backend.get(&key) {
-                Ok(raw) => raw,
-                Err(_) => {
-                    return Loaded {
-                        data: None,
-                        notice: Some(StorageNotice::Unavailable),
-                    }
+        let (key, raw) = match self.read_raw(spec) {
+            Ok(Some(found)) => found,
+            Ok(None) => {
+                return Loaded {
+                    data: None,
+                    notice: None,
                 }
-            },
-        };
-        let Some(raw) = raw else {
-            return Loaded {
-                data: None,
-                notice: None,
-            };
+            }
+            Err(notice) => {
+                return Loaded {
+                    data: None,
+                    notice: Some(notice),
+                }
+            }
         };
         match decode::<T>(&raw, spec) {
             Ok(envelope) => {
@@ -172,33 +168,51 @@ impl<B: Backend> Store<B> {
                     notice: None,
                 }
             }
-            Err(DecodeError::NewerVersion { .. }) => {
-                self.protected.borrow_mut().insert(key, Protection::Newer);
-                Loaded {
-                    data: None,
-                    notice: Some(StorageNotice::Newer),
-                }
-            }
-            Err(
-                DecodeError::NotJson
-                | DecodeError::WrongShape
-                | DecodeError::MigrationFailed { .. },
-            ) => {
-                self.protected
-                    .borrow_mut()
-                    .insert(key, Protection::Unreadable);
-                let aside = self.quarantine_key(spec.name, stamp);
-                if self.backend.set(&aside, &raw).is_err() {
-                    // No room to copy it: the original stays where it is, untouched, and the
-                    // copy lives in memory for as long as the page is open.
-                    self.memory.borrow_mut().insert(aside, raw);
-                }
-                Loaded {
-                    data: None,
-                    notice: Some(StorageNotice::Unreadable),
-                }
-            }
+            Err(error) => Loaded {
+                data: None,
+                notice: Some(self.set_aside(key, raw, spec, stamp, error)),
+            },
         }
+    }
+
+    /// The stored text of a record and its key; `None` when nothing is stored.
+    fn read_raw(&self, spec: RecordSpec) -> Result<Option<(String, String)>, StorageNotice> {
+        let key = self.namespace.key(spec.name);
+        let in_memory = self.memory.borrow().get(&key).cloned();
+        let raw = match in_memory {
+            Some(raw) => Some(raw),
+            None => self
+                .backend
+                .get(&key)
+                .map_err(|_| StorageNotice::Unavailable)?,
+        };
+        Ok(raw.map(|raw| (key, raw)))
+    }
+
+    /// A stored value that could not be used: protected from writes, and (unless it is a newer
+    /// version's) copied aside. Returns what the person is told.
+    fn set_aside(
+        &self,
+        key: String,
+        raw: String,
+        spec: RecordSpec,
+        stamp: &str,
+        error: DecodeError,
+    ) -> StorageNotice {
+        if let DecodeError::NewerVersion { .. } = error {
+            self.protected.borrow_mut().insert(key, Protection::Newer);
+            return StorageNotice::Newer;
+        }
+        self.protected
+            .borrow_mut()
+            .insert(key, Protection::Unreadable);
+        let aside = self.quarantine_key(spec.name, stamp);
+        if self.backend.set(&aside, &raw).is_err() {
+            // No room to copy it: the original stays where it is, untouched, and the copy lives
+            // in memory for as long as the page is open.
+            self.memory.borrow_mut().insert(aside, raw);
+        }
+        StorageNotice::Unreadable
     }
 
     /// Saves a record in one write. Whatever happens the data is kept (in memory if need be); an
@@ -218,6 +232,11 @@ impl<B: Backend> Store<B> {
             saved_at: saved_at.to_owned(),
             data,
         });
+        self.write_encoded(key, rev, raw)
+    }
+
+    /// `save`'s storage work, compiled once for every kind of record.
+    fn write_encoded(&self, key: String, rev: u64, raw: String) -> Result<(), StorageNotice> {
         let protection = self.protected.borrow().get(&key).copied();
         if let Some(protection) = protection {
             // The stored value could not be read: it already has its notice, and stays untouched.
