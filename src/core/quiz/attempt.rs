@@ -408,7 +408,8 @@ mod tests {
     const NOW: &str = "2026-11-26T10:00:00.000Z";
 
     fn bank() -> &'static QuestionSet {
-        built_in(Lang::English)
+        static BANK: std::sync::OnceLock<QuestionSet> = std::sync::OnceLock::new();
+        BANK.get_or_init(|| (*built_in(Lang::English)).clone())
     }
 
     fn ids(attempt: &Attempt) -> Vec<&str> {

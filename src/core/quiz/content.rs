@@ -598,24 +598,29 @@ fn duplicates<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<String> {
 const EN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/quiz-en.json"));
 const CY_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/quiz-cy.json"));
 
-/// The built-in question set of a language (parsed once; the tests guarantee it is valid).
-pub fn built_in(lang: Lang) -> &'static QuestionSet {
-    use std::sync::OnceLock;
-    static EN: OnceLock<QuestionSet> = OnceLock::new();
-    static CY: OnceLock<QuestionSet> = OnceLock::new();
-    let (cell, json) = match lang {
-        Lang::English => (&EN, EN_JSON),
-        Lang::Welsh => (&CY, CY_JSON),
+/// The built-in question set of a language, parsed once per thread and shared, never copied
+/// (the tests guarantee it is valid).
+pub fn built_in(lang: Lang) -> Rc<QuestionSet> {
+    thread_local! {
+        static SETS: [std::cell::OnceCell<Rc<QuestionSet>>; 2] = Default::default();
+    }
+    let (index, json) = match lang {
+        Lang::English => (0, EN_JSON),
+        Lang::Welsh => (1, CY_JSON),
     };
-    cell.get_or_init(|| {
-        QuestionSet::parse(json).unwrap_or(QuestionSet {
-            language: lang.code().into(),
-            topics: Vec::new(),
-            page: None,
-            references: Vec::new(),
-            further_reading: Vec::new(),
-            questions: Vec::new(),
-        })
+    SETS.with(|sets| {
+        sets[index]
+            .get_or_init(|| {
+                Rc::new(QuestionSet::parse(json).unwrap_or(QuestionSet {
+                    language: lang.code().into(),
+                    topics: Vec::new(),
+                    page: None,
+                    references: Vec::new(),
+                    further_reading: Vec::new(),
+                    questions: Vec::new(),
+                }))
+            })
+            .clone()
     })
 }
 
@@ -630,10 +635,7 @@ impl QuizContent {
     /// The built-in English and Welsh sets.
     pub fn built_in() -> QuizContent {
         QuizContent {
-            sets: vec![
-                Rc::new(built_in(Lang::English).clone()),
-                Rc::new(built_in(Lang::Welsh).clone()),
-            ],
+            sets: vec![built_in(Lang::English), built_in(Lang::Welsh)],
         }
     }
 

@@ -241,12 +241,7 @@ mod tests {
             count: Some(count),
             ..QuizSettings::default()
         };
-        QuizState::new(
-            Rc::new(built_in(Lang::English).clone()),
-            settings,
-            None,
-            Vec::new(),
-        )
+        QuizState::new(built_in(Lang::English), settings, None, Vec::new())
     }
 
     fn begin(state: QuizState) -> QuizState {
@@ -379,7 +374,7 @@ mod tests {
 
     #[test]
     fn a_saved_attempt_is_offered_for_resuming_and_a_stale_one_is_dropped() {
-        let bank = Rc::new(built_in(Lang::English).clone());
+        let bank = built_in(Lang::English);
         let begun = begin(state(5)).apply(QuizAction::Answer(Answer::Truth(true)));
         let saved = begun.attempt.clone();
         let resumed = QuizState::new(
@@ -436,7 +431,7 @@ mod tests {
         let mut attempt = begin(state(3)).attempt.unwrap();
         attempt.settings = None;
         let resumed = QuizState::new(
-            Rc::new(built_in(Lang::English).clone()),
+            built_in(Lang::English),
             QuizSettings {
                 pass_mark: Some(60),
                 ..QuizSettings::default()
