@@ -8,6 +8,10 @@
 //!
 //! Everything stays in the browser: nothing here makes a network request.
 
+// nanoserde's derived readers match on `Option`s where clippy would write `?`: generated code,
+// not ours to restyle.
+#![allow(clippy::question_mark)]
+
 pub mod core;
 
 #[cfg(target_arch = "wasm32")]

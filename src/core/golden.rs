@@ -127,3 +127,72 @@ fn every_record_kind_has_one_migration_per_version_step() {
         );
     }
 }
+
+/// Hostile values in valid JSON (huge or negative numbers, lone surrogates, deep nesting, the
+/// wrong kind of value) put in place of each value of every fixture: reading never panics and
+/// never loops, it reads or it reports (the JSON reader trusts its input's syntax, not its shape).
+#[test]
+fn every_fixture_with_any_value_replaced_by_a_hostile_one_reads_or_reports() {
+    const HOSTILE: [&str; 10] = [
+        "99999999999999999999999",
+        "-1",
+        "1e400",
+        "-0.0",
+        r#""\ud800""#,
+        "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]",
+        r#"{"a":{"b":[1,{"c":null}]}}"#,
+        "null",
+        "true",
+        r#""""#,
+    ];
+    let fixtures = [
+        (V1_PREFS, "prefs"),
+        (V1_QUIZ, "quiz"),
+        (V1_QUIZ_HISTORY, "history"),
+        (V1_FEEDBACK_DRAFT, "draft"),
+        (V1_FEEDBACK_SESSIONS, "sessions"),
+        (V2_FEEDBACK_SESSIONS, "sessions"),
+        (V2_QUIZ_HISTORY, "history"),
+    ];
+    let mut tried = 0;
+    for (fixture, kind) in fixtures {
+        // Each value after a colon or in an array: its start, found by scanning the text.
+        let starts: Vec<usize> = fixture
+            .char_indices()
+            .filter(|(i, c)| {
+                matches!(c, '"' | '0'..='9' | '-' | 't' | 'f' | 'n' | '[' | '{')
+                    && fixture[..*i].trim_end().ends_with([':', '[', ','])
+            })
+            .map(|(i, _)| i)
+            .collect();
+        for start in starts {
+            // The value's end: a number runs on while it has number characters; anything else
+            // ends where the shortest text from `start` is JSON on its own.
+            let number_end = fixture[start..]
+                .find(|c: char| !matches!(c, '0'..='9' | '-' | '+' | '.' | 'e' | 'E'))
+                .map(|length| start + length);
+            let Some(end) = number_end.filter(|end| *end > start).or_else(|| {
+                (start + 1..=fixture.len())
+                    .find(|end| crate::core::json::is_json(&fixture[start..*end]))
+            }) else {
+                continue;
+            };
+            for hostile in HOSTILE {
+                let text = format!("{}{hostile}{}", &fixture[..start], &fixture[end..]);
+                // (A key replaced is not JSON: skipped.)
+                if !crate::core::json::is_json(&text) {
+                    continue;
+                }
+                tried += 1;
+                match kind {
+                    "prefs" => drop(decode::<Prefs>(&text, PREFS)),
+                    "quiz" => drop(decode::<Option<Attempt>>(&text, PROGRESS)),
+                    "history" => drop(decode::<Vec<AttemptRecord>>(&text, HISTORY)),
+                    "draft" => drop(decode::<SavedDraft>(&text, DRAFT)),
+                    _ => drop(decode::<Vec<Session>>(&text, SESSIONS)),
+                }
+            }
+        }
+    }
+    assert!(tried > 1000, "only {tried} variants were tried");
+}

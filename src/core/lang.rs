@@ -1,14 +1,14 @@
 //! The two languages the widget speaks, and their plural rules.
 
-use serde::{Deserialize, Serialize};
+use crate::core::json::{DeJson, SerJson};
 
 /// A language of the interface.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, SerJson, DeJson)]
 pub enum Lang {
     #[default]
-    #[serde(rename = "en")]
+    #[nserde(rename = "en")]
     English,
-    #[serde(rename = "cy")]
+    #[nserde(rename = "cy")]
     Welsh,
 }
 

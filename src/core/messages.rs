@@ -376,7 +376,7 @@ pub fn counted(lang: Lang, key: Key, count: u64) -> String {
 
 /// Translation status, for translators and reviewers.
 #[cfg(test)]
-#[derive(Debug, serde::Deserialize)]
+#[derive(Debug, crate::core::json::DeJson)]
 pub struct Meta {
     pub language: String,
     /// `source`, `reviewed` or `awaiting-review`.
@@ -386,14 +386,14 @@ pub struct Meta {
 /// One language's message file, as translators write it (read by the tests, which check it and
 /// compile it into `messages_tables.rs`).
 #[cfg(test)]
-#[derive(Debug, serde::Deserialize)]
+#[derive(Debug, crate::core::json::DeJson)]
 pub struct Catalogue {
-    #[serde(rename = "_meta")]
+    #[nserde(rename = "_meta")]
     pub meta: Meta,
     /// Plain messages.
     messages: BTreeMap<String, String>,
     /// Messages that count something: plural category name to text.
-    #[serde(default)]
+    #[nserde(default)]
     counted: BTreeMap<String, BTreeMap<String, String>>,
 }
 
@@ -409,7 +409,7 @@ const CY_JSON: &str = include_str!("../../content/messages/cy.json");
 impl Catalogue {
     /// Parses a message file.
     pub fn parse(json: &str) -> Result<Catalogue, String> {
-        serde_json::from_str(json).map_err(|e| format!("message file is not valid: {e}"))
+        crate::core::json::parse(json).map_err(|e| format!("message file is not valid: {e}"))
     }
 
     /// The message file of a language.

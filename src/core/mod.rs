@@ -4,6 +4,7 @@ pub mod config;
 pub mod feedback;
 #[cfg(test)]
 mod golden;
+pub mod json;
 pub mod lang;
 pub mod messages;
 #[rustfmt::skip]

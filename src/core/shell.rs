@@ -2,7 +2,7 @@
 //! steps, storage notices and where focus should go next. The Yew side only dispatches [`Action`]s
 //! and renders.
 
-use serde::{Deserialize, Serialize};
+use crate::core::json::{DeJson, SerJson};
 
 use super::config::{Mode, WidgetConfig};
 use super::lang::Lang;
@@ -17,7 +17,7 @@ pub const PREFS: RecordSpec = RecordSpec {
 };
 
 /// What the widget remembers between visits about how it is shown.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, SerJson, DeJson)]
 pub struct Prefs {
     pub lang: Lang,
 }

@@ -7,11 +7,10 @@
 //! shape, and it reaches storage with the next save. A record from a newer version is never
 //! read as data (nor written: see `store.rs`).
 
-use serde::de::{DeserializeOwned, IgnoredAny};
-use serde::{Deserialize, Serialize};
+use crate::core::json::{self, DeJson, SerJson};
 
 /// A stored record with its bookkeeping.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
 pub struct Envelope<T> {
     /// The schema version of `data`.
     pub version: u32,
@@ -49,29 +48,46 @@ pub struct RecordSpec {
 }
 
 /// Encodes a record for storage.
-pub fn encode<T: Serialize>(envelope: &Envelope<T>) -> String {
-    // Serialising plain data structs to a string cannot fail; an empty object is never written
-    // because callers only pass such structs.
-    serde_json::to_string(envelope).unwrap_or_default()
+pub fn encode<T: SerJson>(envelope: &Envelope<T>) -> String {
+    encode_parts(
+        envelope.version,
+        envelope.rev,
+        &envelope.saved_at,
+        &envelope.data,
+    )
+}
+
+/// Encodes a record from its parts, the data as any JSON value: one body for every kind of
+/// record (field order as `Envelope`'s).
+pub fn encode_parts(version: u32, rev: u64, saved_at: &str, data: &dyn SerJson) -> String {
+    let mut s = json::SerJsonState::new(String::new());
+    s.out.push_str("{\"version\":");
+    version.ser_json(0, &mut s);
+    s.out.push_str(",\"rev\":");
+    rev.ser_json(0, &mut s);
+    s.out.push_str(",\"saved_at\":");
+    saved_at.ser_json(0, &mut s);
+    s.out.push_str(",\"data\":");
+    data.ser_json(0, &mut s);
+    s.out.push('}');
+    s.out
 }
 
 /// Just the version of a stored record, read before anything else.
-#[derive(Deserialize)]
+#[derive(DeJson)]
 struct Header {
     version: u64,
 }
 
 /// Decodes a stored value written for `spec`.
-pub fn decode<T: DeserializeOwned>(
-    raw: &str,
-    spec: RecordSpec,
-) -> Result<Envelope<T>, DecodeError> {
-    // Three passes over a small string, instead of building a `serde_json::Value`: cheaper in
-    // code size, and each failure has its own meaning.
-    serde_json::from_str::<IgnoredAny>(raw).map_err(|_| DecodeError::NotJson)?;
+pub fn decode<T: DeJson>(raw: &str, spec: RecordSpec) -> Result<Envelope<T>, DecodeError> {
+    // Three passes over the text, each failure with its own meaning.
+    if !json::is_json(raw) {
+        return Err(DecodeError::NotJson);
+    }
     // The version is checked before the shape: a newer version may have a shape we do not know,
     // and must be reported as newer, not as broken.
-    let header: Header = serde_json::from_str(raw).map_err(|_| DecodeError::WrongShape)?;
+    let header: Header = json::parse_checked(raw).map_err(|_| DecodeError::WrongShape)?;
     let version = u32::try_from(header.version).unwrap_or(u32::MAX);
     if version > spec.version {
         return Err(DecodeError::NewerVersion {
@@ -80,24 +96,24 @@ pub fn decode<T: DeserializeOwned>(
         });
     }
     if version == spec.version {
-        return serde_json::from_str(raw).map_err(|_| DecodeError::WrongShape);
+        return json::parse_checked(raw).map_err(|_| DecodeError::WrongShape);
     }
     // Validated: the migrated data must read as the current shape, or none of it is used.
-    serde_json::from_str(&migrate(raw, version, spec)?)
+    json::parse(&migrate(raw, version, spec)?)
         .map_err(|_| DecodeError::MigrationFailed { from: version })
 }
 
 /// Brings a record of an older `version` up to `spec.version`, step by step, as the text of an
 /// envelope of the current version. Not generic, so it is compiled once for every kind of record.
 fn migrate(raw: &str, version: u32, spec: RecordSpec) -> Result<String, DecodeError> {
-    #[derive(Deserialize)]
-    struct Older<'a> {
+    /// The envelope without its data, which the steps receive as text.
+    #[derive(DeJson)]
+    struct Older {
         rev: u64,
         saved_at: String,
-        #[serde(borrow)]
-        data: &'a serde_json::value::RawValue,
     }
-    let older: Older = serde_json::from_str(raw).map_err(|_| DecodeError::WrongShape)?;
+    let older: Older = json::parse_checked(raw).map_err(|_| DecodeError::WrongShape)?;
+    let data = json::member_text(raw, "data").ok_or(DecodeError::WrongShape)?;
     let failed = DecodeError::MigrationFailed { from: version };
     // Versions start at 1; a step missing from the list is a failure, never a guess.
     let steps = version
@@ -105,11 +121,11 @@ fn migrate(raw: &str, version: u32, spec: RecordSpec) -> Result<String, DecodeEr
         .and_then(|first| spec.migrations.get(first as usize..))
         .filter(|steps| steps.len() == (spec.version - version) as usize)
         .ok_or(failed.clone())?;
-    let mut data = older.data.get().to_owned();
+    let mut data = data.to_owned();
     for step in steps {
         data = step(&data).ok_or(failed.clone())?;
     }
-    let saved_at = serde_json::to_string(&older.saved_at).map_err(|_| failed)?;
+    let saved_at = json::quote(&older.saved_at);
     // `data` is already JSON text; whether it fits the current shape is checked by the caller.
     Ok(format!(
         r#"{{"version":{},"rev":{},"saved_at":{saved_at},"data":{data}}}"#,
@@ -121,7 +137,7 @@ fn migrate(raw: &str, version: u32, spec: RecordSpec) -> Result<String, DecodeEr
 mod tests {
     use super::*;
 
-    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    #[derive(Debug, PartialEq, SerJson, DeJson)]
     struct Sample {
         lang: String,
     }
@@ -149,7 +165,7 @@ mod tests {
         migrations: &[v1_to_v2],
     };
 
-    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    #[derive(Debug, PartialEq, SerJson, DeJson)]
     struct SampleV3 {
         lang: String,
         large_text: bool,

@@ -8,11 +8,10 @@ use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
-use serde::de::DeserializeOwned;
-use serde::Serialize;
+use crate::core::json::{self, DeJson, SerJson};
 
 use super::config::Namespace;
-use super::storage::{decode, encode, DecodeError, Envelope, RecordSpec};
+use super::storage::{decode, encode_parts, DecodeError, RecordSpec};
 
 /// How a backend call failed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,11 +69,11 @@ pub enum StorageNotice {
 
 /// The revision in a stored envelope, if it can be read.
 fn rev_of(raw: &str) -> Option<u64> {
-    #[derive(serde::Deserialize)]
+    #[derive(DeJson)]
     struct Rev {
         rev: u64,
     }
-    serde_json::from_str::<Rev>(raw).ok().map(|r| r.rev)
+    json::parse::<Rev>(raw).ok().map(|r| r.rev)
 }
 
 /// Why a key is left alone.
@@ -144,7 +143,7 @@ impl<B: Backend> Store<B> {
 
     /// Loads a record. `stamp` (the current time) names a quarantine copy if one is needed.
     /// A thin generic shell: the storage work is in `read_raw` and `set_aside`, compiled once.
-    pub fn load<T: DeserializeOwned>(&self, spec: RecordSpec, stamp: &str) -> Loaded<T> {
+    pub fn load<T: DeJson>(&self, spec: RecordSpec, stamp: &str) -> Loaded<T> {
         let (key, raw) = match self.read_raw(spec) {
             Ok(Some(found)) => found,
             Ok(None) => {
@@ -218,25 +217,25 @@ impl<B: Backend> Store<B> {
     /// Saves a record in one write. Whatever happens the data is kept (in memory if need be); an
     /// `Err` says it did not reach storage, and what the user should be told. `Ok` means storage
     /// has it: only then may the widget say "saved".
-    pub fn save<T: Serialize>(
+    pub fn save<T: SerJson>(
         &self,
         spec: RecordSpec,
         data: T,
         saved_at: &str,
     ) -> Result<(), StorageNotice> {
-        let key = self.namespace.key(spec.name);
-        let rev = self.revs.borrow().get(&key).copied().unwrap_or(0) + 1;
-        let raw = encode(&Envelope {
-            version: spec.version,
-            rev,
-            saved_at: saved_at.to_owned(),
-            data,
-        });
-        self.write_encoded(key, rev, raw)
+        self.save_json(spec, &data, saved_at)
     }
 
-    /// `save`'s storage work, compiled once for every kind of record.
-    fn write_encoded(&self, key: String, rev: u64, raw: String) -> Result<(), StorageNotice> {
+    /// `save` for any JSON value: compiled once for every kind of record.
+    pub fn save_json(
+        &self,
+        spec: RecordSpec,
+        data: &dyn SerJson,
+        saved_at: &str,
+    ) -> Result<(), StorageNotice> {
+        let key = self.namespace.key(spec.name);
+        let rev = self.revs.borrow().get(&key).copied().unwrap_or(0) + 1;
+        let raw = encode_parts(spec.version, rev, saved_at, data);
         let protection = self.protected.borrow().get(&key).copied();
         if let Some(protection) = protection {
             // The stored value could not be read: it already has its notice, and stays untouched.
@@ -270,7 +269,7 @@ impl<B: Backend> Store<B> {
 
     /// Saves two records together: both are written, or neither changes (the first is put back
     /// if the second cannot be written). Refuses records holding data that could not be read.
-    pub fn save_pair<A: Serialize, C: Serialize>(
+    pub fn save_pair<A: SerJson, C: SerJson>(
         &self,
         first: (RecordSpec, A),
         second: (RecordSpec, C),
@@ -287,18 +286,8 @@ impl<B: Backend> Store<B> {
         }
         let rev = |key: &str| self.revs.borrow().get(key).copied().unwrap_or(0) + 1;
         let (rev1, rev2) = (rev(&key1), rev(&key2));
-        let raw1 = encode(&Envelope {
-            version: first.0.version,
-            rev: rev1,
-            saved_at: saved_at.to_owned(),
-            data: first.1,
-        });
-        let raw2 = encode(&Envelope {
-            version: second.0.version,
-            rev: rev2,
-            saved_at: saved_at.to_owned(),
-            data: second.1,
-        });
+        let raw1 = encode_parts(first.0.version, rev1, saved_at, &first.1);
+        let raw2 = encode_parts(second.0.version, rev2, saved_at, &second.1);
         let before = self
             .backend
             .get(&key1)
@@ -465,7 +454,7 @@ impl<B: Backend> Store<B> {
 #[cfg(test)]
 pub mod tests {
     use super::*;
-    use serde::Deserialize;
+    use crate::core::json::DeJson;
     use std::cell::Cell;
 
     /// A map backend whose failures can be switched on, for tests.
@@ -521,7 +510,7 @@ pub mod tests {
         }
     }
 
-    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    #[derive(Debug, PartialEq, SerJson, DeJson)]
     struct Prefs {
         lang: String,
     }

@@ -8,7 +8,7 @@
 
 use std::collections::BTreeSet;
 
-use serde::{Deserialize, Serialize};
+use crate::core::json::{self, DeJson, SerJson};
 
 use super::feedback::form::{Date, Session, COMMENT_LIMIT, LABEL_LIMIT};
 use super::feedback::history::SESSIONS;
@@ -27,16 +27,16 @@ pub const MAX_SESSIONS: usize = 2000;
 const MAX_ID: usize = 100;
 
 /// Everything the widget keeps that is worth keeping.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, SerJson, DeJson)]
 pub struct ExportData {
-    #[serde(default)]
+    #[nserde(default)]
     pub quiz_history: Vec<AttemptRecord>,
-    #[serde(default)]
+    #[nserde(default)]
     pub feedback_sessions: Vec<Session>,
 }
 
 /// The export file.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
 pub struct ExportFile {
     pub format: String,
     pub version: u32,
@@ -85,7 +85,7 @@ pub fn export(data: ExportData, now: &str) -> String {
         exported_at: now.into(),
         data,
     };
-    serde_json::to_string(&file).unwrap_or_default()
+    json::to_string(&file)
 }
 
 /// The deepest nesting of `[` and `{` outside strings, found without parsing (so a hostile file
@@ -123,20 +123,22 @@ pub fn read(text: &str) -> Result<ExportData, ImportError> {
     if depth(text) > MAX_DEPTH {
         return Err(ImportError::TooDeep);
     }
-    #[derive(Deserialize)]
+    #[derive(DeJson)]
     struct Header {
         format: String,
         version: u32,
     }
-    serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|_| ImportError::NotJson)?;
-    let header: Header = serde_json::from_str(text).map_err(|_| ImportError::NotAnExport)?;
+    if !json::is_json(text) {
+        return Err(ImportError::NotJson);
+    }
+    let header: Header = json::parse_checked(text).map_err(|_| ImportError::NotAnExport)?;
     if header.format != FORMAT {
         return Err(ImportError::NotAnExport);
     }
     if header.version > VERSION {
         return Err(ImportError::NewerVersion);
     }
-    let file: ExportFile = serde_json::from_str(text).map_err(|_| ImportError::NotAnExport)?;
+    let file: ExportFile = json::parse_checked(text).map_err(|_| ImportError::NotAnExport)?;
     check(&file.data)?;
     Ok(file.data)
 }

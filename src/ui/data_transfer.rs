@@ -83,7 +83,7 @@ pub fn failure_words(lang: Lang, failure: &ImportFailure) -> String {
 pub fn download_kept_aside(store: &StoreHandle) {
     let copies: std::collections::BTreeMap<String, String> =
         store.read().kept_aside().into_iter().collect();
-    let contents = serde_json::to_string_pretty(&copies).unwrap_or_default();
+    let contents = crate::core::json::to_string(&copies);
     browser::download(
         "supervision-widget-data-as-stored.json",
         &contents,

@@ -8,12 +8,46 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use gloo::timers::callback::Timeout;
-use serde::Serialize;
 use yew::prelude::*;
+
+use crate::core::feedback::flow::SavedDraft;
+use crate::core::feedback::form::Session;
+use crate::core::json::SerJson;
+use crate::core::quiz::attempt::{Attempt, AttemptRecord};
 
 use super::state::{now_iso, StoreHandle};
 use crate::core::storage::RecordSpec;
 use crate::core::store::StorageNotice;
+
+/// A value a part keeps in storage, as the JSON the store writes.
+pub trait Persisted {
+    fn json(&self) -> &dyn SerJson;
+}
+
+impl Persisted for SavedDraft {
+    fn json(&self) -> &dyn SerJson {
+        self
+    }
+}
+
+/// The saved sessions, shared by the feedback part's states.
+impl Persisted for Rc<Vec<Session>> {
+    fn json(&self) -> &dyn SerJson {
+        &**self
+    }
+}
+
+impl Persisted for Option<Attempt> {
+    fn json(&self) -> &dyn SerJson {
+        self
+    }
+}
+
+impl Persisted for Vec<AttemptRecord> {
+    fn json(&self) -> &dyn SerJson {
+        self
+    }
+}
 
 /// A save waiting for typing to pause.
 struct Pending {
@@ -72,7 +106,7 @@ pub fn use_persist<T>(
     on_stored: Option<Callback<bool>>,
 ) -> WaitingSave
 where
-    T: Serialize + PartialEq + Clone + 'static,
+    T: Persisted + PartialEq + Clone + 'static,
 {
     let seen_reloads = use_mut_ref(|| None::<u32>);
     let pending = WaitingSave(use_mut_ref(|| None));
@@ -100,7 +134,7 @@ where
                 if store.generation() != generation {
                     return;
                 }
-                let outcome = store.save(spec, value, &now_iso());
+                let outcome = store.save_json(spec, value.json(), &now_iso());
                 if let Some(on_stored) = on_stored {
                     on_stored.emit(outcome.is_ok());
                 }

@@ -76,12 +76,15 @@ test("the package: its manifest, the widget bundle inside it, no outside URL, En
   // The widget's bundle is inside the web part's script: its wasm and styles exactly as built.
   const bundle = fs.readFileSync(path.join(DIST, BUNDLE_NAME), "utf8");
   const webPart = pkg.assets.get(webPartFile).toString("utf8");
-  const wasm = bundle.match(/var WASM_GZIP_BASE64 = "([^"]+)"/)[1];
-  assert.ok(wasm.length > 100_000 && webPart.includes(wasm), "the bundle's wasm is in the web part's script");
-  // The styles as a string literal: the SPFx build's minifier may quote it either way.
-  const styles = JSON.stringify(JSON.parse(bundle.match(/var STYLES = ("(?:[^"\\]|\\.)*")/)[1])).slice(1, -1);
-  const singleQuoted = styles.replace(/\\"/g, '"').replace(/'/g, "\\'");
-  assert.ok(styles.length > 10_000 && (webPart.includes(styles) || webPart.includes(singleQuoted)), "the bundle's styles are in the web part's script");
+  // Both are minified, so the literals are found by their content: the wasm is the one long
+  // base64 string, the styles the string that starts with `:host{`.
+  const wasm = bundle.match(/["']([A-Za-z0-9+/]{100000,}={0,2})["']/)[1];
+  assert.ok(webPart.includes(wasm), "the bundle's wasm is in the web part's script");
+  const [, quote, literal] = bundle.match(/(["'])(:host\{(?:(?!\1)[^\\]|\\.)*)\1/);
+  const css = Function(`return ${quote}${literal}${quote}`)();
+  assert.ok(!css.includes("\\"), "the styles have no backslash, so their two quoted forms are these");
+  const quotedEitherWay = [css.replace(/'/g, "\\'"), css.replace(/"/g, '\\"')];
+  assert.ok(css.length > 10_000 && quotedEitherWay.some((form) => webPart.includes(form)), "the bundle's styles are in the web part's script");
   assert.ok(webPart.length <= bundle.length + 10 * 1024, `the web part's script (${webPart.length} bytes) is at most 10 KB over the bundle (${bundle.length})`);
 
   // No URL points outside the package. XML namespaces and relationship types name a schema and

@@ -1,7 +1,7 @@
 //! What each domain means for a supervision session, and the prompts for each view of it, as
 //! data (`content/feedback/{en,cy}.json`) so content owners edit text, not Rust.
 
-use serde::{Deserialize, Serialize};
+use crate::core::json::{DeJson, SerJson};
 
 use super::form::{Role, DOMAIN_COUNT};
 use crate::core::lang::Lang;
@@ -17,25 +17,25 @@ pub const DOMAIN_IDS: [&str; DOMAIN_COUNT] = [
 ];
 
 /// One language's domain texts.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
 pub struct DomainTexts {
     pub language: String,
     pub domains: Vec<DomainText>,
 }
 
 /// One domain: its name, what it means in plain words, and prompts for each role.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
 pub struct DomainText {
     pub id: String,
     pub name: String,
     pub meaning: String,
     pub prompts: Prompts,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[nserde(default)]
     pub translator_reviewed: Option<bool>,
 }
 
 /// The prompt questions for the supervisee's and the supervisor's view.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
 pub struct Prompts {
     pub received: Vec<String>,
     pub gave: Vec<String>,
@@ -65,7 +65,7 @@ impl DomainTexts {
             Lang::Welsh => (&CY, CY_JSON),
         };
         cell.get_or_init(|| {
-            serde_json::from_str(json).unwrap_or(DomainTexts {
+            crate::core::json::parse(json).unwrap_or(DomainTexts {
                 language: lang.code().into(),
                 domains: Vec::new(),
             })

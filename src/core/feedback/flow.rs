@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
+use crate::core::json::{DeJson, SerJson};
 
 use super::form::{
     Date, Draft, Field, Page, Problem, Rating, ReflectionEdit, Role, Session, SessionType,
@@ -57,7 +57,7 @@ pub enum FbFocus {
 }
 
 /// The draft and the page it is on, as autosaved.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, SerJson, DeJson)]
 pub struct SavedDraft {
     pub draft: Draft,
     pub page: Page,

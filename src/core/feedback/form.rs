@@ -1,7 +1,11 @@
 //! The feedback form: a draft answered page by page (about the session, one page per domain,
 //! check your answers), the GOV.UK-style rules each page must meet, and the saved session.
 
-use serde::{Deserialize, Serialize};
+use std::str::Chars;
+
+use crate::core::json::{
+    read_variant, write_variant, DeJson, DeJsonErr, DeJsonState, SerJson, SerJsonState,
+};
 
 use crate::core::typed::cut_to_limit;
 
@@ -13,10 +17,11 @@ pub const LABEL_LIMIT: usize = 60;
 pub const COMMENT_LIMIT: usize = 1000;
 
 /// Whether the person received the supervision or gave it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, SerJson, DeJson)]
 pub enum Role {
+    #[nserde(rename = "received")]
     Received,
+    #[nserde(rename = "gave")]
     Gave,
 }
 
@@ -25,16 +30,23 @@ impl Role {
 }
 
 /// The type of supervision.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, SerJson, DeJson)]
 pub enum SessionType {
+    #[nserde(rename = "professional")]
     Professional,
+    #[nserde(rename = "managerial")]
     Managerial,
+    #[nserde(rename = "restorative")]
     Restorative,
+    #[nserde(rename = "clinical")]
     Clinical,
+    #[nserde(rename = "coaching")]
     Coaching,
+    #[nserde(rename = "mentoring")]
     Mentoring,
+    #[nserde(rename = "preceptorship")]
     Preceptorship,
+    #[nserde(rename = "other")]
     Other,
 }
 
@@ -52,11 +64,31 @@ impl SessionType {
 }
 
 /// A rating of one domain: 1 (not at all) to 5 (fully), or not applicable.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+/// Stored as `{"score":4}` or `"not-applicable"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Rating {
     Score(u8),
     NotApplicable,
+}
+
+impl SerJson for Rating {
+    fn ser_json(&self, _: usize, s: &mut SerJsonState) {
+        match self {
+            Rating::Score(score) => write_variant(s, "score", score),
+            Rating::NotApplicable => s.label("not-applicable"),
+        }
+    }
+}
+
+impl DeJson for Rating {
+    fn de_json(s: &mut DeJsonState, i: &mut Chars) -> Result<Self, DeJsonErr> {
+        read_variant(
+            s,
+            i,
+            |name| (name == "not-applicable").then_some(Rating::NotApplicable),
+            |name, s, i| (name == "score").then(|| u8::de_json(s, i).map(Rating::Score)),
+        )
+    }
 }
 
 /// A calendar date.
@@ -98,7 +130,7 @@ impl Date {
 }
 
 /// The date as typed into the three GOV.UK date fields, kept as text so nothing typed is lost.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, SerJson, DeJson)]
 pub struct DateFields {
     pub day: String,
     pub month: String,
@@ -116,14 +148,14 @@ impl DateFields {
 }
 
 /// One domain's answer in the draft.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, SerJson, DeJson)]
 pub struct DomainAnswer {
     pub rating: Option<Rating>,
     pub comment: String,
 }
 
 /// The form as filled in so far; autosaved, so it survives a reload.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, SerJson, DeJson)]
 pub struct Draft {
     pub role: Option<Role>,
     pub kind: Option<SessionType>,
@@ -133,12 +165,37 @@ pub struct Draft {
 }
 
 /// A page of the form.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+/// Stored as `"about"`, `{"domain":2}` or `"check"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
     About,
     Domain(usize),
     Check,
+}
+
+impl SerJson for Page {
+    fn ser_json(&self, _: usize, s: &mut SerJsonState) {
+        match self {
+            Page::About => s.label("about"),
+            Page::Domain(index) => write_variant(s, "domain", index),
+            Page::Check => s.label("check"),
+        }
+    }
+}
+
+impl DeJson for Page {
+    fn de_json(s: &mut DeJsonState, i: &mut Chars) -> Result<Self, DeJsonErr> {
+        read_variant(
+            s,
+            i,
+            |name| match name {
+                "about" => Some(Page::About),
+                "check" => Some(Page::Check),
+                _ => None,
+            },
+            |name, s, i| (name == "domain").then(|| usize::de_json(s, i).map(Page::Domain)),
+        )
+    }
 }
 
 impl Page {
@@ -296,7 +353,7 @@ pub const REFLECTION_LIMIT: usize = 2000;
 pub const THEME_COUNT: usize = 4;
 
 /// A reflective account for revalidation, written about a saved session and kept with it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, SerJson, DeJson)]
 pub struct Reflection {
     /// What did you learn?
     pub learned: String,
@@ -348,7 +405,7 @@ impl Reflection {
 }
 
 /// A saved session: what the history, the charts and the exports show.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, SerJson, DeJson)]
 pub struct Session {
     pub id: String,
     pub role: Role,
@@ -361,7 +418,7 @@ pub struct Session {
     pub comments: [String; DOMAIN_COUNT],
     pub saved_at: String,
     /// The reflective account written about it (version 2 on; empty when none was written).
-    #[serde(default)]
+    #[nserde(default)]
     pub reflection: Reflection,
 }
 
@@ -535,7 +592,7 @@ mod tests {
                 "2026-11-26T10:00:00.000Z",
             )
             .unwrap();
-        let bytes = serde_json::to_string(&session).unwrap().len();
+        let bytes = crate::core::json::to_string(&session).len();
         assert!(bytes < 2048, "{bytes} bytes");
     }
 }

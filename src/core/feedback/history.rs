@@ -1,6 +1,7 @@
 //! The saved sessions: newest first, filtered by role and type.
 
 use super::form::{Role, Session, SessionType};
+use crate::core::json;
 use crate::core::storage::RecordSpec;
 
 /// The saved sessions record. Version 2 keeps a reflective account with each session.
@@ -14,8 +15,8 @@ pub const SESSIONS: RecordSpec = RecordSpec {
 /// version 1 session reads as a session with the account's default (through the same code as
 /// any session, rather than a generic JSON tree, which would cost the bundle far more).
 fn sessions_v1_to_v2(data: &str) -> Option<String> {
-    let sessions: Vec<Session> = serde_json::from_str(data).ok()?;
-    serde_json::to_string(&sessions).ok()
+    let sessions: Vec<Session> = json::parse(data).ok()?;
+    Some(json::to_string(&sessions))
 }
 /// The draft in progress.
 pub const DRAFT: RecordSpec = RecordSpec {
@@ -114,7 +115,7 @@ mod tests {
     fn version_1_sessions_gain_an_empty_account_and_keep_everything_else() {
         let v1 = r#"[{"id":"a","role":"received","kind":"clinical","date":"2026-10-01","label":"L",
             "ratings":[4,null,5,3,2,1],"comments":["c","","","","",""],"saved_at":"2026-10-01T12:00:00Z"}]"#;
-        let v2: Vec<Session> = serde_json::from_str(&sessions_v1_to_v2(v1).unwrap()).unwrap();
+        let v2: Vec<Session> = json::parse(&sessions_v1_to_v2(v1).unwrap()).unwrap();
         assert_eq!(v2[0].reflection, Reflection::default());
         assert_eq!(
             v2[0].ratings,

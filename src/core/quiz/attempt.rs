@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::{Deserialize, Serialize};
+use crate::core::json::{self, DeJson, SerJson};
 
 use crate::core::typed::cut_to_limit;
 
@@ -28,8 +28,8 @@ pub const HISTORY: RecordSpec = RecordSpec {
 /// Version 1 to 2: each result gains an empty list of questions (version 1 did not keep them)
 /// and empty notes; its scores stay as they were. Read through the record's own type.
 fn history_v1_to_v2(data: &str) -> Option<String> {
-    let history: Vec<AttemptRecord> = serde_json::from_str(data).ok()?;
-    serde_json::to_string(&history).ok()
+    let history: Vec<AttemptRecord> = json::parse(data).ok()?;
+    Some(json::to_string(&history))
 }
 
 /// The longest note in a learning record, in characters.
@@ -38,7 +38,7 @@ pub const NOTES_LIMIT: usize = 2000;
 pub const HISTORY_LIMIT: usize = 50;
 
 /// How the page author set the quiz up (attributes `questions`, `shuffle`, `pass-mark`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, SerJson, DeJson)]
 pub struct QuizSettings {
     /// Draw this many questions (balanced across topics); all when `None`.
     pub count: Option<usize>,
@@ -59,7 +59,7 @@ impl Default for QuizSettings {
 }
 
 /// A question of the attempt and the order its options (or statements) are shown in.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, SerJson, DeJson)]
 pub struct Item {
     pub id: String,
     pub order: Vec<String>,
@@ -73,7 +73,7 @@ pub enum CheckError {
 }
 
 /// An attempt in progress.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
 pub struct Attempt {
     /// Which question set it was drawn from.
     pub bank: String,
@@ -85,12 +85,12 @@ pub struct Attempt {
     pub started_at: String,
     /// The settings it started with, which it keeps if the page changes them. Absent from
     /// attempts saved before it was recorded (older readers ignore it, so no version step).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[nserde(default)]
     pub settings: Option<QuizSettings>,
 }
 
 /// A topic's share of the score.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
 pub struct TopicScore {
     pub topic: String,
     pub score: f64,
@@ -98,36 +98,36 @@ pub struct TopicScore {
 }
 
 /// A finished attempt's scores, as kept in the history.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, SerJson, DeJson)]
 pub struct AttemptRecord {
     pub finished_at: String,
     pub score: f64,
     pub possible: u32,
     pub by_topic: Vec<TopicScore>,
     /// The question set it was drawn from (its fingerprint). Version 2 on.
-    #[serde(default)]
+    #[nserde(default)]
     pub bank: String,
     /// Its questions in the order asked, with the person's answers. Version 2 on.
-    #[serde(default)]
+    #[nserde(default)]
     pub asked: Vec<AskedQuestion>,
     /// The pass mark it was taken with; `None` for a self-check.
-    #[serde(default)]
+    #[nserde(default)]
     pub pass_mark: Option<u8>,
     /// What the person wrote about it, for a learning record.
-    #[serde(default)]
+    #[nserde(default)]
     pub notes: LearningNotes,
 }
 
 /// One question of a finished attempt and the person's answer.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, SerJson, DeJson)]
 pub struct AskedQuestion {
     pub id: String,
-    #[serde(default)]
+    #[nserde(default)]
     pub answer: Option<Answer>,
 }
 
 /// What the person learned from an attempt and will do differently, typed for a learning record.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, SerJson, DeJson)]
 pub struct LearningNotes {
     pub learned: String,
     pub differently: String,
@@ -590,7 +590,7 @@ mod tests {
     fn version_1_results_keep_their_scores_and_gain_empty_notes() {
         let v1 = r#"[{"finished_at":"2026-11-26T10:10:00.000Z","score":12.5,"possible":16,
             "by_topic":[{"topic":"six-domains","score":3.0,"possible":4}]}]"#;
-        let v2: Vec<AttemptRecord> = serde_json::from_str(&history_v1_to_v2(v1).unwrap()).unwrap();
+        let v2: Vec<AttemptRecord> = json::parse(&history_v1_to_v2(v1).unwrap()).unwrap();
         assert_eq!(v2[0].score, 12.5);
         assert_eq!(v2[0].by_topic[0].possible, 4);
         assert!(v2[0].asked.is_empty() && v2[0].pass_mark.is_none());

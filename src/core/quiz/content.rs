@@ -2,43 +2,44 @@
 //! set a host page supplies), and the rules a set must meet before the widget will use it.
 
 use std::rc::Rc;
+use std::str::Chars;
 
-use serde::{Deserialize, Serialize};
+use crate::core::json::{self, DeJson, DeJsonErr, DeJsonState, DeJsonTok, SerJson, SerJsonState};
 
 use crate::core::lang::Lang;
 
 /// One language's questions, with the topics and sources they use.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
 pub struct QuestionSet {
     /// `en` or `cy`.
     pub language: String,
     pub topics: Vec<Topic>,
     /// The title of the page whose own (unnumbered) sentences questions may cite as `"page"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[nserde(default)]
     pub page: Option<String>,
     /// The page's numbered references, cited by number.
     pub references: Vec<Reference>,
     /// Outside sources the page does not cite, shown only as clearly labelled further reading.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[nserde(default)]
     pub further_reading: Vec<FurtherReading>,
     pub questions: Vec<Question>,
 }
 
 /// A group of questions scored together on the results page.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
 pub struct Topic {
     pub id: String,
     pub name: String,
 }
 
 /// A numbered source of the hub's text, cited beside explanations.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
 pub struct Reference {
     pub id: u32,
     pub title: String,
     /// The language its title is published in (`en` or `cy`); English when not given, as the
     /// hub's references are, so that a Welsh page marks an English title as English.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[nserde(default)]
     pub language: Option<String>,
 }
 
@@ -53,14 +54,14 @@ impl Reference {
 }
 
 /// An outside source: never under a reference number, always with its publisher and year.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
 pub struct FurtherReading {
     pub id: String,
     pub title: String,
     pub publisher: String,
     pub year: u16,
     /// The language of the title, as for a reference.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[nserde(default)]
     pub language: Option<String>,
 }
 
@@ -73,80 +74,51 @@ pub enum Source {
     Further(String),
 }
 
-impl Serialize for Source {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
+impl SerJson for Source {
+    fn ser_json(&self, d: usize, s: &mut SerJsonState) {
         match self {
-            Source::Page => serializer.serialize_str("page"),
-            Source::Reference(id) => serializer.serialize_u32(*id),
-            Source::Further(id) => {
-                let mut map = serializer.serialize_map(Some(1))?;
-                map.serialize_entry("further", id)?;
-                map.end()
-            }
+            Source::Page => s.label("page"),
+            Source::Reference(id) => id.ser_json(d, s),
+            Source::Further(id) => json::write_variant(s, "further", id),
         }
     }
 }
 
-impl<'de> Deserialize<'de> for Source {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visit;
-        impl<'de> serde::de::Visitor<'de> for Visit {
-            type Value = Source;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a reference number, \"page\", or { \"further\": id }")
-            }
-            fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<Source, E> {
-                u32::try_from(value)
-                    .map(Source::Reference)
-                    .map_err(|_| E::custom("the reference number is too big"))
-            }
-            fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Source, E> {
-                if value == "page" {
-                    Ok(Source::Page)
-                } else {
-                    Err(E::custom(format!(
-                        "source {value:?}: write \"page\", a number, or {{ \"further\": id }}"
-                    )))
-                }
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Source, A::Error> {
-                match map.next_entry::<String, String>()? {
-                    Some((key, id)) if key == "further" => Ok(Source::Further(id)),
-                    _ => Err(serde::de::Error::custom(
-                        "a further source is written { \"further\": id }",
-                    )),
-                }
-            }
+impl DeJson for Source {
+    fn de_json(s: &mut DeJsonState, i: &mut Chars) -> Result<Self, DeJsonErr> {
+        if let DeJsonTok::U64(_) = s.tok {
+            return u32::de_json(s, i)
+                .map(Source::Reference)
+                .map_err(|_| s.err_parse("the reference number is too big"));
         }
-        deserializer.deserialize_any(Visit)
+        json::read_variant(
+            s,
+            i,
+            |name| (name == "page").then_some(Source::Page),
+            |name, s, i| (name == "further").then(|| String::de_json(s, i).map(Source::Further)),
+        )
+        .map_err(|_| s.err_parse("a source is written \"page\", a number, or { \"further\": id }"))
     }
 }
 
 /// One question.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(try_from = "QuestionFields")]
+/// Written as its plain fields with a `kind` (see [`QuestionFields`]).
+#[derive(Clone, Debug, PartialEq)]
 pub struct Question {
     pub id: String,
     pub topic: String,
     pub prompt: String,
-    #[serde(flatten)]
     pub body: Body,
     /// Why the answer is right, in plain words.
     pub explanation: String,
     /// What the explanation rests on, each shown beside it.
     pub sources: Vec<Source>,
     /// For translations: whether a translator has reviewed this item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub translator_reviewed: Option<bool>,
 }
 
 /// What kind of question it is, with its options and answer.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Body {
     /// Pick one option.
     Single {
@@ -167,39 +139,40 @@ pub enum Body {
     },
 }
 
-/// A question as written: `kind` and the fields each kind uses, read as plain fields. (Serde's
-/// `flatten` with an internally tagged enum would buffer every question through its generic
-/// `Content` tree, which costs the bundle far more code than these few lines.)
-#[derive(Deserialize)]
+/// A question as written: `kind` and the fields each kind uses, as plain fields.
+#[derive(DeJson, SerJson)]
 struct QuestionFields {
     id: String,
     topic: String,
     prompt: String,
     kind: Kind,
-    #[serde(default)]
+    #[nserde(default)]
     options: Option<Vec<Choice>>,
-    #[serde(default)]
+    #[nserde(default)]
     answer: Option<AnswerField>,
-    #[serde(default)]
+    #[nserde(default)]
     categories: Option<Vec<Choice>>,
-    #[serde(default)]
+    #[nserde(default)]
     statements: Option<Vec<Statement>>,
     explanation: String,
-    #[serde(default)]
+    #[nserde(default)]
     sources: Vec<Source>,
     /// The one source of a set written before `sources`.
-    #[serde(default)]
+    #[nserde(default)]
     source: Option<Source>,
-    #[serde(default)]
+    #[nserde(default)]
     translator_reviewed: Option<bool>,
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, DeJson, SerJson)]
 enum Kind {
+    #[nserde(rename = "single")]
     Single,
+    #[nserde(rename = "multiple")]
     Multiple,
+    #[nserde(rename = "true-false")]
     TrueFalse,
+    #[nserde(rename = "sort")]
     Sort,
 }
 
@@ -210,32 +183,81 @@ enum AnswerField {
     Truth(bool),
 }
 
-impl<'de> Deserialize<'de> for AnswerField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visit;
-        impl<'de> serde::de::Visitor<'de> for Visit {
-            type Value = AnswerField;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("an option id, a list of option ids, or true or false")
-            }
-            fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<AnswerField, E> {
-                Ok(AnswerField::One(value.to_owned()))
-            }
-            fn visit_bool<E: serde::de::Error>(self, value: bool) -> Result<AnswerField, E> {
-                Ok(AnswerField::Truth(value))
-            }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<AnswerField, A::Error> {
-                let mut ids = Vec::new();
-                while let Some(id) = seq.next_element()? {
-                    ids.push(id);
-                }
-                Ok(AnswerField::Many(ids))
+impl SerJson for AnswerField {
+    fn ser_json(&self, d: usize, s: &mut SerJsonState) {
+        match self {
+            AnswerField::One(id) => id.ser_json(d, s),
+            AnswerField::Many(ids) => ids.ser_json(d, s),
+            AnswerField::Truth(truth) => truth.ser_json(d, s),
+        }
+    }
+}
+
+impl DeJson for AnswerField {
+    fn de_json(s: &mut DeJsonState, i: &mut Chars) -> Result<Self, DeJsonErr> {
+        match s.tok {
+            DeJsonTok::Str => String::de_json(s, i).map(AnswerField::One),
+            DeJsonTok::Bool(_) => bool::de_json(s, i).map(AnswerField::Truth),
+            DeJsonTok::BlockOpen => Vec::de_json(s, i).map(AnswerField::Many),
+            _ => {
+                Err(s
+                    .err_parse("an answer is an option id, a list of option ids, or true or false"))
             }
         }
-        deserializer.deserialize_any(Visit)
+    }
+}
+
+impl DeJson for Question {
+    fn de_json(s: &mut DeJsonState, i: &mut Chars) -> Result<Self, DeJsonErr> {
+        let fields = QuestionFields::de_json(s, i)?;
+        Question::try_from(fields).map_err(|problem| s.err_parse(&problem))
+    }
+}
+
+impl SerJson for Question {
+    fn ser_json(&self, d: usize, s: &mut SerJsonState) {
+        let (kind, options, answer, categories, statements) = match self.body.clone() {
+            Body::Single { options, answer } => (
+                Kind::Single,
+                Some(options),
+                Some(AnswerField::One(answer)),
+                None,
+                None,
+            ),
+            Body::Multiple { options, answer } => (
+                Kind::Multiple,
+                Some(options),
+                Some(AnswerField::Many(answer)),
+                None,
+                None,
+            ),
+            Body::TrueFalse { answer } => (
+                Kind::TrueFalse,
+                None,
+                Some(AnswerField::Truth(answer)),
+                None,
+                None,
+            ),
+            Body::Sort {
+                categories,
+                statements,
+            } => (Kind::Sort, None, None, Some(categories), Some(statements)),
+        };
+        QuestionFields {
+            id: self.id.clone(),
+            topic: self.topic.clone(),
+            prompt: self.prompt.clone(),
+            kind,
+            options,
+            answer,
+            categories,
+            statements,
+            explanation: self.explanation.clone(),
+            sources: self.sources.clone(),
+            source: None,
+            translator_reviewed: self.translator_reviewed,
+        }
+        .ser_json(d, s)
     }
 }
 
@@ -280,14 +302,14 @@ impl TryFrom<QuestionFields> for Question {
 }
 
 /// An option (or a category of a sorting question).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
 pub struct Choice {
     pub id: String,
     pub text: String,
 }
 
 /// A statement to sort, and the category it belongs in.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
 pub struct Statement {
     pub id: String,
     pub text: String,
@@ -302,7 +324,7 @@ const MAX_TEXT: usize = 2000;
 impl QuestionSet {
     /// Parses a set, reporting the JSON error in plain words.
     pub fn parse(json: &str) -> Result<QuestionSet, Vec<String>> {
-        serde_json::from_str(json).map_err(|e| vec![format!("the question set is not valid: {e}")])
+        json::parse(json).map_err(|e| vec![format!("the question set is not valid: {e}")])
     }
 
     /// Looks up a question by id.
@@ -782,7 +804,7 @@ mod tests {
 
     #[test]
     fn sources_are_written_as_a_number_page_or_further_and_a_single_source_still_reads() {
-        let q: Question = serde_json::from_str(
+        let q: Question = json::parse(
             r#"{ "id": "q", "topic": "t", "kind": "true-false", "prompt": "P", "answer": true,
                  "explanation": "E", "sources": [1, "page", { "further": "dq" }] }"#,
         )
@@ -795,16 +817,15 @@ mod tests {
                 Source::Further("dq".into())
             ]
         );
-        let old: Question = serde_json::from_str(
+        let old: Question = json::parse(
             r#"{ "id": "q", "topic": "t", "kind": "true-false", "prompt": "P", "answer": true,
                  "explanation": "E", "source": 4 }"#,
         )
         .unwrap();
         assert_eq!(old.sources, [Source::Reference(4)]);
-        let round_trip: Question =
-            serde_json::from_str(&serde_json::to_string(&q).unwrap()).unwrap();
+        let round_trip: Question = json::parse(&json::to_string(&q)).unwrap();
         assert_eq!(round_trip, q);
-        assert!(serde_json::from_str::<Question>(
+        assert!(json::parse::<Question>(
             r#"{ "id": "q", "topic": "t", "kind": "true-false", "prompt": "P", "answer": true,
                  "explanation": "E", "sources": ["the page"] }"#
         )
@@ -1018,7 +1039,7 @@ mod tests {
                 q.prompt = format!("{language}: {}", q.prompt);
             }
         }
-        serde_json::to_string(&set).unwrap()
+        json::to_string(&set)
     }
 
     #[test]
@@ -1045,8 +1066,7 @@ mod tests {
         let mut broken = fixture();
         broken.questions[0].sources = vec![Source::Reference(42)];
         let problems =
-            QuizContent::from_host(&[serde_json::to_string(&broken).unwrap(), "not json".into()])
-                .unwrap_err();
+            QuizContent::from_host(&[json::to_string(&broken), "not json".into()]).unwrap_err();
         assert!(
             problems
                 .iter()
@@ -1077,8 +1097,7 @@ mod tests {
             q.translator_reviewed = Some(true);
         }
         let problems =
-            QuizContent::from_host(&[fixture_json("en"), serde_json::to_string(&cy).unwrap()])
-                .unwrap_err();
+            QuizContent::from_host(&[fixture_json("en"), json::to_string(&cy)]).unwrap_err();
         assert!(
             problems.iter().any(|p| p.contains("same questions")),
             "{problems:?}"

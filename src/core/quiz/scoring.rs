@@ -6,13 +6,17 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::{Deserialize, Serialize};
+use std::str::Chars;
+
+use crate::core::json::{
+    read_variant, write_variant, DeJson, DeJsonErr, DeJsonState, SerJson, SerJsonState,
+};
 
 use super::content::{Body, Question};
 
-/// What the person answered to one question.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+/// What the person answered to one question. Stored as `{"choice":"b"}`, `{"choices":[..]}`,
+/// `{"truth":true}` or `{"sorted":{..}}`.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Answer {
     /// The chosen option of a single-choice question.
     Choice(String),
@@ -22,6 +26,34 @@ pub enum Answer {
     Truth(bool),
     /// Statement id to the category chosen for it.
     Sorted(BTreeMap<String, String>),
+}
+
+impl SerJson for Answer {
+    fn ser_json(&self, _: usize, s: &mut SerJsonState) {
+        match self {
+            Answer::Choice(id) => write_variant(s, "choice", id),
+            Answer::Choices(ids) => write_variant(s, "choices", ids),
+            Answer::Truth(truth) => write_variant(s, "truth", truth),
+            Answer::Sorted(sorted) => write_variant(s, "sorted", sorted),
+        }
+    }
+}
+
+impl DeJson for Answer {
+    fn de_json(s: &mut DeJsonState, i: &mut Chars) -> Result<Self, DeJsonErr> {
+        read_variant(
+            s,
+            i,
+            |_| None,
+            |name, s, i| match name {
+                "choice" => Some(String::de_json(s, i).map(Answer::Choice)),
+                "choices" => Some(BTreeSet::de_json(s, i).map(Answer::Choices)),
+                "truth" => Some(bool::de_json(s, i).map(Answer::Truth)),
+                "sorted" => Some(BTreeMap::de_json(s, i).map(Answer::Sorted)),
+                _ => None,
+            },
+        )
+    }
 }
 
 /// Credit for one question: `got` parts out of `of` (the question is worth `got / of` points).
