@@ -41,15 +41,18 @@ pub fn parse<T: DeJson>(text: &str) -> Result<T, ParseError> {
 /// several passes is checked once). Only ever for such text: on malformed input nanoserde may
 /// panic or loop.
 pub fn parse_checked<T: DeJson>(text: &str) -> Result<T, String> {
-    T::deserialize_json(text).map_err(|e| {
-        let reason = format!("{:?}", e.msg);
-        format!(
-            "{} at line {}, column {}",
-            reason.trim_end(),
-            e.line + 1,
-            e.col + 1
-        )
-    })
+    T::deserialize_json(text).map_err(describe)
+}
+
+/// Where and why the text did not fit (one body for every type read).
+fn describe(error: DeJsonErr) -> String {
+    let reason = format!("{:?}", error.msg);
+    format!(
+        "{} at line {}, column {}",
+        reason.trim_end(),
+        error.line + 1,
+        error.col + 1
+    )
 }
 
 /// The text of the value of member `name` of the object `text` (which [`is_json`] accepted),

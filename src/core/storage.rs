@@ -10,7 +10,7 @@
 use crate::core::json::{self, DeJson, SerJson};
 
 /// A stored record with its bookkeeping.
-#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Envelope<T> {
     /// The schema version of `data`.
     pub version: u32,
@@ -79,9 +79,37 @@ struct Header {
     version: u64,
 }
 
-/// Decodes a stored value written for `spec`.
+/// The rest of an envelope's bookkeeping.
+#[derive(DeJson)]
+struct Bookkeeping {
+    rev: u64,
+    saved_at: String,
+}
+
+/// Decodes a stored value written for `spec`. A thin generic shell: the envelope is read by
+/// `read_envelope`, compiled once for every kind of record; only `data` is read as a `T`.
 pub fn decode<T: DeJson>(raw: &str, spec: RecordSpec) -> Result<Envelope<T>, DecodeError> {
-    // Three passes over the text, each failure with its own meaning.
+    let (bookkeeping, data, migrated_from) = read_envelope(raw, spec)?;
+    let data = match migrated_from {
+        None => json::parse_checked(&data).map_err(|_| DecodeError::WrongShape)?,
+        // Validated: the migrated data must read as the current shape, or none of it is used.
+        Some(from) => json::parse(&data).map_err(|_| DecodeError::MigrationFailed { from })?,
+    };
+    Ok(Envelope {
+        version: spec.version,
+        rev: bookkeeping.rev,
+        saved_at: bookkeeping.saved_at,
+        data,
+    })
+}
+
+/// The envelope's bookkeeping and its `data` as JSON text of the current version (brought up
+/// to date step by step if older), with the version it was migrated from, if it was.
+fn read_envelope(
+    raw: &str,
+    spec: RecordSpec,
+) -> Result<(Bookkeeping, String, Option<u32>), DecodeError> {
+    // Each failure has its own meaning.
     if !json::is_json(raw) {
         return Err(DecodeError::NotJson);
     }
@@ -95,25 +123,11 @@ pub fn decode<T: DeJson>(raw: &str, spec: RecordSpec) -> Result<Envelope<T>, Dec
             supported: spec.version,
         });
     }
-    if version == spec.version {
-        return json::parse_checked(raw).map_err(|_| DecodeError::WrongShape);
-    }
-    // Validated: the migrated data must read as the current shape, or none of it is used.
-    json::parse(&migrate(raw, version, spec)?)
-        .map_err(|_| DecodeError::MigrationFailed { from: version })
-}
-
-/// Brings a record of an older `version` up to `spec.version`, step by step, as the text of an
-/// envelope of the current version. Not generic, so it is compiled once for every kind of record.
-fn migrate(raw: &str, version: u32, spec: RecordSpec) -> Result<String, DecodeError> {
-    /// The envelope without its data, which the steps receive as text.
-    #[derive(DeJson)]
-    struct Older {
-        rev: u64,
-        saved_at: String,
-    }
-    let older: Older = json::parse_checked(raw).map_err(|_| DecodeError::WrongShape)?;
+    let bookkeeping: Bookkeeping = json::parse_checked(raw).map_err(|_| DecodeError::WrongShape)?;
     let data = json::member_text(raw, "data").ok_or(DecodeError::WrongShape)?;
+    if version == spec.version {
+        return Ok((bookkeeping, data.to_owned(), None));
+    }
     let failed = DecodeError::MigrationFailed { from: version };
     // Versions start at 1; a step missing from the list is a failure, never a guess.
     let steps = version
@@ -125,12 +139,7 @@ fn migrate(raw: &str, version: u32, spec: RecordSpec) -> Result<String, DecodeEr
     for step in steps {
         data = step(&data).ok_or(failed.clone())?;
     }
-    let saved_at = json::quote(&older.saved_at);
-    // `data` is already JSON text; whether it fits the current shape is checked by the caller.
-    Ok(format!(
-        r#"{{"version":{},"rev":{},"saved_at":{saved_at},"data":{data}}}"#,
-        spec.version, older.rev
-    ))
+    Ok((bookkeeping, data, Some(version)))
 }
 
 #[cfg(test)]
