@@ -44,12 +44,21 @@ pub fn parse_checked<T: DeJson>(text: &str) -> Result<T, String> {
     T::deserialize_json(text).map_err(describe)
 }
 
-/// Where and why the text did not fit (one body for every type read).
+/// Where and why the text did not fit (one body for every type read). The reason is put in
+/// words here rather than by its `Debug`, which would print a number token with float
+/// formatting and so add its tables to the bundle.
 fn describe(error: DeJsonErr) -> String {
-    let reason = format!("{:?}", error.msg);
+    use nanoserde::DeJsonErrReason as Reason;
+    let reason = match error.msg {
+        Reason::MissingKey(name) => format!("\"{name}\" is missing"),
+        Reason::UnexpectedToken(_, expected) => format!("expected {expected}"),
+        Reason::NoSuchEnum(name) => format!("\"{name}\" is not one of the values allowed"),
+        Reason::OutOfRange(value) => format!("{value} is out of range"),
+        Reason::CannotParse(problem) => problem,
+        _ => "the value does not fit".to_owned(),
+    };
     format!(
-        "{} at line {}, column {}",
-        reason.trim_end(),
+        "{reason} (line {}, column {})",
         error.line + 1,
         error.col + 1
     )
@@ -444,7 +453,7 @@ mod tests {
         assert_eq!(
             parse::<Sample>("{\n\"count\": 1}"),
             Err(ParseError::WrongShape(
-                "Key not found name at line 2, column 12".into()
+                "\"name\" is missing (line 2, column 12)".into()
             ))
         );
         assert_eq!(quote("a\"b\n"), r#""a\"b\n""#);
