@@ -184,7 +184,7 @@ impl ShellState {
             Action::Notice(notice) => {
                 if !self.notices.contains(&notice) {
                     self.notices.push(notice);
-                    self.notices.sort();
+                    self.notices.sort_unstable();
                 }
             }
         }

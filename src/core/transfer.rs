@@ -298,7 +298,7 @@ pub fn combine(
             }
             merged
                 .quiz_history
-                .sort_by(|a, b| b.finished_at.cmp(&a.finished_at));
+                .sort_unstable_by(|a, b| b.finished_at.cmp(&a.finished_at));
             merged.quiz_history.truncate(HISTORY_LIMIT);
             (merged, count)
         }

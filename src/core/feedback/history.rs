@@ -42,7 +42,7 @@ impl Filter {
 /// The sessions that pass `filter`, newest first (by session date, then by when saved).
 pub fn newest_first<'a>(sessions: &'a [Session], filter: &Filter) -> Vec<&'a Session> {
     let mut shown: Vec<&Session> = sessions.iter().filter(|s| filter.matches(s)).collect();
-    shown.sort_by(|a, b| (&b.date, &b.saved_at).cmp(&(&a.date, &a.saved_at)));
+    shown.sort_unstable_by(|a, b| (&b.date, &b.saved_at).cmp(&(&a.date, &a.saved_at)));
     shown
 }
 

@@ -247,7 +247,7 @@ impl Attempt {
         if settings.shuffle {
             rng.shuffle(&mut picked);
         } else {
-            picked.sort_by_key(|q| set.questions.iter().position(|p| p.id == q.id));
+            picked.sort_unstable_by_key(|q| set.questions.iter().position(|p| p.id == q.id));
         }
         let items = picked
             .into_iter()
@@ -293,8 +293,8 @@ impl Attempt {
                 set.question(&item.id).is_some_and(|q| {
                     let mut expected = authored_order(q);
                     let mut got = item.order.clone();
-                    expected.sort();
-                    got.sort();
+                    expected.sort_unstable();
+                    got.sort_unstable();
                     expected == got
                 })
             })
