@@ -6,6 +6,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::ui::button::secondary_button;
+
 use super::browser::{self, FileProblem};
 use super::confirm_panel::ConfirmPanel;
 use super::focus::{request_focus, use_focus_move};
@@ -224,15 +226,12 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
             <summary class="sw-details__summary">{ text(lang, Key::DataHeading) }</summary>
             <p>{ text(lang, Key::DataIntro) }</p>
             <div class="sw-button-group">
-                <button type="button" class="sw-button sw-button--secondary" onclick={on_export}>{ text(lang, Key::DataExport) }</button>
+                { secondary_button(text(lang, Key::DataExport), on_export) }
             </div>
             if *kept_aside > 0 {
                 <p>{ text(lang, Key::DataKeptAsideIntro) }</p>
                 <div class="sw-button-group">
-                    <button type="button" class="sw-button sw-button--secondary"
-                        onclick={{ let store = props.store.clone(); Callback::from(move |_: MouseEvent| download_kept_aside(&store)) }}>
-                        { text(lang, Key::DataKeptAsideDownload) }
-                    </button>
+                    { secondary_button(text(lang, Key::DataKeptAsideDownload), { let store = props.store.clone(); Callback::from(move |_: MouseEvent| download_kept_aside(&store)) }) }
                 </div>
             }
             <div class="sw-form-group">

@@ -3,6 +3,7 @@
 
 mod app;
 mod browser;
+mod button;
 mod choice;
 mod clear_data;
 mod confirm_panel;

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::button::secondary_button;
+
 use crate::ui::heading::Heading;
 
 use crate::core::lang::Lang;
@@ -22,10 +24,7 @@ pub fn ReadOnlyPart(props: &ReadOnlyPartProps) -> Html {
         <div class="sw-inset">
             <Heading depth={2}>{ text(lang, Key::ReadOnlyHeading) }</Heading>
             <p>{ text(lang, Key::ReadOnlyBody) }</p>
-            <button type="button" class="sw-button sw-button--secondary"
-                onclick={props.on_download.reform(|_: MouseEvent| ())}>
-                { text(lang, Key::NoticeDownloadNewer) }
-            </button>
+            { secondary_button(text(lang, Key::NoticeDownloadNewer), props.on_download.reform(|_: MouseEvent| ())) }
         </div>
     }
 }

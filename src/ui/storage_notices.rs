@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::button::secondary_button;
+
 use crate::ui::heading::Heading;
 
 use crate::core::lang::Lang;
@@ -45,42 +47,24 @@ pub fn StorageNotices(props: &StorageNoticesProps) -> Html {
                     // Whatever cannot be saved here can still be taken away.
                     if props.notices.iter().any(|n| matches!(n, StorageNotice::Unavailable | StorageNotice::Full)) {
                         <div class="sw-button-group">
-                            <button type="button" class="sw-button sw-button--secondary"
-                                onclick={props.on_download_copy.reform(|_: MouseEvent| ())}>
-                                { text(lang, Key::NoticeDownloadCopy) }
-                            </button>
+                            { secondary_button(text(lang, Key::NoticeDownloadCopy), props.on_download_copy.reform(|_: MouseEvent| ())) }
                         </div>
                     }
                     if props.notices.contains(&StorageNotice::Conflict) {
                         <div class="sw-button-group">
-                            <button type="button" class="sw-button sw-button--secondary"
-                                onclick={props.on_resolve.reform(|_: MouseEvent| false)}>
-                                { text(lang, Key::NoticeLoadTheirs) }
-                            </button>
-                            <button type="button" class="sw-button sw-button--secondary"
-                                onclick={props.on_resolve.reform(|_: MouseEvent| true)}>
-                                { text(lang, Key::NoticeKeepMine) }
-                            </button>
+                            { secondary_button(text(lang, Key::NoticeLoadTheirs), props.on_resolve.reform(|_: MouseEvent| false)) }
+                            { secondary_button(text(lang, Key::NoticeKeepMine), props.on_resolve.reform(|_: MouseEvent| true)) }
                         </div>
                     }
                     if props.notices.contains(&StorageNotice::Newer) && !props.notices.contains(&StorageNotice::Unreadable) {
                         <div class="sw-button-group">
-                            <button type="button" class="sw-button sw-button--secondary"
-                                onclick={props.on_download_kept_aside.reform(|_: MouseEvent| ())}>
-                                { text(lang, Key::NoticeDownloadNewer) }
-                            </button>
+                            { secondary_button(text(lang, Key::NoticeDownloadNewer), props.on_download_kept_aside.reform(|_: MouseEvent| ())) }
                         </div>
                     }
                     if props.notices.contains(&StorageNotice::Unreadable) {
                         <div class="sw-button-group">
-                            <button type="button" class="sw-button sw-button--secondary"
-                                onclick={props.on_download_kept_aside.reform(|_: MouseEvent| ())}>
-                                { text(lang, Key::NoticeDownloadUnreadable) }
-                            </button>
-                            <button type="button" class="sw-button sw-button--secondary"
-                                onclick={props.on_start_fresh.reform(|_: MouseEvent| ())}>
-                                { text(lang, Key::NoticeStartFresh) }
-                            </button>
+                            { secondary_button(text(lang, Key::NoticeDownloadUnreadable), props.on_download_kept_aside.reform(|_: MouseEvent| ())) }
+                            { secondary_button(text(lang, Key::NoticeStartFresh), props.on_start_fresh.reform(|_: MouseEvent| ())) }
                         </div>
                     }
                 </div>

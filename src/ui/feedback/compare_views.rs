@@ -5,6 +5,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::ui::button::secondary_button;
+
 use crate::ui::scroll_table::ScrollTable;
 
 use crate::ui::heading::Heading;
@@ -182,7 +184,7 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
             <div class="sw-compare__form">
                 <p>{ text(lang, Key::FbCompareIntro) }</p>
                 <div class="sw-button-group sw-no-print">
-                    <button type="button" class="sw-button sw-button--secondary" onclick={on_share}>{ text(lang, Key::FbCompareShare) }</button>
+                    { secondary_button(text(lang, Key::FbCompareShare), on_share) }
                 </div>
                 <div class={classes!("sw-form-group", "sw-no-print", problem.as_ref().map(|_| "sw-form-group--error"))}>
                     <label class="sw-label" for={FILE_ID}>{ text(lang, Key::FbCompareFile) }</label>
@@ -195,7 +197,7 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
                         aria-describedby={problem.as_ref().map(|_| ERROR_ID)} />
                 </div>
                 <div class="sw-button-group sw-no-print">
-                    <button type="button" class="sw-button sw-button--secondary" onclick={on_compare}>{ text(lang, Key::FbCompareButton) }</button>
+                    { secondary_button(text(lang, Key::FbCompareButton), on_compare) }
                 </div>
             </div>
             <p class="sw-visually-hidden" role="status">{ summary }</p>

@@ -7,6 +7,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::ui::button::secondary_button;
+
 use crate::ui::scroll_table::ScrollTable;
 
 use crate::ui::heading::Heading;
@@ -169,7 +171,7 @@ pub fn HistoryView(props: &HistoryViewProps) -> Html {
                     </ScrollTable>
                     <Pagination {lang} label={text(lang, Key::FbPagesLabel)} {pages} on_page={props.act.reform(FbAction::HistoryPage)} />
                     <div class="sw-button-group sw-no-print">
-                        <button type="button" class="sw-button sw-button--secondary" onclick={on_csv}>{ text(lang, Key::FbDownloadAllCsv) }</button>
+                        { secondary_button(text(lang, Key::FbDownloadAllCsv), on_csv) }
                     </div>
                 }
             }

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::button::secondary_button;
+
 use crate::ui::scroll_table::ScrollTable;
 
 use crate::ui::heading::Heading;
@@ -109,10 +111,7 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
                         <p class="sw-callout__label">{ text(lang, Key::FbNotSavedTitle) }</p>
                         <p>{ text(lang, Key::FbNotSavedBody) }</p>
                         <div class="sw-button-group">
-                            <button type="button" class="sw-button sw-button--secondary"
-                                onclick={props.on_download_copy.reform(|_: MouseEvent| ())}>
-                                { text(lang, Key::FbNotSavedDownload) }
-                            </button>
+                            { secondary_button(text(lang, Key::FbNotSavedDownload), props.on_download_copy.reform(|_: MouseEvent| ())) }
                         </div>
                     </div>
                 }
@@ -147,9 +146,9 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
             <p class="sw-inset">{ text(lang, Key::FbNotAMeasure) }</p>
             <div class="sw-button-group sw-no-print">
                 <button type="button" class="sw-button" onclick={browser::print_alone_on_click()}>{ text(lang, Key::FbPrint) }</button>
-                <button type="button" class="sw-button sw-button--secondary" onclick={on_copy}>{ text(lang, Key::FbCopy) }</button>
-                <button type="button" class="sw-button sw-button--secondary" onclick={on_csv}>{ text(lang, Key::FbDownloadCsv) }</button>
-                <button type="button" class="sw-button sw-button--secondary" onclick={act(FbAction::OpenAccount(session.id.clone()))}>{ text(lang, Key::FbAccountButton) }</button>
+                { secondary_button(text(lang, Key::FbCopy), on_copy) }
+                { secondary_button(text(lang, Key::FbDownloadCsv), on_csv) }
+                { secondary_button(text(lang, Key::FbAccountButton), act(FbAction::OpenAccount(session.id.clone()))) }
             </div>
             <div class="sw-no-print" role="status">
                 if *copied == Some(Copied::Yes) {

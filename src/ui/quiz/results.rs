@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::button::secondary_button;
+
 use crate::ui::scroll_table::ScrollTable;
 
 use crate::ui::heading::Heading;
@@ -100,15 +102,9 @@ pub fn QuizResults(props: &QuizResultsProps) -> Html {
                 <button type="button" class="sw-button" onclick={props.on_review.reform(|_: MouseEvent| ())}>
                     { text(lang, Key::QuizReview) }
                 </button>
-                <button type="button" class="sw-button sw-button--secondary" onclick={props.on_try_again.reform(|_: MouseEvent| ())}>
-                    { text(lang, Key::QuizTryAgain) }
-                </button>
-                <button type="button" class="sw-button sw-button--secondary" onclick={props.on_record.reform(|_: MouseEvent| ())}>
-                    { text(lang, Key::QuizRecordButton) }
-                </button>
-                <button type="button" class="sw-button sw-button--secondary" onclick={props.on_home.reform(|_: MouseEvent| ())}>
-                    { text(lang, Key::QuizBackToStart) }
-                </button>
+                { secondary_button(text(lang, Key::QuizTryAgain), props.on_try_again.reform(|_: MouseEvent| ())) }
+                { secondary_button(text(lang, Key::QuizRecordButton), props.on_record.reform(|_: MouseEvent| ())) }
+                { secondary_button(text(lang, Key::QuizBackToStart), props.on_home.reform(|_: MouseEvent| ())) }
             </div>
         </div>
     }

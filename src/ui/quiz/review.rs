@@ -4,6 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::button::secondary_button;
+
 use crate::ui::heading::Heading;
 
 use super::feedback::{outcome, sources};
@@ -120,9 +122,7 @@ pub fn QuizReview(props: &QuizReviewProps) -> Html {
                 <button type="button" class="sw-button" onclick={props.on_back.reform(|_: MouseEvent| ())}>
                     { text(lang, Key::QuizBackToResults) }
                 </button>
-                <button type="button" class="sw-button sw-button--secondary" onclick={props.on_try_again.reform(|_: MouseEvent| ())}>
-                    { text(lang, Key::QuizTryAgain) }
-                </button>
+                { secondary_button(text(lang, Key::QuizTryAgain), props.on_try_again.reform(|_: MouseEvent| ())) }
             </div>
         </div>
     }

@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::button::secondary_button;
+
 use crate::ui::scroll_table::ScrollTable;
 
 use crate::ui::heading::Heading;
@@ -61,9 +63,7 @@ pub fn QuizStart(props: &QuizStartProps) -> Html {
                     <button type="button" class="sw-button" onclick={props.on_resume.reform(|_: MouseEvent| ())}>
                         { text(lang, Key::QuizContinue) }
                     </button>
-                    <button type="button" class="sw-button sw-button--secondary" onclick={begin}>
-                        { text(lang, Key::QuizStartAgain) }
-                    </button>
+                    { secondary_button(text(lang, Key::QuizStartAgain), begin) }
                 </div>
             </>
         },
