@@ -1,8 +1,8 @@
 //! What each domain means for a supervision session, and the prompts for each view of it, as
-//! data (`content/feedback/{en,cy}.json`) so content owners edit text, not Rust.
+//! data (`content/feedback/{en,cy}.json`) so content owners edit text, not Rust. The widget reads
+//! them compiled into `domain_tables.rs`, which a test writes from the JSON (after checking it).
 
-use crate::core::json::{DeJson, SerJson};
-
+use super::domain_tables as tables;
 use super::form::{Role, DOMAIN_COUNT};
 use crate::core::lang::Lang;
 
@@ -16,15 +16,57 @@ pub const DOMAIN_IDS: [&str; DOMAIN_COUNT] = [
     "person-centred",
 ];
 
-/// One language's domain texts.
-#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
+/// One domain as the widget shows it: its name, what it means in plain words, and the prompts
+/// for each role. Compiled in (`domain_tables.rs`), so nothing is parsed at start-up.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Domain {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub meaning: &'static str,
+    pub received: &'static [&'static str],
+    pub gave: &'static [&'static str],
+}
+
+impl Domain {
+    /// The prompt questions for the supervisee's or the supervisor's view.
+    pub fn prompts(&self, role: Role) -> &'static [&'static str] {
+        match role {
+            Role::Received => self.received,
+            Role::Gave => self.gave,
+        }
+    }
+}
+
+/// Domain `index` in `lang`; a placeholder naming it if there is no such domain, never a panic.
+pub fn domain(lang: Lang, index: usize) -> Domain {
+    let table = match lang {
+        Lang::English => &tables::EN,
+        Lang::Welsh => &tables::CY,
+    };
+    table.get(index).copied().unwrap_or_else(|| {
+        let id = DOMAIN_IDS.get(index).copied().unwrap_or("?");
+        Domain {
+            id,
+            name: id,
+            meaning: "",
+            received: &[],
+            gave: &[],
+        }
+    })
+}
+
+/// One language's domain texts as content owners write them (read by the tests, which check
+/// them and compile them into `domain_tables.rs`).
+#[cfg(test)]
+#[derive(Clone, Debug, PartialEq, crate::core::json::DeJson)]
 pub struct DomainTexts {
     pub language: String,
     pub domains: Vec<DomainText>,
 }
 
-/// One domain: its name, what it means in plain words, and prompts for each role.
-#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
+/// One domain as written in the file.
+#[cfg(test)]
+#[derive(Clone, Debug, PartialEq, crate::core::json::DeJson)]
 pub struct DomainText {
     pub id: String,
     pub name: String,
@@ -34,13 +76,15 @@ pub struct DomainText {
     pub translator_reviewed: Option<bool>,
 }
 
-/// The prompt questions for the supervisee's and the supervisor's view.
-#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
+/// The prompt questions for the supervisee's and the supervisor's view, as written.
+#[cfg(test)]
+#[derive(Clone, Debug, PartialEq, crate::core::json::DeJson)]
 pub struct Prompts {
     pub received: Vec<String>,
     pub gave: Vec<String>,
 }
 
+#[cfg(test)]
 impl Prompts {
     pub fn for_role(&self, role: Role) -> &[String] {
         match role {
@@ -50,43 +94,15 @@ impl Prompts {
     }
 }
 
-// content/feedback/*.json, compacted by build.rs.
-const EN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/feedback-en.json"));
-const CY_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/feedback-cy.json"));
-
+#[cfg(test)]
 impl DomainTexts {
-    /// The built-in texts of a language (parsed once; the tests guarantee they are valid).
-    pub fn of(lang: Lang) -> &'static DomainTexts {
-        use std::sync::OnceLock;
-        static EN: OnceLock<DomainTexts> = OnceLock::new();
-        static CY: OnceLock<DomainTexts> = OnceLock::new();
-        let (cell, json) = match lang {
-            Lang::English => (&EN, EN_JSON),
-            Lang::Welsh => (&CY, CY_JSON),
+    /// The content file of a language.
+    pub fn file(lang: Lang) -> DomainTexts {
+        let json = match lang {
+            Lang::English => include_str!("../../../content/feedback/en.json"),
+            Lang::Welsh => include_str!("../../../content/feedback/cy.json"),
         };
-        cell.get_or_init(|| {
-            crate::core::json::parse(json).unwrap_or(DomainTexts {
-                language: lang.code().into(),
-                domains: Vec::new(),
-            })
-        })
-    }
-
-    /// The text of domain `index`; a placeholder naming it if missing, never a panic.
-    pub fn domain(&self, index: usize) -> DomainText {
-        self.domains
-            .get(index)
-            .cloned()
-            .unwrap_or_else(|| DomainText {
-                id: DOMAIN_IDS.get(index).copied().unwrap_or("?").into(),
-                name: DOMAIN_IDS.get(index).copied().unwrap_or("?").into(),
-                meaning: String::new(),
-                prompts: Prompts {
-                    received: Vec::new(),
-                    gave: Vec::new(),
-                },
-                translator_reviewed: None,
-            })
+        crate::core::json::parse(json).expect("the domain file parses")
     }
 
     /// Everything wrong with these texts: the six domains in order, a name, a meaning, two or
@@ -119,6 +135,27 @@ impl DomainTexts {
         }
         problems
     }
+
+    /// These texts as the Rust array of `domain_tables.rs`, named `name`.
+    fn compiled(&self, name: &str) -> String {
+        let list = |items: &[String]| {
+            let items: Vec<String> = items.iter().map(|p| format!("{p:?}")).collect();
+            format!("&[{}]", items.join(", "))
+        };
+        let mut out = format!("pub(super) const {name}: [Domain; {DOMAIN_COUNT}] = [\n");
+        for d in &self.domains {
+            out.push_str(&format!(
+                "    Domain {{\n        id: {:?},\n        name: {:?},\n        meaning: {:?},\n        received: {},\n        gave: {},\n    }},\n",
+                d.id,
+                d.name,
+                d.meaning,
+                list(&d.prompts.received),
+                list(&d.prompts.gave)
+            ));
+        }
+        out.push_str("];\n");
+        out
+    }
 }
 
 #[cfg(test)]
@@ -126,42 +163,84 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_built_in_domain_texts_are_complete_in_both_languages() {
+    fn the_domain_files_are_complete_in_both_languages() {
         for lang in [Lang::English, Lang::Welsh] {
-            let texts = DomainTexts::of(lang);
+            let texts = DomainTexts::file(lang);
             assert_eq!(texts.language, lang.code());
             assert_eq!(texts.problems(), Vec::<String>::new(), "{lang:?}");
         }
     }
 
+    /// The widget reads `domain_tables.rs`, not the JSON. This writes that file from the JSON
+    /// (complete, by the test above) and fails if the committed copy was different: after
+    /// editing a domain file, run `cargo test` and commit both.
     #[test]
-    fn the_compact_copies_hold_the_same_json_as_the_content_files() {
+    fn the_compiled_tables_match_the_domain_files() {
+        let mut expected = String::from(
+            "//! Generated from content/feedback/{en,cy}.json by the test\n\
+             //! `content::tests::the_compiled_tables_match_the_domain_files`: edit the JSON, run\n\
+             //! `cargo test`, commit both.\n\n\
+             use super::content::Domain;\n\n",
+        );
+        for (lang, name) in [(Lang::English, "EN"), (Lang::Welsh, "CY")] {
+            let texts = DomainTexts::file(lang);
+            assert_eq!(texts.problems(), Vec::<String>::new());
+            expected.push_str(&texts.compiled(name));
+            if lang == Lang::English {
+                expected.push('\n');
+            }
+        }
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src/core/feedback/domain_tables.rs"
+        );
+        let committed = std::fs::read_to_string(path).unwrap_or_default();
+        if committed != expected {
+            std::fs::write(path, &expected).expect("writing domain_tables.rs");
+            panic!("src/core/feedback/domain_tables.rs was out of date with content/feedback/*.json; it has been rewritten: check it, then commit it");
+        }
+    }
+
+    #[test]
+    fn the_widget_shows_the_same_text_as_the_domain_files() {
+        for lang in [Lang::English, Lang::Welsh] {
+            for (i, written) in DomainTexts::file(lang).domains.iter().enumerate() {
+                let shown = domain(lang, i);
+                assert_eq!(
+                    (shown.id, shown.name, shown.meaning),
+                    (
+                        written.id.as_str(),
+                        written.name.as_str(),
+                        written.meaning.as_str()
+                    )
+                );
+                for role in Role::ALL {
+                    assert_eq!(shown.prompts(role), written.prompts.for_role(role));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_compact_quiz_copies_hold_the_same_json_as_the_content_files() {
         let same = |compact: &str, original: &str| {
             let parse = |text: &str| serde_json::from_str::<serde_json::Value>(text).unwrap();
             assert_eq!(parse(compact), parse(original));
             assert!(!compact.contains("\n  "), "indentation is gone");
         };
-        same(EN_JSON, include_str!("../../../content/feedback/en.json"));
-        same(CY_JSON, include_str!("../../../content/feedback/cy.json"));
-        let quiz = |lang: &str| match lang {
-            "en" => (
-                include_str!(concat!(env!("OUT_DIR"), "/quiz-en.json")),
-                include_str!("../../../content/quiz/en.json"),
-            ),
-            _ => (
-                include_str!(concat!(env!("OUT_DIR"), "/quiz-cy.json")),
-                include_str!("../../../content/quiz/cy.json"),
-            ),
-        };
-        for lang in ["en", "cy"] {
-            let (compact, original) = quiz(lang);
-            same(compact, original);
-        }
+        same(
+            include_str!(concat!(env!("OUT_DIR"), "/quiz-en.json")),
+            include_str!("../../../content/quiz/en.json"),
+        );
+        same(
+            include_str!(concat!(env!("OUT_DIR"), "/quiz-cy.json")),
+            include_str!("../../../content/quiz/cy.json"),
+        );
     }
 
     #[test]
     fn the_two_views_have_different_prompts() {
-        for domain in &DomainTexts::of(Lang::English).domains {
+        for domain in &DomainTexts::file(Lang::English).domains {
             assert_ne!(
                 domain.prompts.received, domain.prompts.gave,
                 "{}",
@@ -172,7 +251,7 @@ mod tests {
 
     #[test]
     fn problems_catch_a_missing_domain_and_a_lone_prompt() {
-        let mut texts = DomainTexts::of(Lang::Welsh).clone();
+        let mut texts = DomainTexts::file(Lang::Welsh);
         texts.domains.pop();
         texts.domains[0].prompts.gave.truncate(1);
         texts.domains[1].translator_reviewed = None;
@@ -182,11 +261,8 @@ mod tests {
 
     #[test]
     fn a_missing_domain_is_a_placeholder_not_a_panic() {
-        let empty = DomainTexts {
-            language: "en".into(),
-            domains: Vec::new(),
-        };
-        assert_eq!(empty.domain(2).name, "effective");
-        assert_eq!(empty.domain(9).name, "?");
+        assert_eq!(domain(Lang::English, 2).name, "Effective");
+        assert_eq!(domain(Lang::Welsh, 9).name, "?");
+        assert!(domain(Lang::English, 9).received.is_empty());
     }
 }

@@ -1,7 +1,7 @@
 //! Taking a record away: CSV for one session or all, and a plain-text summary for the
 //! clipboard. Both are text only, so markup in a comment stays as typed, never as markup.
 
-use super::content::DomainTexts;
+use super::content::domain;
 use super::form::{Reflection, Role, Session, SessionType, DOMAIN_COUNT, THEME_COUNT};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
@@ -90,7 +90,6 @@ fn csv_row(cells: impl IntoIterator<Item = String>) -> String {
 /// Sessions as CSV with a header row, in `lang`; UTF-8 with a byte-order mark (so spreadsheet
 /// programs read Welsh letters right) and CRLF line ends.
 pub fn csv(lang: Lang, sessions: &[&Session]) -> String {
-    let domains = DomainTexts::of(lang);
     let mut header = vec![
         text(lang, Key::FbCsvDate).to_owned(),
         text(lang, Key::FbCsvRole).to_owned(),
@@ -98,9 +97,9 @@ pub fn csv(lang: Lang, sessions: &[&Session]) -> String {
         text(lang, Key::FbCsvLabel).to_owned(),
     ];
     for i in 0..DOMAIN_COUNT {
-        let name = domains.domain(i).name;
-        header.push(fill(text(lang, Key::FbCsvRating), &[("domain", &name)]));
-        header.push(fill(text(lang, Key::FbCsvComment), &[("domain", &name)]));
+        let name = domain(lang, i).name;
+        header.push(fill(text(lang, Key::FbCsvRating), &[("domain", name)]));
+        header.push(fill(text(lang, Key::FbCsvComment), &[("domain", name)]));
     }
     for key in [
         Key::FbCsvLearned,
@@ -139,7 +138,6 @@ pub fn csv(lang: Lang, sessions: &[&Session]) -> String {
 
 /// A plain-text summary of a session, for an e-mail to a supervisor.
 pub fn summary(lang: Lang, session: &Session) -> String {
-    let domains = DomainTexts::of(lang);
     let mut lines = vec![
         fill(
             text(lang, Key::FbSummaryTitle),
@@ -167,7 +165,7 @@ pub fn summary(lang: Lang, session: &Session) -> String {
         lines.push(String::new());
         lines.push(format!(
             "{}: {}",
-            domains.domain(i).name,
+            domain(lang, i).name.to_owned(),
             rating_words(lang, session.ratings[i])
         ));
         if !session.comments[i].is_empty() {

@@ -4,6 +4,8 @@
 
 pub mod chart;
 pub mod content;
+#[rustfmt::skip]
+mod domain_tables;
 pub mod export;
 pub mod flow;
 pub mod form;

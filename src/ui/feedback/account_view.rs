@@ -8,7 +8,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::FeedbackRefs;
-use crate::core::feedback::content::DomainTexts;
+use crate::core::feedback::content::domain;
 use crate::core::feedback::export::{rating_words, role_key, type_key, THEME_KEYS};
 use crate::core::feedback::flow::FbAction;
 use crate::core::feedback::form::{ReflectionEdit, Session, DOMAIN_COUNT, REFLECTION_LIMIT};
@@ -43,7 +43,7 @@ pub fn AccountView(props: &AccountViewProps) -> Html {
     let nature = (0..DOMAIN_COUNT).map(|i| {
         html! {
             <div class="sw-summary-list__row">
-                <dt class="sw-summary-list__key">{ DomainTexts::of(lang).domain(i).name }</dt>
+                <dt class="sw-summary-list__key">{ domain(lang, i).name }</dt>
                 <dd class="sw-summary-list__value">{ rating_words(lang, session.ratings[i]) }</dd>
             </div>
         }

@@ -7,7 +7,7 @@ use crate::ui::heading::Heading;
 
 use super::form_page::FormPage;
 use super::FeedbackRefs;
-use crate::core::feedback::content::DomainTexts;
+use crate::core::feedback::content::domain;
 use crate::core::feedback::export::{rating_words, role_key, type_key};
 use crate::core::feedback::flow::{FbAction, FeedbackState};
 use crate::core::feedback::form::{read_date, Page, Rating, DOMAIN_COUNT};
@@ -47,7 +47,6 @@ pub fn CheckPage(props: &CheckPageProps) -> Html {
     let date = read_date(&draft.date, state.today)
         .map(|d| format_date(lang, &d.iso()))
         .unwrap_or_else(|_| not_given());
-    let domains = DomainTexts::of(lang);
     let domain_rows = (0..DOMAIN_COUNT).map(|i| {
         let answer = &draft.domains[i];
         let rating = match answer.rating {
@@ -57,7 +56,7 @@ pub fn CheckPage(props: &CheckPageProps) -> Html {
         };
         let comment = if answer.comment.trim().is_empty() { text(lang, Key::FbNoComment).to_owned() } else { answer.comment.clone() };
         row(
-            domains.domain(i).name,
+            domain(lang, i).name.to_owned(),
             html! { <><p class="sw-summary-list__rating">{ rating }</p><p class="sw-summary-list__comment">{ comment }</p></> },
             Page::Domain(i),
         )

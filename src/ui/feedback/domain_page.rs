@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::form_page::FormPage;
 use super::{error_for, FeedbackRefs};
-use crate::core::feedback::content::DomainTexts;
+use crate::core::feedback::content::domain;
 use crate::core::feedback::export::scale_key;
 use crate::core::feedback::flow::{Edit, FbAction, FeedbackState};
 use crate::core::feedback::form::{Field, Rating, Role, COMMENT_LIMIT, DOMAIN_COUNT};
@@ -28,7 +28,7 @@ pub struct DomainPageProps {
 pub fn DomainPage(props: &DomainPageProps) -> Html {
     let lang = props.lang;
     let i = props.index.min(DOMAIN_COUNT - 1);
-    let domain = DomainTexts::of(lang).domain(i);
+    let domain = domain(lang, i);
     let answer = &props.state.form.draft.domains[i];
     let role = props.state.form.draft.role.unwrap_or(Role::Received);
     let errors = &props.state.errors;
@@ -54,17 +54,17 @@ pub fn DomainPage(props: &DomainPageProps) -> Html {
         )
     });
     // The rating group and the comment name their domain: heard alone, they still make sense.
-    let named = [("domain", domain.name.as_str())];
+    let named = [("domain", domain.name)];
     let caption = fill(
         text(lang, Key::FbDomainProgress),
         &[("number", &(i + 1).to_string())],
     );
     html! {
-        <FormPage {lang} state={props.state.clone()} refs={props.refs.clone()} caption={Some(caption)} heading={domain.name.clone()} act={props.act.clone()}>
-            <p>{ &domain.meaning }</p>
+        <FormPage {lang} state={props.state.clone()} refs={props.refs.clone()} caption={Some(caption)} heading={domain.name.to_owned()} act={props.act.clone()}>
+            <p>{ domain.meaning }</p>
             <p class="sw-fb__prompts-intro">{ text(lang, Key::FbPromptsIntro) }</p>
             <ul class="sw-list sw-fb__prompts">
-                { for domain.prompts.for_role(role).iter().map(|p| html! { <li>{ p }</li> }) }
+                { for domain.prompts(role).iter().map(|p| html! { <li>{ *p }</li> }) }
             </ul>
             <div class={classes!("sw-form-group", rating_error.as_ref().map(|_| "sw-form-group--error"))}>
                 <fieldset class="sw-fieldset" aria-describedby={rating_error.as_ref().map(|_| error_id.clone())}>

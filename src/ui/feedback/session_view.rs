@@ -12,7 +12,7 @@ use crate::ui::heading::Heading;
 use super::compare_views::CompareViews;
 use super::radar_chart::RadarChart;
 use super::FeedbackRefs;
-use crate::core::feedback::content::DomainTexts;
+use crate::core::feedback::content::domain;
 use crate::core::feedback::export::{csv, rating_words, role_key, summary, type_key};
 use crate::core::feedback::flow::{Confirm, FbAction, SaveOutcome};
 use crate::core::feedback::form::{Session, DOMAIN_COUNT};
@@ -49,7 +49,7 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
     let session = &props.session;
     let copied = use_state(|| None::<Copied>);
     let names: Vec<String> = (0..DOMAIN_COUNT)
-        .map(|i| DomainTexts::of(lang).domain(i).name)
+        .map(|i| domain(lang, i).name.to_owned())
         .collect();
     let date = format_date(lang, &session.date);
 

@@ -9,7 +9,7 @@ use crate::ui::heading::Heading;
 
 use super::FeedbackRefs;
 use crate::core::feedback::chart::{coord, points_attr, trend_runs};
-use crate::core::feedback::content::DomainTexts;
+use crate::core::feedback::content::domain;
 use crate::core::feedback::export::rating_words;
 use crate::core::feedback::flow::FbAction;
 use crate::core::feedback::form::{Session, DOMAIN_COUNT};
@@ -45,7 +45,7 @@ pub fn TrendView(props: &TrendViewProps) -> Html {
         return html! { <div class="sw-fb-trend">{ heading }<p>{ text(lang, Key::FbTrendTooFew) }</p></div> };
     }
     let names: Vec<String> = (0..DOMAIN_COUNT)
-        .map(|i| DomainTexts::of(lang).domain(i).name)
+        .map(|i| domain(lang, i).name.to_owned())
         .collect();
     let first = format_date(lang, &oldest_first[0].date);
     let last = format_date(lang, &oldest_first[oldest_first.len() - 1].date);
