@@ -589,12 +589,11 @@ mod tests {
                 expected.push('\n');
             }
         }
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/core/messages_tables.rs");
-        let committed = std::fs::read_to_string(path).unwrap_or_default();
-        if committed != expected {
-            std::fs::write(path, &expected).expect("writing messages_tables.rs");
-            panic!("src/core/messages_tables.rs was out of date with content/messages/*.json; it has been rewritten: check it, then commit it");
-        }
+        crate::core::assert_generated_file_is_current(
+            "src/core/messages_tables.rs",
+            &expected,
+            "content/messages/*.json",
+        );
     }
 
     #[test]

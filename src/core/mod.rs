@@ -15,3 +15,16 @@ pub mod storage;
 pub mod store;
 pub mod transfer;
 pub mod typed;
+
+/// For the tests that compile content files into Rust source (`messages_tables.rs`,
+/// `feedback/domain_tables.rs`): writes `expected` to `file` (a path in the crate) and fails if
+/// the committed copy was different, so an edited content file cannot ship without its tables.
+#[cfg(test)]
+fn assert_generated_file_is_current(file: &str, expected: &str, sources: &str) {
+    let path = format!("{}/{file}", env!("CARGO_MANIFEST_DIR"));
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    if committed != expected {
+        std::fs::write(&path, expected).unwrap_or_else(|e| panic!("writing {file}: {e}"));
+        panic!("{file} was out of date with {sources}; it has been rewritten: check it, then commit it");
+    }
+}

@@ -73,14 +73,16 @@ pub fn encode_parts(version: u32, rev: u64, saved_at: &str, data: &dyn SerJson) 
     s.out
 }
 
-/// Just the version of a stored record, read before anything else.
+/// An envelope's bookkeeping, read in one pass. `rev` and `saved_at` are optional here only so
+/// that a newer version's record, whatever else it holds, is reported as newer.
 #[derive(DeJson)]
 struct Header {
     version: u64,
+    rev: Option<u64>,
+    saved_at: Option<String>,
 }
 
-/// The rest of an envelope's bookkeeping.
-#[derive(DeJson)]
+/// The bookkeeping of a record this version can read.
 struct Bookkeeping {
     rev: u64,
     saved_at: String,
@@ -123,7 +125,10 @@ fn read_envelope(
             supported: spec.version,
         });
     }
-    let bookkeeping: Bookkeeping = json::parse_checked(raw).map_err(|_| DecodeError::WrongShape)?;
+    let (Some(rev), Some(saved_at)) = (header.rev, header.saved_at) else {
+        return Err(DecodeError::WrongShape);
+    };
+    let bookkeeping = Bookkeeping { rev, saved_at };
     let data = json::member_text(raw, "data").ok_or(DecodeError::WrongShape)?;
     if version == spec.version {
         return Ok((bookkeeping, data.to_owned(), None));

@@ -19,7 +19,9 @@ use super::state::{now_iso, StoreHandle};
 use crate::core::storage::RecordSpec;
 use crate::core::store::StorageNotice;
 
-/// A value a part keeps in storage, as the JSON the store writes.
+/// A value a part keeps in storage, as the JSON the store writes. One impl per kept value rather
+/// than a blanket impl over `SerJson`: the sessions are an `Rc`, for which no `SerJson` impl can
+/// be written here, and a blanket impl beside an `Rc` one would overlap.
 pub trait Persisted {
     fn json(&self) -> &dyn SerJson;
 }

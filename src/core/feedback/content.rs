@@ -190,15 +190,11 @@ mod tests {
                 expected.push('\n');
             }
         }
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/src/core/feedback/domain_tables.rs"
+        crate::core::assert_generated_file_is_current(
+            "src/core/feedback/domain_tables.rs",
+            &expected,
+            "content/feedback/*.json",
         );
-        let committed = std::fs::read_to_string(path).unwrap_or_default();
-        if committed != expected {
-            std::fs::write(path, &expected).expect("writing domain_tables.rs");
-            panic!("src/core/feedback/domain_tables.rs was out of date with content/feedback/*.json; it has been rewritten: check it, then commit it");
-        }
     }
 
     #[test]
