@@ -53,9 +53,27 @@ pub fn run() -> Result<(), String> {
     crate::size::print_totals()
 }
 
+/// The release wasm is built with its own standard library, so that a panic is a bare trap with
+/// nothing to format. A panic already aborts (`panic = "abort"`; no panic hook shows anything), so
+/// users see no difference; the bundle loses the panic messages, source locations and `Debug`
+/// code that only a panic could reach: 26 KiB less compressed (8%) and less to compile. These are
+/// unstable flags of the pinned stable rustc, allowed by RUSTC_BOOTSTRAP for this build alone;
+/// the tests build normally, with every panic message. `{:?}` prints nothing in this build, so
+/// the widget never formats anything a person reads with it.
+const RELEASE_WASM_FLAGS: &str =
+    "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=shallow";
+
 fn run_trunk() -> Result<(), String> {
     // --offline: use the tools setup put on PATH, never download.
-    exec(cmd("trunk", &["build", "--release", "--offline"]))
+    let mut trunk = cmd("trunk", &["build", "--release", "--offline"]);
+    trunk
+        .env("RUSTC_BOOTSTRAP", "1")
+        .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
+        .env(
+            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+            RELEASE_WASM_FLAGS,
+        );
+    exec(trunk)
 }
 
 /// The no-modules glue and the optimised wasm trunk wrote.

@@ -32,6 +32,7 @@ const BROWSER_PACKAGES: &[(&str, &str)] = &[
 
 pub fn run() -> Result<(), String> {
     wasm_target()?;
+    rust_src()?;
     trunk()?;
     wasm_bindgen_cli()?;
     browsers()?;
@@ -63,6 +64,15 @@ fn wasm_target() -> Result<(), String> {
         return Ok(());
     }
     exec(cmd("rustup", &["target", "add", "wasm32-unknown-unknown"]))
+}
+
+/// The standard library's source: the release wasm builds its own std (see `dist::run_trunk`).
+fn rust_src() -> Result<(), String> {
+    let installed = output(cmd("rustup", &["component", "list", "--installed"])).unwrap_or_default();
+    if installed.lines().any(|c| c.trim() == "rust-src") {
+        return Ok(());
+    }
+    exec(cmd("rustup", &["component", "add", "rust-src"]))
 }
 
 fn trunk() -> Result<(), String> {

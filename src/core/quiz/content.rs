@@ -353,8 +353,8 @@ impl QuestionSet {
         let mut add = |message: String| problems.push(message);
         if self.language != "en" && self.language != "cy" {
             add(format!(
-                "language is {:?}; use \"en\" or \"cy\"",
-                self.language
+                "language is {}; use \"en\" or \"cy\"",
+                json::quote(&self.language)
             ));
         }
         if self.questions.is_empty() {
@@ -367,7 +367,7 @@ impl QuestionSet {
             ));
         }
         for duplicate in duplicates(self.topics.iter().map(|t| t.id.as_str())) {
-            add(format!("topic id {duplicate:?} is used twice"));
+            add(format!("topic id {} is used twice", json::quote(&duplicate)));
         }
         for duplicate in duplicates(
             self.references
@@ -380,11 +380,11 @@ impl QuestionSet {
             add(format!("reference {duplicate} is listed twice"));
         }
         for duplicate in duplicates(self.questions.iter().map(|q| q.id.as_str())) {
-            add(format!("question id {duplicate:?} is used twice"));
+            add(format!("question id {} is used twice", json::quote(&duplicate)));
         }
         for topic in &self.topics {
             check_text(
-                &format!("topic {:?}", topic.id),
+                &format!("topic {}", json::quote(&topic.id)),
                 "name",
                 &topic.name,
                 &mut add,
@@ -397,14 +397,14 @@ impl QuestionSet {
     }
 
     fn question_problems(&self, q: &Question, add: &mut impl FnMut(String)) {
-        let at = format!("question {:?}", q.id);
+        let at = format!("question {}", json::quote(&q.id));
         if q.id.trim().is_empty() {
             add("a question has an empty id".into());
         }
         if self.topic(&q.topic).is_none() {
             add(format!(
-                "{at}: topic {:?} is not one of the set's topics",
-                q.topic
+                "{at}: topic {} is not one of the set's topics",
+                json::quote(&q.topic)
             ));
         }
         if q.sources.is_empty() {
@@ -419,7 +419,8 @@ impl QuestionSet {
                     "{at}: source {id} is not one of the set's references"
                 )),
                 Source::Further(id) if self.further(id).is_none() => add(format!(
-                    "{at}: further reading {id:?} is not in the set's \"further_reading\""
+                    "{at}: further reading {} is not in the set's \"further_reading\"",
+                    json::quote(id)
                 )),
                 _ => {}
             }
@@ -445,7 +446,7 @@ impl QuestionSet {
             Body::Single { options, answer } => {
                 check_choices(&at, "option", options, add);
                 if !options.iter().any(|o| &o.id == answer) {
-                    add(format!("{at}: answer {answer:?} is not one of its options"));
+                    add(format!("{at}: answer {} is not one of its options", json::quote(answer)));
                 }
             }
             Body::Multiple { options, answer } => {
@@ -455,11 +456,11 @@ impl QuestionSet {
                 }
                 for id in answer {
                     if !options.iter().any(|o| &o.id == id) {
-                        add(format!("{at}: answer {id:?} is not one of its options"));
+                        add(format!("{at}: answer {} is not one of its options", json::quote(id)));
                     }
                 }
                 for duplicate in duplicates(answer.iter().map(String::as_str)) {
-                    add(format!("{at}: answer {duplicate:?} is listed twice"));
+                    add(format!("{at}: answer {} is listed twice", json::quote(&duplicate)));
                 }
             }
             Body::TrueFalse { .. } => {}
@@ -472,12 +473,12 @@ impl QuestionSet {
                     add(format!("{at}: it needs at least one statement to sort"));
                 }
                 for duplicate in duplicates(statements.iter().map(|s| s.id.as_str())) {
-                    add(format!("{at}: statement id {duplicate:?} is used twice"));
+                    add(format!("{at}: statement id {} is used twice", json::quote(&duplicate)));
                 }
                 for statement in statements {
                     check_text(&at, "statement", &statement.text, add);
                     if !categories.iter().any(|c| c.id == statement.answer) {
-                        add(format!("{at}: statement {:?} belongs to {:?}, which is not one of its categories", statement.id, statement.answer));
+                        add(format!("{at}: statement {} belongs to {}, which is not one of its categories", json::quote(&statement.id), json::quote(&statement.answer)));
                     }
                 }
             }
@@ -516,14 +517,14 @@ impl QuestionSet {
             };
             if question.topic != translated.topic || question.sources != translated.sources {
                 problems.push(format!(
-                    "question {:?}: topic or source differs between the languages",
-                    question.id
+                    "question {}: topic or source differs between the languages",
+                    json::quote(&question.id)
                 ));
             }
             if structure(&question.body) != structure(&translated.body) {
                 problems.push(format!(
-                    "question {:?}: its kind, option ids or answers differ between the languages",
-                    question.id
+                    "question {}: its kind, option ids or answers differ between the languages",
+                    json::quote(&question.id)
                 ));
             }
         }
@@ -566,7 +567,7 @@ fn source_key(source: &Source) -> String {
     match source {
         Source::Page => "\"page\"".into(),
         Source::Reference(id) => id.to_string(),
-        Source::Further(id) => format!("further {id:?}"),
+        Source::Further(id) => format!("further {}", json::quote(id)),
     }
 }
 
@@ -581,7 +582,7 @@ fn check_choices(at: &str, what: &str, choices: &[Choice], add: &mut impl FnMut(
         ));
     }
     for duplicate in duplicates(choices.iter().map(|c| c.id.as_str())) {
-        add(format!("{at}: {what} id {duplicate:?} is used twice"));
+        add(format!("{at}: {what} id {} is used twice", json::quote(&duplicate)));
     }
     for choice in choices {
         if choice.id.trim().is_empty() {
@@ -683,7 +684,7 @@ impl QuizContent {
         let mut languages: Vec<&str> = Vec::new();
         for set in &sets {
             if languages.contains(&set.language.as_str()) {
-                problems.push(format!("there are two question sets in {:?}", set.language));
+                problems.push(format!("there are two question sets in {}", json::quote(&set.language)));
             }
             languages.push(&set.language);
         }

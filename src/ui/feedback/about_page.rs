@@ -10,6 +10,7 @@ use super::{error_for, FeedbackRefs};
 use crate::core::feedback::export::{role_key, type_key};
 use crate::core::feedback::flow::{Edit, FbAction, FeedbackState};
 use crate::core::feedback::form::{Field, Role, SessionType, LABEL_LIMIT};
+use crate::core::json::{self, SerJson};
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 use crate::ui::choice::{choice, Choice};
@@ -24,9 +25,9 @@ pub struct AboutPageProps {
     pub act: Callback<FbAction>,
 }
 
-/// An id-friendly name of a role or type ("received", "professional").
-fn kebab(value: impl std::fmt::Debug) -> String {
-    format!("{value:?}").to_ascii_lowercase()
+/// An id-friendly name of a role or type: its stored name ("received", "professional").
+fn kebab(value: &impl SerJson) -> String {
+    json::to_string(value).trim_matches('"').to_owned()
 }
 
 /// A fieldset of radios with its legend and error.
@@ -58,7 +59,7 @@ pub fn AboutPage(props: &AboutPageProps) -> Html {
     let draft = &props.state.form.draft;
     let errors = &props.state.errors;
     let roles = Role::ALL.iter().map(|&role| {
-        let id = format!("sw-fb-role-{}", kebab(role));
+        let id = format!("sw-fb-role-{}", kebab(&role));
         choice(Choice {
             kind: "radio",
             id,
@@ -73,7 +74,7 @@ pub fn AboutPage(props: &AboutPageProps) -> Html {
     let kinds = SessionType::ALL.iter().map(|&kind| {
         choice(Choice {
             kind: "radio",
-            id: format!("sw-fb-kind-{}", kebab(kind)),
+            id: format!("sw-fb-kind-{}", kebab(&kind)),
             name: "sw-fb-kind".into(),
             label: text(lang, type_key(kind)).into(),
             checked: draft.kind == Some(kind),
