@@ -16,6 +16,14 @@ pub mod store;
 pub mod transfer;
 pub mod typed;
 
+/// Collects into a set or map by inserting one item at a time. `collect()` into a BTreeSet or
+/// BTreeMap sorts first, which puts a stable sort per item type in the bundle (4 to 6 KiB each).
+pub fn gather<C: Default + Extend<T>, T>(items: impl IntoIterator<Item = T>) -> C {
+    let mut collection = C::default();
+    collection.extend(items);
+    collection
+}
+
 /// For the tests that compile content files into Rust source (`messages_tables.rs`,
 /// `feedback/domain_tables.rs`): writes `expected` to `file` (a path in the crate) and fails if
 /// the committed copy was different, so an edited content file cannot ship without its tables.

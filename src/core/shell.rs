@@ -182,9 +182,9 @@ impl ShellState {
                 self.request_focus(Focus::ClearOutcome);
             }
             Action::Notice(notice) => {
-                if !self.notices.contains(&notice) {
-                    self.notices.push(notice);
-                    self.notices.sort_unstable();
+                // Kept in order by inserting in place (no sort code for one or two notices).
+                if let Err(at) = self.notices.binary_search(&notice) {
+                    self.notices.insert(at, notice);
                 }
             }
         }

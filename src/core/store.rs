@@ -8,6 +8,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
+use crate::core::gather;
 use crate::core::json::{self, DeJson, SerJson};
 
 use super::config::Namespace;
@@ -418,12 +419,7 @@ impl<B: Backend> Store<B> {
 
     /// The keys this namespace holds, in the backend and in memory.
     pub fn keys(&self) -> Vec<String> {
-        let mut keys: BTreeSet<String> = self
-            .backend
-            .keys()
-            .unwrap_or_default()
-            .into_iter()
-            .collect();
+        let mut keys: BTreeSet<String> = gather(self.backend.keys().unwrap_or_default());
         keys.extend(self.memory.borrow().keys().cloned());
         keys.into_iter()
             .filter(|key| self.namespace.owns(key))

@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use std::str::Chars;
 
+use crate::core::gather;
 use crate::core::json::{
     read_variant, write_variant, DeJson, DeJsonErr, DeJsonState, SerJson, SerJsonState,
 };
@@ -82,14 +83,13 @@ impl Credit {
 pub fn right_answer(question: &Question) -> Answer {
     match &question.body {
         Body::Single { answer, .. } => Answer::Choice(answer.clone()),
-        Body::Multiple { answer, .. } => Answer::Choices(answer.iter().cloned().collect()),
+        Body::Multiple { answer, .. } => Answer::Choices(gather(answer.iter().cloned())),
         Body::TrueFalse { answer } => Answer::Truth(*answer),
-        Body::Sort { statements, .. } => Answer::Sorted(
+        Body::Sort { statements, .. } => Answer::Sorted(gather(
             statements
                 .iter()
-                .map(|s| (s.id.clone(), s.answer.clone()))
-                .collect(),
-        ),
+                .map(|s| (s.id.clone(), s.answer.clone())),
+        )),
     }
 }
 
