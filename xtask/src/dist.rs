@@ -28,6 +28,8 @@ pub fn run() -> Result<(), String> {
     fs::create_dir_all(&work).map_err(|e| format!("{}: {e}", work.display()))?;
     run_trunk()?;
     let (glue, wasm) = trunk_output()?;
+    let (glue, wasm) = crate::imports::shorten(&glue, &wasm)?;
+    fs::write(shipped_wasm_path(), &wasm).map_err(|e| format!("writing the wasm: {e}"))?;
     let bundle = minify(&bundle(&glue, &wasm)?)?;
     let dist = dist_dir();
     fs::create_dir_all(&dist).map_err(|e| format!("{}: {e}", dist.display()))?;
@@ -211,6 +213,11 @@ pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     // Writing to a Vec cannot fail.
     let _ = encoder.write_all(bytes);
     encoder.finish().unwrap_or_default()
+}
+
+/// The wasm the bundle carries (trunk's, with short import names), for `cargo xtask size`.
+pub fn shipped_wasm_path() -> PathBuf {
+    root().join("target/xtask/shipped.wasm")
 }
 
 /// Where `bundle` leaves the packed wasm.

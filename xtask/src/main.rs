@@ -5,6 +5,7 @@
 mod bench;
 mod demo;
 mod dist;
+mod imports;
 mod setup;
 mod size;
 mod spfx;

@@ -68,7 +68,8 @@ fn wasm_target() -> Result<(), String> {
 
 /// The standard library's source: the release wasm builds its own std (see `dist::run_trunk`).
 fn rust_src() -> Result<(), String> {
-    let installed = output(cmd("rustup", &["component", "list", "--installed"])).unwrap_or_default();
+    let installed =
+        output(cmd("rustup", &["component", "list", "--installed"])).unwrap_or_default();
     if installed.lines().any(|c| c.trim() == "rust-src") {
         return Ok(());
     }

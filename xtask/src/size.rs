@@ -10,7 +10,7 @@ use std::path::PathBuf;
 
 use wasmparser::{Name, Parser, Payload};
 
-use crate::dist::{dist_dir, gzip, packed_wasm_path, BUNDLE};
+use crate::dist::{dist_dir, gzip, packed_wasm_path, shipped_wasm_path, BUNDLE};
 use crate::tools::{kib, root};
 
 /// The budget for `dist/supervision-widget.js`, in bytes: the one place it lives. A change that
@@ -80,7 +80,7 @@ impl Bundle {
     fn measure() -> Result<Self, String> {
         let path = dist_dir().join(BUNDLE);
         let bundle = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let shipped_wasm = trunk_wasm()?;
+        let shipped_wasm = shipped_wasm()?;
         Ok(Self {
             raw: bundle.len(),
             gzip: gzip(&bundle).len(),
@@ -113,14 +113,9 @@ impl Bundle {
     }
 }
 
-fn trunk_wasm() -> Result<Vec<u8>, String> {
-    let dir = root().join("target/trunk");
-    let path = fs::read_dir(&dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .find(|path| path.to_string_lossy().ends_with("_bg.wasm"))
-        .ok_or_else(|| format!("no *_bg.wasm in {}; run cargo xtask dist", dir.display()))?;
-    fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))
+fn shipped_wasm() -> Result<Vec<u8>, String> {
+    let path = shipped_wasm_path();
+    fs::read(&path).map_err(|e| format!("{}: {e}; run cargo xtask dist", path.display()))
 }
 
 /// Code bytes per function name, and the data section.

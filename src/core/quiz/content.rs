@@ -367,7 +367,10 @@ impl QuestionSet {
             ));
         }
         for duplicate in duplicates(self.topics.iter().map(|t| t.id.as_str())) {
-            add(format!("topic id {} is used twice", json::quote(&duplicate)));
+            add(format!(
+                "topic id {} is used twice",
+                json::quote(&duplicate)
+            ));
         }
         for duplicate in duplicates(
             self.references
@@ -380,7 +383,10 @@ impl QuestionSet {
             add(format!("reference {duplicate} is listed twice"));
         }
         for duplicate in duplicates(self.questions.iter().map(|q| q.id.as_str())) {
-            add(format!("question id {} is used twice", json::quote(&duplicate)));
+            add(format!(
+                "question id {} is used twice",
+                json::quote(&duplicate)
+            ));
         }
         for topic in &self.topics {
             check_text(
@@ -446,7 +452,10 @@ impl QuestionSet {
             Body::Single { options, answer } => {
                 check_choices(&at, "option", options, add);
                 if !options.iter().any(|o| &o.id == answer) {
-                    add(format!("{at}: answer {} is not one of its options", json::quote(answer)));
+                    add(format!(
+                        "{at}: answer {} is not one of its options",
+                        json::quote(answer)
+                    ));
                 }
             }
             Body::Multiple { options, answer } => {
@@ -456,11 +465,17 @@ impl QuestionSet {
                 }
                 for id in answer {
                     if !options.iter().any(|o| &o.id == id) {
-                        add(format!("{at}: answer {} is not one of its options", json::quote(id)));
+                        add(format!(
+                            "{at}: answer {} is not one of its options",
+                            json::quote(id)
+                        ));
                     }
                 }
                 for duplicate in duplicates(answer.iter().map(String::as_str)) {
-                    add(format!("{at}: answer {} is listed twice", json::quote(&duplicate)));
+                    add(format!(
+                        "{at}: answer {} is listed twice",
+                        json::quote(&duplicate)
+                    ));
                 }
             }
             Body::TrueFalse { .. } => {}
@@ -473,12 +488,19 @@ impl QuestionSet {
                     add(format!("{at}: it needs at least one statement to sort"));
                 }
                 for duplicate in duplicates(statements.iter().map(|s| s.id.as_str())) {
-                    add(format!("{at}: statement id {} is used twice", json::quote(&duplicate)));
+                    add(format!(
+                        "{at}: statement id {} is used twice",
+                        json::quote(&duplicate)
+                    ));
                 }
                 for statement in statements {
                     check_text(&at, "statement", &statement.text, add);
                     if !categories.iter().any(|c| c.id == statement.answer) {
-                        add(format!("{at}: statement {} belongs to {}, which is not one of its categories", json::quote(&statement.id), json::quote(&statement.answer)));
+                        add(format!(
+                            "{at}: statement {} belongs to {}, which is not one of its categories",
+                            json::quote(&statement.id),
+                            json::quote(&statement.answer)
+                        ));
                     }
                 }
             }
@@ -582,7 +604,10 @@ fn check_choices(at: &str, what: &str, choices: &[Choice], add: &mut impl FnMut(
         ));
     }
     for duplicate in duplicates(choices.iter().map(|c| c.id.as_str())) {
-        add(format!("{at}: {what} id {} is used twice", json::quote(&duplicate)));
+        add(format!(
+            "{at}: {what} id {} is used twice",
+            json::quote(&duplicate)
+        ));
     }
     for choice in choices {
         if choice.id.trim().is_empty() {
@@ -684,7 +709,10 @@ impl QuizContent {
         let mut languages: Vec<&str> = Vec::new();
         for set in &sets {
             if languages.contains(&set.language.as_str()) {
-                problems.push(format!("there are two question sets in {}", json::quote(&set.language)));
+                problems.push(format!(
+                    "there are two question sets in {}",
+                    json::quote(&set.language)
+                ));
             }
             languages.push(&set.language);
         }

@@ -86,9 +86,7 @@ pub fn right_answer(question: &Question) -> Answer {
         Body::Multiple { answer, .. } => Answer::Choices(gather(answer.iter().cloned())),
         Body::TrueFalse { answer } => Answer::Truth(*answer),
         Body::Sort { statements, .. } => Answer::Sorted(gather(
-            statements
-                .iter()
-                .map(|s| (s.id.clone(), s.answer.clone())),
+            statements.iter().map(|s| (s.id.clone(), s.answer.clone())),
         )),
     }
 }
