@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::focus::use_focus_move;
 use super::footer::Footer;
-use super::header::Header;
+use super::header::header;
 use super::print_header::PrintHeader;
 use super::section_nav::SectionNav;
 use super::section_page::SectionPage;
@@ -143,7 +143,7 @@ pub fn App(props: &AppProps) -> Html {
         // A region landmark named by the title, so a screen reader's landmark list finds it.
         <section class="sw" lang={lang.code()} dir="ltr" aria-labelledby="sw-title">
             <PrintHeader {lang} />
-            <Header {lang} on_toggle_lang={on_toggle_lang} />
+            { header(lang, &on_toggle_lang) }
             <StorageNotices {lang} notices={state.notices.clone()} {on_download_kept_aside} {on_start_fresh} {on_resolve} {on_download_copy} />
             if state.mode == Mode::All {
                 <SectionNav {lang} mode={state.mode} current={state.section} {on_show} />

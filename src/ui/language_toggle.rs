@@ -6,18 +6,11 @@ use yew::prelude::*;
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 
-#[derive(Properties, PartialEq)]
-pub struct LanguageToggleProps {
-    pub lang: Lang,
-    pub on_toggle: Callback<()>,
-}
-
-#[function_component]
-pub fn LanguageToggle(props: &LanguageToggleProps) -> Html {
-    let onclick = props.on_toggle.reform(|_: MouseEvent| ());
+pub fn language_toggle(lang: Lang, on_toggle: &Callback<()>) -> Html {
+    let onclick = on_toggle.reform(|_: MouseEvent| ());
     html! {
-        <button type="button" class="sw-lang-toggle" lang={props.lang.other().code()} {onclick}>
-            { text(props.lang, Key::LanguageSwitch) }
+        <button type="button" class="sw-lang-toggle" lang={lang.other().code()} {onclick}>
+            { text(lang, Key::LanguageSwitch) }
         </button>
     }
 }
