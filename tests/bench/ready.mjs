@@ -40,7 +40,7 @@ async function coldRuns(throttle) {
     runs.push(
       await page.evaluate(() => {
         const at = (phase) => performance.getEntriesByName(`supervision-widget:${phase}`)[0]?.startTime ?? NaN;
-        return { ready: window.__readyAt, start: at("start"), decoded: at("decoded"), instantiated: at("instantiated") };
+        return { ready: window.__readyAt, start: at("start"), decoded: at("decoded"), instantiated: at("instantiated"), content: at("content") };
       })
     );
     await context.close();
@@ -63,6 +63,7 @@ for (const [throttle, runs] of results) {
   console.log(`\nNavigation to supervision-widget:ready on the demo page (${RUNS} cold runs, headless Chromium, CPU ${throttle}×)`);
   console.log(`  median ${median(times).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`);
   console.log(`  phases (medians): until the wasm starts ${median(runs.map((r) => r.start)).toFixed(0)} ms, base64 decode ${phase("start", "decoded")} ms,`);
-  console.log(`  inflate + compile + instantiate ${phase("decoded", "instantiated")} ms, content and first render ${phase("instantiated", "ready")} ms`);
+  console.log(`  inflate + compile + instantiate ${phase("decoded", "instantiated")} ms, settings, storage and content ${phase("instantiated", "content")} ms,`);
+  console.log(`  first render ${phase("content", "ready")} ms`);
 }
 console.log(`  bundle ${(bundle / 1024).toFixed(1)} KiB`);
