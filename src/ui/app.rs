@@ -8,11 +8,11 @@ use yew::prelude::*;
 use super::focus::use_focus_move;
 use super::footer::Footer;
 use super::header::header;
-use super::print_header::PrintHeader;
+use super::print_header::print_header;
 use super::section_nav::SectionNav;
 use super::section_page::SectionPage;
 use super::state::{now_iso, StoreHandle};
-use super::storage_notices::StorageNotices;
+use super::storage_notices::{storage_notices, StorageNoticesProps};
 use crate::core::config::{HeadingLevel, Mode, WidgetConfig};
 use crate::core::shell::{Action, Focus, Prefs, ShellState, PREFS};
 
@@ -142,9 +142,9 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<HeadingLevel> context={props.config.heading_level}>
         // A region landmark named by the title, so a screen reader's landmark list finds it.
         <section class="sw" lang={lang.code()} dir="ltr" aria-labelledby="sw-title">
-            <PrintHeader {lang} />
+            { print_header(lang) }
             { header(lang, &on_toggle_lang) }
-            <StorageNotices {lang} notices={state.notices.clone()} {on_download_kept_aside} {on_start_fresh} {on_resolve} {on_download_copy} />
+            { storage_notices(&StorageNoticesProps { lang, notices: state.notices.clone(), on_download_kept_aside, on_start_fresh, on_resolve, on_download_copy }) }
             if state.mode == Mode::All {
                 <SectionNav {lang} mode={state.mode} current={state.section} {on_show} />
             }

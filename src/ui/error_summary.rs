@@ -11,7 +11,6 @@ use crate::ui::heading::Heading;
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 
-#[derive(Properties, PartialEq)]
 pub struct ErrorSummaryProps {
     pub lang: Lang,
     /// Each error: the message and the id of the field it is about.
@@ -20,8 +19,7 @@ pub struct ErrorSummaryProps {
     pub summary_ref: NodeRef,
 }
 
-#[function_component]
-pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
+pub fn error_summary(props: &ErrorSummaryProps) -> Html {
     let summary_ref = props.summary_ref.clone();
     let items = props.errors.iter().map(|(message, field)| {
         let href = format!("#{field}");

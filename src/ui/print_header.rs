@@ -9,14 +9,7 @@ use super::browser::today;
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
 
-#[derive(Properties, PartialEq)]
-pub struct PrintHeaderProps {
-    pub lang: Lang,
-}
-
-#[function_component]
-pub fn PrintHeader(props: &PrintHeaderProps) -> Html {
-    let lang = props.lang;
+pub fn print_header(lang: Lang) -> Html {
     let page = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .filter(|href| href.starts_with("https://") || href.starts_with("http://"));

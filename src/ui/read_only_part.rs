@@ -10,21 +10,13 @@ use crate::ui::heading::Heading;
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 
-#[derive(Properties, PartialEq)]
-pub struct ReadOnlyPartProps {
-    pub lang: Lang,
-    /// Downloads the newer data exactly as stored.
-    pub on_download: Callback<()>,
-}
-
-#[function_component]
-pub fn ReadOnlyPart(props: &ReadOnlyPartProps) -> Html {
-    let lang = props.lang;
+/// `on_download` downloads the newer data exactly as stored.
+pub fn read_only_part(lang: Lang, on_download: Callback<()>) -> Html {
     html! {
         <div class="sw-inset">
             <Heading depth={2}>{ text(lang, Key::ReadOnlyHeading) }</Heading>
             <p>{ text(lang, Key::ReadOnlyBody) }</p>
-            { secondary_button(text(lang, Key::NoticeDownloadNewer), props.on_download.reform(|_: MouseEvent| ())) }
+            { secondary_button(text(lang, Key::NoticeDownloadNewer), on_download.reform(|_: MouseEvent| ())) }
         </div>
     }
 }

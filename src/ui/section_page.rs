@@ -8,7 +8,7 @@ use crate::ui::heading::Heading;
 use super::data_transfer::download_kept_aside;
 use super::feedback::Feedback;
 use super::quiz::Quiz;
-use super::read_only_part::ReadOnlyPart;
+use super::read_only_part::read_only_part;
 use super::section_nav::section_name;
 use super::state::StoreHandle;
 use crate::core::config::WidgetConfig;
@@ -52,7 +52,7 @@ pub fn SectionPage(props: &SectionPageProps) -> Html {
         section if read_only.contains(&section) => {
             let store = props.store.clone();
             html! {
-                <ReadOnlyPart {lang} on_download={Callback::from(move |()| download_kept_aside(&store))} />
+                { read_only_part(lang, Callback::from(move |()| download_kept_aside(&store))) }
             }
         }
         Section::Quiz => html! {

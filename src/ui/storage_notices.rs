@@ -12,7 +12,6 @@ use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 use crate::core::store::StorageNotice;
 
-#[derive(Properties, PartialEq)]
 pub struct StorageNoticesProps {
     pub lang: Lang,
     pub notices: Vec<StorageNotice>,
@@ -35,8 +34,7 @@ fn message(notice: StorageNotice) -> Key {
     }
 }
 
-#[function_component]
-pub fn StorageNotices(props: &StorageNoticesProps) -> Html {
+pub fn storage_notices(props: &StorageNoticesProps) -> Html {
     let lang = props.lang;
     html! {
         <div class="sw-notices" role="status">

@@ -11,7 +11,7 @@ use crate::core::feedback::form::Page;
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 use crate::ui::confirm_panel::ConfirmPanel;
-use crate::ui::error_summary::ErrorSummary;
+use crate::ui::error_summary::{error_summary, ErrorSummaryProps};
 
 #[derive(Properties, PartialEq)]
 pub struct FormPageProps {
@@ -64,7 +64,7 @@ pub fn FormPage(props: &FormPageProps) -> Html {
     html! {
         <form class="sw-form" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             if !errors.is_empty() {
-                <ErrorSummary {lang} {errors} summary_ref={props.refs.error_summary.clone()} />
+                { error_summary(&ErrorSummaryProps { lang, errors, summary_ref: props.refs.error_summary.clone() }) }
             }
             <Heading depth={2} class="sw-fb__heading" focus_ref={props.refs.heading.clone()}>
                 if let Some(text) = &props.caption {

@@ -15,7 +15,7 @@ use crate::core::messages::{fill, text, Key};
 use crate::core::quiz::attempt::Attempt;
 use crate::core::quiz::content::{Body, QuestionSet};
 use crate::core::quiz::scoring::Answer;
-use crate::ui::error_summary::ErrorSummary;
+use crate::ui::error_summary::{error_summary, ErrorSummaryProps};
 
 #[derive(Properties, PartialEq)]
 pub struct QuizQuestionProps {
@@ -67,8 +67,8 @@ pub fn QuizQuestion(props: &QuizQuestionProps) -> Html {
     html! {
         <div class="sw-quiz-question" key={item.id.clone()}>
             if props.unanswered {
-                <ErrorSummary {lang} errors={vec![(error_text.clone(), first_input_id(question, item))]}
-                    summary_ref={props.refs.error_summary.clone()} />
+                { error_summary(&ErrorSummaryProps { lang, errors: vec![(error_text.clone(), first_input_id(question, item))],
+                    summary_ref: props.refs.error_summary.clone() }) }
             }
             if props.settings_changed {
                 <p class="sw-inset">{ text(lang, Key::QuizSettingsChanged) }</p>
