@@ -6,10 +6,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::focus::use_focus_move;
-use super::footer::Footer;
+use super::footer::{footer, FooterProps};
 use super::header::header;
 use super::print_header::print_header;
-use super::section_nav::SectionNav;
+use super::section_nav::{section_nav, SectionNavProps};
 use super::section_page::SectionPage;
 use super::state::{now_iso, StoreHandle};
 use super::storage_notices::{storage_notices, StorageNoticesProps};
@@ -146,21 +146,26 @@ pub fn App(props: &AppProps) -> Html {
             { header(lang, &on_toggle_lang) }
             { storage_notices(&StorageNoticesProps { lang, notices: state.notices.clone(), on_download_kept_aside, on_start_fresh, on_resolve, on_download_copy }) }
             if state.mode == Mode::All {
-                <SectionNav {lang} mode={state.mode} current={state.section} {on_show} />
+                { section_nav(&SectionNavProps {
+                    lang,
+                    mode: state.mode,
+                    current: state.section,
+                    on_show,
+                }) }
             }
             // Keyed by the data epoch: after a clear or an import the part reloads from storage.
             <SectionPage key={state.data_epoch} {lang} section={state.section} config={props.config.clone()} store={props.store.clone()}
                 {on_notice} heading_ref={refs.section_heading.clone()} outside_epoch={state.outside_epoch} />
-            <Footer
-                {lang}
-                step={state.clear}
-                refs={(*refs).clone()}
-                on_ask={on_ask_clear}
-                on_cancel={on_cancel_clear}
-                on_confirm={on_confirm_clear}
-                store={props.store.clone()}
-                on_imported={{ let state = state.clone(); Callback::from(move |()| state.dispatch(Action::Imported)) }}
-            />
+            { footer(&FooterProps {
+                lang,
+                step: state.clear,
+                refs: (*refs).clone(),
+                on_ask: on_ask_clear,
+                on_cancel: on_cancel_clear,
+                on_confirm: on_confirm_clear,
+                store: props.store.clone(),
+                on_imported: { let state = state.clone(); Callback::from(move |()| state.dispatch(Action::Imported)) },
+            }) }
         </section>
         </ContextProvider<HeadingLevel>>
     }

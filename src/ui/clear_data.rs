@@ -4,12 +4,11 @@
 use yew::prelude::*;
 
 use super::app::FocusRefs;
-use super::confirm_panel::ConfirmPanel;
+use super::confirm_panel::{confirm_panel, ConfirmPanelProps};
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, text, Key};
 use crate::core::shell::ClearStep;
 
-#[derive(Properties, PartialEq)]
 pub struct ClearDataProps {
     pub lang: Lang,
     pub step: ClearStep,
@@ -19,8 +18,7 @@ pub struct ClearDataProps {
     pub on_confirm: Callback<()>,
 }
 
-#[function_component]
-pub fn ClearData(props: &ClearDataProps) -> Html {
+pub fn clear_data(props: &ClearDataProps) -> Html {
     let lang = props.lang;
     let button = || {
         html! {
@@ -44,16 +42,16 @@ pub fn ClearData(props: &ClearDataProps) -> Html {
         ClearStep::Done => html! { <>{ outcome(Key::ClearDone) }{ button() }</> },
         ClearStep::Nothing => html! { <>{ outcome(Key::ClearNothing) }{ button() }</> },
         ClearStep::Confirming { items } => html! {
-            <ConfirmPanel
-                id="sw-clear-question"
-                question={text(lang, Key::ClearHeading)}
-                details={vec![counted(lang, Key::ClearCount, items as u64), text(lang, Key::ClearWarning).to_owned()]}
-                confirm={text(lang, Key::ClearConfirm)}
-                cancel={text(lang, Key::ClearCancel)}
-                question_ref={props.refs.clear_question.clone()}
-                on_confirm={props.on_confirm.clone()}
-                on_cancel={props.on_cancel.clone()}
-            />
+            { confirm_panel(ConfirmPanelProps {
+                id: "sw-clear-question",
+                question: text(lang, Key::ClearHeading).into(),
+                details: vec![counted(lang, Key::ClearCount, items as u64), text(lang, Key::ClearWarning).to_owned()],
+                confirm: text(lang, Key::ClearConfirm),
+                cancel: text(lang, Key::ClearCancel),
+                question_ref: props.refs.clear_question.clone(),
+                on_confirm: props.on_confirm.clone(),
+                on_cancel: props.on_cancel.clone(),
+            }) }
         },
     }
 }

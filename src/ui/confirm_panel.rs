@@ -5,35 +5,32 @@ use yew::prelude::*;
 
 use crate::ui::heading::Heading;
 
-#[derive(Properties, PartialEq)]
 pub struct ConfirmPanelProps {
     /// Unique within the widget, for `aria-labelledby`.
-    pub id: AttrValue,
+    pub id: &'static str,
     pub question: AttrValue,
     /// Further sentences, one paragraph each.
-    #[prop_or_default]
     pub details: Vec<String>,
-    pub confirm: AttrValue,
-    pub cancel: AttrValue,
+    pub confirm: &'static str,
+    pub cancel: &'static str,
     pub question_ref: NodeRef,
     pub on_confirm: Callback<()>,
     pub on_cancel: Callback<()>,
 }
 
-#[function_component]
-pub fn ConfirmPanel(props: &ConfirmPanelProps) -> Html {
+pub fn confirm_panel(props: ConfirmPanelProps) -> Html {
     html! {
-        <div class="sw-confirm" role="group" aria-labelledby={props.id.clone()}>
-            <Heading depth={2} id={props.id.clone()} class="sw-confirm__question" focus_ref={props.question_ref.clone()}>
-                { props.question.clone() }
+        <div class="sw-confirm" role="group" aria-labelledby={props.id}>
+            <Heading depth={2} id={props.id} class="sw-confirm__question" focus_ref={props.question_ref}>
+                { props.question }
             </Heading>
             { for props.details.iter().map(|detail| html! { <p>{ detail.clone() }</p> }) }
             <div class="sw-button-group">
                 <button type="button" class="sw-button sw-button--warning" onclick={props.on_confirm.reform(|_: MouseEvent| ())}>
-                    { props.confirm.clone() }
+                    { props.confirm }
                 </button>
                 <button type="button" class="sw-button sw-button--secondary" onclick={props.on_cancel.reform(|_: MouseEvent| ())}>
-                    { props.cancel.clone() }
+                    { props.cancel }
                 </button>
             </div>
         </div>

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::ui::button::secondary_button;
 
 use super::browser::{self, FileProblem};
-use super::confirm_panel::ConfirmPanel;
+use super::confirm_panel::{confirm_panel, ConfirmPanelProps};
 use super::focus::{request_focus, use_focus_move};
 use super::state::{now_iso, StoreHandle};
 use crate::core::lang::Lang;
@@ -257,12 +257,16 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
                     ref={refs.import_button.clone()}>{ text(lang, Key::DataImport) }</button>
             </div>
             if *confirming {
-                <ConfirmPanel id="sw-import-replace-question" question={text(lang, Key::DataReplaceQuestion)}
-                    details={vec![text(lang, Key::DataReplaceWarning).to_owned()]}
-                    confirm={text(lang, Key::DataReplaceConfirm)} cancel={text(lang, Key::ClearCancel)}
-                    question_ref={refs.question.clone()}
-                    on_confirm={{ let (confirming, run_import) = (confirming.clone(), run_import.clone()); Callback::from(move |()| { confirming.set(false); run_import.emit(()); }) }}
-                    on_cancel={{ let (confirming, focus) = (confirming.clone(), focus.clone()); Callback::from(move |()| { confirming.set(false); request_focus(&focus, ImportFocus::ImportButton); }) }} />
+                { confirm_panel(ConfirmPanelProps {
+                    id: "sw-import-replace-question",
+                    question: text(lang, Key::DataReplaceQuestion).into(),
+                    details: vec![text(lang, Key::DataReplaceWarning).to_owned()],
+                    confirm: text(lang, Key::DataReplaceConfirm),
+                    cancel: text(lang, Key::ClearCancel),
+                    question_ref: refs.question.clone(),
+                    on_confirm: { let (confirming, run_import) = (confirming.clone(), run_import.clone()); Callback::from(move |()| { confirming.set(false); run_import.emit(()); }) },
+                    on_cancel: { let (confirming, focus) = (confirming.clone(), focus.clone()); Callback::from(move |()| { confirming.set(false); request_focus(&focus, ImportFocus::ImportButton); }) },
+                }) }
             }
             // Focused when it appears, so it is read out; not also a live region, or it is read twice.
             <div class="sw-data__outcome">

@@ -3,14 +3,13 @@
 use yew::prelude::*;
 
 use super::app::FocusRefs;
-use super::clear_data::ClearData;
+use super::clear_data::{clear_data, ClearDataProps};
 use super::data_transfer::DataTransfer;
 use super::state::StoreHandle;
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 use crate::core::shell::ClearStep;
 
-#[derive(Properties, PartialEq)]
 pub struct FooterProps {
     pub lang: Lang,
     pub step: ClearStep,
@@ -22,20 +21,19 @@ pub struct FooterProps {
     pub on_imported: Callback<()>,
 }
 
-#[function_component]
-pub fn Footer(props: &FooterProps) -> Html {
+pub fn footer(props: &FooterProps) -> Html {
     html! {
         <div class="sw-footer">
             <p class="sw-footer__privacy">{ text(props.lang, Key::FooterPrivacy) }</p>
             <DataTransfer lang={props.lang} store={props.store.clone()} on_imported={props.on_imported.clone()} />
-            <ClearData
-                lang={props.lang}
-                step={props.step}
-                refs={props.refs.clone()}
-                on_ask={props.on_ask.clone()}
-                on_cancel={props.on_cancel.clone()}
-                on_confirm={props.on_confirm.clone()}
-            />
+            { clear_data(&ClearDataProps {
+                lang: props.lang,
+                step: props.step,
+                refs: props.refs.clone(),
+                on_ask: props.on_ask.clone(),
+                on_cancel: props.on_cancel.clone(),
+                on_confirm: props.on_confirm.clone(),
+            }) }
         </div>
     }
 }

@@ -9,7 +9,6 @@ use crate::core::feedback::history::Pages;
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, text, Key};
 
-#[derive(Properties, PartialEq)]
 pub struct PaginationProps {
     pub lang: Lang,
     /// What the pages are of, naming the navigation landmark.
@@ -18,8 +17,7 @@ pub struct PaginationProps {
     pub on_page: Callback<usize>,
 }
 
-#[function_component]
-pub fn Pagination(props: &PaginationProps) -> Html {
+pub fn pagination(props: &PaginationProps) -> Html {
     let (lang, Pages { current, count }) = (props.lang, props.pages);
     if count <= 1 {
         return Html::default();

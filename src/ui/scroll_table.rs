@@ -4,23 +4,20 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ScrollTableProps {
-    pub caption: AttrValue,
+    pub caption: &'static str,
     /// The scrolling region, for moving focus to the table (after a page change).
-    #[prop_or_default]
     pub region_ref: NodeRef,
     /// The table's `thead` and `tbody`.
     pub children: Html,
 }
 
-#[function_component]
-pub fn ScrollTable(props: &ScrollTableProps) -> Html {
+pub fn scroll_table(props: ScrollTableProps) -> Html {
     html! {
-        <div class="sw-table-scroll" role="region" tabindex="0" aria-label={props.caption.clone()} ref={props.region_ref.clone()}>
+        <div class="sw-table-scroll" role="region" tabindex="0" aria-label={props.caption} ref={props.region_ref}>
             <table class="sw-table">
-                <caption class="sw-table__caption">{ props.caption.clone() }</caption>
-                { props.children.clone() }
+                <caption class="sw-table__caption">{ props.caption }</caption>
+                { props.children }
             </table>
         </div>
     }

@@ -7,7 +7,6 @@ use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 use crate::core::shell::Section;
 
-#[derive(Properties, PartialEq)]
 pub struct SectionNavProps {
     pub lang: Lang,
     pub mode: Mode,
@@ -23,8 +22,7 @@ pub fn section_name(section: Section) -> Key {
     }
 }
 
-#[function_component]
-pub fn SectionNav(props: &SectionNavProps) -> Html {
+pub fn section_nav(props: &SectionNavProps) -> Html {
     let items = Section::available(props.mode).iter().map(|&section| {
         let current = section == props.current;
         let onclick = props.on_show.reform(move |_: MouseEvent| section);

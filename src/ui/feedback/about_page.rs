@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::form_page::FormPage;
+use super::form_page::{form_page, FormPageProps};
 use super::{error_for, FeedbackRefs};
 use crate::core::feedback::export::{role_key, type_key};
 use crate::core::feedback::flow::{Edit, FbAction, FeedbackState};
@@ -107,29 +107,38 @@ pub fn AboutPage(props: &AboutPageProps) -> Html {
         }
     };
     html! {
-        <FormPage {lang} state={props.state.clone()} refs={props.refs.clone()} heading={text(lang, Key::FbAboutHeading).to_owned()} act={props.act.clone()}>
-            { radio_group(lang, Key::FbRoleLegend, error_for(lang, errors, Field::Role), "sw-fb-role-error", roles.collect::<Html>()) }
-            { radio_group(lang, Key::FbKindLegend, error_for(lang, errors, Field::Kind), "sw-fb-kind-error", kinds.collect::<Html>()) }
-            <div class={classes!("sw-form-group", date_error.as_ref().map(|_| "sw-form-group--error"))}>
-                <fieldset class="sw-fieldset" role="group"
-                    aria-describedby={if date_error.is_some() { "sw-fb-date-hint sw-fb-date-error" } else { "sw-fb-date-hint" }}>
-                    <legend class="sw-fieldset__legend sw-fieldset__legend--m">{ text(lang, Key::FbDateLegend) }</legend>
-                    <div class="sw-hint" id="sw-fb-date-hint">{ text(lang, Key::FbDateHint) }</div>
-                    if let Some(error) = &date_error {
-                        <p class="sw-error-message" id="sw-fb-date-error">
-                            <span class="sw-visually-hidden">{ text(lang, Key::ErrorPrefix) }{ " " }</span>{ error.clone() }
-                        </p>
-                    }
-                    <div class="sw-date-input">
-                        { date_part("day", Key::FbDay, &draft.date.day, "sw-input--width-2", Edit::Day) }
-                        { date_part("month", Key::FbMonth, &draft.date.month, "sw-input--width-2", Edit::Month) }
-                        { date_part("year", Key::FbYear, &draft.date.year, "sw-input--width-4", Edit::Year) }
-                    </div>
-                </fieldset>
-            </div>
-            <TextField {lang} id="sw-fb-label" label={text(lang, Key::FbLabelLabel)} hint={Some(AttrValue::from(text(lang, Key::FbLabelHint)))}
-                error={error_for(lang, errors, Field::Label)} value={draft.label.clone()} limit={Some(LABEL_LIMIT)}
-                oninput={props.on_edit.reform(Edit::Label)} />
-        </FormPage>
+        { form_page(&FormPageProps {
+            lang,
+            state: props.state.clone(),
+            refs: props.refs.clone(),
+            caption: None,
+            heading: text(lang, Key::FbAboutHeading).to_owned(),
+            act: props.act.clone(),
+            children: html! { <>
+                { radio_group(lang, Key::FbRoleLegend, error_for(lang, errors, Field::Role), "sw-fb-role-error", roles.collect::<Html>()) }
+                { radio_group(lang, Key::FbKindLegend, error_for(lang, errors, Field::Kind), "sw-fb-kind-error", kinds.collect::<Html>()) }
+                <div class={classes!("sw-form-group", date_error.as_ref().map(|_| "sw-form-group--error"))}>
+                    <fieldset class="sw-fieldset" role="group"
+                        aria-describedby={if date_error.is_some() { "sw-fb-date-hint sw-fb-date-error" } else { "sw-fb-date-hint" }}>
+                        <legend class="sw-fieldset__legend sw-fieldset__legend--m">{ text(lang, Key::FbDateLegend) }</legend>
+                        <div class="sw-hint" id="sw-fb-date-hint">{ text(lang, Key::FbDateHint) }</div>
+                        if let Some(error) = &date_error {
+                            <p class="sw-error-message" id="sw-fb-date-error">
+                                <span class="sw-visually-hidden">{ text(lang, Key::ErrorPrefix) }{ " " }</span>{ error.clone() }
+                            </p>
+                        }
+                        <div class="sw-date-input">
+                            { date_part("day", Key::FbDay, &draft.date.day, "sw-input--width-2", Edit::Day) }
+                            { date_part("month", Key::FbMonth, &draft.date.month, "sw-input--width-2", Edit::Month) }
+                            { date_part("year", Key::FbYear, &draft.date.year, "sw-input--width-4", Edit::Year) }
+                        </div>
+                    </fieldset>
+                </div>
+                <TextField {lang} id="sw-fb-label" label={text(lang, Key::FbLabelLabel)} hint={Some(AttrValue::from(text(lang, Key::FbLabelHint)))}
+                    error={error_for(lang, errors, Field::Label)} value={draft.label.clone()} limit={Some(LABEL_LIMIT)}
+                    oninput={props.on_edit.reform(Edit::Label)} />
+
+            </> },
+        }) }
     }
 }

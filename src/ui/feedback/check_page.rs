@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::ui::heading::Heading;
 
-use super::form_page::FormPage;
+use super::form_page::{form_page, FormPageProps};
 use super::FeedbackRefs;
 use crate::core::feedback::content::domain;
 use crate::core::feedback::export::{rating_words, role_key, type_key};
@@ -14,7 +14,6 @@ use crate::core::feedback::form::{read_date, Page, Rating, DOMAIN_COUNT};
 use crate::core::lang::Lang;
 use crate::core::messages::{format_date, text, Key};
 
-#[derive(Properties, PartialEq)]
 pub struct CheckPageProps {
     pub lang: Lang,
     pub state: FeedbackState,
@@ -22,8 +21,7 @@ pub struct CheckPageProps {
     pub act: Callback<FbAction>,
 }
 
-#[function_component]
-pub fn CheckPage(props: &CheckPageProps) -> Html {
+pub fn check_page(props: &CheckPageProps) -> Html {
     let lang = props.lang;
     let state = &props.state;
     let draft = &state.form.draft;
@@ -62,16 +60,25 @@ pub fn CheckPage(props: &CheckPageProps) -> Html {
         )
     });
     html! {
-        <FormPage {lang} state={state.clone()} refs={props.refs.clone()} heading={text(lang, Key::FbCheckHeading).to_owned()} act={props.act.clone()}>
-            <Heading depth={3}>{ text(lang, Key::FbCheckSession) }</Heading>
-            <dl class="sw-summary-list">
-                { row(text(lang, Key::FbCsvRole).into(), html! { { draft.role.map(|r| text(lang, role_key(r)).to_owned()).unwrap_or_else(not_given) } }, Page::About) }
-                { row(text(lang, Key::FbCsvType).into(), html! { { draft.kind.map(|k| text(lang, type_key(k)).to_owned()).unwrap_or_else(not_given) } }, Page::About) }
-                { row(text(lang, Key::FbCsvDate).into(), html! { { date } }, Page::About) }
-                { row(text(lang, Key::FbCsvLabel).into(), html! { { if draft.label.trim().is_empty() { not_given() } else { draft.label.clone() } } }, Page::About) }
-            </dl>
-            <Heading depth={3}>{ text(lang, Key::FbCheckDomains) }</Heading>
-            <dl class="sw-summary-list">{ for domain_rows }</dl>
-        </FormPage>
+        { form_page(&FormPageProps {
+            lang,
+            state: state.clone(),
+            refs: props.refs.clone(),
+            caption: None,
+            heading: text(lang, Key::FbCheckHeading).to_owned(),
+            act: props.act.clone(),
+            children: html! { <>
+                <Heading depth={3}>{ text(lang, Key::FbCheckSession) }</Heading>
+                <dl class="sw-summary-list">
+                    { row(text(lang, Key::FbCsvRole).into(), html! { { draft.role.map(|r| text(lang, role_key(r)).to_owned()).unwrap_or_else(not_given) } }, Page::About) }
+                    { row(text(lang, Key::FbCsvType).into(), html! { { draft.kind.map(|k| text(lang, type_key(k)).to_owned()).unwrap_or_else(not_given) } }, Page::About) }
+                    { row(text(lang, Key::FbCsvDate).into(), html! { { date } }, Page::About) }
+                    { row(text(lang, Key::FbCsvLabel).into(), html! { { if draft.label.trim().is_empty() { not_given() } else { draft.label.clone() } } }, Page::About) }
+                </dl>
+                <Heading depth={3}>{ text(lang, Key::FbCheckDomains) }</Heading>
+                <dl class="sw-summary-list">{ for domain_rows }</dl>
+
+            </> },
+        }) }
     }
 }

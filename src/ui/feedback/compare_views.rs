@@ -7,11 +7,11 @@ use yew::prelude::*;
 
 use crate::ui::button::secondary_button;
 
-use crate::ui::scroll_table::ScrollTable;
+use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 
 use crate::ui::heading::Heading;
 
-use super::radar_chart::RadarChart;
+use super::radar_chart::{radar_chart, RadarChartProps};
 use crate::core::feedback::export::rating_words;
 use crate::core::feedback::form::{Session, DOMAIN_COUNT};
 use crate::core::lang::Lang;
@@ -142,21 +142,37 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
                     </Heading>
                     <p class="sw-inset">{ text(lang, Key::FbCompareCaution) }</p>
                     <div class="sw-compare__charts">
-                        <RadarChart id="sw-compare-mine" {lang} caption={Some(text(lang, Key::FbCompareMine).to_owned())}
-                            names={props.names.clone()} session={session.clone()} previous={None::<Session>} />
-                        <RadarChart id="sw-compare-theirs" {lang} caption={Some(text(lang, Key::FbCompareTheirs).to_owned())}
-                            names={props.names.clone()} session={(**other).clone()} previous={None::<Session>} />
+                        { radar_chart(&RadarChartProps {
+                            id: "sw-compare-mine".into(),
+                            lang,
+                            caption: Some(text(lang, Key::FbCompareMine).to_owned()),
+                            names: props.names.clone(),
+                            session: session.clone(),
+                            previous: None::<Session>,
+                        }) }
+                        { radar_chart(&RadarChartProps {
+                            id: "sw-compare-theirs".into(),
+                            lang,
+                            caption: Some(text(lang, Key::FbCompareTheirs).to_owned()),
+                            names: props.names.clone(),
+                            session: (**other).clone(),
+                            previous: None::<Session>,
+                        }) }
                     </div>
-                    <ScrollTable caption={text(lang, Key::FbCompareTable)}>
-                        <thead>
-                            <tr>
-                                <th scope="col">{ text(lang, Key::FbColDomain) }</th>
-                                <th scope="col">{ text(lang, Key::FbCompareMine) }</th>
-                                <th scope="col">{ text(lang, Key::FbCompareTheirs) }</th>
-                            </tr>
-                        </thead>
-                        <tbody>{ for rows }</tbody>
-                    </ScrollTable>
+                    { scroll_table(ScrollTableProps {
+                        caption: text(lang, Key::FbCompareTable),
+                        region_ref: NodeRef::default(),
+                        children: html! { <>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{ text(lang, Key::FbColDomain) }</th>
+                                    <th scope="col">{ text(lang, Key::FbCompareMine) }</th>
+                                    <th scope="col">{ text(lang, Key::FbCompareTheirs) }</th>
+                                </tr>
+                            </thead>
+                            <tbody>{ for rows }</tbody>
+                        </> },
+                    }) }
                 </div>
             }
         }

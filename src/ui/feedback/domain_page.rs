@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::form_page::FormPage;
+use super::form_page::{form_page, FormPageProps};
 use super::{error_for, FeedbackRefs};
 use crate::core::feedback::content::domain;
 use crate::core::feedback::export::scale_key;
@@ -60,31 +60,40 @@ pub fn DomainPage(props: &DomainPageProps) -> Html {
         &[("number", &(i + 1).to_string())],
     );
     html! {
-        <FormPage {lang} state={props.state.clone()} refs={props.refs.clone()} caption={Some(caption)} heading={domain.name.to_owned()} act={props.act.clone()}>
-            <p>{ domain.meaning }</p>
-            <p class="sw-fb__prompts-intro">{ text(lang, Key::FbPromptsIntro) }</p>
-            <ul class="sw-list sw-fb__prompts">
-                { for domain.prompts(role).iter().map(|p| html! { <li>{ *p }</li> }) }
-            </ul>
-            <div class={classes!("sw-form-group", rating_error.as_ref().map(|_| "sw-form-group--error"))}>
-                <fieldset class="sw-fieldset" aria-describedby={rating_error.as_ref().map(|_| error_id.clone())}>
-                    <legend class="sw-fieldset__legend sw-fieldset__legend--m">{ fill(text(lang, Key::FbScaleLegend), &named) }</legend>
-                    if let Some(error) = &rating_error {
-                        <p class="sw-error-message" id={error_id.clone()}>
-                            <span class="sw-visually-hidden">{ text(lang, Key::ErrorPrefix) }{ " " }</span>{ error.clone() }
-                        </p>
-                    }
-                    <div class="sw-radios">
-                        { for scale }
-                        <div class="sw-radios__divider" aria-hidden="true"></div>
-                        { rating(Rating::NotApplicable, format!("sw-fb-rating-{i}-na"), text(lang, Key::FbNotApplicable).into()) }
-                    </div>
-                </fieldset>
-            </div>
-            <TextField {lang} id={format!("sw-fb-comment-{i}")} label={fill(text(lang, Key::FbCommentLabel), &named)}
-                hint={Some(AttrValue::from(text(lang, Key::FbCommentHint)))} error={error_for(lang, errors, Field::Comment(i))}
-                value={answer.comment.clone()} multiline=true limit={Some(COMMENT_LIMIT)}
-                oninput={props.on_edit.reform(move |text| Edit::Comment(i, text))} />
-        </FormPage>
+        { form_page(&FormPageProps {
+            lang,
+            state: props.state.clone(),
+            refs: props.refs.clone(),
+            caption: Some(caption),
+            heading: domain.name.to_owned(),
+            act: props.act.clone(),
+            children: html! { <>
+                <p>{ domain.meaning }</p>
+                <p class="sw-fb__prompts-intro">{ text(lang, Key::FbPromptsIntro) }</p>
+                <ul class="sw-list sw-fb__prompts">
+                    { for domain.prompts(role).iter().map(|p| html! { <li>{ *p }</li> }) }
+                </ul>
+                <div class={classes!("sw-form-group", rating_error.as_ref().map(|_| "sw-form-group--error"))}>
+                    <fieldset class="sw-fieldset" aria-describedby={rating_error.as_ref().map(|_| error_id.clone())}>
+                        <legend class="sw-fieldset__legend sw-fieldset__legend--m">{ fill(text(lang, Key::FbScaleLegend), &named) }</legend>
+                        if let Some(error) = &rating_error {
+                            <p class="sw-error-message" id={error_id.clone()}>
+                                <span class="sw-visually-hidden">{ text(lang, Key::ErrorPrefix) }{ " " }</span>{ error.clone() }
+                            </p>
+                        }
+                        <div class="sw-radios">
+                            { for scale }
+                            <div class="sw-radios__divider" aria-hidden="true"></div>
+                            { rating(Rating::NotApplicable, format!("sw-fb-rating-{i}-na"), text(lang, Key::FbNotApplicable).into()) }
+                        </div>
+                    </fieldset>
+                </div>
+                <TextField {lang} id={format!("sw-fb-comment-{i}")} label={fill(text(lang, Key::FbCommentLabel), &named)}
+                    hint={Some(AttrValue::from(text(lang, Key::FbCommentHint)))} error={error_for(lang, errors, Field::Comment(i))}
+                    value={answer.comment.clone()} multiline=true limit={Some(COMMENT_LIMIT)}
+                    oninput={props.on_edit.reform(move |text| Edit::Comment(i, text))} />
+
+            </> },
+        }) }
     }
 }

@@ -10,23 +10,20 @@ use crate::core::feedback::flow::{Confirm, FbAction, FeedbackState};
 use crate::core::feedback::form::Page;
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
-use crate::ui::confirm_panel::ConfirmPanel;
+use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
 use crate::ui::error_summary::{error_summary, ErrorSummaryProps};
 
-#[derive(Properties, PartialEq)]
 pub struct FormPageProps {
     pub lang: Lang,
     pub state: FeedbackState,
     pub refs: FeedbackRefs,
-    #[prop_or_default]
     pub caption: Option<String>,
     pub heading: String,
     pub act: Callback<FbAction>,
     pub children: Html,
 }
 
-#[function_component]
-pub fn FormPage(props: &FormPageProps) -> Html {
+pub fn form_page(props: &FormPageProps) -> Html {
     let lang = props.lang;
     let state = &props.state;
     let page = state.form.page;
@@ -82,10 +79,16 @@ pub fn FormPage(props: &FormPageProps) -> Html {
                     ref={props.refs.opener_if(&state.asked, &Confirm::StartAgain)}>{ text(lang, Key::FbStartAgain) }</button>
             </div>
             if state.confirm == Some(Confirm::StartAgain) {
-                <ConfirmPanel id="sw-fb-start-again" question={text(lang, Key::FbStartAgainQuestion)}
-                    confirm={text(lang, Key::FbStartAgainConfirm)} cancel={text(lang, Key::ClearCancel)}
-                    question_ref={props.refs.confirm.clone()}
-                    on_confirm={props.act.reform(|()| FbAction::Confirmed)} on_cancel={props.act.reform(|()| FbAction::Cancel)} />
+                { confirm_panel(ConfirmPanelProps {
+                    id: "sw-fb-start-again",
+                    question: text(lang, Key::FbStartAgainQuestion).into(),
+                    details: Vec::new(),
+                    confirm: text(lang, Key::FbStartAgainConfirm),
+                    cancel: text(lang, Key::ClearCancel),
+                    question_ref: props.refs.confirm.clone(),
+                    on_confirm: props.act.reform(|()| FbAction::Confirmed),
+                    on_cancel: props.act.reform(|()| FbAction::Cancel),
+                }) }
             }
         </form>
     }

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::ui::button::secondary_button;
 
-use crate::ui::scroll_table::ScrollTable;
+use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 
 use crate::ui::heading::Heading;
 
@@ -21,10 +21,9 @@ use crate::core::feedback::history::{newest_first, Filter, Pages};
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, fill, format_date, text, Key};
 use crate::ui::browser;
-use crate::ui::confirm_panel::ConfirmPanel;
-use crate::ui::pagination::Pagination;
+use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
+use crate::ui::pagination::{pagination, PaginationProps};
 
-#[derive(Properties, PartialEq)]
 pub struct HistoryViewProps {
     pub lang: Lang,
     pub sessions: Rc<Vec<Session>>,
@@ -48,8 +47,7 @@ fn selected(event: Event) -> usize {
         .map_or(0, |s| s.selected_index().max(0) as usize)
 }
 
-#[function_component]
-pub fn HistoryView(props: &HistoryViewProps) -> Html {
+pub fn history_view(props: &HistoryViewProps) -> Html {
     let lang = props.lang;
     let filter = props.filter;
     let shown = newest_first(&props.sessions, &filter);
@@ -115,12 +113,20 @@ pub fn HistoryView(props: &HistoryViewProps) -> Html {
     });
     let confirm = match &props.confirm {
         Some(Confirm::Delete(id)) => props.sessions.iter().find(|s| &s.id == id).map(|s| {
-            html! {
-                <ConfirmPanel id="sw-fb-delete" question={fill(text(lang, Key::FbDeleteQuestion), &[("date", &format_date(lang, &s.date))])}
-                    confirm={text(lang, Key::FbDeleteConfirm)} cancel={text(lang, Key::ClearCancel)}
-                    question_ref={props.refs.confirm.clone()}
-                    on_confirm={props.act.reform(|()| FbAction::Confirmed)} on_cancel={props.act.reform(|()| FbAction::Cancel)} />
-            }
+            confirm_panel(ConfirmPanelProps {
+                id: "sw-fb-delete",
+                question: fill(
+                    text(lang, Key::FbDeleteQuestion),
+                    &[("date", &format_date(lang, &s.date))],
+                )
+                .into(),
+                details: Vec::new(),
+                confirm: text(lang, Key::FbDeleteConfirm),
+                cancel: text(lang, Key::ClearCancel),
+                question_ref: props.refs.confirm.clone(),
+                on_confirm: props.act.reform(|()| FbAction::Confirmed),
+                on_cancel: props.act.reform(|()| FbAction::Cancel),
+            })
         }),
         _ => None,
     };
@@ -157,19 +163,28 @@ pub fn HistoryView(props: &HistoryViewProps) -> Html {
                 if shown.is_empty() {
                     <p>{ text(lang, Key::FbHistoryNoMatch) }</p>
                 } else {
-                    <ScrollTable caption={text(lang, Key::FbHistoryCaption)} region_ref={props.refs.table.clone()}>
-                        <thead>
-                            <tr>
-                                <th scope="col">{ text(lang, Key::FbCsvDate) }</th>
-                                <th scope="col">{ text(lang, Key::FbCsvType) }</th>
-                                <th scope="col">{ text(lang, Key::FbCsvRole) }</th>
-                                <th scope="col">{ text(lang, Key::FbCsvLabel) }</th>
-                                <th scope="col">{ text(lang, Key::FbColActions) }</th>
-                            </tr>
-                        </thead>
-                        <tbody>{ for rows }</tbody>
-                    </ScrollTable>
-                    <Pagination {lang} label={text(lang, Key::FbPagesLabel)} {pages} on_page={props.act.reform(FbAction::HistoryPage)} />
+                    { scroll_table(ScrollTableProps {
+                        caption: text(lang, Key::FbHistoryCaption),
+                        region_ref: props.refs.table.clone(),
+                        children: html! { <>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{ text(lang, Key::FbCsvDate) }</th>
+                                    <th scope="col">{ text(lang, Key::FbCsvType) }</th>
+                                    <th scope="col">{ text(lang, Key::FbCsvRole) }</th>
+                                    <th scope="col">{ text(lang, Key::FbCsvLabel) }</th>
+                                    <th scope="col">{ text(lang, Key::FbColActions) }</th>
+                                </tr>
+                            </thead>
+                            <tbody>{ for rows }</tbody>
+                        </> },
+                    }) }
+                    { pagination(&PaginationProps {
+                        lang,
+                        label: text(lang, Key::FbPagesLabel).into(),
+                        pages,
+                        on_page: props.act.reform(FbAction::HistoryPage),
+                    }) }
                     <div class="sw-button-group sw-no-print">
                         { secondary_button(text(lang, Key::FbDownloadAllCsv), on_csv) }
                     </div>

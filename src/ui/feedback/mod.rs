@@ -29,11 +29,11 @@ use crate::core::store::StorageNotice;
 
 use about_page::AboutPage;
 use account_view::AccountView;
-use check_page::CheckPage;
+use check_page::{check_page, CheckPageProps};
 use domain_page::DomainPage;
-use history_view::HistoryView;
+use history_view::{history_view, HistoryViewProps};
 use session_view::SessionView;
-use trend_view::TrendView;
+use trend_view::{trend_view, TrendViewProps};
 
 impl Reducible for FeedbackState {
     type Action = FbAction;
@@ -208,8 +208,15 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         Screen::Form(Page::Domain(index)) => html! {
             <DomainPage key={*index} {lang} index={*index} state={(*state).clone()} refs={(*refs).clone()} {on_edit} act={act.clone()} />
         },
+        // The screens that are plain functions are keyed, so changing screen replaces the
+        // elements rather than patching one screen's into another's (as distinct components are).
         Screen::Form(Page::Check) => html! {
-            <CheckPage {lang} state={(*state).clone()} refs={(*refs).clone()} act={act.clone()} />
+            <key="check">{ check_page(&CheckPageProps {
+                lang,
+                state: (*state).clone(),
+                refs: (*refs).clone(),
+                act: act.clone(),
+            }) }</>
         },
         Screen::Session(id) => match state.session(id) {
             Some(session) => html! {
@@ -226,23 +233,38 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
             None => html! {},
         },
         Screen::History => html! {
-            <HistoryView {lang} sessions={state.sessions.clone()} filter={state.filter} page={state.history_page} confirm={state.confirm.clone()}
-                asked={state.asked.clone()} deleted={state.deleted.clone()}
-                refs={(*refs).clone()} act={act.clone()} />
+            <key="history">{ history_view(&HistoryViewProps {
+                lang,
+                sessions: state.sessions.clone(),
+                filter: state.filter,
+                page: state.history_page,
+                confirm: state.confirm.clone(),
+                asked: state.asked.clone(),
+                deleted: state.deleted.clone(),
+                refs: (*refs).clone(),
+                act: act.clone(),
+            }) }</>
         },
         Screen::Trend => html! {
-            <TrendView {lang} sessions={state.sessions.clone()} refs={(*refs).clone()} act={act.clone()} />
+            <key="trend">{ trend_view(&TrendViewProps {
+                lang,
+                sessions: state.sessions.clone(),
+                refs: (*refs).clone(),
+            }) }</>
         },
     };
     html! {
         <div class="sw-feedback-part">
-            <FeedbackNav {lang} screen={state.screen.clone()} act={act.clone()} />
+            { feedback_nav(&FeedbackNavProps {
+                lang,
+                screen: state.screen.clone(),
+                act: act.clone(),
+            }) }
             { screen }
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct FeedbackNavProps {
     lang: Lang,
     screen: Screen,
@@ -250,8 +272,7 @@ struct FeedbackNavProps {
 }
 
 /// Between the form, the history and the trend; hidden when printing.
-#[function_component]
-fn FeedbackNav(props: &FeedbackNavProps) -> Html {
+fn feedback_nav(props: &FeedbackNavProps) -> Html {
     let lang = props.lang;
     let item = |key: Key, current: bool, action: FbAction| {
         let onclick = props.act.reform(move |_: MouseEvent| action.clone());

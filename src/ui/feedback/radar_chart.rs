@@ -15,13 +15,11 @@ const RADAR: Radar = Radar {
     radius: 110.0,
 };
 
-#[derive(Properties, PartialEq)]
 pub struct RadarChartProps {
     /// Unique within the widget: the chart's title and description ids derive from it.
     pub id: AttrValue,
     pub lang: Lang,
     /// A heading over the chart (when two are side by side).
-    #[prop_or_default]
     pub caption: Option<String>,
     pub names: Vec<String>,
     pub session: Session,
@@ -45,8 +43,7 @@ fn shape(shape: &Shape, class: &'static str) -> Html {
     }
 }
 
-#[function_component]
-pub fn RadarChart(props: &RadarChartProps) -> Html {
+pub fn radar_chart(props: &RadarChartProps) -> Html {
     let lang = props.lang;
     let rings = (1..=5u8).map(|level| html! { <polygon class="sw-radar__ring" points={points_attr(&RADAR.ring(level))} /> });
     let spokes = (0..DOMAIN_COUNT).map(|d| {

@@ -5,12 +5,12 @@ use yew::prelude::*;
 
 use crate::ui::button::secondary_button;
 
-use crate::ui::scroll_table::ScrollTable;
+use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 
 use crate::ui::heading::Heading;
 
 use super::compare_views::CompareViews;
-use super::radar_chart::RadarChart;
+use super::radar_chart::{radar_chart, RadarChartProps};
 use super::FeedbackRefs;
 use crate::core::feedback::content::domain;
 use crate::core::feedback::export::{csv, rating_words, role_key, summary, type_key};
@@ -19,7 +19,7 @@ use crate::core::feedback::form::{Session, DOMAIN_COUNT};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
 use crate::ui::browser;
-use crate::ui::confirm_panel::ConfirmPanel;
+use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
 
 #[derive(Properties, PartialEq)]
 pub struct SessionViewProps {
@@ -126,19 +126,30 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
                     <div class="sw-summary-list__row"><dt>{ text(lang, Key::FbCsvLabel) }</dt><dd>{ &session.label }</dd></div>
                 }
             </dl>
-            <RadarChart id="sw-radar" {lang} names={names.clone()} session={session.clone()} previous={props.previous.clone()} />
-            <ScrollTable caption={text(lang, Key::FbTableCaption)}>
-                <thead>
-                    <tr>
-                        <th scope="col">{ text(lang, Key::FbColDomain) }</th>
-                        <th scope="col">{ text(lang, Key::FbColThis) }</th>
-                        if props.previous.is_some() {
-                            <th scope="col">{ text(lang, Key::FbColPrevious) }</th>
-                        }
-                    </tr>
-                </thead>
-                <tbody>{ for rows }</tbody>
-            </ScrollTable>
+            { radar_chart(&RadarChartProps {
+                id: "sw-radar".into(),
+                lang,
+                caption: None,
+                names: names.clone(),
+                session: session.clone(),
+                previous: props.previous.clone(),
+            }) }
+            { scroll_table(ScrollTableProps {
+                caption: text(lang, Key::FbTableCaption),
+                region_ref: NodeRef::default(),
+                children: html! { <>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ text(lang, Key::FbColDomain) }</th>
+                            <th scope="col">{ text(lang, Key::FbColThis) }</th>
+                            if props.previous.is_some() {
+                                <th scope="col">{ text(lang, Key::FbColPrevious) }</th>
+                            }
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                </> },
+            }) }
             if session.comments.iter().any(|c| !c.is_empty()) {
                 <Heading depth={3}>{ text(lang, Key::FbCommentsHeading) }</Heading>
                 <dl class="sw-summary-list">{ for comments }</dl>
@@ -170,10 +181,16 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
                     ref={props.refs.opener_if(&props.asked, &Confirm::Delete(session.id.clone()))}>{ text(lang, Key::FbDelete) }</button>
             </div>
             if props.confirm == Some(Confirm::Delete(session.id.clone())) {
-                <ConfirmPanel id="sw-fb-delete" question={fill(text(lang, Key::FbDeleteQuestion), &[("date", &date)])}
-                    confirm={text(lang, Key::FbDeleteConfirm)} cancel={text(lang, Key::ClearCancel)}
-                    question_ref={props.refs.confirm.clone()}
-                    on_confirm={props.act.reform(|()| FbAction::Confirmed)} on_cancel={props.act.reform(|()| FbAction::Cancel)} />
+                { confirm_panel(ConfirmPanelProps {
+                    id: "sw-fb-delete",
+                    question: fill(text(lang, Key::FbDeleteQuestion), &[("date", &date)]).into(),
+                    details: Vec::new(),
+                    confirm: text(lang, Key::FbDeleteConfirm),
+                    cancel: text(lang, Key::ClearCancel),
+                    question_ref: props.refs.confirm.clone(),
+                    on_confirm: props.act.reform(|()| FbAction::Confirmed),
+                    on_cancel: props.act.reform(|()| FbAction::Cancel),
+                }) }
             }
         </div>
     }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::ui::scroll_table::ScrollTable;
+use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 
 use crate::ui::heading::Heading;
 
@@ -11,18 +11,15 @@ use super::FeedbackRefs;
 use crate::core::feedback::chart::{coord, points_attr, trend_runs};
 use crate::core::feedback::content::domain;
 use crate::core::feedback::export::rating_words;
-use crate::core::feedback::flow::FbAction;
 use crate::core::feedback::form::{Session, DOMAIN_COUNT};
 use crate::core::feedback::history::{newest_first, Filter};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
 
-#[derive(Properties, PartialEq)]
 pub struct TrendViewProps {
     pub lang: Lang,
     pub sessions: std::rc::Rc<Vec<Session>>,
     pub refs: FeedbackRefs,
-    pub act: Callback<FbAction>,
 }
 
 /// The plot area inside each small chart's 320 × 100 view box.
@@ -33,8 +30,7 @@ const HEIGHT: f64 = 72.0;
 /// Up to this many sessions each gets a dot; beyond, the line alone stays readable.
 const DOTS_UP_TO: usize = 40;
 
-#[function_component]
-pub fn TrendView(props: &TrendViewProps) -> Html {
+pub fn trend_view(props: &TrendViewProps) -> Html {
     let lang = props.lang;
     let mut oldest_first = newest_first(&props.sessions, &Filter::default());
     oldest_first.reverse();
@@ -101,15 +97,19 @@ pub fn TrendView(props: &TrendViewProps) -> Html {
             <div class="sw-trend">{ for charts }</div>
             <details class="sw-details">
                 <summary class="sw-details__summary">{ text(lang, Key::FbTrendTable) }</summary>
-                    <ScrollTable caption={text(lang, Key::FbTrendCaption)}>
-                        <thead>
-                            <tr>
-                                <th scope="col">{ text(lang, Key::FbCsvDate) }</th>
-                                { for names.iter().map(|n| html! { <th scope="col">{ n }</th> }) }
-                            </tr>
-                        </thead>
-                        <tbody>{ for rows }</tbody>
-                    </ScrollTable>
+                    { scroll_table(ScrollTableProps {
+                        caption: text(lang, Key::FbTrendCaption),
+                        region_ref: NodeRef::default(),
+                        children: html! { <>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{ text(lang, Key::FbCsvDate) }</th>
+                                    { for names.iter().map(|n| html! { <th scope="col">{ n }</th> }) }
+                                </tr>
+                            </thead>
+                            <tbody>{ for rows }</tbody>
+                        </> },
+                    }) }
             </details>
         </div>
     }

@@ -11,7 +11,6 @@ use crate::core::quiz::content::{self, Body, Question};
 use crate::core::quiz::scoring::{verdicts, Answer, Verdict};
 use crate::ui::choice::{choice, Choice};
 
-#[derive(Properties, PartialEq)]
 pub struct AnswerInputsProps {
     pub lang: Lang,
     pub question: Question,
@@ -52,8 +51,7 @@ fn verdict_tag(lang: Lang, verdict: Option<Verdict>) -> Html {
     html! { <strong class={classes!("sw-tag", class)}>{ text(lang, key) }</strong> }
 }
 
-#[function_component]
-pub fn AnswerInputs(props: &AnswerInputsProps) -> Html {
+pub fn answer_inputs(props: &AnswerInputsProps) -> Html {
     let lang = props.lang;
     let question = &props.question;
     let verdicts = if props.checked {

@@ -11,7 +11,6 @@ use crate::core::messages::{counted, fill, text, Key};
 use crate::core::quiz::content::{Question, QuestionSet, Source};
 use crate::core::quiz::scoring::{credit, Answer};
 
-#[derive(Properties, PartialEq)]
 pub struct QuizFeedbackProps {
     pub lang: Lang,
     pub set: Rc<QuestionSet>,
@@ -109,8 +108,7 @@ fn titled(lang: Lang, template: &str, title: &str, title_lang: Lang) -> Html {
     html! { <>{ before }<span lang={marked}>{ title.to_owned() }</span>{ after }</> }
 }
 
-#[function_component]
-pub fn QuizFeedback(props: &QuizFeedbackProps) -> Html {
+pub fn quiz_feedback(props: &QuizFeedbackProps) -> Html {
     let (words, class) = outcome(props.lang, &props.question, props.answer.as_ref());
     html! {
         <div class={classes!("sw-feedback", class)}>

@@ -24,11 +24,11 @@ use crate::core::quiz::flow::{QuizAction, QuizFocus, QuizState, Screen};
 use crate::core::store::StorageNotice;
 
 use problems::QuizProblems;
-use question::QuizQuestion;
+use question::{quiz_question, QuizQuestionProps};
 use record::LearningRecord;
-use results::QuizResults;
-use review::QuizReview;
-use start::QuizStart;
+use results::{quiz_results, QuizResultsProps};
+use review::{quiz_review, QuizReviewProps};
+use start::{quiz_start, QuizStartProps};
 
 impl Reducible for QuizState {
     type Action = QuizAction;
@@ -197,25 +197,47 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
 
     let lang = props.lang;
     let set = props.content.for_lang(lang);
+    // The screens that are plain functions are keyed, so changing screen replaces the elements
+    // rather than patching one screen's into another's (as distinct components are).
     let body = match state.screen {
         Screen::Start => html! {
-            <QuizStart {lang} set={set.clone()} state={(*state).clone()} heading_ref={refs.heading.clone()}
-                on_begin={on_begin.clone()} on_resume={dispatch(|| QuizAction::Resume)} on_record={on_record.clone()} />
+            <key="start">{ quiz_start(&QuizStartProps {
+                lang,
+                set: set.clone(),
+                state: (*state).clone(),
+                heading_ref: refs.heading.clone(),
+                on_begin: on_begin.clone(),
+                on_resume: dispatch(|| QuizAction::Resume),
+                on_record: on_record.clone(),
+            }) }</>
         },
         Screen::Question => match &state.attempt {
-            Some(attempt) => html! {
-                <QuizQuestion {lang} set={set.clone()} attempt={attempt.clone()} unanswered={state.unanswered}
-                    settings_changed={state.attempt_settings_changed()}
-                    refs={(*refs).clone()} {on_answer} on_check={dispatch(|| QuizAction::Check)} {on_next} />
-            },
+            Some(attempt) => quiz_question(&QuizQuestionProps {
+                lang,
+                set: set.clone(),
+                attempt: attempt.clone(),
+                unanswered: state.unanswered,
+                settings_changed: state.attempt_settings_changed(),
+                refs: (*refs).clone(),
+                on_answer,
+                on_check: dispatch(|| QuizAction::Check),
+                on_next,
+            }),
             None => html! {},
         },
         Screen::Results => match (&state.finished, state.last_record()) {
             (Some(_), Some(record)) => html! {
-                <QuizResults {lang} set={set.clone()} record={record.clone()} pass_mark={state.results_pass_mark()}
-                    heading_ref={refs.heading.clone()} on_review={dispatch(|| QuizAction::Review)}
-                    on_try_again={on_begin.clone()} on_home={dispatch(|| QuizAction::Home)}
-                    on_record={on_record.reform(|()| 0)} />
+                <key="results">{ quiz_results(&QuizResultsProps {
+                    lang,
+                    set: set.clone(),
+                    record: record.clone(),
+                    pass_mark: state.results_pass_mark(),
+                    heading_ref: refs.heading.clone(),
+                    on_review: dispatch(|| QuizAction::Review),
+                    on_try_again: on_begin.clone(),
+                    on_home: dispatch(|| QuizAction::Home),
+                    on_record: on_record.reform(|()| 0),
+                }) }</>
             },
             _ => html! {},
         },
@@ -229,8 +251,14 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
         },
         Screen::Review => match &state.finished {
             Some(attempt) => html! {
-                <QuizReview {lang} set={set.clone()} attempt={attempt.clone()} heading_ref={refs.heading.clone()}
-                    on_back={dispatch(|| QuizAction::BackToResults)} on_try_again={on_begin} />
+                <key="review">{ quiz_review(&QuizReviewProps {
+                    lang,
+                    set: set.clone(),
+                    attempt: attempt.clone(),
+                    heading_ref: refs.heading.clone(),
+                    on_back: dispatch(|| QuizAction::BackToResults),
+                    on_try_again: on_begin,
+                }) }</>
             },
             None => html! {},
         },

@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use crate::ui::heading::{caption, Heading};
 
-use super::answer_inputs::{first_input_id, AnswerInputs};
-use super::feedback::QuizFeedback;
+use super::answer_inputs::{answer_inputs, first_input_id, AnswerInputsProps};
+use super::feedback::{quiz_feedback, QuizFeedbackProps};
 use super::QuizRefs;
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, text, Key};
@@ -17,7 +17,6 @@ use crate::core::quiz::content::{Body, QuestionSet};
 use crate::core::quiz::scoring::Answer;
 use crate::ui::error_summary::{error_summary, ErrorSummaryProps};
 
-#[derive(Properties, PartialEq)]
 pub struct QuizQuestionProps {
     pub lang: Lang,
     pub set: Rc<QuestionSet>,
@@ -33,8 +32,7 @@ pub struct QuizQuestionProps {
 
 const ERROR_ID: &str = "sw-quiz-error";
 
-#[function_component]
-pub fn QuizQuestion(props: &QuizQuestionProps) -> Html {
+pub fn quiz_question(props: &QuizQuestionProps) -> Html {
     let lang = props.lang;
     let attempt = &props.attempt;
     let (Some(item), Some(question)) = (
@@ -87,13 +85,24 @@ pub fn QuizQuestion(props: &QuizQuestionProps) -> Html {
                             <span class="sw-visually-hidden">{ text(lang, Key::ErrorPrefix) }{ " " }</span>{ error_text }
                         </p>
                     }
-                    <AnswerInputs {lang} question={question.clone()} item={item.clone()} answer={answer.clone()}
-                        {checked} on_answer={props.on_answer.clone()} />
+                    { answer_inputs(&AnswerInputsProps {
+                        lang,
+                        question: question.clone(),
+                        item: item.clone(),
+                        answer: answer.clone(),
+                        checked,
+                        on_answer: props.on_answer.clone(),
+                    }) }
                 </fieldset>
             </div>
             <div class="sw-feedback-region" role="status">
                 if checked {
-                    <QuizFeedback {lang} set={props.set.clone()} question={question.clone()} answer={answer.clone()} />
+                    { quiz_feedback(&QuizFeedbackProps {
+                        lang,
+                        set: props.set.clone(),
+                        question: question.clone(),
+                        answer: answer.clone(),
+                    }) }
                 }
             </div>
             if checked {

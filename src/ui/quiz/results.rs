@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::ui::button::secondary_button;
 
-use crate::ui::scroll_table::ScrollTable;
+use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 
 use crate::ui::heading::Heading;
 
@@ -16,7 +16,6 @@ use crate::core::messages::{fill, format_score, text, Key};
 use crate::core::quiz::attempt::AttemptRecord;
 use crate::core::quiz::content::QuestionSet;
 
-#[derive(Properties, PartialEq)]
 pub struct QuizResultsProps {
     pub lang: Lang,
     pub set: Rc<QuestionSet>,
@@ -73,21 +72,24 @@ pub fn topic_table(lang: Lang, set: &QuestionSet, record: &AttemptRecord) -> Htm
         }
     });
     html! {
-        <ScrollTable caption={text(lang, Key::QuizTopicCaption)}>
-            <thead>
-                <tr>
-                    <th scope="col">{ text(lang, Key::QuizColTopic) }</th>
-                    <th scope="col">{ text(lang, Key::QuizColScore) }</th>
-                    <th scope="col">{ text(lang, Key::QuizColOutOf) }</th>
-                </tr>
-            </thead>
-            <tbody>{ for rows }</tbody>
-        </ScrollTable>
+        { scroll_table(ScrollTableProps {
+            caption: text(lang, Key::QuizTopicCaption),
+            region_ref: NodeRef::default(),
+            children: html! { <>
+                <thead>
+                    <tr>
+                        <th scope="col">{ text(lang, Key::QuizColTopic) }</th>
+                        <th scope="col">{ text(lang, Key::QuizColScore) }</th>
+                        <th scope="col">{ text(lang, Key::QuizColOutOf) }</th>
+                    </tr>
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </> },
+        }) }
     }
 }
 
-#[function_component]
-pub fn QuizResults(props: &QuizResultsProps) -> Html {
+pub fn quiz_results(props: &QuizResultsProps) -> Html {
     let lang = props.lang;
     let record = &props.record;
     let score = score_words(lang, record);

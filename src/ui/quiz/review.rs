@@ -15,7 +15,6 @@ use crate::core::quiz::attempt::Attempt;
 use crate::core::quiz::content::{Body, Question, QuestionSet};
 use crate::core::quiz::scoring::{right_answer, Answer};
 
-#[derive(Properties, PartialEq)]
 pub struct QuizReviewProps {
     pub lang: Lang,
     pub set: Rc<QuestionSet>,
@@ -98,8 +97,7 @@ pub fn review_item(
     }
 }
 
-#[function_component]
-pub fn QuizReview(props: &QuizReviewProps) -> Html {
+pub fn quiz_review(props: &QuizReviewProps) -> Html {
     let lang = props.lang;
     let questions = props
         .attempt

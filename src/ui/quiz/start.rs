@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::ui::button::secondary_button;
 
-use crate::ui::scroll_table::ScrollTable;
+use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 
 use crate::ui::heading::Heading;
 
@@ -16,7 +16,6 @@ use crate::core::messages::{counted, fill, format_date, format_score, text, Key}
 use crate::core::quiz::content::QuestionSet;
 use crate::core::quiz::flow::QuizState;
 
-#[derive(Properties, PartialEq)]
 pub struct QuizStartProps {
     pub lang: Lang,
     pub set: Rc<QuestionSet>,
@@ -33,8 +32,7 @@ fn minutes(questions: usize) -> u64 {
     (questions as u64 * 3).div_ceil(4).max(1)
 }
 
-#[function_component]
-pub fn QuizStart(props: &QuizStartProps) -> Html {
+pub fn quiz_start(props: &QuizStartProps) -> Html {
     let lang = props.lang;
     let settings = props.state.settings;
     let questions = settings
@@ -81,12 +79,15 @@ pub fn QuizStart(props: &QuizStartProps) -> Html {
             </p>
             <p>{ pass_mark }</p>
             { actions }
-            <History {lang} state={props.state.clone()} on_record={props.on_record.clone()} />
+            { history(&HistoryProps {
+                lang,
+                state: props.state.clone(),
+                on_record: props.on_record.clone(),
+            }) }
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct HistoryProps {
     lang: Lang,
     state: QuizState,
@@ -94,8 +95,7 @@ struct HistoryProps {
 }
 
 /// Finished attempts as a table, newest first.
-#[function_component]
-fn History(props: &HistoryProps) -> Html {
+fn history(props: &HistoryProps) -> Html {
     let lang = props.lang;
     let history = &props.state.history;
     if history.is_empty() {
@@ -125,18 +125,22 @@ fn History(props: &HistoryProps) -> Html {
         }
     });
     html! {
-        <ScrollTable caption={text(lang, Key::QuizHistoryCaption)}>
-            <thead>
-                <tr>
-                    <th scope="col">{ text(lang, Key::QuizColDate) }</th>
-                    <th scope="col">{ text(lang, Key::QuizColScore) }</th>
-                    if pass_mark.is_some() {
-                        <th scope="col">{ text(lang, Key::QuizColResult) }</th>
-                    }
-                    <th scope="col">{ text(lang, Key::QuizColRecord) }</th>
-                </tr>
-            </thead>
-            <tbody>{ for rows }</tbody>
-        </ScrollTable>
+        { scroll_table(ScrollTableProps {
+            caption: text(lang, Key::QuizHistoryCaption),
+            region_ref: NodeRef::default(),
+            children: html! { <>
+                <thead>
+                    <tr>
+                        <th scope="col">{ text(lang, Key::QuizColDate) }</th>
+                        <th scope="col">{ text(lang, Key::QuizColScore) }</th>
+                        if pass_mark.is_some() {
+                            <th scope="col">{ text(lang, Key::QuizColResult) }</th>
+                        }
+                        <th scope="col">{ text(lang, Key::QuizColRecord) }</th>
+                    </tr>
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </> },
+        }) }
     }
 }
