@@ -16,7 +16,6 @@ use crate::core::messages::{text, Key};
 use crate::ui::choice::{choice, Choice};
 use crate::ui::text_field::TextField;
 
-#[derive(Properties, PartialEq)]
 pub struct AboutPageProps {
     pub lang: Lang,
     pub state: FeedbackState,
@@ -53,8 +52,7 @@ fn radio_group(
     }
 }
 
-#[function_component]
-pub fn AboutPage(props: &AboutPageProps) -> Html {
+pub fn about_page(props: &AboutPageProps) -> Html {
     let lang = props.lang;
     let draft = &props.state.form.draft;
     let errors = &props.state.errors;

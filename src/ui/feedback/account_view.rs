@@ -19,7 +19,6 @@ use crate::ui::choice::{choice, Choice};
 use crate::ui::heading::Heading;
 use crate::ui::text_field::TextField;
 
-#[derive(Properties, PartialEq)]
 pub struct AccountViewProps {
     pub lang: Lang,
     pub session: Session,
@@ -27,8 +26,7 @@ pub struct AccountViewProps {
     pub act: Callback<FbAction>,
 }
 
-#[function_component]
-pub fn AccountView(props: &AccountViewProps) -> Html {
+pub fn account_view(props: &AccountViewProps) -> Html {
     let lang = props.lang;
     let session = &props.session;
     let account = &session.reflection;

@@ -14,7 +14,6 @@ use crate::core::messages::{fill, text, Key};
 use crate::ui::choice::{choice, Choice};
 use crate::ui::text_field::TextField;
 
-#[derive(Properties, PartialEq)]
 pub struct DomainPageProps {
     pub lang: Lang,
     pub index: usize,
@@ -24,8 +23,7 @@ pub struct DomainPageProps {
     pub act: Callback<FbAction>,
 }
 
-#[function_component]
-pub fn DomainPage(props: &DomainPageProps) -> Html {
+pub fn domain_page(props: &DomainPageProps) -> Html {
     let lang = props.lang;
     let i = props.index.min(DOMAIN_COUNT - 1);
     let domain = domain(lang, i);

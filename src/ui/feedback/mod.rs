@@ -27,10 +27,10 @@ use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 use crate::core::store::StorageNotice;
 
-use about_page::AboutPage;
-use account_view::AccountView;
+use about_page::{about_page, AboutPageProps};
+use account_view::{account_view, AccountViewProps};
 use check_page::{check_page, CheckPageProps};
-use domain_page::DomainPage;
+use domain_page::{domain_page, DomainPageProps};
 use history_view::{history_view, HistoryViewProps};
 use session_view::SessionView;
 use trend_view::{trend_view, TrendViewProps};
@@ -199,17 +199,18 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         Callback::from(move |()| super::data_transfer::export_all(&store))
     };
     let lang = props.lang;
+    // Each screen is keyed, so changing screen replaces its elements rather than patching one
+    // screen's into another's (most screens are plain functions, not distinct components). A
+    // domain page reused for the next once moved a checked radio into the next page's group.
     let screen = match &state.screen {
         Screen::Form(Page::About) => html! {
-            <AboutPage {lang} state={(*state).clone()} refs={(*refs).clone()} {on_edit} act={act.clone()} />
+            <key="about">{ about_page(&AboutPageProps { lang, state: (*state).clone(), refs: (*refs).clone(), on_edit, act: act.clone() }) }</>
         },
         // Keyed by domain: reusing one page's radios for another moved a checked radio into the
         // next group by its new name, and the browser unticked the rating that group should show.
         Screen::Form(Page::Domain(index)) => html! {
-            <DomainPage key={*index} {lang} index={*index} state={(*state).clone()} refs={(*refs).clone()} {on_edit} act={act.clone()} />
+            <key={*index}>{ domain_page(&DomainPageProps { lang, index: *index, state: (*state).clone(), refs: (*refs).clone(), on_edit, act: act.clone() }) }</>
         },
-        // The screens that are plain functions are keyed, so changing screen replaces the
-        // elements rather than patching one screen's into another's (as distinct components are).
         Screen::Form(Page::Check) => html! {
             <key="check">{ check_page(&CheckPageProps {
                 lang,
@@ -220,7 +221,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         },
         Screen::Session(id) => match state.session(id) {
             Some(session) => html! {
-                <SessionView {lang} session={session.clone()} previous={previous(&state.sessions, session).cloned()}
+                <SessionView key="session" {lang} session={session.clone()} previous={previous(&state.sessions, session).cloned()}
                     just_saved={state.just_saved} confirm={state.confirm.clone()} asked={state.asked.clone()} refs={(*refs).clone()} act={act.clone()}
                     on_download_copy={on_download_copy.clone()} />
             },
@@ -228,7 +229,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         },
         Screen::Account(id) => match state.session(id) {
             Some(session) => html! {
-                <AccountView {lang} session={session.clone()} refs={(*refs).clone()} act={act.clone()} />
+                <key="account">{ account_view(&AccountViewProps { lang, session: session.clone(), refs: (*refs).clone(), act: act.clone() }) }</>
             },
             None => html! {},
         },
@@ -255,11 +256,12 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
     };
     html! {
         <div class="sw-feedback-part">
-            { feedback_nav(&FeedbackNavProps {
+            // Keyed like the screens: Yew compares keys only among children that all have one.
+            <key="nav">{ feedback_nav(&FeedbackNavProps {
                 lang,
                 screen: state.screen.clone(),
                 act: act.clone(),
-            }) }
+            }) }</>
             { screen }
         </div>
     }

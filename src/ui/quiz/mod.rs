@@ -25,7 +25,7 @@ use crate::core::store::StorageNotice;
 
 use problems::QuizProblems;
 use question::{quiz_question, QuizQuestionProps};
-use record::LearningRecord;
+use record::{learning_record, LearningRecordProps};
 use results::{quiz_results, QuizResultsProps};
 use review::{quiz_review, QuizReviewProps};
 use start::{quiz_start, QuizStartProps};
@@ -197,8 +197,8 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
 
     let lang = props.lang;
     let set = props.content.for_lang(lang);
-    // The screens that are plain functions are keyed, so changing screen replaces the elements
-    // rather than patching one screen's into another's (as distinct components are).
+    // Each screen is keyed (the question by its id), so changing screen replaces its elements
+    // rather than patching one screen's into another's (the screens are plain functions).
     let body = match state.screen {
         Screen::Start => html! {
             <key="start">{ quiz_start(&QuizStartProps {
@@ -243,9 +243,14 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
         },
         Screen::Record(index) => match state.history.get(index) {
             Some(record) => html! {
-                <LearningRecord {lang} set={set.clone()} record={record.clone()} heading_ref={refs.heading.clone()}
-                    on_notes={{ let state = state.clone(); Callback::from(move |edit| state.dispatch(QuizAction::EditNotes(index, edit))) }}
-                    on_home={dispatch(|| QuizAction::Home)} />
+                <key="record">{ learning_record(&LearningRecordProps {
+                    lang,
+                    set: set.clone(),
+                    record: record.clone(),
+                    heading_ref: refs.heading.clone(),
+                    on_notes: { let state = state.clone(); Callback::from(move |edit| state.dispatch(QuizAction::EditNotes(index, edit))) },
+                    on_home: dispatch(|| QuizAction::Home),
+                }) }</>
             },
             None => html! {},
         },

@@ -17,7 +17,6 @@ use crate::ui::browser;
 use crate::ui::heading::Heading;
 use crate::ui::text_field::TextField;
 
-#[derive(Properties, PartialEq)]
 pub struct LearningRecordProps {
     pub lang: Lang,
     pub set: Rc<QuestionSet>,
@@ -27,8 +26,7 @@ pub struct LearningRecordProps {
     pub on_home: Callback<()>,
 }
 
-#[function_component]
-pub fn LearningRecord(props: &LearningRecordProps) -> Html {
+pub fn learning_record(props: &LearningRecordProps) -> Html {
     let lang = props.lang;
     let record = &props.record;
     let questions: Vec<Html> = record
