@@ -86,6 +86,19 @@ enum Protection {
     Newer,
 }
 
+/// What the store knows of one key beyond what the backend holds.
+#[derive(Default)]
+struct KeyState {
+    /// A value the backend refused, or that must not reach it; read before the backend.
+    pending: Option<String>,
+    /// The key holds a value we could not read, and why: never written to.
+    protection: Option<Protection>,
+    /// The last rev seen or written (0: none yet).
+    rev: u64,
+    /// A save found another tab's newer revision; it waits in `pending`.
+    conflict: bool,
+}
+
 /// The outcome of loading a record.
 #[derive(Debug, PartialEq)]
 pub struct Loaded<T> {
@@ -98,16 +111,10 @@ pub struct Loaded<T> {
 pub struct Store<B> {
     namespace: Namespace,
     backend: B,
-    /// Values the backend refused, or that must not reach it; read before the backend.
-    memory: RefCell<BTreeMap<String, String>>,
-    /// Keys holding a value we could not read, and why: never written to.
-    protected: RefCell<BTreeMap<String, Protection>>,
-    /// The last rev seen or written per key.
-    revs: RefCell<BTreeMap<String, u64>>,
+    /// Each key's bookkeeping, in one map (one map type in the bundle, not four).
+    known: RefCell<BTreeMap<String, KeyState>>,
     /// Goes up when the namespace is cleared, so a save prepared before is dropped.
     generation: Cell<u64>,
-    /// Keys whose save found another tab's newer revision; the save waits in memory.
-    conflicts: RefCell<BTreeSet<String>>,
 }
 
 impl<B: Backend> Store<B> {
@@ -115,12 +122,32 @@ impl<B: Backend> Store<B> {
         Store {
             namespace,
             backend,
-            memory: RefCell::default(),
-            protected: RefCell::default(),
-            revs: RefCell::default(),
+            known: RefCell::default(),
             generation: Cell::new(0),
-            conflicts: RefCell::default(),
         }
+    }
+
+    /// Changes the bookkeeping of `key`.
+    fn update<R>(&self, key: &str, change: impl FnOnce(&mut KeyState) -> R) -> R {
+        change(self.known.borrow_mut().entry(key.to_owned()).or_default())
+    }
+
+    /// Reads the bookkeeping of `key` (a fresh key's when there is none).
+    fn read<R>(&self, key: &str, look: impl FnOnce(&KeyState) -> R) -> R {
+        match self.known.borrow().get(key) {
+            Some(state) => look(state),
+            None => look(&KeyState::default()),
+        }
+    }
+
+    /// The keys whose bookkeeping passes `test`.
+    fn keys_where(&self, test: impl Fn(&KeyState) -> bool) -> Vec<String> {
+        let known = self.known.borrow();
+        known
+            .iter()
+            .filter(|(_, state)| test(state))
+            .map(|(key, _)| key.clone())
+            .collect()
     }
 
     /// Which clearing of the namespace this is; compare before a delayed save.
@@ -162,7 +189,7 @@ impl<B: Backend> Store<B> {
         };
         match decode::<T>(&raw, spec) {
             Ok(envelope) => {
-                self.revs.borrow_mut().insert(key, envelope.rev);
+                self.update(&key, |state| state.rev = envelope.rev);
                 Loaded {
                     data: Some(envelope.data),
                     notice: None,
@@ -178,7 +205,7 @@ impl<B: Backend> Store<B> {
     /// The stored text of a record and its key; `None` when nothing is stored.
     fn read_raw(&self, spec: RecordSpec) -> Result<Option<(String, String)>, StorageNotice> {
         let key = self.namespace.key(spec.name);
-        let in_memory = self.memory.borrow().get(&key).cloned();
+        let in_memory = self.read(&key, |state| state.pending.clone());
         let raw = match in_memory {
             Some(raw) => Some(raw),
             None => self
@@ -200,17 +227,17 @@ impl<B: Backend> Store<B> {
         error: DecodeError,
     ) -> StorageNotice {
         if let DecodeError::NewerVersion { .. } = error {
-            self.protected.borrow_mut().insert(key, Protection::Newer);
+            self.update(&key, |state| state.protection = Some(Protection::Newer));
             return StorageNotice::Newer;
         }
-        self.protected
-            .borrow_mut()
-            .insert(key, Protection::Unreadable);
+        self.update(&key, |state| {
+            state.protection = Some(Protection::Unreadable)
+        });
         let aside = self.quarantine_key(spec.name, stamp);
         if self.backend.set(&aside, &raw).is_err() {
             // No room to copy it: the original stays where it is, untouched, and the copy lives
             // in memory for as long as the page is open.
-            self.memory.borrow_mut().insert(aside, raw);
+            self.update(&aside, |state| state.pending = Some(raw));
         }
         StorageNotice::Unreadable
     }
@@ -235,31 +262,36 @@ impl<B: Backend> Store<B> {
         saved_at: &str,
     ) -> Result<(), StorageNotice> {
         let key = self.namespace.key(spec.name);
-        let rev = self.revs.borrow().get(&key).copied().unwrap_or(0) + 1;
+        let (rev, protection, conflict) = self.read(&key, |state| {
+            (state.rev + 1, state.protection, state.conflict)
+        });
         let raw = encode_parts(spec.version, rev, saved_at, data);
-        let protection = self.protected.borrow().get(&key).copied();
         if let Some(protection) = protection {
             // The stored value could not be read: it already has its notice, and stays untouched.
-            self.memory.borrow_mut().insert(key, raw);
+            self.update(&key, |state| state.pending = Some(raw));
             return Err(match protection {
                 Protection::Unreadable => StorageNotice::Unreadable,
                 Protection::Newer => StorageNotice::Newer,
             });
         }
-        if self.conflicts.borrow().contains(&key) || self.stored_rev_is_newer(&key) {
+        if conflict || self.stored_rev_is_newer(&key) {
             // Compare-and-set: another tab wrote since we read. Keep ours aside; ask the person.
-            self.conflicts.borrow_mut().insert(key.clone());
-            self.memory.borrow_mut().insert(key, raw);
+            self.update(&key, |state| {
+                state.conflict = true;
+                state.pending = Some(raw);
+            });
             return Err(StorageNotice::Conflict);
         }
         match self.backend.set(&key, &raw) {
             Ok(()) => {
-                self.memory.borrow_mut().remove(&key);
-                self.revs.borrow_mut().insert(key, rev);
+                self.update(&key, |state| {
+                    state.pending = None;
+                    state.rev = rev;
+                });
                 Ok(())
             }
             Err(error) => {
-                self.memory.borrow_mut().insert(key, raw);
+                self.update(&key, |state| state.pending = Some(raw));
                 Err(match error {
                     BackendError::Full => StorageNotice::Full,
                     BackendError::Unavailable => StorageNotice::Unavailable,
@@ -280,12 +312,11 @@ impl<B: Backend> Store<B> {
             self.namespace.key(first.0.name),
             self.namespace.key(second.0.name),
         );
-        if self.protected.borrow().contains_key(&key1)
-            || self.protected.borrow().contains_key(&key2)
-        {
+        let protected = |key: &str| self.read(key, |state| state.protection.is_some());
+        if protected(&key1) || protected(&key2) {
             return Err(StorageNotice::Unreadable);
         }
-        let rev = |key: &str| self.revs.borrow().get(key).copied().unwrap_or(0) + 1;
+        let rev = |key: &str| self.read(key, |state| state.rev) + 1;
         let (rev1, rev2) = (rev(&key1), rev(&key2));
         let raw1 = encode_parts(first.0.version, rev1, saved_at, &first.1);
         let raw2 = encode_parts(second.0.version, rev2, saved_at, &second.1);
@@ -305,12 +336,12 @@ impl<B: Backend> Store<B> {
             };
             return Err(fail(error));
         }
-        let mut memory = self.memory.borrow_mut();
-        memory.remove(&key1);
-        memory.remove(&key2);
-        let mut revs = self.revs.borrow_mut();
-        revs.insert(key1, rev1);
-        revs.insert(key2, rev2);
+        for (key, rev) in [(key1, rev1), (key2, rev2)] {
+            self.update(&key, |state| {
+                state.pending = None;
+                state.rev = rev;
+            });
+        }
         Ok(())
     }
 
@@ -320,35 +351,36 @@ impl<B: Backend> Store<B> {
         let Ok(Some(raw)) = self.backend.get(key) else {
             return false;
         };
-        let known = self.revs.borrow().get(key).copied().unwrap_or(0);
+        let known = self.read(key, |state| state.rev);
         // Something unreadable appearing meanwhile counts as newer: never write over it.
         rev_of(&raw).is_none_or(|stored| stored > known)
     }
 
     /// Whether a save is waiting because another tab saved first.
     pub fn has_conflict(&self) -> bool {
-        !self.conflicts.borrow().is_empty()
+        self.known.borrow().values().any(|state| state.conflict)
     }
 
     /// Resolves every conflict: with `keep_mine`, this tab's waiting version is first kept as a
     /// copy (`<namespace>:copy:<record>:<stamp>`); then the other tab's version is the one used.
     pub fn resolve_conflicts(&self, keep_mine: bool, stamp: &str) -> Result<(), StorageNotice> {
-        let keys: Vec<String> = self.conflicts.borrow().iter().cloned().collect();
-        for key in keys {
-            let mine = self.memory.borrow_mut().remove(&key);
+        for key in self.keys_where(|state| state.conflict) {
+            let mine = self.update(&key, |state| state.pending.take());
             if let (true, Some(raw)) = (keep_mine, mine) {
                 let record = key.strip_prefix(&self.namespace.key("")).unwrap_or(&key);
                 let copy = self.namespace.key(&format!("copy:{record}:{stamp}"));
                 if let Err(error) = self.backend.set(&copy, &raw) {
-                    self.memory.borrow_mut().insert(key, raw);
+                    self.update(&key, |state| state.pending = Some(raw));
                     return Err(match error {
                         BackendError::Full => StorageNotice::Full,
                         BackendError::Unavailable => StorageNotice::Unavailable,
                     });
                 }
             }
-            self.conflicts.borrow_mut().remove(&key);
-            self.revs.borrow_mut().remove(&key);
+            self.update(&key, |state| {
+                state.conflict = false;
+                state.rev = 0;
+            });
         }
         Ok(())
     }
@@ -361,17 +393,14 @@ impl<B: Backend> Store<B> {
             self.namespace.key("quarantine:"),
             self.namespace.key("copy:"),
         );
-        let protected = self.protected.borrow();
-        let is_newer = |key: &String| protected.get(key) == Some(&Protection::Newer);
+        let is_newer =
+            |key: &String| self.read(key, |state| state.protection == Some(Protection::Newer));
         let stored = |key: &String| self.backend.get(key).ok().flatten();
         self.keys()
             .into_iter()
             .filter_map(|key| {
                 let raw = if key.starts_with(&marker) || key.starts_with(&copy) {
-                    self.memory
-                        .borrow()
-                        .get(&key)
-                        .cloned()
+                    self.read(&key, |state| state.pending.clone())
                         .or_else(|| stored(&key))
                 } else if is_newer(&key) {
                     // The stored record, not the changes held in memory beside it.
@@ -388,26 +417,24 @@ impl<B: Backend> Store<B> {
     /// written again, starting with what the person did meanwhile. Records from a newer version
     /// stay untouched. Returns whether anything changed.
     pub fn start_fresh(&self) -> Result<bool, StorageNotice> {
-        let unreadable: Vec<String> = self
-            .protected
-            .borrow()
-            .iter()
-            .filter(|(_, why)| **why == Protection::Unreadable)
-            .map(|(key, _)| key.clone())
-            .collect();
+        let unreadable = self.keys_where(|state| state.protection == Some(Protection::Unreadable));
         for key in &unreadable {
-            self.protected.borrow_mut().remove(key);
-            let pending = self.memory.borrow().get(key).cloned();
+            let pending = self.update(key, |state| {
+                state.protection = None;
+                state.pending.clone()
+            });
             match pending {
                 Some(raw) => {
                     self.backend.set(key, &raw).map_err(|e| match e {
                         BackendError::Full => StorageNotice::Full,
                         BackendError::Unavailable => StorageNotice::Unavailable,
                     })?;
-                    self.memory.borrow_mut().remove(key);
-                    if let Some(rev) = rev_of(&raw) {
-                        self.revs.borrow_mut().insert(key.clone(), rev);
-                    }
+                    self.update(key, |state| {
+                        state.pending = None;
+                        if let Some(rev) = rev_of(&raw) {
+                            state.rev = rev;
+                        }
+                    });
                 }
                 None => {
                     let _ = self.backend.remove(key);
@@ -420,7 +447,7 @@ impl<B: Backend> Store<B> {
     /// The keys this namespace holds, in the backend and in memory.
     pub fn keys(&self) -> Vec<String> {
         let mut keys: BTreeSet<String> = gather(self.backend.keys().unwrap_or_default());
-        keys.extend(self.memory.borrow().keys().cloned());
+        keys.extend(self.keys_where(|state| state.pending.is_some()));
         keys.into_iter()
             .filter(|key| self.namespace.owns(key))
             .collect()
@@ -434,10 +461,7 @@ impl<B: Backend> Store<B> {
         for key in &keys {
             refused |= self.backend.remove(key).is_err();
         }
-        self.memory.borrow_mut().clear();
-        self.protected.borrow_mut().clear();
-        self.revs.borrow_mut().clear();
-        self.conflicts.borrow_mut().clear();
+        self.known.borrow_mut().clear();
         self.generation.set(self.generation.get() + 1);
         if refused {
             Err(StorageNotice::Unavailable)
@@ -835,8 +859,10 @@ pub mod tests {
             "{broken"
         );
         assert_eq!(
-            store.memory.borrow()[&store.quarantine_key("prefs", NOW)],
-            "{broken"
+            store.read(&store.quarantine_key("prefs", NOW), |state| state
+                .pending
+                .clone()),
+            Some("{broken".to_owned())
         );
     }
 
