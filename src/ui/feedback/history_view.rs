@@ -13,6 +13,7 @@ use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 
 use crate::ui::heading::Heading;
 
+use super::delete_question;
 use super::FeedbackRefs;
 use crate::core::feedback::export::{csv, role_key, type_key};
 use crate::core::feedback::flow::{Confirm, FbAction};
@@ -21,7 +22,6 @@ use crate::core::feedback::history::{newest_first, Filter, Pages};
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, fill, format_date, text, Key};
 use crate::ui::browser;
-use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
 use crate::ui::pagination::{pagination, PaginationProps};
 
 pub struct HistoryViewProps {
@@ -112,22 +112,11 @@ pub fn history_view(props: &HistoryViewProps) -> Html {
         }
     });
     let confirm = match &props.confirm {
-        Some(Confirm::Delete(id)) => props.sessions.iter().find(|s| &s.id == id).map(|s| {
-            confirm_panel(ConfirmPanelProps {
-                id: "sw-fb-delete",
-                question: fill(
-                    text(lang, Key::FbDeleteQuestion),
-                    &[("date", &format_date(lang, &s.date))],
-                )
-                .into(),
-                details: Vec::new(),
-                confirm: text(lang, Key::FbDeleteConfirm),
-                cancel: text(lang, Key::ClearCancel),
-                question_ref: props.refs.confirm.clone(),
-                on_confirm: props.act.reform(|()| FbAction::Confirmed),
-                on_cancel: props.act.reform(|()| FbAction::Cancel),
-            })
-        }),
+        Some(Confirm::Delete(id)) => props
+            .sessions
+            .iter()
+            .find(|s| &s.id == id)
+            .map(|s| delete_question(lang, &s.date, &props.refs, &props.act)),
         _ => None,
     };
     html! {

@@ -24,8 +24,9 @@ use crate::core::feedback::flow::{Confirm, FbAction, FbFocus, FeedbackState, Sav
 use crate::core::feedback::form::{Field, Page, Problem, Session};
 use crate::core::feedback::history::{previous, DRAFT, SESSIONS};
 use crate::core::lang::Lang;
-use crate::core::messages::{text, Key};
+use crate::core::messages::{fill, format_date, text, Key};
 use crate::core::store::StorageNotice;
+use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
 
 use about_page::{about_page, AboutPageProps};
 use account_view::{account_view, AccountViewProps};
@@ -104,6 +105,24 @@ pub fn field_id(field: Field) -> String {
         Field::Rating(i) => format!("sw-fb-rating-{i}-1"),
         Field::Comment(i) => format!("sw-fb-comment-{i}"),
     }
+}
+
+/// "Delete the session of <date>?", asked from the history and from the session itself.
+fn delete_question(lang: Lang, date: &str, refs: &FeedbackRefs, act: &Callback<FbAction>) -> Html {
+    confirm_panel(ConfirmPanelProps {
+        id: "sw-fb-delete",
+        question: fill(
+            text(lang, Key::FbDeleteQuestion),
+            &[("date", &format_date(lang, date))],
+        )
+        .into(),
+        details: Vec::new(),
+        confirm: text(lang, Key::FbDeleteConfirm),
+        cancel: text(lang, Key::ClearCancel),
+        question_ref: refs.confirm.clone(),
+        on_confirm: act.reform(|()| FbAction::Confirmed),
+        on_cancel: act.reform(|()| FbAction::Cancel),
+    })
 }
 
 /// The error message for `field`, if the last Continue found one.

@@ -10,6 +10,7 @@ use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 use crate::ui::heading::Heading;
 
 use super::compare_views::CompareViews;
+use super::delete_question;
 use super::radar_chart::{radar_chart, RadarChartProps};
 use super::FeedbackRefs;
 use crate::core::feedback::content::domain;
@@ -19,7 +20,6 @@ use crate::core::feedback::form::{Session, DOMAIN_COUNT};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
 use crate::ui::browser;
-use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
 
 #[derive(Properties, PartialEq)]
 pub struct SessionViewProps {
@@ -181,16 +181,7 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
                     ref={props.refs.opener_if(&props.asked, &Confirm::Delete(session.id.clone()))}>{ text(lang, Key::FbDelete) }</button>
             </div>
             if props.confirm == Some(Confirm::Delete(session.id.clone())) {
-                { confirm_panel(ConfirmPanelProps {
-                    id: "sw-fb-delete",
-                    question: fill(text(lang, Key::FbDeleteQuestion), &[("date", &date)]).into(),
-                    details: Vec::new(),
-                    confirm: text(lang, Key::FbDeleteConfirm),
-                    cancel: text(lang, Key::ClearCancel),
-                    question_ref: props.refs.confirm.clone(),
-                    on_confirm: props.act.reform(|()| FbAction::Confirmed),
-                    on_cancel: props.act.reform(|()| FbAction::Cancel),
-                }) }
+                { delete_question(lang, &session.date, &props.refs, &props.act) }
             }
         </div>
     }
