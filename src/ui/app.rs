@@ -144,7 +144,14 @@ pub fn App(props: &AppProps) -> Html {
         <section class="sw" lang={lang.code()} dir="ltr" aria-labelledby="sw-title">
             { print_header(lang) }
             { header(lang, &on_toggle_lang) }
-            { storage_notices(&StorageNoticesProps { lang, notices: state.notices.clone(), on_download_kept_aside, on_start_fresh, on_resolve, on_download_copy }) }
+            { storage_notices(&StorageNoticesProps {
+                lang,
+                notices: state.notices.clone(),
+                on_download_kept_aside,
+                on_start_fresh,
+                on_resolve,
+                on_download_copy,
+            }) }
             if state.mode == Mode::All {
                 { section_nav(&SectionNavProps {
                     lang,

@@ -219,16 +219,28 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
     };
     let lang = props.lang;
     // Each screen is keyed, so changing screen replaces its elements rather than patching one
-    // screen's into another's (most screens are plain functions, not distinct components). A
-    // domain page reused for the next once moved a checked radio into the next page's group.
+    // screen's into another's (most screens are plain functions, not distinct components).
     let screen = match &state.screen {
         Screen::Form(Page::About) => html! {
-            <key="about">{ about_page(&AboutPageProps { lang, state: (*state).clone(), refs: (*refs).clone(), on_edit, act: act.clone() }) }</>
+            <key="about">{ about_page(&AboutPageProps {
+                lang,
+                state: (*state).clone(),
+                refs: (*refs).clone(),
+                on_edit,
+                act: act.clone(),
+            }) }</>
         },
         // Keyed by domain: reusing one page's radios for another moved a checked radio into the
         // next group by its new name, and the browser unticked the rating that group should show.
         Screen::Form(Page::Domain(index)) => html! {
-            <key={*index}>{ domain_page(&DomainPageProps { lang, index: *index, state: (*state).clone(), refs: (*refs).clone(), on_edit, act: act.clone() }) }</>
+            <key={*index}>{ domain_page(&DomainPageProps {
+                lang,
+                index: *index,
+                state: (*state).clone(),
+                refs: (*refs).clone(),
+                on_edit,
+                act: act.clone(),
+            }) }</>
         },
         Screen::Form(Page::Check) => html! {
             <key="check">{ check_page(&CheckPageProps {
@@ -248,7 +260,12 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         },
         Screen::Account(id) => match state.session(id) {
             Some(session) => html! {
-                <key="account">{ account_view(&AccountViewProps { lang, session: session.clone(), refs: (*refs).clone(), act: act.clone() }) }</>
+                <key="account">{ account_view(&AccountViewProps {
+                    lang,
+                    session: session.clone(),
+                    refs: (*refs).clone(),
+                    act: act.clone(),
+                }) }</>
             },
             None => html! {},
         },
