@@ -33,5 +33,14 @@ mod storage_notices;
 mod text_field;
 
 pub use app::{App, AppProps};
+
+/// The NHS.UK form group's class, marked when its field has an error.
+fn form_group_class(error: bool) -> &'static str {
+    if error {
+        "sw-form-group sw-form-group--error"
+    } else {
+        "sw-form-group"
+    }
+}
 pub use persist::WaitingSaves;
 pub use state::{AppStore, StorageServices, StoreHandle};

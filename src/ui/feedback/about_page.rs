@@ -5,6 +5,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::ui::form_group_class;
+
 use super::form_page::{form_page, FormPageProps};
 use super::{error_for, FeedbackRefs};
 use crate::core::feedback::export::{role_key, type_key};
@@ -38,7 +40,7 @@ fn radio_group(
     items: Html,
 ) -> Html {
     html! {
-        <div class={classes!("sw-form-group", error.as_ref().map(|_| "sw-form-group--error"))}>
+        <div class={form_group_class(error.is_some())}>
             <fieldset class="sw-fieldset" aria-describedby={error.as_ref().map(|_| error_id.to_owned())}>
                 <legend class="sw-fieldset__legend sw-fieldset__legend--m">{ text(lang, legend) }</legend>
                 if let Some(error) = &error {
@@ -115,7 +117,7 @@ pub fn about_page(props: &AboutPageProps) -> Html {
             children: html! { <>
                 { radio_group(lang, Key::FbRoleLegend, error_for(lang, errors, Field::Role), "sw-fb-role-error", roles.collect::<Html>()) }
                 { radio_group(lang, Key::FbKindLegend, error_for(lang, errors, Field::Kind), "sw-fb-kind-error", kinds.collect::<Html>()) }
-                <div class={classes!("sw-form-group", date_error.as_ref().map(|_| "sw-form-group--error"))}>
+                <div class={form_group_class(date_error.is_some())}>
                     <fieldset class="sw-fieldset" role="group"
                         aria-describedby={if date_error.is_some() { "sw-fb-date-hint sw-fb-date-error" } else { "sw-fb-date-hint" }}>
                         <legend class="sw-fieldset__legend sw-fieldset__legend--m">{ text(lang, Key::FbDateLegend) }</legend>

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::form_group_class;
+
 use super::form_page::{form_page, FormPageProps};
 use super::{error_for, FeedbackRefs};
 use crate::core::feedback::content::domain;
@@ -71,7 +73,7 @@ pub fn domain_page(props: &DomainPageProps) -> Html {
                 <ul class="sw-list sw-fb__prompts">
                     { for domain.prompts(role).iter().map(|p| html! { <li>{ *p }</li> }) }
                 </ul>
-                <div class={classes!("sw-form-group", rating_error.as_ref().map(|_| "sw-form-group--error"))}>
+                <div class={form_group_class(rating_error.is_some())}>
                     <fieldset class="sw-fieldset" aria-describedby={rating_error.as_ref().map(|_| error_id.clone())}>
                         <legend class="sw-fieldset__legend sw-fieldset__legend--m">{ fill(text(lang, Key::FbScaleLegend), &named) }</legend>
                         if let Some(error) = &rating_error {

@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::form_group_class;
+
 use crate::ui::heading::{caption, Heading};
 
 use super::answer_inputs::{answer_inputs, first_input_id, AnswerInputsProps};
@@ -73,7 +75,7 @@ pub fn quiz_question(props: &QuizQuestionProps) -> Html {
             }
             // The visible "Question 3 of 16" says the same to everyone; the bar is decoration.
             <progress class="sw-progress" max={total.to_string()} value={number.to_string()} aria-hidden="true"></progress>
-            <div class={classes!("sw-form-group", props.unanswered.then_some("sw-form-group--error"))}>
+            <div class={form_group_class(props.unanswered)}>
                 <fieldset class="sw-fieldset" aria-describedby={props.unanswered.then_some(ERROR_ID)}>
                     <legend class="sw-fieldset__legend">
                         <Heading depth={2} class="sw-quiz__heading" focus_ref={props.refs.heading.clone()}>
