@@ -68,6 +68,16 @@ pub enum StorageNotice {
     Conflict,
 }
 
+/// What the person is told when the backend refused a write.
+impl From<BackendError> for StorageNotice {
+    fn from(error: BackendError) -> Self {
+        match error {
+            BackendError::Full => StorageNotice::Full,
+            BackendError::Unavailable => StorageNotice::Unavailable,
+        }
+    }
+}
+
 /// The revision in a stored envelope, if it can be read.
 fn rev_of(raw: &str) -> Option<u64> {
     #[derive(DeJson)]
@@ -292,10 +302,7 @@ impl<B: Backend> Store<B> {
             }
             Err(error) => {
                 self.update(&key, |state| state.pending = Some(raw));
-                Err(match error {
-                    BackendError::Full => StorageNotice::Full,
-                    BackendError::Unavailable => StorageNotice::Unavailable,
-                })
+                Err(error.into())
             }
         }
     }
@@ -324,17 +331,13 @@ impl<B: Backend> Store<B> {
             .backend
             .get(&key1)
             .map_err(|_| StorageNotice::Unavailable)?;
-        let fail = |error: BackendError| match error {
-            BackendError::Full => StorageNotice::Full,
-            BackendError::Unavailable => StorageNotice::Unavailable,
-        };
-        self.backend.set(&key1, &raw1).map_err(fail)?;
+        self.backend.set(&key1, &raw1)?;
         if let Err(error) = self.backend.set(&key2, &raw2) {
             let _ = match &before {
                 Some(raw) => self.backend.set(&key1, raw),
                 None => self.backend.remove(&key1),
             };
-            return Err(fail(error));
+            return Err(error.into());
         }
         for (key, rev) in [(key1, rev1), (key2, rev2)] {
             self.update(&key, |state| {
@@ -371,10 +374,7 @@ impl<B: Backend> Store<B> {
                 let copy = self.namespace.key(&format!("copy:{record}:{stamp}"));
                 if let Err(error) = self.backend.set(&copy, &raw) {
                     self.update(&key, |state| state.pending = Some(raw));
-                    return Err(match error {
-                        BackendError::Full => StorageNotice::Full,
-                        BackendError::Unavailable => StorageNotice::Unavailable,
-                    });
+                    return Err(error.into());
                 }
             }
             self.update(&key, |state| {
@@ -425,10 +425,7 @@ impl<B: Backend> Store<B> {
             });
             match pending {
                 Some(raw) => {
-                    self.backend.set(key, &raw).map_err(|e| match e {
-                        BackendError::Full => StorageNotice::Full,
-                        BackendError::Unavailable => StorageNotice::Unavailable,
-                    })?;
+                    self.backend.set(key, &raw)?;
                     self.update(key, |state| {
                         state.pending = None;
                         if let Some(rev) = rev_of(&raw) {

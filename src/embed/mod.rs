@@ -15,7 +15,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
 use yew::{AppHandle, Callback, Renderer};
 
-use crate::core::config::{TypedSetting, WidgetConfig};
+use crate::core::config::{Mode, TypedSetting, WidgetConfig};
 use crate::core::lang::Lang;
 use crate::core::messages;
 use crate::core::quiz::content::QuizContent;
@@ -41,8 +41,9 @@ pub struct Widget {
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, root: Element) -> Widget {
     let props = props(&host, attributes::read_config(&host));
-    if props.config.question_sets.is_empty() {
-        // Parsed here rather than in the first render, so the bench can tell the two apart.
+    if props.config.mode != Mode::Feedback && props.config.question_sets.is_empty() {
+        // The quiz's built-in questions, which its first render would parse anyway (once per
+        // page; they are shared): parsed here so that the bench can tell the two apart.
         QuizContent::built_in();
     }
     mark("content");

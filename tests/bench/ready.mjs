@@ -63,7 +63,7 @@ for (const [throttle, runs] of results) {
   console.log(`\nNavigation to supervision-widget:ready on the demo page (${RUNS} cold runs, headless Chromium, CPU ${throttle}×)`);
   console.log(`  median ${median(times).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`);
   console.log(`  phases (medians): until the wasm starts ${median(runs.map((r) => r.start)).toFixed(0)} ms, base64 decode ${phase("start", "decoded")} ms,`);
-  console.log(`  inflate + compile + instantiate ${phase("decoded", "instantiated")} ms, settings, storage and content ${phase("instantiated", "content")} ms,`);
+  console.log(`  inflate + compile + instantiate ${phase("decoded", "instantiated")} ms, settings and built-in questions ${phase("instantiated", "content")} ms,`);
   console.log(`  first render ${phase("content", "ready")} ms`);
 }
 console.log(`  bundle ${(bundle / 1024).toFixed(1)} KiB`);

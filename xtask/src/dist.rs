@@ -24,8 +24,7 @@ pub fn dist_dir() -> PathBuf {
 }
 
 pub fn run() -> Result<(), String> {
-    let work = root().join("target/xtask");
-    fs::create_dir_all(&work).map_err(|e| format!("{}: {e}", work.display()))?;
+    fs::create_dir_all(work_dir()).map_err(|e| format!("{}: {e}", work_dir().display()))?;
     run_trunk()?;
     let (glue, wasm) = trunk_output()?;
     let (glue, wasm) = crate::imports::shorten(&glue, &wasm)?;
@@ -229,14 +228,19 @@ pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     encoder.finish().unwrap_or_default()
 }
 
+/// Where `dist` keeps its intermediate files.
+fn work_dir() -> PathBuf {
+    root().join("target/xtask")
+}
+
 /// The wasm the bundle carries (trunk's, with short import names), for `cargo xtask size`.
 pub fn shipped_wasm_path() -> PathBuf {
-    root().join("target/xtask/shipped.wasm")
+    work_dir().join("shipped.wasm")
 }
 
 /// Where `bundle` leaves the packed wasm.
 pub fn packed_wasm_path() -> PathBuf {
-    root().join("target/xtask/wasm.gz")
+    work_dir().join("wasm.gz")
 }
 
 /// The wasm as the bundle carries it (before base64): gzip, which the loader inflates with
@@ -256,8 +260,10 @@ pub fn pack(wasm: &[u8]) -> Vec<u8> {
 /// The bundle minified by terser (npm, pinned in package.json): the glue and the loader lose
 /// their comments, whitespace and long local names; strings (the wasm, the CSS) are untouched.
 fn minify(bundle: &str) -> Result<String, String> {
-    let dir = root().join("target/xtask");
-    let (input, output) = (dir.join("bundle.js"), dir.join("bundle.min.js"));
+    let (input, output) = (
+        work_dir().join("bundle.js"),
+        work_dir().join("bundle.min.js"),
+    );
     fs::write(&input, bundle).map_err(|e| format!("{}: {e}", input.display()))?;
     let (input_arg, output_arg) = (input.to_string_lossy(), output.to_string_lossy());
     exec(cmd(
