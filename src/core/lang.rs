@@ -1,15 +1,21 @@
 //! The two languages the widget speaks, and their plural rules.
 
-use crate::core::json::{DeJson, SerJson};
+use crate::core::json::{self, FromJson, SerJson, Shape, Value};
 
 /// A language of the interface.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, SerJson, DeJson)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, SerJson)]
 pub enum Lang {
     #[default]
     #[nserde(rename = "en")]
     English,
     #[nserde(rename = "cy")]
     Welsh,
+}
+
+impl FromJson for Lang {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        json::named(value, &[("en", Lang::English), ("cy", Lang::Welsh)])
+    }
 }
 
 impl Lang {

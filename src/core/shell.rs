@@ -2,7 +2,7 @@
 //! steps, storage notices and where focus should go next. The Yew side only dispatches [`Action`]s
 //! and renders.
 
-use crate::core::json::{DeJson, SerJson};
+use crate::core::json::{FromJson, SerJson, Shape, Value};
 
 use super::config::{Mode, WidgetConfig};
 use super::lang::Lang;
@@ -17,9 +17,17 @@ pub const PREFS: RecordSpec = RecordSpec {
 };
 
 /// What the widget remembers between visits about how it is shown.
-#[derive(Clone, Debug, PartialEq, Eq, SerJson, DeJson)]
+#[derive(Clone, Debug, PartialEq, Eq, SerJson)]
 pub struct Prefs {
     pub lang: Lang,
+}
+
+impl FromJson for Prefs {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        Ok(Prefs {
+            lang: value.members()?.get("lang")?,
+        })
+    }
 }
 
 /// A part of the widget.

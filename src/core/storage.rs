@@ -7,7 +7,7 @@
 //! shape, and it reaches storage with the next save. A record from a newer version is never
 //! read as data (nor written: see `store.rs`).
 
-use crate::core::json::{self, DeJson, SerJson};
+use crate::core::json::{self, FromJson, SerJson, Value};
 
 /// A stored record with its bookkeeping.
 #[derive(Clone, Debug, PartialEq)]
@@ -73,15 +73,6 @@ pub fn encode_parts(version: u32, rev: u64, saved_at: &str, data: &dyn SerJson) 
     s.out
 }
 
-/// An envelope's bookkeeping, read in one pass. `rev` and `saved_at` are optional here only so
-/// that a newer version's record, whatever else it holds, is reported as newer.
-#[derive(DeJson)]
-struct Header {
-    version: u64,
-    rev: Option<u64>,
-    saved_at: Option<String>,
-}
-
 /// The bookkeeping of a record this version can read.
 struct Bookkeeping {
     rev: u64,
@@ -90,12 +81,18 @@ struct Bookkeeping {
 
 /// Decodes a stored value written for `spec`. A thin generic shell: the envelope is read by
 /// `read_envelope`, compiled once for every kind of record; only `data` is read as a `T`.
-pub fn decode<T: DeJson>(raw: &str, spec: RecordSpec) -> Result<Envelope<T>, DecodeError> {
-    let (bookkeeping, data, migrated_from) = read_envelope(raw, spec)?;
-    let data = match migrated_from {
-        None => json::parse_checked(&data).map_err(|_| DecodeError::WrongShape)?,
+pub fn decode<T: FromJson>(raw: &str, spec: RecordSpec) -> Result<Envelope<T>, DecodeError> {
+    let tree = json::tree(raw).ok_or(DecodeError::NotJson)?;
+    let (bookkeeping, migrated) = read_envelope(raw, &tree, spec)?;
+    let data = match migrated {
+        None => tree
+            .members()
+            .and_then(|members| members.get("data"))
+            .map_err(|_| DecodeError::WrongShape)?,
         // Validated: the migrated data must read as the current shape, or none of it is used.
-        Some(from) => json::parse(&data).map_err(|_| DecodeError::MigrationFailed { from })?,
+        Some((from, data)) => {
+            json::parse(&data).map_err(|_| DecodeError::MigrationFailed { from })?
+        }
     };
     Ok(Envelope {
         version: spec.version,
@@ -105,34 +102,36 @@ pub fn decode<T: DeJson>(raw: &str, spec: RecordSpec) -> Result<Envelope<T>, Dec
     })
 }
 
-/// The envelope's bookkeeping and its `data` as JSON text of the current version (brought up
-/// to date step by step if older), with the version it was migrated from, if it was.
+/// The envelope's bookkeeping; and if its `data` is of an older version, that version and the
+/// data as JSON text of the current version, brought up to date step by step.
 fn read_envelope(
     raw: &str,
+    tree: &Value,
     spec: RecordSpec,
-) -> Result<(Bookkeeping, String, Option<u32>), DecodeError> {
-    // Each failure has its own meaning.
-    if !json::is_json(raw) {
-        return Err(DecodeError::NotJson);
-    }
-    // The version is checked before the shape: a newer version may have a shape we do not know,
+) -> Result<(Bookkeeping, Option<(u32, String)>), DecodeError> {
+    let members = tree.members().map_err(|_| DecodeError::WrongShape)?;
+    // The version is checked before the rest: a newer version may have a shape we do not know,
     // and must be reported as newer, not as broken.
-    let header: Header = json::parse_checked(raw).map_err(|_| DecodeError::WrongShape)?;
-    let version = u32::try_from(header.version).unwrap_or(u32::MAX);
+    let version: u64 = members
+        .get("version")
+        .map_err(|_| DecodeError::WrongShape)?;
+    let version = u32::try_from(version).unwrap_or(u32::MAX);
     if version > spec.version {
         return Err(DecodeError::NewerVersion {
             found: version,
             supported: spec.version,
         });
     }
-    let (Some(rev), Some(saved_at)) = (header.rev, header.saved_at) else {
+    let (Ok(rev), Ok(saved_at)) = (members.get("rev"), members.get("saved_at")) else {
         return Err(DecodeError::WrongShape);
     };
     let bookkeeping = Bookkeeping { rev, saved_at };
-    let data = json::member_text(raw, "data").ok_or(DecodeError::WrongShape)?;
     if version == spec.version {
-        return Ok((bookkeeping, data.to_owned(), None));
+        return Ok((bookkeeping, None));
     }
+    let mut data = json::member_text(raw, "data")
+        .ok_or(DecodeError::WrongShape)?
+        .to_owned();
     let failed = DecodeError::MigrationFailed { from: version };
     // Versions start at 1; a step missing from the list is a failure, never a guess.
     let steps = version
@@ -140,20 +139,27 @@ fn read_envelope(
         .and_then(|first| spec.migrations.get(first as usize..))
         .filter(|steps| steps.len() == (spec.version - version) as usize)
         .ok_or(failed.clone())?;
-    let mut data = data.to_owned();
     for step in steps {
         data = step(&data).ok_or(failed.clone())?;
     }
-    Ok((bookkeeping, data, Some(version)))
+    Ok((bookkeeping, Some((version, data))))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[derive(Debug, PartialEq, SerJson, DeJson)]
+    #[derive(Debug, PartialEq, SerJson)]
     struct Sample {
         lang: String,
+    }
+
+    impl FromJson for Sample {
+        fn from_json(value: &Value) -> Result<Self, json::Shape> {
+            Ok(Sample {
+                lang: value.members()?.get("lang")?,
+            })
+        }
     }
 
     /// Version 1 called the field `language_code`; version 2 renamed it.
@@ -179,10 +185,20 @@ mod tests {
         migrations: &[v1_to_v2],
     };
 
-    #[derive(Debug, PartialEq, SerJson, DeJson)]
+    #[derive(Debug, PartialEq, SerJson)]
     struct SampleV3 {
         lang: String,
         large_text: bool,
+    }
+
+    impl FromJson for SampleV3 {
+        fn from_json(value: &Value) -> Result<Self, json::Shape> {
+            let members = value.members()?;
+            Ok(SampleV3 {
+                lang: members.get("lang")?,
+                large_text: members.get("large_text")?,
+            })
+        }
     }
 
     const SPEC_V3: RecordSpec = RecordSpec {

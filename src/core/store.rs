@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use crate::core::gather;
-use crate::core::json::{self, DeJson, SerJson};
+use crate::core::json::{self, FromJson, SerJson};
 
 use super::config::Namespace;
 use super::storage::{decode, encode_parts, DecodeError, RecordSpec};
@@ -80,11 +80,7 @@ impl From<BackendError> for StorageNotice {
 
 /// The revision in a stored envelope, if it can be read.
 fn rev_of(raw: &str) -> Option<u64> {
-    #[derive(DeJson)]
-    struct Rev {
-        rev: u64,
-    }
-    json::parse::<Rev>(raw).ok().map(|r| r.rev)
+    json::tree(raw)?.members().ok()?.get("rev").ok()
 }
 
 /// Why a key is left alone.
@@ -181,7 +177,7 @@ impl<B: Backend> Store<B> {
 
     /// Loads a record. `stamp` (the current time) names a quarantine copy if one is needed.
     /// A thin generic shell: the storage work is in `read_raw` and `set_aside`, compiled once.
-    pub fn load<T: DeJson>(&self, spec: RecordSpec, stamp: &str) -> Loaded<T> {
+    pub fn load<T: FromJson>(&self, spec: RecordSpec, stamp: &str) -> Loaded<T> {
         let (key, raw) = match self.read_raw(spec) {
             Ok(Some(found)) => found,
             Ok(None) => {
@@ -471,7 +467,6 @@ impl<B: Backend> Store<B> {
 #[cfg(test)]
 pub mod tests {
     use super::*;
-    use crate::core::json::DeJson;
     use std::cell::Cell;
 
     /// A map backend whose failures can be switched on, for tests.
@@ -527,9 +522,17 @@ pub mod tests {
         }
     }
 
-    #[derive(Debug, PartialEq, SerJson, DeJson)]
+    #[derive(Debug, PartialEq, SerJson)]
     struct Prefs {
         lang: String,
+    }
+
+    impl FromJson for Prefs {
+        fn from_json(value: &json::Value) -> Result<Self, json::Shape> {
+            Ok(Prefs {
+                lang: value.members()?.get("lang")?,
+            })
+        }
     }
 
     const PREFS: RecordSpec = RecordSpec {

@@ -8,7 +8,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::core::json::{self, DeJson, SerJson};
+use crate::core::json::{self, FromJson, SerJson, Shape, Value};
 
 use super::feedback::form::{Date, Session, COMMENT_LIMIT, LABEL_LIMIT};
 use super::feedback::history::SESSIONS;
@@ -27,7 +27,7 @@ pub const MAX_SESSIONS: usize = 2000;
 const MAX_ID: usize = 100;
 
 /// Everything the widget keeps that is worth keeping.
-#[derive(Clone, Debug, Default, PartialEq, SerJson, DeJson)]
+#[derive(Clone, Debug, Default, PartialEq, SerJson)]
 pub struct ExportData {
     #[nserde(default)]
     pub quiz_history: Vec<AttemptRecord>,
@@ -35,13 +35,35 @@ pub struct ExportData {
     pub feedback_sessions: Vec<Session>,
 }
 
+impl FromJson for ExportData {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let members = value.members()?;
+        Ok(ExportData {
+            quiz_history: members.get_or_default("quiz_history")?,
+            feedback_sessions: members.get_or_default("feedback_sessions")?,
+        })
+    }
+}
+
 /// The export file.
-#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
+#[derive(Clone, Debug, PartialEq, SerJson)]
 pub struct ExportFile {
     pub format: String,
     pub version: u32,
     pub exported_at: String,
     pub data: ExportData,
+}
+
+impl FromJson for ExportFile {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let members = value.members()?;
+        Ok(ExportFile {
+            format: members.get("format")?,
+            version: members.get("version")?,
+            exported_at: members.get("exported_at")?,
+            data: members.get("data")?,
+        })
+    }
 }
 
 /// Why a file was not imported. Each has a plain message in both languages.
@@ -123,22 +145,21 @@ pub fn read(text: &str) -> Result<ExportData, ImportError> {
     if depth(text) > MAX_DEPTH {
         return Err(ImportError::TooDeep);
     }
-    #[derive(DeJson)]
-    struct Header {
-        format: String,
-        version: u32,
-    }
-    if !json::is_json(text) {
-        return Err(ImportError::NotJson);
-    }
-    let header: Header = json::parse_checked(text).map_err(|_| ImportError::NotAnExport)?;
-    if header.format != FORMAT {
+    let tree = json::tree(text).ok_or(ImportError::NotJson)?;
+    let members = tree.members().map_err(|_| ImportError::NotAnExport)?;
+    let format: String = members
+        .get("format")
+        .map_err(|_| ImportError::NotAnExport)?;
+    let version: u32 = members
+        .get("version")
+        .map_err(|_| ImportError::NotAnExport)?;
+    if format != FORMAT {
         return Err(ImportError::NotAnExport);
     }
-    if header.version > VERSION {
+    if version > VERSION {
         return Err(ImportError::NewerVersion);
     }
-    let file: ExportFile = json::parse_checked(text).map_err(|_| ImportError::NotAnExport)?;
+    let file = ExportFile::from_json(&tree).map_err(|_| ImportError::NotAnExport)?;
     check(&file.data)?;
     Ok(file.data)
 }

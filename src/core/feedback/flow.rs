@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use crate::core::json::{DeJson, SerJson};
+use crate::core::json::{FromJson, SerJson, Shape, Value};
 
 use super::form::{
     Date, Draft, Field, Page, Problem, Rating, ReflectionEdit, Role, Session, SessionType,
@@ -57,12 +57,23 @@ pub enum FbFocus {
 }
 
 /// The draft and the page it is on, as autosaved.
-#[derive(Clone, Debug, PartialEq, Eq, SerJson, DeJson)]
+#[derive(Clone, Debug, PartialEq, Eq, SerJson)]
 pub struct SavedDraft {
     pub draft: Draft,
     pub page: Page,
     /// Reached by "Change" from Check your answers: Continue goes back there.
     pub changing: bool,
+}
+
+impl FromJson for SavedDraft {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let members = value.members()?;
+        Ok(SavedDraft {
+            draft: members.get("draft")?,
+            page: members.get("page")?,
+            changing: members.get("changing")?,
+        })
+    }
 }
 
 impl SavedDraft {

@@ -1,11 +1,7 @@
 //! The feedback form: a draft answered page by page (about the session, one page per domain,
 //! check your answers), the GOV.UK-style rules each page must meet, and the saved session.
 
-use std::str::Chars;
-
-use crate::core::json::{
-    read_variant, write_variant, DeJson, DeJsonErr, DeJsonState, SerJson, SerJsonState,
-};
+use crate::core::json::{self, write_variant, FromJson, SerJson, SerJsonState, Shape, Value};
 
 use crate::core::typed::cut_to_limit;
 
@@ -17,7 +13,7 @@ pub const LABEL_LIMIT: usize = 60;
 pub const COMMENT_LIMIT: usize = 1000;
 
 /// Whether the person received the supervision or gave it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, SerJson, DeJson)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, SerJson)]
 pub enum Role {
     #[nserde(rename = "received")]
     Received,
@@ -25,12 +21,18 @@ pub enum Role {
     Gave,
 }
 
+impl FromJson for Role {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        json::named(value, &[("received", Role::Received), ("gave", Role::Gave)])
+    }
+}
+
 impl Role {
     pub const ALL: [Role; 2] = [Role::Received, Role::Gave];
 }
 
 /// The type of supervision.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, SerJson, DeJson)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, SerJson)]
 pub enum SessionType {
     #[nserde(rename = "professional")]
     Professional,
@@ -48,6 +50,25 @@ pub enum SessionType {
     Preceptorship,
     #[nserde(rename = "other")]
     Other,
+}
+
+impl FromJson for SessionType {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        use SessionType::*;
+        json::named(
+            value,
+            &[
+                ("professional", Professional),
+                ("managerial", Managerial),
+                ("restorative", Restorative),
+                ("clinical", Clinical),
+                ("coaching", Coaching),
+                ("mentoring", Mentoring),
+                ("preceptorship", Preceptorship),
+                ("other", Other),
+            ],
+        )
+    }
 }
 
 impl SessionType {
@@ -80,14 +101,13 @@ impl SerJson for Rating {
     }
 }
 
-impl DeJson for Rating {
-    fn de_json(s: &mut DeJsonState, i: &mut Chars) -> Result<Self, DeJsonErr> {
-        read_variant(
-            s,
-            i,
-            |name| (name == "not-applicable").then_some(Rating::NotApplicable),
-            |name, s, i| (name == "score").then(|| u8::de_json(s, i).map(Rating::Score)),
-        )
+impl FromJson for Rating {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        match value.variant()? {
+            ("not-applicable", None) => Ok(Rating::NotApplicable),
+            ("score", data) => json::variant_data(data, "score").map(Rating::Score),
+            (name, _) => Err(json::not_allowed(name)),
+        }
     }
 }
 
@@ -130,11 +150,22 @@ impl Date {
 }
 
 /// The date as typed into the three GOV.UK date fields, kept as text so nothing typed is lost.
-#[derive(Clone, Debug, Default, PartialEq, Eq, SerJson, DeJson)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, SerJson)]
 pub struct DateFields {
     pub day: String,
     pub month: String,
     pub year: String,
+}
+
+impl FromJson for DateFields {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let members = value.members()?;
+        Ok(DateFields {
+            day: members.get("day")?,
+            month: members.get("month")?,
+            year: members.get("year")?,
+        })
+    }
 }
 
 impl DateFields {
@@ -148,20 +179,43 @@ impl DateFields {
 }
 
 /// One domain's answer in the draft.
-#[derive(Clone, Debug, Default, PartialEq, Eq, SerJson, DeJson)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, SerJson)]
 pub struct DomainAnswer {
     pub rating: Option<Rating>,
     pub comment: String,
 }
 
+impl FromJson for DomainAnswer {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let members = value.members()?;
+        Ok(DomainAnswer {
+            rating: members.get("rating")?,
+            comment: members.get("comment")?,
+        })
+    }
+}
+
 /// The form as filled in so far; autosaved, so it survives a reload.
-#[derive(Clone, Debug, Default, PartialEq, Eq, SerJson, DeJson)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, SerJson)]
 pub struct Draft {
     pub role: Option<Role>,
     pub kind: Option<SessionType>,
     pub date: DateFields,
     pub label: String,
     pub domains: [DomainAnswer; DOMAIN_COUNT],
+}
+
+impl FromJson for Draft {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let members = value.members()?;
+        Ok(Draft {
+            role: members.get("role")?,
+            kind: members.get("kind")?,
+            date: members.get("date")?,
+            label: members.get("label")?,
+            domains: members.get("domains")?,
+        })
+    }
 }
 
 /// A page of the form.
@@ -183,18 +237,14 @@ impl SerJson for Page {
     }
 }
 
-impl DeJson for Page {
-    fn de_json(s: &mut DeJsonState, i: &mut Chars) -> Result<Self, DeJsonErr> {
-        read_variant(
-            s,
-            i,
-            |name| match name {
-                "about" => Some(Page::About),
-                "check" => Some(Page::Check),
-                _ => None,
-            },
-            |name, s, i| (name == "domain").then(|| usize::de_json(s, i).map(Page::Domain)),
-        )
+impl FromJson for Page {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        match value.variant()? {
+            ("about", None) => Ok(Page::About),
+            ("check", None) => Ok(Page::Check),
+            ("domain", data) => json::variant_data(data, "domain").map(Page::Domain),
+            (name, _) => Err(json::not_allowed(name)),
+        }
     }
 }
 
@@ -353,7 +403,7 @@ pub const REFLECTION_LIMIT: usize = 2000;
 pub const THEME_COUNT: usize = 4;
 
 /// A reflective account for revalidation, written about a saved session and kept with it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, SerJson, DeJson)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, SerJson)]
 pub struct Reflection {
     /// What did you learn?
     pub learned: String,
@@ -363,6 +413,18 @@ pub struct Reflection {
     pub themes: [bool; THEME_COUNT],
     /// Its relevance to other regulators' standards (HCPC, Social Care Wales).
     pub other: String,
+}
+
+impl FromJson for Reflection {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let members = value.members()?;
+        Ok(Reflection {
+            learned: members.get("learned")?,
+            changed: members.get("changed")?,
+            themes: members.get("themes")?,
+            other: members.get("other")?,
+        })
+    }
 }
 
 /// A change to one part of a reflective account.
@@ -405,7 +467,7 @@ impl Reflection {
 }
 
 /// A saved session: what the history, the charts and the exports show.
-#[derive(Clone, Debug, PartialEq, Eq, SerJson, DeJson)]
+#[derive(Clone, Debug, PartialEq, Eq, SerJson)]
 pub struct Session {
     pub id: String,
     pub role: Role,
@@ -420,6 +482,23 @@ pub struct Session {
     /// The reflective account written about it (version 2 on; empty when none was written).
     #[nserde(default)]
     pub reflection: Reflection,
+}
+
+impl FromJson for Session {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let members = value.members()?;
+        Ok(Session {
+            id: members.get("id")?,
+            role: members.get("role")?,
+            kind: members.get("kind")?,
+            date: members.get("date")?,
+            label: members.get("label")?,
+            ratings: members.get("ratings")?,
+            comments: members.get("comments")?,
+            saved_at: members.get("saved_at")?,
+            reflection: members.get_or_default("reflection")?,
+        })
+    }
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::core::json::{self, DeJson, SerJson};
+use crate::core::json::{self, FromJson, SerJson, Shape, Value};
 
 use crate::core::typed::cut_to_limit;
 
@@ -38,7 +38,7 @@ pub const NOTES_LIMIT: usize = 2000;
 pub const HISTORY_LIMIT: usize = 50;
 
 /// How the page author set the quiz up (attributes `questions`, `shuffle`, `pass-mark`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, SerJson, DeJson)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, SerJson)]
 pub struct QuizSettings {
     /// Draw this many questions (balanced across topics); all when `None`.
     pub count: Option<usize>,
@@ -46,6 +46,17 @@ pub struct QuizSettings {
     pub shuffle: bool,
     /// A pass mark in percent; `None` means a self-check with no pass mark.
     pub pass_mark: Option<u8>,
+}
+
+impl FromJson for QuizSettings {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let members = value.members()?;
+        Ok(QuizSettings {
+            count: members.get("count")?,
+            shuffle: members.get("shuffle")?,
+            pass_mark: members.get("pass_mark")?,
+        })
+    }
 }
 
 impl Default for QuizSettings {
@@ -59,10 +70,20 @@ impl Default for QuizSettings {
 }
 
 /// A question of the attempt and the order its options (or statements) are shown in.
-#[derive(Clone, Debug, PartialEq, Eq, SerJson, DeJson)]
+#[derive(Clone, Debug, PartialEq, Eq, SerJson)]
 pub struct Item {
     pub id: String,
     pub order: Vec<String>,
+}
+
+impl FromJson for Item {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let members = value.members()?;
+        Ok(Item {
+            id: members.get("id")?,
+            order: members.get("order")?,
+        })
+    }
 }
 
 /// Why "Check answer" did nothing.
@@ -73,7 +94,7 @@ pub enum CheckError {
 }
 
 /// An attempt in progress.
-#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
+#[derive(Clone, Debug, PartialEq, SerJson)]
 pub struct Attempt {
     /// Which question set it was drawn from.
     pub bank: String,
@@ -89,16 +110,42 @@ pub struct Attempt {
     pub settings: Option<QuizSettings>,
 }
 
+impl FromJson for Attempt {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let members = value.members()?;
+        Ok(Attempt {
+            bank: members.get("bank")?,
+            items: members.get("items")?,
+            answers: members.get("answers")?,
+            checked: members.get("checked")?,
+            current: members.get("current")?,
+            started_at: members.get("started_at")?,
+            settings: members.get("settings")?,
+        })
+    }
+}
+
 /// A topic's share of the score.
-#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
+#[derive(Clone, Debug, PartialEq, SerJson)]
 pub struct TopicScore {
     pub topic: String,
     pub score: f64,
     pub possible: u32,
 }
 
+impl FromJson for TopicScore {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let members = value.members()?;
+        Ok(TopicScore {
+            topic: members.get("topic")?,
+            score: members.get("score")?,
+            possible: members.get("possible")?,
+        })
+    }
+}
+
 /// A finished attempt's scores, as kept in the history.
-#[derive(Clone, Debug, Default, PartialEq, SerJson, DeJson)]
+#[derive(Clone, Debug, Default, PartialEq, SerJson)]
 pub struct AttemptRecord {
     pub finished_at: String,
     pub score: f64,
@@ -118,19 +165,55 @@ pub struct AttemptRecord {
     pub notes: LearningNotes,
 }
 
+impl FromJson for AttemptRecord {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let members = value.members()?;
+        Ok(AttemptRecord {
+            finished_at: members.get("finished_at")?,
+            score: members.get("score")?,
+            possible: members.get("possible")?,
+            by_topic: members.get("by_topic")?,
+            bank: members.get_or_default("bank")?,
+            asked: members.get_or_default("asked")?,
+            pass_mark: members.get("pass_mark")?,
+            notes: members.get_or_default("notes")?,
+        })
+    }
+}
+
 /// One question of a finished attempt and the person's answer.
-#[derive(Clone, Debug, PartialEq, Eq, SerJson, DeJson)]
+#[derive(Clone, Debug, PartialEq, Eq, SerJson)]
 pub struct AskedQuestion {
     pub id: String,
     #[nserde(default)]
     pub answer: Option<Answer>,
 }
 
+impl FromJson for AskedQuestion {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let members = value.members()?;
+        Ok(AskedQuestion {
+            id: members.get("id")?,
+            answer: members.get("answer")?,
+        })
+    }
+}
+
 /// What the person learned from an attempt and will do differently, typed for a learning record.
-#[derive(Clone, Debug, Default, PartialEq, Eq, SerJson, DeJson)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, SerJson)]
 pub struct LearningNotes {
     pub learned: String,
     pub differently: String,
+}
+
+impl FromJson for LearningNotes {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let members = value.members()?;
+        Ok(LearningNotes {
+            learned: members.get("learned")?,
+            differently: members.get("differently")?,
+        })
+    }
 }
 
 /// A change to a learning record's notes.

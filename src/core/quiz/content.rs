@@ -2,14 +2,13 @@
 //! set a host page supplies), and the rules a set must meet before the widget will use it.
 
 use std::rc::Rc;
-use std::str::Chars;
 
-use crate::core::json::{self, DeJson, DeJsonErr, DeJsonState, DeJsonTok, SerJson, SerJsonState};
+use crate::core::json::{self, FromJson, SerJson, SerJsonState, Shape, Value};
 
 use crate::core::lang::Lang;
 
 /// One language's questions, with the topics and sources they use.
-#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
+#[derive(Clone, Debug, PartialEq, SerJson)]
 pub struct QuestionSet {
     /// `en` or `cy`.
     pub language: String,
@@ -25,15 +24,39 @@ pub struct QuestionSet {
     pub questions: Vec<Question>,
 }
 
+impl FromJson for QuestionSet {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let members = value.members()?;
+        Ok(QuestionSet {
+            language: members.get("language")?,
+            topics: members.get("topics")?,
+            page: members.get("page")?,
+            references: members.get("references")?,
+            further_reading: members.get_or_default("further_reading")?,
+            questions: members.get("questions")?,
+        })
+    }
+}
+
 /// A group of questions scored together on the results page.
-#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
+#[derive(Clone, Debug, PartialEq, SerJson)]
 pub struct Topic {
     pub id: String,
     pub name: String,
 }
 
+impl FromJson for Topic {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let members = value.members()?;
+        Ok(Topic {
+            id: members.get("id")?,
+            name: members.get("name")?,
+        })
+    }
+}
+
 /// A numbered source of the hub's text, cited beside explanations.
-#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
+#[derive(Clone, Debug, PartialEq, SerJson)]
 pub struct Reference {
     pub id: u32,
     pub title: String,
@@ -41,6 +64,17 @@ pub struct Reference {
     /// hub's references are, so that a Welsh page marks an English title as English.
     #[nserde(default)]
     pub language: Option<String>,
+}
+
+impl FromJson for Reference {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let members = value.members()?;
+        Ok(Reference {
+            id: members.get("id")?,
+            title: members.get("title")?,
+            language: members.get("language")?,
+        })
+    }
 }
 
 impl Reference {
@@ -54,7 +88,7 @@ impl Reference {
 }
 
 /// An outside source: never under a reference number, always with its publisher and year.
-#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
+#[derive(Clone, Debug, PartialEq, SerJson)]
 pub struct FurtherReading {
     pub id: String,
     pub title: String,
@@ -63,6 +97,19 @@ pub struct FurtherReading {
     /// The language of the title, as for a reference.
     #[nserde(default)]
     pub language: Option<String>,
+}
+
+impl FromJson for FurtherReading {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let members = value.members()?;
+        Ok(FurtherReading {
+            id: members.get("id")?,
+            title: members.get("title")?,
+            publisher: members.get("publisher")?,
+            year: members.get("year")?,
+            language: members.get("language")?,
+        })
+    }
 }
 
 /// What a question rests on: the page's own words, one of its numbered references, or further
@@ -84,20 +131,18 @@ impl SerJson for Source {
     }
 }
 
-impl DeJson for Source {
-    fn de_json(s: &mut DeJsonState, i: &mut Chars) -> Result<Self, DeJsonErr> {
-        if let DeJsonTok::U64(_) = s.tok {
-            return u32::de_json(s, i)
-                .map(Source::Reference)
-                .map_err(|_| s.err_parse("the reference number is too big"));
+impl FromJson for Source {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        if let Value::Number(_) = value {
+            return u32::from_json(value).map(Source::Reference);
         }
-        json::read_variant(
-            s,
-            i,
-            |name| (name == "page").then_some(Source::Page),
-            |name, s, i| (name == "further").then(|| String::de_json(s, i).map(Source::Further)),
-        )
-        .map_err(|_| s.err_parse("a source is written \"page\", a number, or { \"further\": id }"))
+        match value.variant() {
+            Ok(("page", None)) => Ok(Source::Page),
+            Ok(("further", Some(id))) => String::from_json(id).map(Source::Further),
+            _ => Err(Shape::new(
+                "a source is written \"page\", a number, or { \"further\": id }".into(),
+            )),
+        }
     }
 }
 
@@ -140,7 +185,7 @@ pub enum Body {
 }
 
 /// A question as written: `kind` and the fields each kind uses, as plain fields.
-#[derive(DeJson, SerJson)]
+#[derive(SerJson)]
 struct QuestionFields {
     id: String,
     topic: String,
@@ -164,7 +209,27 @@ struct QuestionFields {
     translator_reviewed: Option<bool>,
 }
 
-#[derive(Clone, Copy, DeJson, SerJson)]
+impl FromJson for QuestionFields {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let members = value.members()?;
+        Ok(QuestionFields {
+            id: members.get("id")?,
+            topic: members.get("topic")?,
+            prompt: members.get("prompt")?,
+            kind: members.get("kind")?,
+            options: members.get("options")?,
+            answer: members.get("answer")?,
+            categories: members.get("categories")?,
+            statements: members.get("statements")?,
+            explanation: members.get("explanation")?,
+            sources: members.get_or_default("sources")?,
+            source: members.get("source")?,
+            translator_reviewed: members.get("translator_reviewed")?,
+        })
+    }
+}
+
+#[derive(Clone, Copy, SerJson)]
 enum Kind {
     #[nserde(rename = "single")]
     Single,
@@ -193,24 +258,36 @@ impl SerJson for AnswerField {
     }
 }
 
-impl DeJson for AnswerField {
-    fn de_json(s: &mut DeJsonState, i: &mut Chars) -> Result<Self, DeJsonErr> {
-        match s.tok {
-            DeJsonTok::Str => String::de_json(s, i).map(AnswerField::One),
-            DeJsonTok::Bool(_) => bool::de_json(s, i).map(AnswerField::Truth),
-            DeJsonTok::BlockOpen => Vec::de_json(s, i).map(AnswerField::Many),
-            _ => {
-                Err(s
-                    .err_parse("an answer is an option id, a list of option ids, or true or false"))
-            }
+impl FromJson for AnswerField {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        match value {
+            Value::String(_) => String::from_json(value).map(AnswerField::One),
+            Value::Bool(truth) => Ok(AnswerField::Truth(*truth)),
+            Value::Array(_) => Vec::from_json(value).map(AnswerField::Many),
+            _ => Err(Shape::new(
+                "an answer is an option id, a list of option ids, or true or false".into(),
+            )),
         }
     }
 }
 
-impl DeJson for Question {
-    fn de_json(s: &mut DeJsonState, i: &mut Chars) -> Result<Self, DeJsonErr> {
-        let fields = QuestionFields::de_json(s, i)?;
-        Question::try_from(fields).map_err(|problem| s.err_parse(&problem))
+impl FromJson for Kind {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        json::named(
+            value,
+            &[
+                ("single", Kind::Single),
+                ("multiple", Kind::Multiple),
+                ("true-false", Kind::TrueFalse),
+                ("sort", Kind::Sort),
+            ],
+        )
+    }
+}
+
+impl FromJson for Question {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        Question::try_from(QuestionFields::from_json(value)?).map_err(Shape::new)
     }
 }
 
@@ -302,18 +379,39 @@ impl TryFrom<QuestionFields> for Question {
 }
 
 /// An option (or a category of a sorting question).
-#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
+#[derive(Clone, Debug, PartialEq, SerJson)]
 pub struct Choice {
     pub id: String,
     pub text: String,
 }
 
+impl FromJson for Choice {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let members = value.members()?;
+        Ok(Choice {
+            id: members.get("id")?,
+            text: members.get("text")?,
+        })
+    }
+}
+
 /// A statement to sort, and the category it belongs in.
-#[derive(Clone, Debug, PartialEq, SerJson, DeJson)]
+#[derive(Clone, Debug, PartialEq, SerJson)]
 pub struct Statement {
     pub id: String,
     pub text: String,
     pub answer: String,
+}
+
+impl FromJson for Statement {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let members = value.members()?;
+        Ok(Statement {
+            id: members.get("id")?,
+            text: members.get("text")?,
+            answer: members.get("answer")?,
+        })
+    }
 }
 
 /// Limits that keep a host-supplied set from swamping the page.

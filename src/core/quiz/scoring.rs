@@ -6,12 +6,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use std::str::Chars;
-
 use crate::core::gather;
-use crate::core::json::{
-    read_variant, write_variant, DeJson, DeJsonErr, DeJsonState, SerJson, SerJsonState,
-};
+use crate::core::json::{self, write_variant, FromJson, SerJson, SerJsonState, Shape, Value};
 
 use super::content::{Body, Question};
 
@@ -40,20 +36,16 @@ impl SerJson for Answer {
     }
 }
 
-impl DeJson for Answer {
-    fn de_json(s: &mut DeJsonState, i: &mut Chars) -> Result<Self, DeJsonErr> {
-        read_variant(
-            s,
-            i,
-            |_| None,
-            |name, s, i| match name {
-                "choice" => Some(String::de_json(s, i).map(Answer::Choice)),
-                "choices" => Some(BTreeSet::de_json(s, i).map(Answer::Choices)),
-                "truth" => Some(bool::de_json(s, i).map(Answer::Truth)),
-                "sorted" => Some(BTreeMap::de_json(s, i).map(Answer::Sorted)),
-                _ => None,
-            },
-        )
+impl FromJson for Answer {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let (name, data) = value.variant()?;
+        match name {
+            "choice" => json::variant_data(data, name).map(Answer::Choice),
+            "choices" => json::variant_data(data, name).map(Answer::Choices),
+            "truth" => json::variant_data(data, name).map(Answer::Truth),
+            "sorted" => json::variant_data(data, name).map(Answer::Sorted),
+            _ => Err(json::not_allowed(name)),
+        }
     }
 }
 

@@ -1,68 +1,5 @@
-//! JSON in and out, in one place: every stored record, export file and host question set goes
-//! through here.
-//!
-//! Types derive nanoserde's `DeJson` / `SerJson` (small, not generic over formats). nanoserde
-//! trusts its input to be JSON: on some malformed text it can panic or loop. So nothing reaches it
-//! before [`is_json`] has checked the text against the JSON grammar (RFC 8259), without
-//! recursion, so deep nesting cannot exhaust the stack. The tests check `is_json` against
-//! serde_json.
-
-use std::str::Chars;
-
-pub use nanoserde::{DeJson, DeJsonErr, DeJsonState, DeJsonTok, SerJson, SerJsonState};
-
-/// Why a text could not be read as a `T`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ParseError {
-    /// Not JSON at all.
-    NotJson,
-    /// JSON, but not the expected shape; says where, for authors of question sets.
-    WrongShape(String),
-}
-
-impl std::fmt::Display for ParseError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ParseError::NotJson => f.write_str("it is not JSON"),
-            ParseError::WrongShape(problem) => f.write_str(problem),
-        }
-    }
-}
-
-/// Reads a `T` from JSON text.
-pub fn parse<T: DeJson>(text: &str) -> Result<T, ParseError> {
-    if !is_json(text) {
-        return Err(ParseError::NotJson);
-    }
-    parse_checked(text).map_err(ParseError::WrongShape)
-}
-
-/// Reads a `T` from text that [`is_json`] has already accepted (a stored record read in
-/// several passes is checked once). Only ever for such text: on malformed input nanoserde may
-/// panic or loop.
-pub fn parse_checked<T: DeJson>(text: &str) -> Result<T, String> {
-    T::deserialize_json(text).map_err(describe)
-}
-
-/// Where and why the text did not fit (one body for every type read). The reason is put in
-/// words here rather than by its `Debug`, which would print a number token with float
-/// formatting and so add its tables to the bundle.
-fn describe(error: DeJsonErr) -> String {
-    use nanoserde::DeJsonErrReason as Reason;
-    let reason = match error.msg {
-        Reason::MissingKey(name) => format!("\"{name}\" is missing"),
-        Reason::UnexpectedToken(_, expected) => format!("expected {expected}"),
-        Reason::NoSuchEnum(name) => format!("\"{name}\" is not one of the values allowed"),
-        Reason::OutOfRange(value) => format!("{value} is out of range"),
-        Reason::CannotParse(problem) => problem,
-        _ => "the value does not fit".to_owned(),
-    };
-    format!(
-        "{reason} (line {}, column {})",
-        error.line + 1,
-        error.col + 1
-    )
-}
+//! The JSON grammar (RFC 8259), checked without building anything: whether a text is JSON,
+//! and the exact text of an object member.
 
 /// The text of the value of member `name` of the object `text` (which [`is_json`] accepted),
 /// exactly as written: how a migration receives older data untouched.
@@ -95,53 +32,6 @@ pub fn member_text<'a>(text: &'a str, name: &str) -> Option<&'a str> {
             _ => return None,
         }
     }
-}
-
-/// Writes a value as compact JSON.
-pub fn to_string<T: SerJson + ?Sized>(value: &T) -> String {
-    value.serialize_json()
-}
-
-/// A string as a JSON string literal.
-pub fn quote(text: &str) -> String {
-    text.serialize_json()
-}
-
-/// Reads an enum as serde writes one: a variant without data as its name (`unit`), a variant
-/// with data as `{"name": value}` (`with_data` reads the value). Either returns `None` for a
-/// name it does not know.
-pub fn read_variant<T>(
-    s: &mut DeJsonState,
-    i: &mut Chars,
-    unit: impl FnOnce(&str) -> Option<T>,
-    with_data: impl FnOnce(&str, &mut DeJsonState, &mut Chars) -> Option<Result<T, DeJsonErr>>,
-) -> Result<T, DeJsonErr> {
-    match s.tok {
-        DeJsonTok::Str => {
-            let name = s.as_string()?;
-            let value = unit(&name).ok_or_else(|| s.err_enum(&name))?;
-            s.next_tok(i)?;
-            Ok(value)
-        }
-        DeJsonTok::CurlyOpen => {
-            s.curly_open(i)?;
-            let name = s.as_string()?;
-            s.next_colon(i)?;
-            let value = with_data(&name, s, i).ok_or_else(|| s.err_enum(&name))??;
-            s.curly_close(i)?;
-            Ok(value)
-        }
-        _ => Err(s.err_token("a variant")),
-    }
-}
-
-/// Writes a variant with data as serde does: `{"name":value}`.
-pub fn write_variant(s: &mut SerJsonState, name: &str, value: &(impl SerJson + ?Sized)) {
-    s.out.push('{');
-    s.label(name);
-    s.out.push(':');
-    value.ser_json(0, s);
-    s.out.push('}');
 }
 
 /// Whether `text` is exactly one JSON value (with whitespace around it allowed).
@@ -238,7 +128,7 @@ fn value(bytes: &[u8], at: &mut usize) -> bool {
     }
 }
 
-fn skip_space(bytes: &[u8], at: &mut usize) {
+pub(super) fn skip_space(bytes: &[u8], at: &mut usize) {
     while matches!(bytes.get(*at), Some(b' ' | b'\t' | b'\n' | b'\r')) {
         *at += 1;
     }
@@ -247,9 +137,11 @@ fn skip_space(bytes: &[u8], at: &mut usize) {
 /// An object member's name and its colon.
 fn key(bytes: &[u8], at: &mut usize) -> bool {
     skip_space(bytes, at);
-    if bytes.get(*at) != Some(&b'"') || !string(bytes, at) {
-        return false;
-    }
+    bytes.get(*at) == Some(&b'"') && string(bytes, at) && key_end(bytes, at)
+}
+
+/// The colon after a member's name.
+pub(super) fn key_end(bytes: &[u8], at: &mut usize) -> bool {
     skip_space(bytes, at);
     if bytes.get(*at) != Some(&b':') {
         return false;
@@ -258,7 +150,7 @@ fn key(bytes: &[u8], at: &mut usize) -> bool {
     true
 }
 
-fn string(bytes: &[u8], at: &mut usize) -> bool {
+pub(super) fn string(bytes: &[u8], at: &mut usize) -> bool {
     *at += 1;
     loop {
         match bytes.get(*at) {
@@ -287,7 +179,7 @@ fn string(bytes: &[u8], at: &mut usize) -> bool {
     }
 }
 
-fn literal(bytes: &[u8], at: &mut usize, word: &[u8]) -> bool {
+pub(super) fn literal(bytes: &[u8], at: &mut usize, word: &[u8]) -> bool {
     if bytes.get(*at..*at + word.len()) == Some(word) {
         *at += word.len();
         true
@@ -296,7 +188,7 @@ fn literal(bytes: &[u8], at: &mut usize, word: &[u8]) -> bool {
     }
 }
 
-fn number(bytes: &[u8], at: &mut usize) -> bool {
+pub(super) fn number(bytes: &[u8], at: &mut usize) -> bool {
     let digits = |at: &mut usize| {
         let start = *at;
         while bytes.get(*at).is_some_and(u8::is_ascii_digit) {
@@ -427,35 +319,5 @@ mod tests {
             }
             proptest::prop_assert_eq!(is_json(&doc[..at]), serde_says(&doc[..at]));
         }
-    }
-
-    #[derive(Debug, PartialEq, DeJson, SerJson)]
-    struct Sample {
-        name: String,
-        #[nserde(default)]
-        count: u32,
-        note: Option<String>,
-    }
-
-    #[test]
-    fn a_missing_default_is_filled_an_absent_option_is_none_and_none_is_not_written() {
-        let read: Sample = parse(r#"{"name":"a","extra":[1,{"x":null}]}"#).unwrap();
-        assert_eq!(
-            read,
-            Sample {
-                name: "a".into(),
-                count: 0,
-                note: None
-            }
-        );
-        assert_eq!(to_string(&read), r#"{"name":"a","count":0}"#);
-        assert_eq!(parse::<Sample>("{"), Err(ParseError::NotJson));
-        assert_eq!(
-            parse::<Sample>("{\n\"count\": 1}"),
-            Err(ParseError::WrongShape(
-                "\"name\" is missing (line 2, column 12)".into()
-            ))
-        );
-        assert_eq!(quote("a\"b\n"), r#""a\"b\n""#);
     }
 }
