@@ -1,6 +1,7 @@
 //! Saved data of every released schema version must keep loading: the golden fixtures in
 //! `tests/fixtures/` are real records as each version wrote them.
 
+use crate::core::feedback::actions::{tracked, ActionDraft, Outcome, Status};
 use crate::core::feedback::flow::SavedDraft;
 use crate::core::feedback::form::{Page, Rating, Role, Session, SessionType};
 use crate::core::feedback::history::{DRAFT, SESSIONS};
@@ -9,7 +10,7 @@ use crate::core::quiz::attempt::{Attempt, AttemptRecord, HISTORY, PROGRESS};
 use crate::core::quiz::content::built_in;
 use crate::core::quiz::scoring::Answer;
 use crate::core::shell::{Prefs, PREFS};
-use crate::core::storage::decode;
+use crate::core::storage::{decode, encode};
 
 const V1_PREFS: &str = include_str!("../../tests/fixtures/v1/prefs.json");
 const V1_QUIZ: &str = include_str!("../../tests/fixtures/v1/quiz.json");
@@ -18,6 +19,8 @@ const V1_FEEDBACK_DRAFT: &str = include_str!("../../tests/fixtures/v1/feedback-d
 const V1_FEEDBACK_SESSIONS: &str = include_str!("../../tests/fixtures/v1/feedback-sessions.json");
 const V2_FEEDBACK_SESSIONS: &str = include_str!("../../tests/fixtures/v2/feedback-sessions.json");
 const V2_QUIZ_HISTORY: &str = include_str!("../../tests/fixtures/v2/quiz-history.json");
+const V3_FEEDBACK_SESSIONS: &str = include_str!("../../tests/fixtures/v3/feedback-sessions.json");
+const V2_FEEDBACK_DRAFT: &str = include_str!("../../tests/fixtures/v3/feedback-draft.json");
 
 #[test]
 fn v1_prefs_load() {
@@ -108,12 +111,60 @@ fn v1_feedback_sessions_gain_an_empty_reflective_account() {
 #[test]
 fn v2_feedback_sessions_load_with_their_reflective_account() {
     let envelope = decode::<Vec<Session>>(V2_FEEDBACK_SESSIONS, SESSIONS).unwrap();
-    assert_eq!(envelope.version, 2);
+    // Brought up to the current version.
+    assert_eq!(envelope.version, 3);
     let session = &envelope.data[0];
     assert_eq!(session.comments[5], "Would like more time");
     assert_eq!(session.reflection.learned, "To raise risks early.");
     assert_eq!(session.reflection.themes, [true, false, true, false]);
     assert_eq!(session.reflection.other, "HCPC standard 4");
+}
+
+#[test]
+fn v3_feedback_sessions_load_with_their_actions_and_follow_ups() {
+    let envelope = decode::<Vec<Session>>(V3_FEEDBACK_SESSIONS, SESSIONS).unwrap();
+    assert_eq!(envelope.version, 3);
+    let [first, second] = &envelope.data[..] else {
+        panic!("two sessions")
+    };
+    assert_eq!(first.actions.len(), 2);
+    assert_eq!(first.actions[0].by.as_deref(), Some("2026-12-10"));
+    assert_eq!(first.actions[1].by, None);
+    assert_eq!(second.follow_ups[0].outcome, Outcome::Done);
+    assert_eq!(second.follow_ups[0].note, "We start with risks now.");
+    assert!(second.follow_ups[1].carried);
+    // Exactly as this version writes it.
+    assert_eq!(encode(&envelope), V3_FEEDBACK_SESSIONS.trim_end());
+    // Both of the first session's actions are followed up: one done, one carried forward.
+    let statuses: Vec<Status> = tracked(&envelope.data).iter().map(|t| t.status).collect();
+    assert_eq!(
+        statuses,
+        [Status::Open, Status::Done, Status::CarriedForward]
+    );
+}
+
+#[test]
+fn v2_feedback_draft_loads_on_the_actions_page_with_its_follow_ups() {
+    let envelope = decode::<SavedDraft>(V2_FEEDBACK_DRAFT, DRAFT).unwrap();
+    let saved = &envelope.data;
+    assert_eq!(saved.page, Page::Actions);
+    assert!(saved.draft.actions[4].chosen);
+    assert_eq!(saved.draft.actions[4].by.year, "2027");
+    assert_eq!(saved.draft.follow_ups[1].outcome, Some(Outcome::NotYet));
+    assert_eq!(encode(&envelope), V2_FEEDBACK_DRAFT.trim_end());
+}
+
+#[test]
+fn older_drafts_and_sessions_gain_no_actions() {
+    let draft = decode::<SavedDraft>(V1_FEEDBACK_DRAFT, DRAFT).unwrap().data;
+    assert_eq!(draft.draft.actions, <[ActionDraft; 6]>::default());
+    assert!(draft.draft.follow_ups.is_empty());
+    for fixture in [V1_FEEDBACK_SESSIONS, V2_FEEDBACK_SESSIONS] {
+        let sessions = decode::<Vec<Session>>(fixture, SESSIONS).unwrap().data;
+        assert!(sessions
+            .iter()
+            .all(|s| s.actions.is_empty() && s.follow_ups.is_empty()));
+    }
 }
 
 #[test]
@@ -153,6 +204,8 @@ fn every_fixture_with_any_value_replaced_by_a_hostile_one_reads_or_reports() {
         (V1_FEEDBACK_SESSIONS, "sessions"),
         (V2_FEEDBACK_SESSIONS, "sessions"),
         (V2_QUIZ_HISTORY, "history"),
+        (V3_FEEDBACK_SESSIONS, "sessions"),
+        (V2_FEEDBACK_DRAFT, "draft"),
     ];
     let mut tried = 0;
     for (fixture, kind) in fixtures {

@@ -10,14 +10,16 @@ use std::collections::BTreeSet;
 
 use crate::core::json::{self, FromJson, SerJson, Shape, Value};
 
+use super::feedback::actions::well_formed;
 use super::feedback::form::{Date, Session, COMMENT_LIMIT, LABEL_LIMIT};
 use super::feedback::history::SESSIONS;
 use super::quiz::attempt::{AttemptRecord, HISTORY, HISTORY_LIMIT};
 use super::store::{Backend, StorageNotice, Store};
 
 pub const FORMAT: &str = "supervision-widget-export";
-/// Version 2 carries each session's reflective account; version 1 files still import.
-pub const VERSION: u32 = 2;
+/// Version 2 carries each session's reflective account, version 3 its actions and follow-ups;
+/// files of every earlier version still import.
+pub const VERSION: u32 = 3;
 /// The largest file accepted, in bytes.
 pub const MAX_BYTES: usize = 1024 * 1024;
 /// The deepest nesting of arrays and objects accepted.
@@ -29,9 +31,7 @@ const MAX_ID: usize = 100;
 /// Everything the widget keeps that is worth keeping.
 #[derive(Clone, Debug, Default, PartialEq, SerJson)]
 pub struct ExportData {
-    #[nserde(default)]
     pub quiz_history: Vec<AttemptRecord>,
-    #[nserde(default)]
     pub feedback_sessions: Vec<Session>,
 }
 
@@ -201,6 +201,9 @@ fn check(data: &ExportData) -> Result<(), ImportError> {
         {
             return Err(bad("rating"));
         }
+        if !well_formed(session) {
+            return Err(bad("action"));
+        }
     }
     for (index, record) in data.quiz_history.iter().enumerate() {
         let bad = |reason| ImportError::BadItem {
@@ -329,6 +332,7 @@ pub fn combine(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::feedback::actions::{Action, FollowUp, Outcome};
     use crate::core::feedback::form::{Role, SessionType};
 
     fn session(id: &str) -> Session {
@@ -342,6 +346,8 @@ mod tests {
             comments: Default::default(),
             saved_at: "2026-10-01T10:00:00Z".into(),
             reflection: Default::default(),
+            actions: Vec::new(),
+            follow_ups: Vec::new(),
         }
     }
 
@@ -362,13 +368,25 @@ mod tests {
     }
 
     #[test]
-    fn a_version_1_file_still_imports_and_version_2_carries_the_account() {
+    fn a_version_1_file_still_imports_and_version_3_carries_the_account_and_actions() {
         let mut with_account = data();
         with_account.feedback_sessions[0].reflection.learned = "To ask early".into();
         with_account.feedback_sessions[0].reflection.themes = [false, true, false, false];
-        let v2 = export(with_account.clone(), "now");
-        assert!(v2.contains("\"version\":2"));
-        assert_eq!(read(&v2).unwrap(), with_account);
+        with_account.feedback_sessions[0].actions = vec![Action {
+            domain: 2,
+            text: "I will ask for time".into(),
+            by: Some("2026-12-01".into()),
+        }];
+        with_account.feedback_sessions[1].follow_ups = vec![FollowUp {
+            session: "a".into(),
+            domain: 2,
+            outcome: Outcome::Partly,
+            note: "Half".into(),
+            carried: false,
+        }];
+        let v3 = export(with_account.clone(), "now");
+        assert!(v3.contains("\"version\":3"));
+        assert_eq!(read(&v3).unwrap(), with_account);
         let v1 = serde_json::json!({
             "format": FORMAT, "version": 1, "exported_at": "now",
             "data": { "quiz_history": [], "feedback_sessions": [{
@@ -415,7 +433,13 @@ mod tests {
         long_id.feedback_sessions[0].id = "x".repeat(101);
         let mut bad_score = data();
         bad_score.quiz_history[0].score = 99.0;
-        let newer = export(data(), "now").replace("\"version\":2", "\"version\":3");
+        let newer = export(data(), "now").replace("\"version\":3", "\"version\":4");
+        let mut bad_action = data();
+        bad_action.feedback_sessions[1].actions = vec![Action {
+            domain: 6,
+            text: "x".into(),
+            by: None,
+        }];
         let cases: Vec<(&str, String, ImportError)> = vec![
             ("too big", " ".repeat(MAX_BYTES + 1), ImportError::TooBig),
             ("too deep", nested, ImportError::TooDeep),
@@ -475,6 +499,15 @@ mod tests {
                     list: "feedback_sessions",
                     position: 1,
                     reason: "id",
+                },
+            ),
+            (
+                "bad action",
+                export(bad_action, "now"),
+                ImportError::BadItem {
+                    list: "feedback_sessions",
+                    position: 2,
+                    reason: "action",
                 },
             ),
             (

@@ -13,6 +13,7 @@ mod choice;
 mod clear_data;
 mod confirm_panel;
 mod data_transfer;
+mod date_input;
 mod error_summary;
 mod feedback;
 mod focus;

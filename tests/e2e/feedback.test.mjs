@@ -67,6 +67,10 @@ for (const lang of ["en", "cy"]) {
       await tabTo(page, t("Continue", "Parhau"));
       await page.keyboard.press("Enter");
     }
+    // Domains 1 and 5 scored 2 and 1: the actions page offers them an action each (left empty).
+    await widget(page).getByRole("heading", { name: t("What will you do before the next session?", "Beth fyddwch chi'n ei wneud cyn y sesiwn nesaf?") }).waitFor();
+    await tabTo(page, t("Continue", "Parhau"));
+    await page.keyboard.press("Enter");
     await widget(page).getByRole("heading", { name: t("Check your answers", "Gwiriwch eich atebion") }).waitFor();
     await tabTo(page, t("Save feedback", "Cadw'r adborth"));
     await page.keyboard.press("Enter");

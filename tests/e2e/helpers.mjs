@@ -241,7 +241,7 @@ export async function readStorage(page) {
 }
 
 /** A stored record's envelope around `data`, as the widget writes it. */
-export const envelope = (data) => JSON.stringify({ version: 1, rev: 1, saved_at: "2026-11-01T00:00:00.000Z", data });
+export const envelope = (data, version = 1) => JSON.stringify({ version, rev: 1, saved_at: "2026-11-01T00:00:00.000Z", data });
 
 /** A saved feedback session as the widget stores it (`ratings`: six numbers or nulls for N/A). */
 export function storedSession(id, date, ratings, { role = "received", kind = "clinical", comment = "" } = {}) {

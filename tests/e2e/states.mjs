@@ -54,15 +54,38 @@ async function aboutTheSession(widget, t) {
   await widget.getByRole("button", { name: t("Continue", "Parhau") }).click();
 }
 
-/** Fills the whole form and arrives at Check your answers. */
-async function wholeForm(widget, t) {
+/** Rates the six domains (domain 1 scores 2, so it asks for an action) and arrives at the actions page. */
+async function sixDomains(widget, t) {
   await aboutTheSession(widget, t);
   for (let i = 0; i < 6; i++) {
-    await widget.locator(i === 2 ? "#sw-fb-rating-2-na" : `#sw-fb-rating-${i}-4`).check();
+    await widget.locator(i === 2 ? "#sw-fb-rating-2-na" : `#sw-fb-rating-${i}-${i === 0 ? 2 : 4}`).check();
     await widget.getByRole("button", { name: t("Continue", "Parhau") }).click();
   }
+  await widget.locator("#sw-fb-action-0").waitFor();
+}
+
+/** Fills the whole form, with an action, and arrives at Check your answers. */
+async function wholeForm(widget, t) {
+  await sixDomains(widget, t);
+  await widget.locator("#sw-fb-action-0").fill("I will ask for ten minutes on risks.");
+  await widget.getByRole("button", { name: t("Continue", "Parhau") }).click();
   await widget.locator(".sw-summary-list").first().waitFor();
 }
+
+/** A session of 1 October 2026 whose two actions are still open (stored as version 3). */
+const OPEN_ACTIONS = {
+  "supervision-widget:feedback-sessions": envelope([
+    {
+      ...storedSession("a", "2026-10-01", [2, 4, 4, 1, 4, 4]),
+      reflection: { learned: "", changed: "", themes: [false, false, false, false], other: "" },
+      actions: [
+        { domain: 0, text: "I will ask for ten minutes on risks.", by: "2026-10-15" },
+        { domain: 3, text: "I will ask for the rota earlier." },
+      ],
+      follow_ups: [],
+    },
+  ], 3),
+};
 
 const FEEDBACK = 'mode="feedback"';
 
@@ -153,6 +176,38 @@ export const STATES = [
       await widget.locator("#sw-fb-comment-0").fill("x".repeat(1010));
       await widget.getByRole("button", { name: t("Continue", "Parhau") }).click();
       await widget.locator(".sw-error-summary").waitFor();
+    },
+  },
+  {
+    name: "feedback: actions, one asked for and one picked",
+    attributes: FEEDBACK,
+    reach: async (widget, t) => {
+      await sixDomains(widget, t);
+      await widget.locator("#sw-fb-action-4-chosen").check();
+      await widget.locator("#sw-fb-action-4").waitFor();
+    },
+  },
+  {
+    name: "feedback: actions, a date in the past and an action too long",
+    attributes: FEEDBACK,
+    reach: async (widget, t) => {
+      await sixDomains(widget, t);
+      await widget.locator("#sw-fb-action-0").fill("x".repeat(210));
+      await widget.locator("#sw-fb-action-0-by-day").fill("1");
+      await widget.locator("#sw-fb-action-0-by-month").fill("1");
+      await widget.locator("#sw-fb-action-0-by-year").fill("2020");
+      await widget.getByRole("button", { name: t("Continue", "Parhau") }).click();
+      await widget.locator(".sw-error-summary").waitFor();
+    },
+  },
+  {
+    name: "feedback: last time you planned, one overdue, one not yet",
+    attributes: FEEDBACK,
+    seed: OPEN_ACTIONS,
+    reach: async (widget, t) => {
+      await aboutTheSession(widget, t);
+      await widget.locator("#sw-fb-fu-1-not-yet").check();
+      await widget.locator("#sw-fb-fu-1-carry").waitFor();
     },
   },
   { name: "feedback: check your answers", attributes: FEEDBACK, reach: wholeForm },

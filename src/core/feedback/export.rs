@@ -1,8 +1,9 @@
 //! Taking a record away: CSV for one session or all, and a plain-text summary for the
 //! clipboard. Both are text only, so markup in a comment stays as typed, never as markup.
 
+use super::actions::{overdue, Action, Outcome};
 use super::content::domain;
-use super::form::{Reflection, Role, Session, SessionType, DOMAIN_COUNT, THEME_COUNT};
+use super::form::{Date, Reflection, Role, Session, SessionType, DOMAIN_COUNT, THEME_COUNT};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
 
@@ -12,6 +13,27 @@ pub fn role_key(role: Role) -> Key {
         Role::Received => Key::FbRoleReceived,
         Role::Gave => Key::FbRoleGave,
     }
+}
+
+/// The catalogue key of how an action went.
+pub fn outcome_key(outcome: Outcome) -> Key {
+    match outcome {
+        Outcome::Done => Key::FbOutcomeDone,
+        Outcome::Partly => Key::FbOutcomePartly,
+        Outcome::NotYet => Key::FbOutcomeNotYet,
+        Outcome::NoLongerNeeded => Key::FbOutcomeNoLongerNeeded,
+    }
+}
+
+/// When an open action is to be done by, in words: overdue is said, not only shown in colour.
+pub fn due_words(lang: Lang, action: &Action, today: Date) -> Option<String> {
+    let by = action.by.as_deref()?;
+    let key = if overdue(action, today) {
+        Key::FbOverdue
+    } else {
+        Key::FbDueBy
+    };
+    Some(fill(text(lang, key), &[("date", &format_date(lang, by))]))
 }
 
 /// The catalogue key of a type of supervision.
@@ -185,6 +207,29 @@ pub fn summary(lang: Lang, session: &Session) -> String {
 mod tests {
     use super::*;
 
+    #[test]
+    fn an_open_action_says_when_it_is_due_and_says_overdue_in_words() {
+        let today = Date::new(2026, 11, 26).unwrap();
+        let action = |by: Option<&str>| Action {
+            domain: 0,
+            text: "x".into(),
+            by: by.map(str::to_owned),
+        };
+        assert_eq!(
+            due_words(Lang::English, &action(Some("2026-11-26")), today).as_deref(),
+            Some("To do by 26 November 2026.")
+        );
+        assert_eq!(
+            due_words(Lang::English, &action(Some("2026-11-25")), today).as_deref(),
+            Some("Overdue: it was to be done by 25 November 2026.")
+        );
+        assert_eq!(
+            due_words(Lang::Welsh, &action(Some("2026-11-25")), today).as_deref(),
+            Some("Yn hwyr: roedd i'w wneud erbyn 25 Tachwedd 2026.")
+        );
+        assert_eq!(due_words(Lang::English, &action(None), today), None);
+    }
+
     fn session() -> Session {
         Session {
             id: "s1".into(),
@@ -203,6 +248,8 @@ mod tests {
             ],
             saved_at: "2026-11-20T10:00:00Z".into(),
             reflection: Default::default(),
+            actions: Vec::new(),
+            follow_ups: Vec::new(),
         }
     }
 

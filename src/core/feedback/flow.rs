@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use crate::core::json::{FromJson, SerJson, Shape, Value};
 
+use super::actions::{carry_forward, follow_up_list, Outcome};
 use super::form::{
     Date, Draft, Field, Page, Problem, Rating, ReflectionEdit, Role, Session, SessionType,
 };
@@ -98,6 +99,16 @@ pub enum Edit {
     Label(String),
     Rating(usize, Rating),
     Comment(usize, String),
+    /// Picks (or drops) a domain whose rating does not ask for an action.
+    ActionChosen(usize, bool),
+    ActionText(usize, String),
+    ActionDay(usize, String),
+    ActionMonth(usize, String),
+    ActionYear(usize, String),
+    /// How the follow-up list's action `i` went.
+    Outcome(usize, Outcome),
+    FollowUpNote(usize, String),
+    Carry(usize, bool),
 }
 
 /// Something the person did.
@@ -218,10 +229,27 @@ impl FeedbackState {
                 let page = self.form.page;
                 self.errors = self.form.draft.problems(page, self.today);
                 if self.errors.is_empty() {
-                    let next = if self.form.changing {
+                    let draft = &mut self.form.draft;
+                    // A new list of earlier actions to follow up is shown even when changing.
+                    let mut new_follow_ups = false;
+                    match page {
+                        // The role is known now: which earlier actions to follow up.
+                        Page::About => {
+                            if let Some(role) = draft.role {
+                                let list = follow_up_list(&self.sessions, role, &draft.follow_ups);
+                                new_follow_ups = !list.is_empty() && list != draft.follow_ups;
+                                draft.follow_ups = list;
+                            }
+                        }
+                        Page::FollowUp => {
+                            carry_forward(&self.sessions, &draft.follow_ups, &mut draft.actions)
+                        }
+                        _ => {}
+                    }
+                    let next = if self.form.changing && !new_follow_ups {
                         Page::Check
                     } else {
-                        page.next()
+                        page.next(draft.has_follow_up())
                     };
                     self.go(next);
                 } else {
@@ -232,7 +260,7 @@ impl FeedbackState {
                 let back = if self.form.changing {
                     Some(Page::Check)
                 } else {
-                    self.form.page.previous()
+                    self.form.page.previous(self.form.draft.has_follow_up())
                 };
                 if let Some(page) = back {
                     self.errors.clear();
@@ -400,6 +428,46 @@ impl FeedbackState {
                     answer.comment = comment;
                 }
             }
+            Edit::ActionChosen(i, on) => {
+                if let Some(action) = draft.actions.get_mut(i) {
+                    action.chosen = on;
+                }
+            }
+            Edit::ActionText(i, text) => {
+                if let Some(action) = draft.actions.get_mut(i) {
+                    action.text = text;
+                }
+            }
+            Edit::ActionDay(i, day) => {
+                if let Some(action) = draft.actions.get_mut(i) {
+                    action.by.day = day;
+                }
+            }
+            Edit::ActionMonth(i, month) => {
+                if let Some(action) = draft.actions.get_mut(i) {
+                    action.by.month = month;
+                }
+            }
+            Edit::ActionYear(i, year) => {
+                if let Some(action) = draft.actions.get_mut(i) {
+                    action.by.year = year;
+                }
+            }
+            Edit::Outcome(i, outcome) => {
+                if let Some(follow_up) = draft.follow_ups.get_mut(i) {
+                    follow_up.outcome = Some(outcome);
+                }
+            }
+            Edit::FollowUpNote(i, note) => {
+                if let Some(follow_up) = draft.follow_ups.get_mut(i) {
+                    follow_up.note = note;
+                }
+            }
+            Edit::Carry(i, on) => {
+                if let Some(follow_up) = draft.follow_ups.get_mut(i) {
+                    follow_up.carry = on;
+                }
+            }
         }
     }
 
@@ -434,7 +502,9 @@ mod tests {
                 .apply(FbAction::Edit(Edit::Rating(i, Rating::Score(4))))
                 .apply(FbAction::Continue);
         }
-        state
+        // The actions page: nothing asks for one.
+        assert_eq!(state.screen, Screen::Form(Page::Actions));
+        state.apply(FbAction::Continue)
     }
 
     #[test]
@@ -510,7 +580,7 @@ mod tests {
     }
 
     #[test]
-    fn the_form_runs_through_six_domain_pages_to_check() {
+    fn the_form_runs_through_six_domain_pages_and_actions_to_check() {
         let state = filled();
         assert_eq!(state.screen, Screen::Form(Page::Check));
         assert!(state.errors.is_empty());

@@ -5,6 +5,11 @@ use crate::core::json::{self, write_variant, FromJson, SerJson, SerJsonState, Sh
 
 use crate::core::typed::cut_to_limit;
 
+use super::actions::{
+    action_offered, action_problems, answered, planned, Action, ActionDraft, FollowUp,
+    FollowUpDraft, NOTE_LIMIT,
+};
+
 /// How many domains of quality there are, in their fixed order.
 pub const DOMAIN_COUNT: usize = 6;
 /// The longest label, in characters.
@@ -203,6 +208,10 @@ pub struct Draft {
     pub date: DateFields,
     pub label: String,
     pub domains: [DomainAnswer; DOMAIN_COUNT],
+    /// One action a domain, as typed on the actions page (version 2 on).
+    pub actions: [ActionDraft; DOMAIN_COUNT],
+    /// The earlier actions to follow up, with the answers so far (version 2 on).
+    pub follow_ups: Vec<FollowUpDraft>,
 }
 
 impl FromJson for Draft {
@@ -214,16 +223,22 @@ impl FromJson for Draft {
             date: members.get("date")?,
             label: members.get("label")?,
             domains: members.get("domains")?,
+            actions: members.get_or_default("actions")?,
+            follow_ups: members.get_or_default("follow_ups")?,
         })
     }
 }
 
 /// A page of the form.
-/// Stored as `"about"`, `{"domain":2}` or `"check"`.
+/// Stored as `"about"`, `"follow-up"`, `{"domain":2}`, `"actions"` or `"check"`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
     About,
+    /// How the actions planned last time went; only when there are open ones.
+    FollowUp,
     Domain(usize),
+    /// What the person will do before the next session.
+    Actions,
     Check,
 }
 
@@ -231,7 +246,9 @@ impl SerJson for Page {
     fn ser_json(&self, _: usize, s: &mut SerJsonState) {
         match self {
             Page::About => s.label("about"),
+            Page::FollowUp => s.label("follow-up"),
             Page::Domain(index) => write_variant(s, "domain", index),
+            Page::Actions => s.label("actions"),
             Page::Check => s.label("check"),
         }
     }
@@ -241,6 +258,8 @@ impl FromJson for Page {
     fn from_json(value: &Value) -> Result<Self, Shape> {
         match value.variant()? {
             ("about", None) => Ok(Page::About),
+            ("follow-up", None) => Ok(Page::FollowUp),
+            ("actions", None) => Ok(Page::Actions),
             ("check", None) => Ok(Page::Check),
             ("domain", data) => json::variant_data(data, "domain").map(Page::Domain),
             (name, _) => Err(json::not_allowed(name)),
@@ -249,22 +268,27 @@ impl FromJson for Page {
 }
 
 impl Page {
-    /// The page after this one; from a domain page reached by "Change", back to Check.
-    pub fn next(self) -> Page {
+    /// The page after this one; `follow_up` says whether the follow-up page is in the form.
+    pub fn next(self, follow_up: bool) -> Page {
         match self {
-            Page::About => Page::Domain(0),
+            Page::About if follow_up => Page::FollowUp,
+            Page::About | Page::FollowUp => Page::Domain(0),
             Page::Domain(i) if i + 1 < DOMAIN_COUNT => Page::Domain(i + 1),
-            _ => Page::Check,
+            Page::Domain(_) => Page::Actions,
+            Page::Actions | Page::Check => Page::Check,
         }
     }
 
     /// The page before this one (for "Back").
-    pub fn previous(self) -> Option<Page> {
+    pub fn previous(self, follow_up: bool) -> Option<Page> {
         match self {
             Page::About => None,
+            Page::FollowUp => Some(Page::About),
+            Page::Domain(0) if follow_up => Some(Page::FollowUp),
             Page::Domain(0) => Some(Page::About),
             Page::Domain(i) => Some(Page::Domain(i - 1)),
-            Page::Check => Some(Page::Domain(DOMAIN_COUNT - 1)),
+            Page::Actions => Some(Page::Domain(DOMAIN_COUNT - 1)),
+            Page::Check => Some(Page::Actions),
         }
     }
 }
@@ -278,6 +302,11 @@ pub enum Field {
     Label,
     Rating(usize),
     Comment(usize),
+    /// A domain's action, and its "by" date.
+    Action(usize),
+    ActionBy(usize),
+    /// The note on how the follow-up list's action `i` went.
+    FollowUpNote(usize),
 }
 
 /// What is wrong with a field.
@@ -291,10 +320,14 @@ pub enum Problem {
     LabelTooLong,
     ChooseRating,
     CommentTooLong,
+    ActionTooLong,
+    ActionDateNotReal,
+    ActionDateInPast,
+    NoteTooLong,
 }
 
-/// The date in the fields, or what is wrong with it.
-pub fn read_date(fields: &DateFields, today: Date) -> Result<Date, Problem> {
+/// The date in the fields, if they hold a real one.
+fn date_in(fields: &DateFields) -> Result<Date, Problem> {
     let parts = [&fields.day, &fields.month, &fields.year];
     if parts.iter().any(|p| p.trim().is_empty()) {
         return Err(Problem::DateMissing);
@@ -310,11 +343,29 @@ pub fn read_date(fields: &DateFields, today: Date) -> Result<Date, Problem> {
     if !(1900..=9999).contains(&year) {
         return Err(Problem::DateNotReal);
     }
-    let date = Date::new(year, month, day).ok_or(Problem::DateNotReal)?;
+    Date::new(year, month, day).ok_or(Problem::DateNotReal)
+}
+
+/// The session's date in the fields, or what is wrong with it.
+pub fn read_date(fields: &DateFields, today: Date) -> Result<Date, Problem> {
+    let date = date_in(fields)?;
     if date > today {
         return Err(Problem::DateInFuture);
     }
     Ok(date)
+}
+
+/// An optional date: `None` when all three fields are empty; a real date; or not a real date.
+pub fn read_optional_date(fields: &DateFields) -> Result<Option<Date>, Problem> {
+    if [&fields.day, &fields.month, &fields.year]
+        .iter()
+        .all(|p| p.trim().is_empty())
+    {
+        return Ok(None);
+    }
+    date_in(fields)
+        .map(Some)
+        .map_err(|_| Problem::ActionDateNotReal)
 }
 
 impl Draft {
@@ -355,9 +406,25 @@ impl Draft {
                     problems.push((Field::Comment(i), Problem::CommentTooLong));
                 }
             }
+            Page::FollowUp => {
+                for (i, follow_up) in self.follow_ups.iter().enumerate() {
+                    if follow_up.note.chars().count() > NOTE_LIMIT {
+                        problems.push((Field::FollowUpNote(i), Problem::NoteTooLong));
+                    }
+                }
+            }
+            Page::Actions => {
+                for (i, (answer, action)) in self.domains.iter().zip(&self.actions).enumerate() {
+                    if !action_offered(answer, action) {
+                        continue;
+                    }
+                    let [text, by] = action_problems(action, today);
+                    problems.extend(text.map(|p| (Field::Action(i), p)));
+                    problems.extend(by.map(|p| (Field::ActionBy(i), p)));
+                }
+            }
             Page::Check => {
-                for page in std::iter::once(Page::About).chain((0..DOMAIN_COUNT).map(Page::Domain))
-                {
+                for page in self.pages() {
                     problems.extend(self.problems(page, today));
                 }
             }
@@ -365,10 +432,26 @@ impl Draft {
         problems
     }
 
+    /// Whether the form has the follow-up page.
+    pub fn has_follow_up(&self) -> bool {
+        !self.follow_ups.is_empty()
+    }
+
+    /// The pages before Check, in order.
+    pub fn pages(&self) -> Vec<Page> {
+        let mut pages = vec![Page::About];
+        if self.has_follow_up() {
+            pages.push(Page::FollowUp);
+        }
+        pages.extend((0..DOMAIN_COUNT).map(Page::Domain));
+        pages.push(Page::Actions);
+        pages
+    }
+
     /// The first page with a problem, if any (where Save sends someone back to).
     pub fn first_incomplete_page(&self, today: Date) -> Option<Page> {
-        std::iter::once(Page::About)
-            .chain((0..DOMAIN_COUNT).map(Page::Domain))
+        self.pages()
+            .into_iter()
             .find(|page| !self.problems(*page, today).is_empty())
     }
 
@@ -392,6 +475,8 @@ impl Draft {
             comments: self.domains.clone().map(|d| d.comment.trim().to_owned()),
             saved_at: saved_at.to_owned(),
             reflection: Reflection::default(),
+            actions: planned(&self.domains, &self.actions),
+            follow_ups: answered(&self.follow_ups),
         })
     }
 }
@@ -480,8 +565,11 @@ pub struct Session {
     pub comments: [String; DOMAIN_COUNT],
     pub saved_at: String,
     /// The reflective account written about it (version 2 on; empty when none was written).
-    #[nserde(default)]
     pub reflection: Reflection,
+    /// What the person will do before the next session (version 3 on).
+    pub actions: Vec<Action>,
+    /// How the actions of earlier sessions went, answered in this one (version 3 on).
+    pub follow_ups: Vec<FollowUp>,
 }
 
 impl FromJson for Session {
@@ -497,6 +585,8 @@ impl FromJson for Session {
             comments: members.get("comments")?,
             saved_at: members.get("saved_at")?,
             reflection: members.get_or_default("reflection")?,
+            actions: members.get_or_default("actions")?,
+            follow_ups: members.get_or_default("follow_ups")?,
         })
     }
 }
@@ -645,16 +735,20 @@ mod tests {
     }
 
     #[test]
-    fn pages_run_about_then_six_domains_then_check() {
-        let mut page = Page::About;
-        let mut seen = vec![page];
-        while page != Page::Check {
-            page = page.next();
-            seen.push(page);
+    fn pages_run_about_then_follow_up_if_any_then_six_domains_then_actions_then_check() {
+        for follow_up in [false, true] {
+            let mut page = Page::About;
+            let mut seen = vec![page];
+            while page != Page::Check {
+                let next = page.next(follow_up);
+                assert_eq!(next.previous(follow_up), Some(page), "back from {next:?}");
+                page = next;
+                seen.push(page);
+            }
+            assert_eq!(seen.len(), 9 + usize::from(follow_up));
+            assert_eq!(seen.contains(&Page::FollowUp), follow_up);
+            assert_eq!(seen[seen.len() - 2], Page::Actions);
         }
-        assert_eq!(seen.len(), 8);
-        assert_eq!(Page::Check.previous(), Some(Page::Domain(5)));
-        assert_eq!(Page::Domain(0).previous(), Some(Page::About));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! data ([`content`]), saved sessions and their history ([`history`]), the pictures
 //! ([`chart`]) and the ways to take a record away ([`export`]).
 
+pub mod actions;
 pub mod chart;
 pub mod content;
 #[rustfmt::skip]

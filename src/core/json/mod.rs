@@ -66,7 +66,6 @@ mod tests {
     #[derive(Debug, PartialEq, SerJson)]
     struct Sample {
         name: String,
-        #[nserde(default)]
         count: u32,
         note: Option<String>,
     }

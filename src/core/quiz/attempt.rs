@@ -106,7 +106,6 @@ pub struct Attempt {
     pub started_at: String,
     /// The settings it started with, which it keeps if the page changes them. Absent from
     /// attempts saved before it was recorded (older readers ignore it, so no version step).
-    #[nserde(default)]
     pub settings: Option<QuizSettings>,
 }
 
@@ -152,16 +151,12 @@ pub struct AttemptRecord {
     pub possible: u32,
     pub by_topic: Vec<TopicScore>,
     /// The question set it was drawn from (its fingerprint). Version 2 on.
-    #[nserde(default)]
     pub bank: String,
     /// Its questions in the order asked, with the person's answers. Version 2 on.
-    #[nserde(default)]
     pub asked: Vec<AskedQuestion>,
     /// The pass mark it was taken with; `None` for a self-check.
-    #[nserde(default)]
     pub pass_mark: Option<u8>,
     /// What the person wrote about it, for a learning record.
-    #[nserde(default)]
     pub notes: LearningNotes,
 }
 
@@ -185,7 +180,6 @@ impl FromJson for AttemptRecord {
 #[derive(Clone, Debug, PartialEq, Eq, SerJson)]
 pub struct AskedQuestion {
     pub id: String,
-    #[nserde(default)]
     pub answer: Option<Answer>,
 }
 

@@ -14,12 +14,10 @@ pub struct QuestionSet {
     pub language: String,
     pub topics: Vec<Topic>,
     /// The title of the page whose own (unnumbered) sentences questions may cite as `"page"`.
-    #[nserde(default)]
     pub page: Option<String>,
     /// The page's numbered references, cited by number.
     pub references: Vec<Reference>,
     /// Outside sources the page does not cite, shown only as clearly labelled further reading.
-    #[nserde(default)]
     pub further_reading: Vec<FurtherReading>,
     pub questions: Vec<Question>,
 }
@@ -62,7 +60,6 @@ pub struct Reference {
     pub title: String,
     /// The language its title is published in (`en` or `cy`); English when not given, as the
     /// hub's references are, so that a Welsh page marks an English title as English.
-    #[nserde(default)]
     pub language: Option<String>,
 }
 
@@ -95,7 +92,6 @@ pub struct FurtherReading {
     pub publisher: String,
     pub year: u16,
     /// The language of the title, as for a reference.
-    #[nserde(default)]
     pub language: Option<String>,
 }
 
@@ -191,21 +187,14 @@ struct QuestionFields {
     topic: String,
     prompt: String,
     kind: Kind,
-    #[nserde(default)]
     options: Option<Vec<Choice>>,
-    #[nserde(default)]
     answer: Option<AnswerField>,
-    #[nserde(default)]
     categories: Option<Vec<Choice>>,
-    #[nserde(default)]
     statements: Option<Vec<Statement>>,
     explanation: String,
-    #[nserde(default)]
     sources: Vec<Source>,
     /// The one source of a set written before `sources`.
-    #[nserde(default)]
     source: Option<Source>,
-    #[nserde(default)]
     translator_reviewed: Option<bool>,
 }
 

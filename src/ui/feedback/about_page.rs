@@ -1,8 +1,6 @@
 //! Page 1: about the session: my role, the type of supervision, the date (three GOV.UK date
 //! fields, today by default) and an optional short label.
 
-use wasm_bindgen::JsCast;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::ui::form_group_class;
@@ -16,6 +14,7 @@ use crate::core::json::{self, SerJson};
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 use crate::ui::choice::{choice, Choice};
+use crate::ui::date_input::{date_input, DateInputProps};
 use crate::ui::text_field::TextField;
 
 pub struct AboutPageProps {
@@ -83,29 +82,6 @@ pub fn about_page(props: &AboutPageProps) -> Html {
             tag: html! {},
         })
     });
-    let date_error = error_for(lang, errors, Field::Date);
-    let date_part = |part: &'static str,
-                     label: Key,
-                     value: &str,
-                     width: &'static str,
-                     make: fn(String) -> Edit| {
-        let oninput = props.on_edit.reform(move |event: InputEvent| {
-            let value = event
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-                .map(|i| i.value())
-                .unwrap_or_default();
-            make(value)
-        });
-        let id = format!("sw-fb-date-{part}");
-        html! {
-            <div class="sw-date-input__item">
-                <label class="sw-label sw-date-input__label" for={id.clone()}>{ text(lang, label) }</label>
-                <input class={classes!("sw-input", width, date_error.as_ref().map(|_| "sw-input--error"))} id={id.clone()}
-                    name={id} type="text" inputmode="numeric" value={value.to_owned()} {oninput} />
-            </div>
-        }
-    };
     html! {
         { form_page(&FormPageProps {
             lang,
@@ -117,23 +93,17 @@ pub fn about_page(props: &AboutPageProps) -> Html {
             children: html! { <>
                 { radio_group(lang, Key::FbRoleLegend, error_for(lang, errors, Field::Role), "sw-fb-role-error", roles.collect::<Html>()) }
                 { radio_group(lang, Key::FbKindLegend, error_for(lang, errors, Field::Kind), "sw-fb-kind-error", kinds.collect::<Html>()) }
-                <div class={form_group_class(date_error.is_some())}>
-                    <fieldset class="sw-fieldset" role="group"
-                        aria-describedby={if date_error.is_some() { "sw-fb-date-hint sw-fb-date-error" } else { "sw-fb-date-hint" }}>
-                        <legend class="sw-fieldset__legend sw-fieldset__legend--m">{ text(lang, Key::FbDateLegend) }</legend>
-                        <div class="sw-hint" id="sw-fb-date-hint">{ text(lang, Key::FbDateHint) }</div>
-                        if let Some(error) = &date_error {
-                            <p class="sw-error-message" id="sw-fb-date-error">
-                                <span class="sw-visually-hidden">{ text(lang, Key::ErrorPrefix) }{ " " }</span>{ error.clone() }
-                            </p>
-                        }
-                        <div class="sw-date-input">
-                            { date_part("day", Key::FbDay, &draft.date.day, "sw-input--width-2", Edit::Day) }
-                            { date_part("month", Key::FbMonth, &draft.date.month, "sw-input--width-2", Edit::Month) }
-                            { date_part("year", Key::FbYear, &draft.date.year, "sw-input--width-4", Edit::Year) }
-                        </div>
-                    </fieldset>
-                </div>
+                { date_input(&DateInputProps {
+                    lang,
+                    id: "sw-fb-date".into(),
+                    legend: text(lang, Key::FbDateLegend).into(),
+                    legend_size: "m",
+                    error: error_for(lang, errors, Field::Date),
+                    value: &draft.date,
+                    on_day: props.on_edit.reform(Edit::Day),
+                    on_month: props.on_edit.reform(Edit::Month),
+                    on_year: props.on_edit.reform(Edit::Year),
+                }) }
                 <TextField {lang} id="sw-fb-label" label={text(lang, Key::FbLabelLabel)} hint={Some(AttrValue::from(text(lang, Key::FbLabelHint)))}
                     error={error_for(lang, errors, Field::Label)} value={draft.label.clone()} limit={Some(LABEL_LIMIT)}
                     oninput={props.on_edit.reform(Edit::Label)} />

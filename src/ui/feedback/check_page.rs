@@ -7,8 +7,9 @@ use crate::ui::heading::Heading;
 
 use super::form_page::{form_page, FormPageProps};
 use super::FeedbackRefs;
+use crate::core::feedback::actions::{action_offered, planned};
 use crate::core::feedback::content::domain;
-use crate::core::feedback::export::{rating_words, role_key, type_key};
+use crate::core::feedback::export::{due_words, outcome_key, rating_words, role_key, type_key};
 use crate::core::feedback::flow::{FbAction, FeedbackState};
 use crate::core::feedback::form::{read_date, Page, Rating, DOMAIN_COUNT};
 use crate::core::lang::Lang;
@@ -59,6 +60,51 @@ pub fn check_page(props: &CheckPageProps) -> Html {
             Page::Domain(i),
         )
     });
+    // How the earlier actions went (only when there were some to follow up).
+    let follow_up_rows = draft.follow_ups.iter().filter_map(|f| {
+        let action = state
+            .session(&f.session)?
+            .actions
+            .iter()
+            .find(|a| a.domain == f.domain)?;
+        let outcome = match f.outcome {
+            Some(outcome) if f.carry && outcome.can_carry() => format!(
+                "{}. {}.",
+                text(lang, outcome_key(outcome)),
+                text(lang, Key::FbCarriedForward)
+            ),
+            Some(outcome) => text(lang, outcome_key(outcome)).to_owned(),
+            None => text(lang, Key::FbNotAnswered).to_owned(),
+        };
+        Some(row(
+            action.text.clone(),
+            html! { <><p class="sw-summary-list__rating">{ outcome }</p>
+                if !f.note.trim().is_empty() { <p class="sw-summary-list__comment">{ f.note.clone() }</p> }</> },
+            Page::FollowUp,
+        ))
+    });
+    // This session's actions: each domain that offers one, with its words or "No action".
+    let session_actions = planned(&draft.domains, &draft.actions);
+    let action_rows = (0..DOMAIN_COUNT)
+        .filter(|&i| action_offered(&draft.domains[i], &draft.actions[i]))
+        .map(|i| {
+            let value = match session_actions.iter().find(|a| a.domain == i) {
+                Some(action) => html! { <>
+                    <p class="sw-summary-list__comment">{ action.text.clone() }</p>
+                    if let Some(due) = due_words(lang, action, state.today) { <p>{ due }</p> }
+                </> },
+                None => html! { { text(lang, Key::FbNotGiven) } },
+            };
+            row(domain(lang, i).name.to_owned(), value, Page::Actions)
+        })
+        .collect::<Vec<Html>>();
+    let no_actions = action_rows.is_empty().then(|| {
+        row(
+            text(lang, Key::FbCheckActions).into(),
+            html! { { text(lang, Key::FbNoActions) } },
+            Page::Actions,
+        )
+    });
     html! {
         { form_page(&FormPageProps {
             lang,
@@ -77,6 +123,12 @@ pub fn check_page(props: &CheckPageProps) -> Html {
                 </dl>
                 <Heading depth={3}>{ text(lang, Key::FbCheckDomains) }</Heading>
                 <dl class="sw-summary-list">{ for domain_rows }</dl>
+                if draft.has_follow_up() {
+                    <Heading depth={3}>{ text(lang, Key::FbCheckFollowUps) }</Heading>
+                    <dl class="sw-summary-list">{ for follow_up_rows }</dl>
+                }
+                <Heading depth={3}>{ text(lang, Key::FbCheckActions) }</Heading>
+                <dl class="sw-summary-list">{ for action_rows }{ for no_actions }</dl>
 
             </> },
         }) }

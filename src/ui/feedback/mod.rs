@@ -3,9 +3,11 @@
 
 mod about_page;
 mod account_view;
+mod actions_page;
 mod check_page;
 mod compare_views;
 mod domain_page;
+mod follow_up_page;
 mod form_page;
 mod history_view;
 mod radar_chart;
@@ -20,6 +22,7 @@ use super::browser::today;
 use super::focus::use_focus_move;
 use super::persist::{use_persist, use_reload};
 use super::state::{now_iso, StoreHandle};
+use crate::core::feedback::actions::followed_up;
 use crate::core::feedback::flow::{Confirm, FbAction, FbFocus, FeedbackState, SavedDraft, Screen};
 use crate::core::feedback::form::{Field, Page, Problem, Session};
 use crate::core::feedback::history::{previous, DRAFT, SESSIONS};
@@ -30,8 +33,10 @@ use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
 
 use about_page::{about_page, AboutPageProps};
 use account_view::{account_view, AccountViewProps};
+use actions_page::{actions_page, ActionsPageProps};
 use check_page::{check_page, CheckPageProps};
 use domain_page::{domain_page, DomainPageProps};
+use follow_up_page::{follow_up_page, FollowUpPageProps};
 use history_view::{history_view, HistoryViewProps};
 use session_view::SessionView;
 use trend_view::{trend_view, TrendViewProps};
@@ -92,6 +97,10 @@ pub fn problem_key(problem: Problem) -> Key {
         Problem::LabelTooLong => Key::FbErrorLabelLong,
         Problem::ChooseRating => Key::FbErrorRating,
         Problem::CommentTooLong => Key::FbErrorCommentLong,
+        Problem::ActionTooLong => Key::FbErrorActionLong,
+        Problem::ActionDateNotReal => Key::FbErrorActionDate,
+        Problem::ActionDateInPast => Key::FbErrorActionPast,
+        Problem::NoteTooLong => Key::FbErrorNoteLong,
     }
 }
 
@@ -104,6 +113,9 @@ pub fn field_id(field: Field) -> String {
         Field::Label => "sw-fb-label".into(),
         Field::Rating(i) => format!("sw-fb-rating-{i}-1"),
         Field::Comment(i) => format!("sw-fb-comment-{i}"),
+        Field::Action(i) => format!("sw-fb-action-{i}"),
+        Field::ActionBy(i) => format!("sw-fb-action-{i}-by-day"),
+        Field::FollowUpNote(j) => format!("sw-fb-fu-{j}-note"),
     }
 }
 
@@ -242,6 +254,24 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
                 act: act.clone(),
             }) }</>
         },
+        Screen::Form(Page::FollowUp) => html! {
+            <key="follow-up">{ follow_up_page(&FollowUpPageProps {
+                lang,
+                state: (*state).clone(),
+                refs: (*refs).clone(),
+                on_edit,
+                act: act.clone(),
+            }) }</>
+        },
+        Screen::Form(Page::Actions) => html! {
+            <key="actions">{ actions_page(&ActionsPageProps {
+                lang,
+                state: (*state).clone(),
+                refs: (*refs).clone(),
+                on_edit,
+                act: act.clone(),
+            }) }</>
+        },
         Screen::Form(Page::Check) => html! {
             <key="check">{ check_page(&CheckPageProps {
                 lang,
@@ -253,6 +283,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         Screen::Session(id) => match state.session(id) {
             Some(session) => html! {
                 <SessionView key="session" {lang} session={session.clone()} previous={previous(&state.sessions, session).cloned()}
+                    followed_up={followed_up(&state.sessions, session)}
                     just_saved={state.just_saved} confirm={state.confirm.clone()} asked={state.asked.clone()} refs={(*refs).clone()} act={act.clone()}
                     on_download_copy={on_download_copy.clone()} />
             },

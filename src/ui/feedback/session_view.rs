@@ -13,19 +13,25 @@ use super::compare_views::CompareViews;
 use super::delete_question;
 use super::radar_chart::{radar_chart, RadarChartProps};
 use super::FeedbackRefs;
+use crate::core::feedback::actions::{Action, FollowUp};
 use crate::core::feedback::content::domain;
-use crate::core::feedback::export::{csv, rating_words, role_key, summary, type_key};
+use crate::core::feedback::export::{
+    csv, due_words, outcome_key, rating_words, role_key, summary, type_key,
+};
 use crate::core::feedback::flow::{Confirm, FbAction, SaveOutcome};
 use crate::core::feedback::form::{Session, DOMAIN_COUNT};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
 use crate::ui::browser;
+use crate::ui::browser::today;
 
 #[derive(Properties, PartialEq)]
 pub struct SessionViewProps {
     pub lang: Lang,
     pub session: Session,
     pub previous: Option<Session>,
+    /// The earlier actions this session followed up, with how they went.
+    pub followed_up: Vec<(FollowUp, Action)>,
     pub just_saved: Option<SaveOutcome>,
     /// Downloads everything, including what only lives in memory.
     pub on_download_copy: Callback<()>,
@@ -96,6 +102,31 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
                 </div>
             }
         });
+    let actions = session.actions.iter().map(|action| {
+        html! {
+            <div class="sw-summary-list__row">
+                <dt class="sw-summary-list__key">{ &names[action.domain.min(DOMAIN_COUNT - 1)] }</dt>
+                <dd class="sw-summary-list__value sw-comment">
+                    <p>{ &action.text }</p>
+                    if let Some(due) = due_words(lang, action, today()) { <p>{ due }</p> }
+                </dd>
+            </div>
+        }
+    });
+    let followed_up = props.followed_up.iter().map(|(follow_up, action)| {
+        html! {
+            <div class="sw-summary-list__row">
+                <dt class="sw-summary-list__key">{ &action.text }</dt>
+                <dd class="sw-summary-list__value sw-comment">
+                    <p>
+                        { text(lang, outcome_key(follow_up.outcome)) }
+                        if follow_up.carried { { ". " }{ text(lang, Key::FbCarriedForward) } }
+                    </p>
+                    if !follow_up.note.is_empty() { <p>{ &follow_up.note }</p> }
+                </dd>
+            </div>
+        }
+    });
     let act = |action: FbAction| props.act.reform(move |_: MouseEvent| action.clone());
     html! {
         <div class="sw-fb-session">
@@ -153,6 +184,14 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
             if session.comments.iter().any(|c| !c.is_empty()) {
                 <Heading depth={3}>{ text(lang, Key::FbCommentsHeading) }</Heading>
                 <dl class="sw-summary-list">{ for comments }</dl>
+            }
+            if !props.followed_up.is_empty() {
+                <Heading depth={3}>{ text(lang, Key::FbCheckFollowUps) }</Heading>
+                <dl class="sw-summary-list">{ for followed_up }</dl>
+            }
+            if !session.actions.is_empty() {
+                <Heading depth={3}>{ text(lang, Key::FbCheckActions) }</Heading>
+                <dl class="sw-summary-list">{ for actions }</dl>
             }
             <p class="sw-inset">{ text(lang, Key::FbNotAMeasure) }</p>
             <div class="sw-button-group sw-no-print">

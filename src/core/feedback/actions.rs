@@ -1,0 +1,715 @@
+//! Closing the improvement loop: an action agreed for a domain, and how it went, answered at the
+//! next session in the same role.
+//!
+//! An action is known by the session it was planned in and its domain (one action a domain a
+//! session). Its outcome is the latest follow-up any later session gave it. It is open until a
+//! follow-up says Done or No longer needed, or carries it forward into a new action.
+
+use std::collections::BTreeMap;
+
+use crate::core::json::{self, FromJson, SerJson, SerJsonState, Shape, Value};
+
+use super::form::{read_optional_date, Date, DateFields, DomainAnswer, Problem, Rating, Role};
+use super::form::{Session, DOMAIN_COUNT};
+
+/// The longest action, in characters.
+pub const ACTION_LIMIT: usize = 200;
+/// The longest note on how an action went, in characters.
+pub const NOTE_LIMIT: usize = 200;
+
+/// An action planned in a saved session.
+#[derive(Clone, Debug, PartialEq, Eq, SerJson)]
+pub struct Action {
+    /// The domain's index, 0 to 5.
+    pub domain: usize,
+    pub text: String,
+    /// The date it is to be done by (`YYYY-MM-DD`), if one was given.
+    pub by: Option<String>,
+}
+
+impl FromJson for Action {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let members = value.members()?;
+        Ok(Action {
+            domain: members.get("domain")?,
+            text: members.get("text")?,
+            by: members.get("by")?,
+        })
+    }
+}
+
+/// How an earlier action went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Outcome {
+    Done,
+    Partly,
+    NotYet,
+    NoLongerNeeded,
+}
+
+impl Outcome {
+    pub const ALL: [Outcome; 4] = [
+        Outcome::Done,
+        Outcome::Partly,
+        Outcome::NotYet,
+        Outcome::NoLongerNeeded,
+    ];
+
+    /// Its name in stored data and files.
+    pub fn name(self) -> &'static str {
+        match self {
+            Outcome::Done => "done",
+            Outcome::Partly => "partly",
+            Outcome::NotYet => "not-yet",
+            Outcome::NoLongerNeeded => "no-longer-needed",
+        }
+    }
+
+    /// Whether the action can be carried forward into the new session.
+    pub fn can_carry(self) -> bool {
+        matches!(self, Outcome::Partly | Outcome::NotYet)
+    }
+}
+
+impl SerJson for Outcome {
+    fn ser_json(&self, d: usize, s: &mut SerJsonState) {
+        self.name().ser_json(d, s)
+    }
+}
+
+impl FromJson for Outcome {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        json::named(
+            value,
+            &Outcome::ALL.map(|outcome| (outcome.name(), outcome)),
+        )
+    }
+}
+
+/// How an earlier action went, as answered in a later session and saved with it.
+#[derive(Clone, Debug, PartialEq, Eq, SerJson)]
+pub struct FollowUp {
+    /// The id of the session the action was planned in.
+    pub session: String,
+    pub domain: usize,
+    pub outcome: Outcome,
+    pub note: String,
+    /// Carried forward as one of this session's actions.
+    pub carried: bool,
+}
+
+impl FromJson for FollowUp {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let members = value.members()?;
+        Ok(FollowUp {
+            session: members.get("session")?,
+            domain: members.get("domain")?,
+            outcome: members.get("outcome")?,
+            note: members.get("note")?,
+            carried: members.get("carried")?,
+        })
+    }
+}
+
+/// One domain's action as typed on the actions page.
+#[derive(Clone, Debug, Default, PartialEq, Eq, SerJson)]
+pub struct ActionDraft {
+    /// Picked for a domain that did not score 1 or 2 (those always offer one).
+    pub chosen: bool,
+    pub text: String,
+    pub by: DateFields,
+}
+
+impl FromJson for ActionDraft {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let members = value.members()?;
+        Ok(ActionDraft {
+            chosen: members.get("chosen")?,
+            text: members.get("text")?,
+            by: members.get("by")?,
+        })
+    }
+}
+
+/// The answer about one earlier action, as given on the follow-up page.
+#[derive(Clone, Debug, PartialEq, Eq, SerJson)]
+pub struct FollowUpDraft {
+    pub session: String,
+    pub domain: usize,
+    pub outcome: Option<Outcome>,
+    pub note: String,
+    pub carry: bool,
+}
+
+impl FromJson for FollowUpDraft {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let members = value.members()?;
+        Ok(FollowUpDraft {
+            session: members.get("session")?,
+            domain: members.get("domain")?,
+            outcome: members.get("outcome")?,
+            note: members.get("note")?,
+            carry: members.get("carry")?,
+        })
+    }
+}
+
+/// Whether a domain's rating asks for an action: 1 or 2 out of 5.
+pub fn rating_asks_for_action(answer: &DomainAnswer) -> bool {
+    matches!(answer.rating, Some(Rating::Score(1 | 2)))
+}
+
+/// Whether the actions page shows an action for this domain: its rating asks for one, or the
+/// person picked it.
+pub fn action_offered(answer: &DomainAnswer, action: &ActionDraft) -> bool {
+    rating_asks_for_action(answer) || action.chosen
+}
+
+/// What is wrong with one domain's action, field by field (`text`, then `by`).
+pub fn action_problems(action: &ActionDraft, today: Date) -> [Option<Problem>; 2] {
+    let text = (action.text.chars().count() > ACTION_LIMIT).then_some(Problem::ActionTooLong);
+    let by = match read_optional_date(&action.by) {
+        Ok(Some(date)) if date < today => Some(Problem::ActionDateInPast),
+        Ok(_) => None,
+        Err(problem) => Some(problem),
+    };
+    [text, by]
+}
+
+/// The actions a session saves from the draft: each offered domain with words in it.
+pub fn planned(
+    domains: &[DomainAnswer; DOMAIN_COUNT],
+    actions: &[ActionDraft; DOMAIN_COUNT],
+) -> Vec<Action> {
+    let mut planned = Vec::new();
+    for (domain, (answer, action)) in domains.iter().zip(actions).enumerate() {
+        let text = action.text.trim();
+        if action_offered(answer, action) && !text.is_empty() {
+            planned.push(Action {
+                domain,
+                text: text.to_owned(),
+                by: read_optional_date(&action.by).ok().flatten().map(Date::iso),
+            });
+        }
+    }
+    planned
+}
+
+/// Where an action stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Open,
+    Done,
+    NoLongerNeeded,
+    /// Carried forward into a later session's action.
+    CarriedForward,
+}
+
+/// An action with where it stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tracked<'a> {
+    /// The session it was planned in.
+    pub session: &'a Session,
+    pub action: &'a Action,
+    /// The latest follow-up, and the session it was given in.
+    pub outcome: Option<(&'a FollowUp, &'a Session)>,
+    pub status: Status,
+}
+
+/// Every action in `sessions`, newest session first (by date, then by when saved), each with
+/// its latest follow-up and status.
+pub fn tracked(sessions: &[Session]) -> Vec<Tracked<'_>> {
+    let mut order: Vec<&Session> = sessions.iter().collect();
+    order.sort_unstable_by(|a, b| (&b.date, &b.saved_at).cmp(&(&a.date, &a.saved_at)));
+    // The latest follow-up of each action: the newest session's wins.
+    let mut latest: BTreeMap<(&str, usize), (&FollowUp, &Session)> = BTreeMap::new();
+    for session in order.iter().rev() {
+        for follow_up in &session.follow_ups {
+            latest.insert(
+                (follow_up.session.as_str(), follow_up.domain),
+                (follow_up, session),
+            );
+        }
+    }
+    let mut all = Vec::new();
+    for session in order {
+        for action in &session.actions {
+            let outcome = latest.get(&(session.id.as_str(), action.domain)).copied();
+            let status = match outcome {
+                None => Status::Open,
+                Some((follow_up, _)) => match follow_up.outcome {
+                    Outcome::Done => Status::Done,
+                    Outcome::NoLongerNeeded => Status::NoLongerNeeded,
+                    _ if follow_up.carried => Status::CarriedForward,
+                    _ => Status::Open,
+                },
+            };
+            all.push(Tracked {
+                session,
+                action,
+                outcome,
+                status,
+            });
+        }
+    }
+    all
+}
+
+/// How many actions are open.
+pub fn open_count(sessions: &[Session]) -> usize {
+    tracked(sessions)
+        .iter()
+        .filter(|t| t.status == Status::Open)
+        .count()
+}
+
+/// The follow-up page's list for a new session in `role`: every open action planned in that
+/// role, newest first, keeping any answers already given in `given`.
+pub fn follow_up_list(
+    sessions: &[Session],
+    role: Role,
+    given: &[FollowUpDraft],
+) -> Vec<FollowUpDraft> {
+    let mut list = Vec::new();
+    for t in tracked(sessions) {
+        if t.status != Status::Open || t.session.role != role {
+            continue;
+        }
+        let same = |f: &&FollowUpDraft| f.session == t.session.id && f.domain == t.action.domain;
+        list.push(given.iter().find(same).cloned().unwrap_or(FollowUpDraft {
+            session: t.session.id.clone(),
+            domain: t.action.domain,
+            outcome: None,
+            note: String::new(),
+            carry: false,
+        }));
+    }
+    list
+}
+
+/// The follow-ups a session saves: those answered.
+pub fn answered(follow_ups: &[FollowUpDraft]) -> Vec<FollowUp> {
+    let mut answered = Vec::new();
+    for f in follow_ups {
+        if let Some(outcome) = f.outcome {
+            answered.push(FollowUp {
+                session: f.session.clone(),
+                domain: f.domain,
+                outcome,
+                note: f.note.trim().to_owned(),
+                carried: f.carry && outcome.can_carry(),
+            });
+        }
+    }
+    answered
+}
+
+/// Carries forward the actions marked so: each becomes the new session's action for its
+/// domain, unless words are already there.
+pub fn carry_forward(
+    sessions: &[Session],
+    follow_ups: &[FollowUpDraft],
+    actions: &mut [ActionDraft; DOMAIN_COUNT],
+) {
+    for f in follow_ups {
+        if !(f.carry && f.outcome.is_some_and(Outcome::can_carry)) {
+            continue;
+        }
+        let earlier = sessions
+            .iter()
+            .find(|s| s.id == f.session)
+            .and_then(|s| s.actions.iter().find(|a| a.domain == f.domain));
+        if let (Some(earlier), Some(action)) = (earlier, actions.get_mut(f.domain)) {
+            action.chosen = true;
+            if action.text.trim().is_empty() {
+                action.text = earlier.text.clone();
+            }
+        }
+    }
+}
+
+/// The earlier actions a session followed up, each with its follow-up (those whose session is
+/// gone are left out).
+pub fn followed_up(sessions: &[Session], session: &Session) -> Vec<(FollowUp, Action)> {
+    let mut found = Vec::new();
+    for follow_up in &session.follow_ups {
+        let action = sessions
+            .iter()
+            .find(|s| s.id == follow_up.session)
+            .and_then(|s| s.actions.iter().find(|a| a.domain == follow_up.domain));
+        if let Some(action) = action {
+            found.push((follow_up.clone(), action.clone()));
+        }
+    }
+    found
+}
+
+/// Whether a session's actions and follow-ups are within what the form can make: one action a
+/// domain, words within the limits, real dates (what an import checks).
+pub fn well_formed(session: &Session) -> bool {
+    let mut domains = [false; DOMAIN_COUNT];
+    let actions_ok = session.actions.iter().all(|action| {
+        let text = action.text.chars().count();
+        action.domain < DOMAIN_COUNT
+            && !std::mem::replace(&mut domains[action.domain], true)
+            && (1..=ACTION_LIMIT).contains(&text)
+            && action
+                .by
+                .as_deref()
+                .is_none_or(|by| by.len() == 10 && Date::parse_iso(by).is_some())
+    });
+    let follow_ups_ok = session.follow_ups.len() <= MAX_FOLLOW_UPS
+        && session.follow_ups.iter().all(|f| {
+            f.domain < DOMAIN_COUNT
+                && f.note.chars().count() <= NOTE_LIMIT
+                && (1..=MAX_SESSION_ID).contains(&f.session.chars().count())
+        });
+    actions_ok && follow_ups_ok
+}
+
+/// The most follow-ups one session can hold: more open actions than anyone would list.
+const MAX_FOLLOW_UPS: usize = 600;
+/// The longest session id an import accepts.
+const MAX_SESSION_ID: usize = 100;
+
+/// Whether an action's "by" date has passed.
+pub fn overdue(action: &Action, today: Date) -> bool {
+    action
+        .by
+        .as_deref()
+        .and_then(Date::parse_iso)
+        .is_some_and(|by| by < today)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::feedback::flow::{Edit, FbAction, FeedbackState, Screen};
+    use crate::core::feedback::form::{Page, SessionType};
+    use crate::core::feedback::history::tests::session;
+
+    const TODAY: Date = Date {
+        year: 2026,
+        month: 11,
+        day: 26,
+    };
+
+    fn rated(rating: Option<Rating>) -> DomainAnswer {
+        DomainAnswer {
+            rating,
+            comment: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_rating_of_one_or_two_offers_an_action_and_any_other_domain_can_be_picked() {
+        let none = ActionDraft::default();
+        let picked = ActionDraft {
+            chosen: true,
+            ..ActionDraft::default()
+        };
+        for (rating, offered) in [
+            (Some(Rating::Score(1)), true),
+            (Some(Rating::Score(2)), true),
+            (Some(Rating::Score(3)), false),
+            (Some(Rating::Score(5)), false),
+            (Some(Rating::NotApplicable), false),
+            (None, false),
+        ] {
+            assert_eq!(action_offered(&rated(rating), &none), offered, "{rating:?}");
+            assert!(action_offered(&rated(rating), &picked), "{rating:?}");
+        }
+    }
+
+    #[test]
+    fn an_action_is_limited_and_its_date_is_real_and_not_past() {
+        let action = |text: &str, day: &str, month: &str, year: &str| ActionDraft {
+            chosen: true,
+            text: text.into(),
+            by: DateFields {
+                day: day.into(),
+                month: month.into(),
+                year: year.into(),
+            },
+        };
+        assert_eq!(
+            action_problems(&action("x", "", "", ""), TODAY),
+            [None, None]
+        );
+        assert_eq!(
+            action_problems(&action("x", "26", "11", "2026"), TODAY),
+            [None, None],
+            "today is fine"
+        );
+        assert_eq!(
+            action_problems(&action("x", "25", "11", "2026"), TODAY),
+            [None, Some(Problem::ActionDateInPast)]
+        );
+        for (day, month, year) in [("31", "11", "2026"), ("1", "", "2027"), ("a", "1", "2027")] {
+            assert_eq!(
+                action_problems(&action("x", day, month, year), TODAY)[1],
+                Some(Problem::ActionDateNotReal),
+                "{day}/{month}/{year}"
+            );
+        }
+        assert_eq!(
+            action_problems(&action(&"é".repeat(ACTION_LIMIT), "", "", ""), TODAY),
+            [None, None],
+            "the limit counts characters"
+        );
+        assert_eq!(
+            action_problems(&action(&"é".repeat(ACTION_LIMIT + 1), "", "", ""), TODAY)[0],
+            Some(Problem::ActionTooLong)
+        );
+    }
+
+    #[test]
+    fn a_session_keeps_the_offered_actions_with_words_in_them() {
+        let domains = [
+            rated(Some(Rating::Score(1))),
+            rated(Some(Rating::Score(2))),
+            rated(Some(Rating::Score(4))),
+            rated(Some(Rating::Score(4))),
+            rated(Some(Rating::Score(4))),
+            rated(Some(Rating::NotApplicable)),
+        ];
+        let mut actions = <[ActionDraft; DOMAIN_COUNT]>::default();
+        actions[0].text = "  I will ask for time.  ".into();
+        actions[0].by = DateFields::of(Date::new(2026, 12, 1).unwrap());
+        actions[1].text = "   ".into();
+        actions[2].text = "Typed, then the domain was unpicked".into();
+        actions[3].chosen = true;
+        actions[3].text = "I will read the policy.".into();
+        assert_eq!(
+            planned(&domains, &actions),
+            [
+                Action {
+                    domain: 0,
+                    text: "I will ask for time.".into(),
+                    by: Some("2026-12-01".into())
+                },
+                Action {
+                    domain: 3,
+                    text: "I will read the policy.".into(),
+                    by: None
+                },
+            ]
+        );
+    }
+
+    fn with_actions(mut s: Session, domains: &[usize]) -> Session {
+        s.actions = domains
+            .iter()
+            .map(|&domain| Action {
+                domain,
+                text: format!("action {domain} of {}", s.id),
+                by: None,
+            })
+            .collect();
+        s
+    }
+
+    #[test]
+    fn the_follow_up_list_is_open_actions_in_the_same_role_newest_first() {
+        let older = with_actions(
+            session("older", "2026-09-01", Role::Received, SessionType::Clinical),
+            &[1],
+        );
+        let newer = with_actions(
+            session("newer", "2026-10-01", Role::Received, SessionType::Coaching),
+            &[0, 4],
+        );
+        let other_role = with_actions(
+            session("gave", "2026-10-15", Role::Gave, SessionType::Clinical),
+            &[2],
+        );
+        let mut done = session("done", "2026-11-01", Role::Received, SessionType::Clinical);
+        done.follow_ups = vec![FollowUp {
+            session: "newer".into(),
+            domain: 4,
+            outcome: Outcome::Done,
+            note: String::new(),
+            carried: false,
+        }];
+        let sessions = vec![older, newer, other_role, done];
+        let list = follow_up_list(&sessions, Role::Received, &[]);
+        let keys: Vec<(&str, usize)> = list
+            .iter()
+            .map(|f| (f.session.as_str(), f.domain))
+            .collect();
+        assert_eq!(keys, [("newer", 0), ("older", 1)]);
+        assert_eq!(
+            follow_up_list(&sessions, Role::Gave, &[])
+                .iter()
+                .map(|f| f.domain)
+                .collect::<Vec<_>>(),
+            [2]
+        );
+        assert_eq!(open_count(&sessions), 3);
+        // Answers already given are kept.
+        let mut given = list.clone();
+        given[1].outcome = Some(Outcome::Partly);
+        given[1].note = "Half way".into();
+        assert_eq!(follow_up_list(&sessions, Role::Received, &given), given);
+    }
+
+    #[test]
+    fn partly_or_not_yet_stays_open_unless_carried_forward() {
+        let planned_in = with_actions(
+            session("a", "2026-09-01", Role::Received, SessionType::Clinical),
+            &[0, 1, 2],
+        );
+        let mut next = session("b", "2026-10-01", Role::Received, SessionType::Clinical);
+        next.follow_ups = [
+            (0, Outcome::Partly, false),
+            (1, Outcome::NotYet, true),
+            (2, Outcome::NoLongerNeeded, false),
+        ]
+        .map(|(domain, outcome, carried)| FollowUp {
+            session: "a".into(),
+            domain,
+            outcome,
+            note: String::new(),
+            carried,
+        })
+        .to_vec();
+        let sessions = vec![planned_in, next];
+        let statuses: Vec<Status> = tracked(&sessions).iter().map(|t| t.status).collect();
+        assert_eq!(
+            statuses,
+            [Status::Open, Status::CarriedForward, Status::NoLongerNeeded]
+        );
+    }
+
+    #[test]
+    fn carrying_forward_fills_the_new_action_unless_words_are_there() {
+        let earlier = with_actions(
+            session("a", "2026-09-01", Role::Received, SessionType::Clinical),
+            &[0, 1, 2],
+        );
+        let follow_up = |domain, outcome, carry| FollowUpDraft {
+            session: "a".into(),
+            domain,
+            outcome: Some(outcome),
+            note: String::new(),
+            carry,
+        };
+        let follow_ups = [
+            follow_up(0, Outcome::NotYet, true),
+            follow_up(1, Outcome::Partly, true),
+            follow_up(2, Outcome::Done, true),
+        ];
+        let mut actions = <[ActionDraft; DOMAIN_COUNT]>::default();
+        actions[1].text = "My own words".into();
+        carry_forward(&[earlier], &follow_ups, &mut actions);
+        assert!(actions[0].chosen && actions[0].text == "action 0 of a");
+        assert!(actions[1].chosen && actions[1].text == "My own words");
+        assert!(!actions[2].chosen, "a done action is not carried");
+        // Only a carry that is allowed is saved as one.
+        let saved = answered(&follow_ups);
+        assert_eq!(
+            saved.iter().map(|f| f.carried).collect::<Vec<_>>(),
+            [true, true, false]
+        );
+    }
+
+    #[test]
+    fn an_action_is_overdue_the_day_after_its_date() {
+        let by = |date: &str| Action {
+            domain: 0,
+            text: "x".into(),
+            by: Some(date.into()),
+        };
+        assert!(overdue(&by("2026-11-25"), TODAY));
+        assert!(!overdue(&by("2026-11-26"), TODAY));
+        assert!(!overdue(
+            &Action {
+                by: None,
+                ..by("2026-01-01")
+            },
+            TODAY
+        ));
+    }
+
+    /// Through the form: a session with two actions, then the next session in the same role
+    /// follows both up (one done, one not yet and carried forward).
+    #[test]
+    fn the_loop_closes_at_the_next_session_in_the_same_role() {
+        let session_with = |state: FeedbackState, id: &str, ratings: [u8; 6]| {
+            let mut state = state
+                .apply(FbAction::Edit(Edit::Role(Role::Received)))
+                .apply(FbAction::Edit(Edit::Kind(SessionType::Clinical)))
+                .apply(FbAction::Continue);
+            if state.screen == Screen::Form(Page::FollowUp) {
+                state = state
+                    .apply(FbAction::Edit(Edit::Outcome(0, Outcome::Done)))
+                    .apply(FbAction::Edit(Edit::Outcome(1, Outcome::NotYet)))
+                    .apply(FbAction::Edit(Edit::Carry(1, true)))
+                    .apply(FbAction::Continue);
+            }
+            for (i, n) in ratings.into_iter().enumerate() {
+                state = state
+                    .apply(FbAction::Edit(Edit::Rating(i, Rating::Score(n))))
+                    .apply(FbAction::Continue);
+            }
+            assert_eq!(state.screen, Screen::Form(Page::Actions));
+            state.apply(FbAction::Continue).apply(FbAction::Save {
+                id: id.into(),
+                now: "2026-11-26T10:00:00Z".into(),
+            })
+        };
+        let first = FeedbackState::new(TODAY, None, Vec::new())
+            .apply(FbAction::Edit(Edit::Role(Role::Received)))
+            .apply(FbAction::Edit(Edit::Kind(SessionType::Clinical)))
+            .apply(FbAction::Continue);
+        assert_eq!(
+            first.screen,
+            Screen::Form(Page::Domain(0)),
+            "nothing to follow up yet"
+        );
+        let mut state = first;
+        for (i, n) in [1u8, 4, 2, 4, 4, 4].into_iter().enumerate() {
+            state = state
+                .apply(FbAction::Edit(Edit::Rating(i, Rating::Score(n))))
+                .apply(FbAction::Continue);
+        }
+        let state = state
+            .apply(FbAction::Edit(Edit::ActionText(
+                0,
+                "I will ask for time.".into(),
+            )))
+            .apply(FbAction::Edit(Edit::ActionText(
+                2,
+                "I will read the policy.".into(),
+            )))
+            .apply(FbAction::Edit(Edit::ActionDay(2, "1".into())))
+            .apply(FbAction::Edit(Edit::ActionMonth(2, "12".into())))
+            .apply(FbAction::Edit(Edit::ActionYear(2, "2026".into())))
+            .apply(FbAction::Continue)
+            .apply(FbAction::Save {
+                id: "s1".into(),
+                now: "2026-11-26T09:00:00Z".into(),
+            });
+        assert_eq!(state.sessions[0].actions.len(), 2);
+        assert_eq!(open_count(&state.sessions), 2);
+
+        let second = session_with(state.apply(FbAction::NewSession), "s2", [4; 6]);
+        let saved = &second.sessions[1];
+        assert_eq!(saved.follow_ups.len(), 2);
+        assert_eq!(
+            saved.actions,
+            [Action {
+                domain: 2,
+                text: "I will read the policy.".into(),
+                by: None
+            }],
+            "carried forward, without the old date"
+        );
+        let statuses: Vec<Status> = tracked(&second.sessions).iter().map(|t| t.status).collect();
+        assert_eq!(
+            statuses,
+            [Status::Open, Status::Done, Status::CarriedForward]
+        );
+        assert_eq!(open_count(&second.sessions), 1);
+    }
+}

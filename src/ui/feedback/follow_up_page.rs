@@ -1,0 +1,105 @@
+//! "Last time you planned": after the first page, when the person's earlier sessions in the same
+//! role left actions open. For each: how it went (Done, Partly, Not yet, No longer needed), an
+//! optional note, and for Partly or Not yet, whether to carry it forward. Every answer is
+//! optional; an action not answered stays open.
+
+use yew::prelude::*;
+
+use super::form_page::{form_page, FormPageProps};
+use super::{error_for, FeedbackRefs};
+use crate::core::feedback::actions::{Outcome, NOTE_LIMIT};
+use crate::core::feedback::content::domain;
+use crate::core::feedback::export::{due_words, outcome_key};
+use crate::core::feedback::flow::{Edit, FbAction, FeedbackState};
+use crate::core::feedback::form::Field;
+use crate::core::lang::Lang;
+use crate::core::messages::{fill, format_date, text, Key};
+use crate::ui::choice::{choice, Choice};
+use crate::ui::text_field::TextField;
+
+pub struct FollowUpPageProps {
+    pub lang: Lang,
+    pub state: FeedbackState,
+    pub refs: FeedbackRefs,
+    pub on_edit: Callback<Edit>,
+    pub act: Callback<FbAction>,
+}
+
+pub fn follow_up_page(props: &FollowUpPageProps) -> Html {
+    let lang = props.lang;
+    let state = &props.state;
+    let items = state.form.draft.follow_ups.iter().enumerate().filter_map(|(j, follow_up)| {
+        let planned_in = state.session(&follow_up.session)?;
+        let action = planned_in.actions.iter().find(|a| a.domain == follow_up.domain)?;
+        let hint_id = format!("sw-fb-fu-{j}-hint");
+        let outcomes = Outcome::ALL.map(|outcome| {
+            choice(Choice {
+                kind: "radio",
+                id: format!("sw-fb-fu-{j}-{}", outcome.name()),
+                name: format!("sw-fb-fu-{j}"),
+                label: text(lang, outcome_key(outcome)).into(),
+                checked: follow_up.outcome == Some(outcome),
+                disabled: false,
+                onchange: props.on_edit.reform(move |_: Event| Edit::Outcome(j, outcome)),
+                tag: html! {},
+            })
+        });
+        let planned = fill(
+            text(lang, Key::FbFollowUpPlanned),
+            &[
+                ("domain", domain(lang, follow_up.domain).name),
+                ("date", &format_date(lang, &planned_in.date)),
+            ],
+        );
+        let carry = follow_up.carry;
+        Some(html! {
+            <div class="sw-fb__follow-up" key={format!("{}-{}", follow_up.session, follow_up.domain)}>
+                <div class="sw-form-group">
+                    <fieldset class="sw-fieldset" aria-describedby={hint_id.clone()}>
+                        <legend class="sw-fieldset__legend sw-fieldset__legend--m">
+                            { fill(text(lang, Key::FbFollowUpLegend), &[("action", &action.text)]) }
+                        </legend>
+                        <div class="sw-hint" id={hint_id}>
+                            { planned }
+                            if let Some(due) = due_words(lang, action, state.today) {
+                                { " " }{ due }
+                            }
+                        </div>
+                        <div class="sw-radios">{ for outcomes }</div>
+                    </fieldset>
+                </div>
+                if follow_up.outcome.is_some_and(Outcome::can_carry) {
+                    <div class="sw-form-group sw-checkboxes">
+                        { choice(Choice {
+                            kind: "checkbox",
+                            id: format!("sw-fb-fu-{j}-carry"),
+                            name: format!("sw-fb-fu-{j}-carry"),
+                            label: text(lang, Key::FbCarry).into(),
+                            checked: carry,
+                            disabled: false,
+                            onchange: props.on_edit.reform(move |_: Event| Edit::Carry(j, !carry)),
+                            tag: html! {},
+                        }) }
+                    </div>
+                }
+                <TextField {lang} id={format!("sw-fb-fu-{j}-note")} label={text(lang, Key::FbNoteLabel)}
+                    error={error_for(lang, &state.errors, Field::FollowUpNote(j))} value={follow_up.note.clone()}
+                    multiline=true limit={Some(NOTE_LIMIT)} oninput={props.on_edit.reform(move |note| Edit::FollowUpNote(j, note))} />
+            </div>
+        })
+    });
+    html! {
+        { form_page(&FormPageProps {
+            lang,
+            state: state.clone(),
+            refs: props.refs.clone(),
+            caption: None,
+            heading: text(lang, Key::FbFollowUpHeading).to_owned(),
+            act: props.act.clone(),
+            children: html! { <>
+                <p>{ text(lang, Key::FbFollowUpIntro) }</p>
+                <div>{ for items }</div>
+            </> },
+        }) }
+    }
+}

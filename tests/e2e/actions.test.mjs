@@ -1,0 +1,135 @@
+// Closing the improvement loop in the built bundle: a session with two actions, typed with the
+// keyboard alone; a reload; and the next session in the same role following both up (one done,
+// one not yet and carried forward into the new session).
+
+import assert from "node:assert/strict";
+import { after, before, test, focusedText, hostPage, launch, openSession, readStorage, serve, waitForReady } from "./helpers.mjs";
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await serve({ "/en": hostPage(`<supervision-widget mode="feedback"></supervision-widget>`) });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const widget = (page) => page.locator("supervision-widget");
+const continueButton = (page) => widget(page).getByRole("button", { name: "Continue" });
+
+/** Tabs on until the focused element's text (or, for a field, its id) is `target` (at most 40 presses). */
+async function tabTo(page, target) {
+  const focused = () =>
+    page.evaluate(() => {
+      let active = document.activeElement;
+      while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
+      return active ? active.id || active.textContent.trim() : null;
+    });
+  for (let i = 0; i < 40 && (await focused()) !== target; i++) await page.keyboard.press("Tab");
+  assert.equal(await focused(), target);
+}
+
+const stored = async (page) => JSON.parse((await readStorage(page))["supervision-widget:feedback-sessions"]).data;
+
+test("two actions typed with the keyboard are saved, and followed up at the next session", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(`${server.origin}/en`);
+  await waitForReady(page);
+
+  // First session, keyboard only: received, clinical; Safe scores 2 and Effective 1.
+  await tabTo(page, "sw-fb-role-received");
+  await page.keyboard.press("Space");
+  await tabTo(page, "sw-fb-kind-professional");
+  await page.keyboard.press("ArrowDown"); // Managerial
+  await tabTo(page, "Continue");
+  await page.keyboard.press("Enter");
+  const scores = [2, 4, 1, 4, 4, 4];
+  for (const score of scores) {
+    await page.keyboard.press("Tab"); // the scale's first point
+    await page.keyboard.press("Space");
+    for (let step = 1; step < score; step++) await page.keyboard.press("ArrowDown");
+    await tabTo(page, "Continue");
+    await page.keyboard.press("Enter");
+  }
+  await widget(page).getByRole("heading", { name: "What will you do before the next session?" }).waitFor();
+  assert.match(await widget(page).locator("#sw-fb-action-0-hint, .sw-hint").first().textContent(), /I will ask for/);
+  await tabTo(page, "sw-fb-action-0");
+  await page.keyboard.type("I will ask for ten minutes on risks.");
+  await tabTo(page, "sw-fb-action-0-by-day");
+  await page.keyboard.type("1");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("12");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("2099");
+  await tabTo(page, "sw-fb-action-2");
+  await page.keyboard.type("I will read the escalation policy.");
+  await tabTo(page, "Continue");
+  await page.keyboard.press("Enter");
+  await widget(page).getByRole("heading", { name: "Check your answers" }).waitFor();
+  await widget(page).getByText("I will ask for ten minutes on risks.").waitFor();
+  await widget(page).getByText("To do by 1 December 2099.").waitFor();
+  await widget(page).getByText("I will read the escalation policy.").waitFor();
+  await tabTo(page, "Save feedback");
+  await page.keyboard.press("Enter");
+  await widget(page).getByText("Feedback saved").waitFor();
+  let sessions = await stored(page);
+  assert.deepEqual(sessions[0].actions, [
+    { domain: 0, text: "I will ask for ten minutes on risks.", by: "2099-12-01" },
+    { domain: 2, text: "I will read the escalation policy." },
+  ]);
+
+  // After a reload, the next session in the same role follows both up.
+  await page.reload();
+  await waitForReady(page);
+  await widget(page).getByRole("button", { name: "Give feedback on a session" }).click();
+  await widget(page).getByLabel("I received supervision").check();
+  await widget(page).getByLabel("Clinical").check();
+  await continueButton(page).click();
+  await widget(page).getByRole("heading", { name: "Last time you planned" }).waitFor();
+  const legends = await widget(page).locator(".sw-fb__follow-up legend").allTextContents();
+  assert.deepEqual(legends.map((l) => l.trim()), [
+    "How did ‘I will ask for ten minutes on risks.’ go?",
+    "How did ‘I will read the escalation policy.’ go?",
+  ]);
+  await widget(page).locator("#sw-fb-fu-0-done").check();
+  await widget(page).locator("#sw-fb-fu-0-note").fill("We start with risks now.");
+  await widget(page).locator("#sw-fb-fu-1-not-yet").check();
+  await widget(page).locator("#sw-fb-fu-1-carry").check();
+  await continueButton(page).click();
+  for (let i = 0; i < 6; i++) {
+    await widget(page).locator(`#sw-fb-rating-${i}-4`).check();
+    await continueButton(page).click();
+  }
+  // Carried forward: the Effective action is there, picked, with its words.
+  await widget(page).getByRole("heading", { name: "What will you do before the next session?" }).waitFor();
+  assert.equal(await widget(page).locator("#sw-fb-action-2-chosen").isChecked(), true);
+  assert.equal(await widget(page).locator("#sw-fb-action-2").inputValue(), "I will read the escalation policy.");
+  await continueButton(page).click();
+  await widget(page).getByRole("heading", { name: "Actions from earlier sessions" }).waitFor();
+  await widget(page).getByText("Not yet. Carried forward.").waitFor();
+  await widget(page).getByRole("button", { name: "Save feedback" }).click();
+  await widget(page).getByText("Feedback saved").waitFor();
+  sessions = await stored(page);
+  assert.equal(sessions.length, 2);
+  assert.deepEqual(sessions[1].follow_ups.map((f) => [f.domain, f.outcome, f.carried]), [
+    [0, "done", false],
+    [2, "not-yet", true],
+  ]);
+  assert.deepEqual(sessions[1].actions.map((a) => a.text), ["I will read the escalation policy."]);
+  // The saved view says how the earlier actions went.
+  await widget(page).getByText("We start with risks now.").waitFor();
+
+  // A third session: only the carried-forward action is left to follow up.
+  await widget(page).getByRole("button", { name: "Give feedback on a session" }).click();
+  await widget(page).getByLabel("I received supervision").check();
+  await widget(page).getByLabel("Clinical").check();
+  await continueButton(page).click();
+  await widget(page).getByRole("heading", { name: "Last time you planned" }).waitFor();
+  assert.equal(await widget(page).locator(".sw-fb__follow-up").count(), 1);
+  await session.check([`${server.origin}/en`, `${server.origin}/supervision-widget.js`]);
+});
