@@ -460,7 +460,7 @@ test("a reflective account for revalidation, by keyboard alone: written into the
   assert.equal(await w.getByLabel("Preserve safety").isChecked(), true);
   assert.equal(await w.getByLabel("Practise effectively").isChecked(), false);
   const stored = JSON.parse((await readStorage(page))["supervision-widget:feedback-sessions"]);
-  assert.equal(stored.version, 2, "written as version 2");
+  assert.equal(stored.version, 3, "written as version 3");
   assert.deepEqual(stored.data[0].reflection, { learned: "To raise risks early.", changed: "I bring a list of cases, each time.", themes: [true, false, true, false], other: "" });
   await w.getByRole("button", { name: "Back to the session" }).click();
   const [download] = await Promise.all([page.waitForEvent("download"), w.getByRole("button", { name: "Download as CSV" }).click()]);
@@ -469,31 +469,36 @@ test("a reflective account for revalidation, by keyboard alone: written into the
   await session.check(allowed("/en"));
 });
 
-test("a browser holding version 1 sessions opens them with nothing lost, and the next save writes version 2", async () => {
-  const session = await openSession(browser);
-  const { page } = session;
-  const v1 = fs.readFileSync(path.join(ROOT, "tests/fixtures/v1/feedback-sessions.json"), "utf8");
-  await seedStorage(page, server.origin, { "supervision-widget:feedback-sessions": v1 });
-  await page.goto(`${server.origin}/en`);
-  await waitForReady(page);
-  const w = widget(page);
-  const before = JSON.parse(v1).data;
-  await w.getByRole("button", { name: "Your saved sessions" }).click();
-  assert.equal(await w.locator("tbody tr").count(), before.length, "every version 1 session is listed");
-  // Nothing is written just by reading.
-  assert.equal(JSON.parse((await readStorage(page))["supervision-widget:feedback-sessions"]).version, 1);
-  await w.locator(".sw-table__actions .sw-link-button").first().click();
-  await w.getByRole("button", { name: "Write a reflective account for revalidation" }).click();
-  await w.getByLabel("What did you learn?").fill("Written after the upgrade");
-  await page.waitForTimeout(800);
-  const stored = JSON.parse((await readStorage(page))["supervision-widget:feedback-sessions"]);
-  assert.equal(stored.version, 2);
-  assert.equal(stored.data.length, before.length);
-  for (const [i, old] of before.entries()) {
-    const now = stored.data.find((s) => s.id === old.id);
-    const { reflection, ...rest } = now;
-    assert.deepEqual(rest, old, `session ${i + 1} kept as it was`);
-  }
-  assert.ok(stored.data.some((s) => s.reflection.learned === "Written after the upgrade"));
-  await session.check(allowed("/en"));
-});
+for (const version of [1, 2]) {
+  test(`a browser holding version ${version} sessions opens them with nothing lost, and the next save writes version 3`, async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    const older = fs.readFileSync(path.join(ROOT, `tests/fixtures/v${version}/feedback-sessions.json`), "utf8");
+    await seedStorage(page, server.origin, { "supervision-widget:feedback-sessions": older });
+    await page.goto(`${server.origin}/en`);
+    await waitForReady(page);
+    const w = widget(page);
+    const before = JSON.parse(older).data;
+    await w.getByRole("button", { name: "Your saved sessions" }).click();
+    assert.equal(await w.locator("tbody tr").count(), before.length, `every version ${version} session is listed`);
+    // Nothing is written just by reading.
+    assert.equal(JSON.parse((await readStorage(page))["supervision-widget:feedback-sessions"]).version, version);
+    await w.locator(".sw-table__actions .sw-link-button").first().click();
+    await w.getByRole("button", { name: "Write a reflective account for revalidation" }).click();
+    await w.getByLabel("What did you learn?").fill("Written after the upgrade");
+    await page.waitForTimeout(800);
+    const stored = JSON.parse((await readStorage(page))["supervision-widget:feedback-sessions"]);
+    assert.equal(stored.version, 3);
+    assert.equal(stored.data.length, before.length);
+    for (const [i, old] of before.entries()) {
+      const now = stored.data.find((s) => s.id === old.id);
+      const { reflection, actions, follow_ups, ...rest } = now;
+      const { reflection: oldReflection, ...oldRest } = old;
+      assert.deepEqual(rest, oldRest, `session ${i + 1} kept as it was`);
+      assert.deepEqual([actions, follow_ups], [[], []], "no actions yet");
+      if (oldReflection && reflection.learned !== "Written after the upgrade") assert.deepEqual(reflection, oldReflection);
+    }
+    assert.ok(stored.data.some((s) => s.reflection.learned === "Written after the upgrade"));
+    await session.check(allowed("/en"));
+  });
+}
