@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 308] = [
+pub(super) const EN: [&str; 312] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -246,6 +246,10 @@ pub(super) const EN: [&str; 308] = [
     "The date to do it by must be a real date",
     "The date to do it by must be today or in the future",
     "Notes must be 200 characters or fewer",
+    "{domain}: action",
+    "{domain}: to do by",
+    "Action",
+    "To do by",
     "Feedback saved",
     "Not saved on this computer",
     "Your feedback could not be saved on this computer, so it is kept only until you close or reload this page. Download a copy now: you can import it later under Your data.",
@@ -355,7 +359,7 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 9] = [
     ],
 ];
 
-pub(super) const CY: [&str; 308] = [
+pub(super) const CY: [&str; 312] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -596,6 +600,10 @@ pub(super) const CY: [&str; 308] = [
     "Rhaid i'r dyddiad i'w wneud erbyn fod yn ddyddiad go iawn",
     "Rhaid i'r dyddiad i'w wneud erbyn fod heddiw neu yn y dyfodol",
     "Rhaid i nodiadau fod yn 200 nod neu lai",
+    "{domain}: cam gweithredu",
+    "{domain}: i'w wneud erbyn",
+    "Cam gweithredu",
+    "I'w wneud erbyn",
     "Adborth wedi'i gadw",
     "Heb ei gadw ar y cyfrifiadur hwn",
     "Nid oedd modd cadw eich adborth ar y cyfrifiadur hwn, felly dim ond nes i chi gau neu ail-lwytho'r dudalen hon y caiff ei gadw. Llwythwch gopi i lawr nawr: gallwch ei fewnforio yn nes ymlaen o dan Eich data.",

@@ -123,6 +123,11 @@ pub fn csv(lang: Lang, sessions: &[&Session]) -> String {
         header.push(fill(text(lang, Key::FbCsvRating), &[("domain", name)]));
         header.push(fill(text(lang, Key::FbCsvComment), &[("domain", name)]));
     }
+    for i in 0..DOMAIN_COUNT {
+        let name = domain(lang, i).name;
+        header.push(fill(text(lang, Key::FbCsvAction), &[("domain", name)]));
+        header.push(fill(text(lang, Key::FbCsvActionBy), &[("domain", name)]));
+    }
     for key in [
         Key::FbCsvLearned,
         Key::FbCsvChanged,
@@ -145,6 +150,11 @@ pub fn csv(lang: Lang, sessions: &[&Session]) -> String {
                 |r| r.to_string(),
             ));
             row.push(session.comments[i].clone());
+        }
+        for i in 0..DOMAIN_COUNT {
+            let action = session.actions.iter().find(|a| a.domain == i);
+            row.push(action.map(|a| a.text.clone()).unwrap_or_default());
+            row.push(action.and_then(|a| a.by.clone()).unwrap_or_default());
         }
         let account = &session.reflection;
         row.extend([
@@ -196,6 +206,20 @@ pub fn summary(lang: Lang, session: &Session) -> String {
                 text(lang, Key::FbSummaryComment),
                 session.comments[i]
             ));
+        }
+        if let Some(action) = session.actions.iter().find(|a| a.domain == i) {
+            lines.push(format!(
+                "{}: {}",
+                text(lang, Key::FbSummaryAction),
+                action.text
+            ));
+            if let Some(by) = &action.by {
+                lines.push(format!(
+                    "{}: {}",
+                    text(lang, Key::FbSummaryActionBy),
+                    format_date(lang, by)
+                ));
+            }
         }
     }
     lines.push(String::new());
@@ -299,9 +323,10 @@ mod tests {
         );
         assert!(rows[1].contains(",<img src=x onerror=alert(1)>,"));
         assert!(rows[1].contains(",'+44 7700 900000,"));
-        // The last comment, then the (empty) reflective account's four columns.
+        // The last comment, then the (empty) actions' twelve columns and the (empty)
+        // reflective account's four.
         assert!(
-            rows[1].ends_with(",\"'@mention, with a comma\",,,,"),
+            rows[1].ends_with(&format!(",\"'@mention, with a comma\"{}", ",".repeat(16))),
             "{}",
             rows[1]
         );
@@ -324,6 +349,42 @@ mod tests {
             out.contains(",'=To ask early,\"A list, each time\",Prioritise people; Preserve safety,HCPC 4\r\n"),
             "{out}"
         );
+    }
+
+    #[test]
+    fn csv_and_summary_carry_each_action_under_its_domain() {
+        let mut session = session();
+        session.actions = vec![
+            Action {
+                domain: 1,
+                text: "=I will ask, early".into(),
+                by: Some("2026-12-01".into()),
+            },
+            Action {
+                domain: 5,
+                text: "I will read the policy".into(),
+                by: None,
+            },
+        ];
+        let out = csv(Lang::English, &[&session]);
+        assert!(out.contains(",Safe: action,Safe: to do by,Timely: action,Timely: to do by,"));
+        assert!(
+            out.contains(",,,\"'=I will ask, early\",2026-12-01,,,,,,,I will read the policy,,"),
+            "{out}"
+        );
+        let text = summary(Lang::English, &session);
+        assert!(
+            text.contains(
+                "line two\nAction: =I will ask, early\nTo do by: 1 December 2026\n\nEffective"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("Action: I will read the policy\n\n"),
+            "{text}"
+        );
+        let welsh = summary(Lang::Welsh, &session);
+        assert!(welsh.contains("Cam gweithredu: I will read the policy"));
     }
 
     #[test]
