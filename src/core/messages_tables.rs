@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 312] = [
+pub(super) const EN: [&str; 337] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -250,6 +250,31 @@ pub(super) const EN: [&str; 312] = [
     "{domain}: to do by",
     "Action",
     "To do by",
+    "Your actions",
+    "Your actions",
+    "Every action you planned, newest first. An action stays open until a later session follows it up as done or no longer needed, or carries it forward.",
+    "You have not planned any actions yet. You can plan them after the six domains of a session.",
+    "No actions match.",
+    "Show",
+    "All actions",
+    "Open",
+    "Done",
+    "Your actions, newest first",
+    "Action",
+    "Planned on",
+    "To do by",
+    "Where it stands",
+    "Note",
+    "Open",
+    "Open: overdue",
+    "Done (followed up on {date})",
+    "{status}. Last followed up: {outcome}",
+    "Download these actions as CSV",
+    "See your actions",
+    "action done",
+    "An action for this domain was done by the session of {dates}.",
+    "",
+    "",
     "Feedback saved",
     "Not saved on this computer",
     "Your feedback could not be saved on this computer, so it is kept only until you close or reload this page. Download a copy now: you can import it later under Your data.",
@@ -320,7 +345,7 @@ pub(super) const EN: [&str; 312] = [
     "{count} sessions, from {first} to {last}.",
 ];
 
-pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 9] = [
+pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 11] = [
     &[
         (One, "This will remove 1 saved item kept by this tool on this computer."),
         (Other, "This will remove {count} saved items kept by this tool on this computer."),
@@ -354,12 +379,20 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 9] = [
         (Other, "Compared: the two views rate {count} domains differently."),
     ],
     &[
+        (One, "1 action shown"),
+        (Other, "{count} actions shown"),
+    ],
+    &[
+        (One, "You have 1 open action."),
+        (Other, "You have {count} open actions."),
+    ],
+    &[
         (One, "Source"),
         (Other, "Sources"),
     ],
 ];
 
-pub(super) const CY: [&str; 312] = [
+pub(super) const CY: [&str; 337] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -604,6 +637,31 @@ pub(super) const CY: [&str; 312] = [
     "{domain}: i'w wneud erbyn",
     "Cam gweithredu",
     "I'w wneud erbyn",
+    "Eich camau gweithredu",
+    "Eich camau gweithredu",
+    "Pob cam gweithredu a gynlluniwyd gennych, y mwyaf diweddar yn gyntaf. Mae cam gweithredu yn aros ar agor nes bod sesiwn ddiweddarach yn ei ddilyn fel un wedi'i wneud neu nad oes ei angen mwyach, neu'n ei gario ymlaen.",
+    "Nid ydych wedi cynllunio unrhyw gamau gweithredu eto. Gallwch eu cynllunio ar ôl chwe pharth sesiwn.",
+    "Nid oes unrhyw gamau gweithredu yn cyfateb.",
+    "Dangos",
+    "Pob cam gweithredu",
+    "Ar agor",
+    "Wedi'u gwneud",
+    "Eich camau gweithredu, y mwyaf diweddar yn gyntaf",
+    "Cam gweithredu",
+    "Cynlluniwyd ar",
+    "I'w wneud erbyn",
+    "Ble mae'n sefyll",
+    "Nodyn",
+    "Ar agor",
+    "Ar agor: yn hwyr",
+    "Wedi'i wneud (dilynwyd ar {date})",
+    "{status}. Dilynwyd ddiwethaf: {outcome}",
+    "Lawrlwytho'r camau gweithredu hyn fel CSV",
+    "Gweld eich camau gweithredu",
+    "cam gweithredu wedi'i wneud",
+    "Roedd cam gweithredu ar gyfer y parth hwn wedi'i wneud erbyn sesiwn {dates}.",
+    "",
+    "",
     "Adborth wedi'i gadw",
     "Heb ei gadw ar y cyfrifiadur hwn",
     "Nid oedd modd cadw eich adborth ar y cyfrifiadur hwn, felly dim ond nes i chi gau neu ail-lwytho'r dudalen hon y caiff ei gadw. Llwythwch gopi i lawr nawr: gallwch ei fewnforio yn nes ymlaen o dan Eich data.",
@@ -674,7 +732,7 @@ pub(super) const CY: [&str; 312] = [
     "{count} sesiwn, o {first} i {last}.",
 ];
 
-pub(super) const CY_COUNTED: [&[(PluralCategory, &str)]; 9] = [
+pub(super) const CY_COUNTED: [&[(PluralCategory, &str)]; 11] = [
     &[
         (Zero, "Bydd hyn yn dileu 0 eitem a gadwyd gan yr offeryn hwn ar y cyfrifiadur hwn."),
         (One, "Bydd hyn yn dileu 1 eitem a gadwyd gan yr offeryn hwn ar y cyfrifiadur hwn."),
@@ -738,6 +796,22 @@ pub(super) const CY_COUNTED: [&[(PluralCategory, &str)]; 9] = [
         (Few, "Wedi cymharu: mae'r ddau safbwynt yn sgorio 3 pharth yn wahanol."),
         (Many, "Wedi cymharu: mae'r ddau safbwynt yn sgorio 6 pharth yn wahanol."),
         (Other, "Wedi cymharu: mae'r ddau safbwynt yn sgorio {count} parth yn wahanol."),
+    ],
+    &[
+        (Zero, "Yn dangos 0 cam gweithredu"),
+        (One, "Yn dangos 1 cam gweithredu"),
+        (Two, "Yn dangos 2 gam gweithredu"),
+        (Few, "Yn dangos 3 cham gweithredu"),
+        (Many, "Yn dangos 6 cham gweithredu"),
+        (Other, "Yn dangos {count} cam gweithredu"),
+    ],
+    &[
+        (Zero, "Mae gennych 0 cam gweithredu ar agor."),
+        (One, "Mae gennych 1 cam gweithredu ar agor."),
+        (Two, "Mae gennych 2 gam gweithredu ar agor."),
+        (Few, "Mae gennych 3 cham gweithredu ar agor."),
+        (Many, "Mae gennych 6 cham gweithredu ar agor."),
+        (Other, "Mae gennych {count} cam gweithredu ar agor."),
     ],
     &[
         (Zero, "Ffynonellau"),

@@ -3,20 +3,32 @@
 // one not yet and carried forward into the new session).
 
 import assert from "node:assert/strict";
-import { after, before, test, focusedText, hostPage, launch, openSession, readStorage, serve, waitForReady } from "./helpers.mjs";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { after, before, test,
+  BUNDLE_NAME, ROOT, hostPage, launch, openSession, openYourData, readStorage, seedStorage, serve, waitForReady,
+} from "./helpers.mjs";
 
 let browser;
 let server;
+/** A second origin, as another computer's browser would be. */
+let elsewhere;
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), "widget-actions-"));
 
 before(async () => {
   browser = await launch();
   server = await serve({ "/en": hostPage(`<supervision-widget mode="feedback"></supervision-widget>`) });
+  elsewhere = await serve({ "/en": hostPage(`<supervision-widget mode="feedback"></supervision-widget>`) });
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
+  await elsewhere?.close();
 });
+
+const allowed = (origin) => [`${origin}/en`, `${origin}/${BUNDLE_NAME}`, `${origin}/blank`];
 
 const widget = (page) => page.locator("supervision-widget");
 const continueButton = (page) => widget(page).getByRole("button", { name: "Continue" });
@@ -131,5 +143,69 @@ test("two actions typed with the keyboard are saved, and followed up at the next
   await continueButton(page).click();
   await widget(page).getByRole("heading", { name: "Last time you planned" }).waitFor();
   assert.equal(await widget(page).locator(".sw-fb__follow-up").count(), 1);
-  await session.check([`${server.origin}/en`, `${server.origin}/supervision-widget.js`]);
+  await session.check(allowed(server.origin));
+});
+
+/** The version 3 golden fixture: three actions, one done, one carried forward, one open. */
+const V3 = fs.readFileSync(path.join(ROOT, "tests/fixtures/v3/feedback-sessions.json"), "utf8");
+
+/** Opens "Your actions" and returns the rows' cells, for each filter. */
+async function yourActions(page) {
+  await widget(page).getByRole("button", { name: "Your actions" }).click();
+  await widget(page).getByRole("heading", { name: "Your actions" }).waitFor();
+  const rows = {};
+  for (const show of ["All actions", "Open", "Done"]) {
+    await widget(page).getByLabel("Show").selectOption({ label: show });
+    await widget(page).getByRole("status").filter({ hasText: "shown" }).waitFor();
+    rows[show] = await widget(page).locator("tbody tr").evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent.trim())));
+  }
+  return rows;
+}
+
+test("Your actions counts open and done, the history and trend show them, and an export carries them to another origin", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await seedStorage(page, server.origin, { "supervision-widget:feedback-sessions": V3 });
+  await page.goto(`${server.origin}/en`);
+  await waitForReady(page);
+  await widget(page).getByRole("button", { name: "Your saved sessions" }).click();
+  await widget(page).getByText("You have 1 open action.").waitFor();
+  const here = await yourActions(page);
+  assert.equal(here["All actions"].length, 3);
+  assert.deepEqual(here["Open"].map((cells) => cells[0]), ["I will ask for the rota to be shared earlier."]);
+  assert.deepEqual(here["Done"].map((cells) => [cells[0], cells[1], cells[4], cells[5]]), [
+    ["I will ask for ten minutes on risks at the start.", "Safe", "Done (followed up on 10 December 2026)", "We start with risks now."],
+  ]);
+  assert.ok(here["All actions"].some((cells) => cells[4] === "Carried forward"));
+  await widget(page).getByRole("status").filter({ hasText: "1 action shown" }).waitFor();
+  // On the trend, Safe's chart marks the session where its action was done, in words too.
+  await widget(page).getByRole("button", { name: "See your ratings over time" }).click();
+  assert.match(await widget(page).locator("#sw-trend-0-desc").textContent(), /An action for this domain was done by the session of 10 December 2026\./);
+  assert.equal(await widget(page).locator(".sw-trend__done").count(), 1);
+
+  // Export, then import on another origin: the actions and their outcomes come too.
+  await openYourData(widget(page));
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    widget(page).getByRole("button", { name: "Export all my data" }).click(),
+  ]);
+  const file = path.join(folder, "export.json");
+  fs.copyFileSync(await download.path(), file);
+  assert.equal(JSON.parse(fs.readFileSync(file, "utf8")).version, 3);
+  const storedHere = JSON.parse((await readStorage(page))["supervision-widget:feedback-sessions"]).data;
+  await session.check(allowed(server.origin));
+
+  const other = await openSession(browser);
+  await other.page.goto(`${elsewhere.origin}/en`);
+  await waitForReady(other.page);
+  await openYourData(widget(other.page));
+  await widget(other.page).getByLabel("Import data from an export file").setInputFiles(file);
+  await widget(other.page).getByLabel("Keep it, and add what is new in the file").check();
+  await widget(other.page).getByRole("button", { name: "Import", exact: true }).click();
+  await widget(other.page).getByText("Import finished: 2 added, 0 already here and left as they were.").waitFor();
+  const storedThere = JSON.parse((await readStorage(other.page))["supervision-widget:feedback-sessions"]).data;
+  assert.deepEqual(storedThere, storedHere);
+  assert.deepEqual(await yourActions(other.page), here);
+  await other.check(allowed(elsewhere.origin));
 });

@@ -171,6 +171,9 @@ test("unreadable data can be downloaded, and starting fresh keeps its copy", asy
     await widget(page).locator(`#sw-fb-rating-${i}-3`).check();
     await widget(page).getByRole("button", { name: "Continue" }).click();
   }
+  // The actions page: none planned.
+  await widget(page).getByRole("heading", { name: "What will you do before the next session?" }).waitFor();
+  await widget(page).getByRole("button", { name: "Continue" }).click();
   await widget(page).getByRole("button", { name: "Save feedback" }).click();
   await widget(page).getByText("Feedback saved").waitFor();
   const storage = await readStorage(page);
@@ -191,6 +194,9 @@ test("when storage is full, Save says the session is not saved and offers its do
     await widget(page).locator(`#sw-fb-rating-${i}-2`).check();
     await widget(page).getByRole("button", { name: "Continue" }).click();
   }
+  // The actions page: none planned.
+  await widget(page).getByRole("heading", { name: "What will you do before the next session?" }).waitFor();
+  await widget(page).getByRole("button", { name: "Continue" }).click();
   await widget(page).getByRole("button", { name: "Save feedback" }).click();
   await widget(page).getByText("The storage space for this site on this computer is full").waitFor();
   // The outcome of this save, not only the notice an earlier autosave raised: never "saved".
@@ -244,7 +250,7 @@ test("data from a newer version makes its part read-only: said so, offered as st
   const all = await serve({ "/": hostPage(`<supervision-widget></supervision-widget>`) });
   t.after(() => all.close());
   const newerQuiz = JSON.stringify({ version: 3, rev: 5, saved_at: "2030-01-01T00:00:00Z", data: { results: "a shape this version does not know" } });
-  const newerSessions = JSON.stringify({ version: 3, rev: 9, saved_at: "2030-01-01T00:00:00Z", data: [{ id: "x", future: true }] });
+  const newerSessions = JSON.stringify({ version: 4, rev: 9, saved_at: "2030-01-01T00:00:00Z", data: [{ id: "x", future: true }] });
   const seeded = { "supervision-widget:quiz-history": newerQuiz, "supervision-widget:feedback-sessions": newerSessions };
   const session = await openSession(browser);
   const { page } = session;

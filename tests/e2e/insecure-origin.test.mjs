@@ -53,6 +53,9 @@ async function saveSession(page, rating) {
     await widget(page).locator(`#sw-fb-rating-${i}-${rating}`).check();
     await widget(page).getByRole("button", { name: "Continue" }).click();
   }
+  // The actions page: none planned.
+  await widget(page).getByRole("heading", { name: "What will you do before the next session?" }).waitFor();
+  await widget(page).getByRole("button", { name: "Continue" }).click();
   await widget(page).getByRole("button", { name: "Save feedback" }).click();
   await widget(page).getByText("Feedback saved").waitFor();
 }

@@ -99,7 +99,7 @@ test("another tab's save reloads in place: the screen, the place and the focus s
 
 test("a newer version saving in another tab makes this tab's part read-only, and writes nothing over it", async () => {
   const { session, tabA, tabB } = await openTwoTabs({ second: "/blank" });
-  const newer = JSON.stringify({ version: 2, rev: 50, saved_at: "2030-01-01T00:00:00Z", data: { from: "a newer version" } });
+  const newer = JSON.stringify({ version: 3, rev: 50, saved_at: "2030-01-01T00:00:00Z", data: { from: "a newer version" } });
   await tabB.page.evaluate((value) => localStorage.setItem("supervision-widget:feedback-draft", value), newer);
 
   await widget(tabA).getByText("This part cannot be changed here").waitFor();
@@ -114,7 +114,7 @@ test("a newer version saving in another tab makes this tab's part read-only, and
 test("with a change unsaved here, a newer version's save elsewhere is a clash first, then read-only", async () => {
   const { session, tabA, tabB } = await openTwoTabs({ second: "/blank" });
   await widget(tabA).getByLabel("I received supervision").check();
-  const newer = JSON.stringify({ version: 2, rev: 50, saved_at: "2030-01-01T00:00:00Z", data: {} });
+  const newer = JSON.stringify({ version: 3, rev: 50, saved_at: "2030-01-01T00:00:00Z", data: {} });
   await tabB.page.evaluate((value) => localStorage.setItem("supervision-widget:feedback-draft", value), newer);
 
   await widget(tabA).getByText("Another tab or window with this tool saved changes").waitFor();

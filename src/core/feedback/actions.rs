@@ -255,6 +255,35 @@ pub fn tracked(sessions: &[Session]) -> Vec<Tracked<'_>> {
     all
 }
 
+/// Which actions "Your actions" lists.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ActionFilter {
+    #[default]
+    All,
+    Open,
+    Done,
+}
+
+impl ActionFilter {
+    pub const ALL: [ActionFilter; 3] = [ActionFilter::All, ActionFilter::Open, ActionFilter::Done];
+
+    pub fn matches(self, status: Status) -> bool {
+        match self {
+            ActionFilter::All => true,
+            ActionFilter::Open => status == Status::Open,
+            ActionFilter::Done => status == Status::Done,
+        }
+    }
+}
+
+/// Whether `session` followed up an action of `domain` as done (marked on the trend).
+pub fn done_at(session: &Session, domain: usize) -> bool {
+    session
+        .follow_ups
+        .iter()
+        .any(|f| f.domain == domain && f.outcome == Outcome::Done)
+}
+
 /// How many actions are open.
 pub fn open_count(sessions: &[Session]) -> usize {
     tracked(sessions)
@@ -711,5 +740,8 @@ mod tests {
             [Status::Open, Status::Done, Status::CarriedForward]
         );
         assert_eq!(open_count(&second.sessions), 1);
+        // The second session is where domain 0's action was done.
+        let done: Vec<usize> = (0..DOMAIN_COUNT).filter(|&d| done_at(saved, d)).collect();
+        assert_eq!(done, [0]);
     }
 }

@@ -1,7 +1,7 @@
 //! Taking a record away: CSV for one session or all, and a plain-text summary for the
 //! clipboard. Both are text only, so markup in a comment stays as typed, never as markup.
 
-use super::actions::{overdue, Action, Outcome};
+use super::actions::{overdue, Action, Outcome, Status, Tracked};
 use super::content::domain;
 use super::form::{Date, Reflection, Role, Session, SessionType, DOMAIN_COUNT, THEME_COUNT};
 use crate::core::lang::Lang;
@@ -164,6 +164,72 @@ pub fn csv(lang: Lang, sessions: &[&Session]) -> String {
             account.other.clone(),
         ]);
         lines.push(csv_row(row));
+    }
+    format!("\u{feff}{}\r\n", lines.join("\r\n"))
+}
+
+/// Where an action stands, in words (overdue is said, not only shown).
+pub fn status_words(lang: Lang, tracked: &Tracked, today: Date) -> String {
+    let outcome = tracked.outcome.map(|(follow_up, _)| follow_up.outcome);
+    match tracked.status {
+        Status::Open => {
+            let status = text(
+                lang,
+                if overdue(tracked.action, today) {
+                    Key::FbStatusOverdue
+                } else {
+                    Key::FbStatusOpen
+                },
+            );
+            match outcome {
+                // Partly or Not yet last time, and not carried forward.
+                Some(outcome) => fill(
+                    text(lang, Key::FbStatusLastTime),
+                    &[
+                        ("status", status),
+                        ("outcome", text(lang, outcome_key(outcome))),
+                    ],
+                ),
+                None => status.to_owned(),
+            }
+        }
+        Status::Done => match tracked.outcome {
+            Some((_, when)) => fill(
+                text(lang, Key::FbStatusDoneOn),
+                &[("date", &format_date(lang, &when.date))],
+            ),
+            None => text(lang, Key::FbOutcomeDone).to_owned(),
+        },
+        Status::NoLongerNeeded => text(lang, Key::FbOutcomeNoLongerNeeded).to_owned(),
+        Status::CarriedForward => text(lang, Key::FbCarriedForward).to_owned(),
+    }
+}
+
+/// Actions as CSV, as "Your actions" lists them (same format as the sessions' CSV).
+pub fn actions_csv(lang: Lang, actions: &[&Tracked], today: Date) -> String {
+    let header = [
+        Key::FbColAction,
+        Key::FbColDomain,
+        Key::FbColPlanned,
+        Key::FbColDueBy,
+        Key::FbColStatus,
+        Key::FbColNote,
+    ]
+    .map(|key| text(lang, key).to_owned());
+    let mut lines = vec![csv_row(header)];
+    for t in actions {
+        lines.push(csv_row([
+            t.action.text.clone(),
+            domain(lang, t.action.domain.min(DOMAIN_COUNT - 1))
+                .name
+                .to_owned(),
+            t.session.date.clone(),
+            t.action.by.clone().unwrap_or_default(),
+            status_words(lang, t, today),
+            t.outcome
+                .map(|(follow_up, _)| follow_up.note.clone())
+                .unwrap_or_default(),
+        ]));
     }
     format!("\u{feff}{}\r\n", lines.join("\r\n"))
 }
@@ -385,6 +451,64 @@ mod tests {
         );
         let welsh = summary(Lang::Welsh, &session);
         assert!(welsh.contains("Cam gweithredu: I will read the policy"));
+    }
+
+    #[test]
+    fn every_action_has_a_row_saying_where_it_stands() {
+        use crate::core::feedback::actions::{tracked, FollowUp};
+        use crate::core::feedback::history::tests::session as at;
+        let today = Date::new(2026, 11, 26).unwrap();
+        let mut first = at("a", "2026-09-01", Role::Received, SessionType::Clinical);
+        first.actions = [
+            (0, "=Ask, early", Some("2026-10-01")),
+            (1, "Read", None),
+            (2, "Book", None),
+        ]
+        .map(|(domain, text, by): (usize, &str, Option<&str>)| Action {
+            domain,
+            text: text.into(),
+            by: by.map(str::to_owned),
+        })
+        .to_vec();
+        let mut second = at("b", "2026-10-01", Role::Received, SessionType::Clinical);
+        second.follow_ups = [(1, Outcome::Done, "Read it"), (2, Outcome::Partly, "")]
+            .map(|(domain, outcome, note)| FollowUp {
+                session: "a".into(),
+                domain,
+                outcome,
+                note: note.into(),
+                carried: false,
+            })
+            .to_vec();
+        let sessions = [first, second];
+        let all = tracked(&sessions);
+        let words: Vec<String> = all
+            .iter()
+            .map(|t| status_words(Lang::English, t, today))
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "Open: overdue",
+                "Done (followed up on 1 October 2026)",
+                "Open. Last followed up: Partly"
+            ]
+        );
+        let out = actions_csv(Lang::English, &all.iter().collect::<Vec<_>>(), today);
+        let rows: Vec<&str> = out.trim_start_matches('\u{feff}').split("\r\n").collect();
+        assert_eq!(
+            rows[0],
+            "Action,Domain,Planned on,To do by,Where it stands,Note"
+        );
+        assert_eq!(
+            rows[1],
+            "\"'=Ask, early\",Safe,2026-09-01,2026-10-01,Open: overdue,"
+        );
+        assert_eq!(
+            rows[2],
+            "Read,Timely,2026-09-01,,Done (followed up on 1 October 2026),Read it"
+        );
+        assert!(actions_csv(Lang::Welsh, &[], today).contains("Cam gweithredu,Parth"));
     }
 
     #[test]

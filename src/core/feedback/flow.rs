@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use crate::core::json::{FromJson, SerJson, Shape, Value};
 
-use super::actions::{carry_forward, follow_up_list, Outcome};
+use super::actions::{carry_forward, follow_up_list, ActionFilter, Outcome};
 use super::form::{
     Date, Draft, Field, Page, Problem, Rating, ReflectionEdit, Role, Session, SessionType,
 };
@@ -22,6 +22,8 @@ pub enum Screen {
     Account(String),
     History,
     Trend,
+    /// Every action planned, with where it stands.
+    YourActions,
 }
 
 /// What the page says about the session just saved: "saved" only once storage has it.
@@ -133,6 +135,10 @@ pub enum FbAction {
     EditAccount(String, ReflectionEdit),
     ShowHistory,
     ShowTrend,
+    ShowActions,
+    FilterActions(ActionFilter),
+    /// Shows another page of "Your actions" (0-based).
+    ActionsPage(usize),
     Filter(Filter),
     /// Shows another page of the history (0-based).
     HistoryPage(usize),
@@ -160,6 +166,9 @@ pub struct FeedbackState {
     pub filter: Filter,
     /// The page of the history showing (0-based; kept inside the list when shown).
     pub history_page: usize,
+    pub action_filter: ActionFilter,
+    /// The page of "Your actions" showing (0-based).
+    pub actions_page: usize,
     pub confirm: Option<Confirm>,
     /// The last change to the sessions was typing in a reflective account: their save waits for
     /// a pause, as the draft's does; anything else (a save, a delete) is written at once.
@@ -187,6 +196,8 @@ impl FeedbackState {
             sessions: Rc::new(sessions),
             filter: Filter::default(),
             history_page: 0,
+            action_filter: ActionFilter::default(),
+            actions_page: 0,
             confirm: None,
             typing_account: false,
             asked: None,
@@ -220,6 +231,8 @@ impl FeedbackState {
                 | FbAction::Reloaded { .. }
                 | FbAction::Filter(_)
                 | FbAction::HistoryPage(_)
+                | FbAction::FilterActions(_)
+                | FbAction::ActionsPage(_)
         ) {
             self.deleted = None;
         }
@@ -345,6 +358,19 @@ impl FeedbackState {
             FbAction::ShowTrend => {
                 self.screen = Screen::Trend;
                 self.focus(FbFocus::Heading);
+            }
+            FbAction::ShowActions => {
+                self.screen = Screen::YourActions;
+                self.confirm = None;
+                self.focus(FbFocus::Heading);
+            }
+            FbAction::FilterActions(filter) => {
+                self.action_filter = filter;
+                self.actions_page = 0;
+            }
+            FbAction::ActionsPage(page) => {
+                self.actions_page = page;
+                self.focus(FbFocus::Table);
             }
             FbAction::Filter(filter) => {
                 self.filter = filter;

@@ -122,18 +122,27 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
 
     let side_by_side = match &*comparison {
         Some(Comparison::Other(other)) => {
-            let rows = (0..DOMAIN_COUNT).map(|i| html! {
-                <tr>
-                    <th scope="row">{ &props.names[i] }</th>
+            // One person's view of a domain: the rating, the comment and the action planned.
+            let view = |view: &Session, i: usize| {
+                let action = view.actions.iter().find(|a| a.domain == i);
+                html! {
                     <td>
-                        { rating_words(lang, session.ratings[i]) }
-                        if !session.comments[i].is_empty() { <p class="sw-comment">{ &session.comments[i] }</p> }
+                        { rating_words(lang, view.ratings[i]) }
+                        if !view.comments[i].is_empty() { <p class="sw-comment">{ &view.comments[i] }</p> }
+                        if let Some(action) = action {
+                            <p class="sw-comment">{ text(lang, Key::FbSummaryAction) }{ ": " }{ &action.text }</p>
+                        }
                     </td>
-                    <td>
-                        { rating_words(lang, other.ratings[i]) }
-                        if !other.comments[i].is_empty() { <p class="sw-comment">{ &other.comments[i] }</p> }
-                    </td>
-                </tr>
+                }
+            };
+            let rows = (0..DOMAIN_COUNT).map(|i| {
+                html! {
+                    <tr>
+                        <th scope="row">{ &props.names[i] }</th>
+                        { view(session, i) }
+                        { view(other, i) }
+                    </tr>
+                }
             });
             html! {
                 <div class="sw-compare__result">

@@ -15,6 +15,7 @@ use crate::ui::heading::Heading;
 
 use super::delete_question;
 use super::FeedbackRefs;
+use crate::core::feedback::actions::open_count;
 use crate::core::feedback::export::{csv, role_key, type_key};
 use crate::core::feedback::flow::{Confirm, FbAction};
 use crate::core::feedback::form::{Role, Session, SessionType};
@@ -80,6 +81,7 @@ pub fn history_view(props: &HistoryViewProps) -> Html {
             );
         })
     };
+    let open_actions = open_count(&props.sessions);
     let pages = Pages::of(shown.len(), props.page);
     let count = counted(lang, Key::FbSessionsShown, shown.len() as u64);
     let status = if pages.count > 1 {
@@ -125,6 +127,12 @@ pub fn history_view(props: &HistoryViewProps) -> Html {
             if let Some(date) = &props.deleted {
                 <p class="sw-outcome" tabindex="-1" ref={props.refs.outcome.clone()}>
                     { fill(text(lang, Key::FbDeleted), &[("date", &format_date(lang, date))]) }
+                </p>
+            }
+            if open_actions > 0 {
+                <p class="sw-fb__open-actions">
+                    { counted(lang, Key::FbOpenActions, open_actions as u64) }{ " " }
+                    <button type="button" class="sw-link-button" onclick={act(FbAction::ShowActions)}>{ text(lang, Key::FbSeeYourActions) }</button>
                 </p>
             }
             if props.sessions.is_empty() {

@@ -13,6 +13,7 @@ mod history_view;
 mod radar_chart;
 mod session_view;
 mod trend_view;
+mod your_actions_view;
 
 use std::rc::Rc;
 
@@ -40,6 +41,7 @@ use follow_up_page::{follow_up_page, FollowUpPageProps};
 use history_view::{history_view, HistoryViewProps};
 use session_view::SessionView;
 use trend_view::{trend_view, TrendViewProps};
+use your_actions_view::{your_actions_view, YourActionsViewProps};
 
 impl Reducible for FeedbackState {
     type Action = FbAction;
@@ -313,6 +315,17 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
                 act: act.clone(),
             }) }</>
         },
+        Screen::YourActions => html! {
+            <key="your-actions">{ your_actions_view(&YourActionsViewProps {
+                lang,
+                sessions: state.sessions.clone(),
+                filter: state.action_filter,
+                page: state.actions_page,
+                today: state.today,
+                refs: (*refs).clone(),
+                act: act.clone(),
+            }) }</>
+        },
         Screen::Trend => html! {
             <key="trend">{ trend_view(&TrendViewProps {
                 lang,
@@ -358,6 +371,7 @@ fn feedback_nav(props: &FeedbackNavProps) -> Html {
                 { item(Key::FbNewSession, on_form, FbAction::NewSession) }
                 { item(Key::FbHistoryLink, props.screen == Screen::History, FbAction::ShowHistory) }
                 { item(Key::FbTrendLink, props.screen == Screen::Trend, FbAction::ShowTrend) }
+                { item(Key::FbYourActionsLink, props.screen == Screen::YourActions, FbAction::ShowActions) }
             </ul>
         </nav>
     }

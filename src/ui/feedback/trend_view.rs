@@ -8,6 +8,7 @@ use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 use crate::ui::heading::Heading;
 
 use super::FeedbackRefs;
+use crate::core::feedback::actions::done_at;
 use crate::core::feedback::chart::{coord, points_attr, trend_runs};
 use crate::core::feedback::content::domain;
 use crate::core::feedback::export::rating_words;
@@ -51,6 +52,10 @@ pub fn trend_view(props: &TrendViewProps) -> Html {
         let shift = |points: &[crate::core::feedback::chart::Point]| {
             points.iter().map(|p| crate::core::feedback::chart::Point { x: p.x + LEFT, y: p.y + TOP }).collect::<Vec<_>>()
         };
+        // The sessions where an action for this domain was followed up as done.
+        let done: Vec<usize> = (0..oldest_first.len()).filter(|&k| done_at(oldest_first[k], d)).collect();
+        let step = WIDTH / (oldest_first.len() - 1) as f64;
+        let done_dates: Vec<String> = done.iter().map(|&k| format_date(lang, &oldest_first[k].date)).collect();
         let title_id = format!("sw-trend-{d}-title");
         let desc_id = format!("sw-trend-{d}-desc");
         let grid = [1u8, 3, 5].map(|level| {
@@ -66,8 +71,17 @@ pub fn trend_view(props: &TrendViewProps) -> Html {
             <figure class="sw-trend__item">
                 <svg class="sw-trend__svg" viewBox="0 0 320 100" role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
                     <title id={title_id}>{ fill(text(lang, Key::FbTrendChartTitle), &[("domain", &names[d])]) }</title>
-                    <desc id={desc_id}>{ fill(text(lang, Key::FbTrendChartDescription), &[("count", &oldest_first.len().to_string()), ("first", &first), ("last", &last)]) }</desc>
+                    <desc id={desc_id}>
+                        { fill(text(lang, Key::FbTrendChartDescription), &[("count", &oldest_first.len().to_string()), ("first", &first), ("last", &last)]) }
+                        if !done.is_empty() {
+                            { " " }{ fill(text(lang, Key::FbTrendDoneDescription), &[("dates", &done_dates.join(", "))]) }
+                        }
+                    </desc>
                     { for grid }
+                    { for done.iter().map(|&k| {
+                        let x = coord(LEFT + k as f64 * step);
+                        html! { <line class="sw-trend__done" x1={x.clone()} x2={x} y1={coord(TOP)} y2={coord(TOP + HEIGHT)} /> }
+                    }) }
                     { for runs.iter().map(|run| {
                         let points = shift(run);
                         html! {
@@ -87,7 +101,10 @@ pub fn trend_view(props: &TrendViewProps) -> Html {
     let rows = oldest_first.iter().map(|session| html! {
         <tr>
             <th scope="row">{ format_date(lang, &session.date) }</th>
-            { for (0..DOMAIN_COUNT).map(|d| html! { <td>{ session.ratings[d].map_or_else(|| rating_words(lang, None).to_owned(), |r| r.to_string()) }</td> }) }
+            { for (0..DOMAIN_COUNT).map(|d| html! { <td>
+                { session.ratings[d].map_or_else(|| rating_words(lang, None).to_owned(), |r| r.to_string()) }
+                if done_at(session, d) { { " (" }{ text(lang, Key::FbTrendDoneMark) }{ ")" } }
+            </td> }) }
         </tr>
     });
     html! {
