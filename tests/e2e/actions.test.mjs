@@ -151,7 +151,7 @@ const V3 = fs.readFileSync(path.join(ROOT, "tests/fixtures/v3/feedback-sessions.
 
 /** Opens "Your actions" and returns the rows' cells, for each filter. */
 async function yourActions(page) {
-  await widget(page).getByRole("button", { name: "Your actions" }).click();
+  await widget(page).getByRole("button", { name: "Your actions", exact: true }).click();
   await widget(page).getByRole("heading", { name: "Your actions" }).waitFor();
   const rows = {};
   for (const show of ["All actions", "Open", "Done"]) {

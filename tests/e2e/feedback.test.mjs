@@ -45,6 +45,7 @@ for (const lang of ["en", "cy"]) {
     await tabTo(page, t("Give feedback on a session", "Rhoi adborth ar sesiwn"));
     await page.keyboard.press("Tab"); // your saved sessions
     await page.keyboard.press("Tab"); // trend
+    await page.keyboard.press("Tab"); // your actions
     await page.keyboard.press("Tab"); // role: first radio
     await page.keyboard.press("Space");
     await page.keyboard.press("Tab"); // type: first radio

@@ -7,6 +7,8 @@ import { NO_WASM_CSP, ROOT, blockStorage, envelope, fillStorage, manySessions, o
 
 /** A finished attempt with its questions and notes, as version 2 keeps it (the golden fixture). */
 const V2_QUIZ_HISTORY = fs.readFileSync(path.join(ROOT, "tests/fixtures/v2/quiz-history.json"), "utf8");
+/** Three actions: one done, one carried forward, one open. */
+const V3_SESSIONS = { "supervision-widget:feedback-sessions": fs.readFileSync(path.join(ROOT, "tests/fixtures/v3/feedback-sessions.json"), "utf8") };
 
 /** Saves something (switching language and back), presses Clear my data; returns the Yes button. */
 async function askToClear(widget, t) {
@@ -282,6 +284,43 @@ export const STATES = [
     reach: async (widget, t) => {
       await widget.getByRole("button", { name: t("See your ratings over time", "Gweld eich sgoriau dros amser") }).click();
       await widget.locator(".sw-fb-trend details summary").click();
+    },
+  },
+  {
+    name: "feedback: trend with an action done, its table open",
+    attributes: FEEDBACK,
+    seed: V3_SESSIONS,
+    reach: async (widget, t) => {
+      await widget.getByRole("button", { name: t("See your ratings over time", "Gweld eich sgoriau dros amser") }).click();
+      await widget.locator(".sw-trend__done").first().waitFor({ state: "attached" });
+      await widget.locator(".sw-fb-trend details summary").click();
+    },
+  },
+  {
+    name: "feedback: history with an open action",
+    attributes: FEEDBACK,
+    seed: V3_SESSIONS,
+    reach: async (widget, t) => {
+      await widget.getByRole("button", { name: t("Your saved sessions", "Eich sesiynau a gadwyd") }).click();
+      await widget.locator(".sw-fb__open-actions").waitFor();
+    },
+  },
+  {
+    name: "feedback: your actions, open only",
+    attributes: FEEDBACK,
+    seed: V3_SESSIONS,
+    reach: async (widget, t) => {
+      await widget.getByRole("button", { name: t("Your actions", "Eich camau gweithredu"), exact: true }).click();
+      await widget.locator("#sw-fb-actions-show").selectOption({ index: 1 });
+      await widget.locator("tbody tr").first().waitFor();
+    },
+  },
+  {
+    name: "feedback: your actions, none planned yet",
+    attributes: FEEDBACK,
+    reach: async (widget, t) => {
+      await widget.getByRole("button", { name: t("Your actions", "Eich camau gweithredu"), exact: true }).click();
+      await widget.locator(".sw-fb-actions p").first().waitFor();
     },
   },
   {

@@ -11,6 +11,7 @@ use crate::core::json::{self, FromJson, SerJson, SerJsonState, Shape, Value};
 
 use super::form::{read_optional_date, Date, DateFields, DomainAnswer, Problem, Rating, Role};
 use super::form::{Session, DOMAIN_COUNT};
+use super::history::{newest_first, Filter};
 
 /// The longest action, in characters.
 pub const ACTION_LIMIT: usize = 200;
@@ -219,8 +220,7 @@ pub struct Tracked<'a> {
 /// Every action in `sessions`, newest session first (by date, then by when saved), each with
 /// its latest follow-up and status.
 pub fn tracked(sessions: &[Session]) -> Vec<Tracked<'_>> {
-    let mut order: Vec<&Session> = sessions.iter().collect();
-    order.sort_unstable_by(|a, b| (&b.date, &b.saved_at).cmp(&(&a.date, &a.saved_at)));
+    let order = newest_first(sessions, &Filter::default());
     // The latest follow-up of each action: the newest session's wins.
     let mut latest: BTreeMap<(&str, usize), (&FollowUp, &Session)> = BTreeMap::new();
     for session in order.iter().rev() {
