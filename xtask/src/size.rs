@@ -15,11 +15,12 @@ use crate::tools::{kib, root};
 
 /// The budget for `dist/supervision-widget.js`, in bytes: the one place it lives. A change that
 /// needs more raises it here, in its own commit, saying why. It follows the bundle down: today's
-/// size plus a little, on the way to 250 KiB raw and 175 KiB gzip (issue 13). Raised once, for
-/// issue 14's actions and follow-ups (two form pages, their rows on Check your answers and the
-/// saved view, records v3): 370.2 / 265.1 KiB before, 391.0 / 281.0 after.
-pub const BUDGET_RAW: usize = 392 * 1024;
-pub const BUDGET_GZIP: usize = 282 * 1024;
+/// size plus a little, on the way to 250 KiB raw and 175 KiB gzip (issue 13). Raised for issue
+/// 14 (actions and follow-ups): 370.2 / 265.1 KiB before it; 391.8 / 281.6 with its two form
+/// pages, their rows on Check your answers and the saved view, and the v3 records; 398.9 / 286.9
+/// with Your actions, the history's open count, the trend's marks and the compared actions.
+pub const BUDGET_RAW: usize = 400 * 1024;
+pub const BUDGET_GZIP: usize = 288 * 1024;
 
 /// The wasm as rustc wrote it, names kept (trunk's cargo build leaves it here).
 fn named_wasm() -> PathBuf {
