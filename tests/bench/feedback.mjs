@@ -65,7 +65,7 @@ try {
     // The history shows a page of twenty, newest first.
     history.push(await timeRender("Your saved sessions", "tbody tr", Math.min(SESSIONS, 20)));
     trend.push(await timeRender("See your ratings over time", ".sw-trend__svg", 6));
-    actions.push(await timeRender("Your actions", "tbody tr", 20));
+    actions.push(await timeRender("Your actions", ".sw-fb-actions tbody tr", 20));
     // The follow-up page: Continue from the first page lists the three open actions.
     await page.goto(`${server.origin}/`);
     await page.waitForFunction(() => document.querySelector("supervision-widget")?.shadowRoot?.querySelector(".sw-form"));
