@@ -252,6 +252,7 @@ message_keys! {
     FbActionHintReceived => "fb.action_hint_received",
     FbActionHintGave => "fb.action_hint_gave",
     FbActionByLegend => "fb.action_by_legend",
+    FbActionByHint => "fb.action_by_hint",
     FbFollowUpHeading => "fb.follow_up_heading",
     FbFollowUpIntro => "fb.follow_up_intro",
     FbFollowUpLegend => "fb.follow_up_legend",

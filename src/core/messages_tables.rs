@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 337] = [
+pub(super) const EN: [&str; 338] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -225,6 +225,7 @@ pub(super) const EN: [&str; 337] = [
     "For example, ‘I will ask for…’. Do not enter names or anything that could identify a patient or colleague.",
     "For example, ‘I will make time for…’. Do not enter names or anything that could identify a patient or colleague.",
     "Do it by (optional)",
+    "For example, 15 1 2027",
     "Last time you planned",
     "How did these actions go? Each answer is optional: an action you do not answer stays open.",
     "How did ‘{action}’ go?",
@@ -392,7 +393,7 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 11] = [
     ],
 ];
 
-pub(super) const CY: [&str; 337] = [
+pub(super) const CY: [&str; 338] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -612,6 +613,7 @@ pub(super) const CY: [&str; 337] = [
     "Er enghraifft, ‘Byddaf yn gofyn am…’. Peidiwch â rhoi enwau nac unrhyw beth a allai adnabod claf neu gydweithiwr.",
     "Er enghraifft, ‘Byddaf yn gwneud amser ar gyfer…’. Peidiwch â rhoi enwau nac unrhyw beth a allai adnabod claf neu gydweithiwr.",
     "Ei wneud erbyn (dewisol)",
+    "Er enghraifft, 15 1 2027",
     "Y tro diwethaf, fe wnaethoch gynllunio",
     "Sut aeth y camau gweithredu hyn? Mae pob ateb yn ddewisol: mae cam gweithredu nad ydych yn ei ateb yn aros ar agor.",
     "Sut aeth ‘{action}’?",

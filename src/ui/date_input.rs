@@ -18,6 +18,7 @@ pub struct DateInputProps<'a> {
     pub legend: String,
     /// `m` for a question of its own, `s` for a part of a larger one.
     pub legend_size: &'static str,
+    pub hint: Key,
     pub error: Option<AttrValue>,
     pub value: &'a DateFields,
     pub on_day: Callback<String>,
@@ -53,7 +54,7 @@ pub fn date_input(props: &DateInputProps) -> Html {
         <div class={form_group_class(props.error.is_some())}>
             <fieldset class="sw-fieldset" role="group" aria-describedby={described_by}>
                 <legend class={format!("sw-fieldset__legend sw-fieldset__legend--{}", props.legend_size)}>{ props.legend.clone() }</legend>
-                <div class="sw-hint" id={hint_id}>{ text(lang, Key::FbDateHint) }</div>
+                <div class="sw-hint" id={hint_id}>{ text(lang, props.hint) }</div>
                 if let Some(error) = &props.error {
                     <p class="sw-error-message" id={error_id}>
                         <span class="sw-visually-hidden">{ text(lang, Key::ErrorPrefix) }{ " " }</span>{ error.clone() }

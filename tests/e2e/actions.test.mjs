@@ -89,6 +89,11 @@ test("two actions typed with the keyboard are saved, and followed up at the next
   await tabTo(page, "Save feedback");
   await page.keyboard.press("Enter");
   await widget(page).getByText("Feedback saved").waitFor();
+  // The saved record shows its actions, and they print with it.
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await widget(page).getByText("I will read the escalation policy.").isVisible(), true);
+  assert.equal(await widget(page).getByText("To do by 1 December 2099.").isVisible(), true);
+  await page.emulateMedia({ media: "screen" });
   let sessions = await stored(page);
   assert.deepEqual(sessions[0].actions, [
     { domain: 0, text: "I will ask for ten minutes on risks.", by: "2099-12-01" },

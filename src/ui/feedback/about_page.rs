@@ -98,6 +98,7 @@ pub fn about_page(props: &AboutPageProps) -> Html {
                     id: "sw-fb-date".into(),
                     legend: text(lang, Key::FbDateLegend).into(),
                     legend_size: "m",
+                    hint: Key::FbDateHint,
                     error: error_for(lang, errors, Field::Date),
                     value: &draft.date,
                     on_day: props.on_edit.reform(Edit::Day),

@@ -49,6 +49,7 @@ pub fn actions_page(props: &ActionsPageProps) -> Html {
                     id: format!("sw-fb-action-{i}-by"),
                     legend: text(lang, Key::FbActionByLegend).into(),
                     legend_size: "s",
+                    hint: Key::FbActionByHint,
                     error: error_for(lang, errors, Field::ActionBy(i)),
                     value: &action.by,
                     on_day: on(Edit::ActionDay),
