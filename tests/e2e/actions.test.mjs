@@ -214,3 +214,38 @@ test("Your actions counts open and done, the history and trend show them, and an
   assert.deepEqual(await yourActions(other.page), here);
   await other.check(allowed(elsewhere.origin));
 });
+
+test("the actions page's errors say whose they are and link to the field", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(`${server.origin}/en`);
+  await waitForReady(page);
+  await widget(page).getByLabel("I received supervision").check();
+  await widget(page).getByLabel("Clinical").check();
+  await continueButton(page).click();
+  for (let i = 0; i < 6; i++) {
+    await widget(page).locator(`#sw-fb-rating-${i}-${i === 1 ? 1 : 4}`).check();
+    await continueButton(page).click();
+  }
+  await widget(page).locator("#sw-fb-action-1").fill("x".repeat(201));
+  await widget(page).locator("#sw-fb-action-1-by-day").fill("31");
+  await widget(page).locator("#sw-fb-action-1-by-month").fill("2");
+  await widget(page).locator("#sw-fb-action-1-by-year").fill("2030");
+  await continueButton(page).click();
+  const summary = widget(page).locator(".sw-error-summary");
+  await summary.waitFor();
+  assert.deepEqual((await summary.locator("a").allTextContents()).map((t) => t.trim()), [
+    "Timely: Actions must be 200 characters or fewer",
+    "Timely: The date to do it by must be a real date",
+  ]);
+  await summary.getByRole("link", { name: "Timely: The date to do it by must be a real date" }).click();
+  assert.equal(await page.evaluate(() => document.querySelector("supervision-widget").shadowRoot.activeElement?.id), "sw-fb-action-1-by-day");
+  // Nothing typed is lost; a past date is refused too.
+  assert.equal((await widget(page).locator("#sw-fb-action-1").inputValue()).length, 201);
+  await widget(page).locator("#sw-fb-action-1").fill("I will ask for time.");
+  await widget(page).locator("#sw-fb-action-1-by-day").fill("1");
+  await widget(page).locator("#sw-fb-action-1-by-year").fill("2020");
+  await continueButton(page).click();
+  await widget(page).getByRole("link", { name: "Timely: The date to do it by must be today or in the future" }).waitFor();
+  await session.check(allowed(server.origin));
+});

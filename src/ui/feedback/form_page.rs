@@ -6,8 +6,9 @@ use yew::prelude::*;
 use crate::ui::heading::{caption, Heading};
 
 use super::{field_id, problem_key, FeedbackRefs};
+use crate::core::feedback::content::domain;
 use crate::core::feedback::flow::{Confirm, FbAction, FeedbackState};
-use crate::core::feedback::form::Page;
+use crate::core::feedback::form::{Field, Page};
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
@@ -31,10 +32,15 @@ pub fn form_page(props: &FormPageProps) -> Html {
         .errors
         .iter()
         .map(|(field, problem)| {
-            (
-                text(lang, problem_key(*problem)).to_owned(),
-                field_id(*field),
-            )
+            let words = text(lang, problem_key(*problem));
+            // Several actions can have the same problem: the summary says whose.
+            let words = match field {
+                Field::Action(i) | Field::ActionBy(i) => {
+                    format!("{}: {words}", domain(lang, *i).name)
+                }
+                _ => words.to_owned(),
+            };
+            (words, field_id(*field))
         })
         .collect();
     let act = |action: FbAction| props.act.reform(move |_: MouseEvent| action.clone());
