@@ -7,6 +7,7 @@ mod golden;
 pub mod json;
 pub mod lang;
 pub mod messages;
+pub mod privacy;
 #[rustfmt::skip]
 mod messages_tables;
 pub mod quiz;

@@ -1,0 +1,301 @@
+//! Private on a shared computer: what the widget keeps on this computer, and for how long
+//! (issue 15). A page author can set a floor with the `privacy` attribute; a person can make it
+//! stricter, never looser.
+
+use crate::core::feedback::form::Date;
+
+/// How long records are kept, when they are kept for a limited time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Retention {
+    Day,
+    Week,
+    Month,
+}
+
+impl Retention {
+    pub fn days(self) -> i64 {
+        match self {
+            Retention::Day => 1,
+            Retention::Week => 7,
+            Retention::Month => 30,
+        }
+    }
+}
+
+/// What the widget keeps on this computer.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Privacy {
+    /// Everything, until the person clears it (today's behaviour, and the default).
+    #[default]
+    Keep,
+    /// Records are deleted once they are older than this.
+    KeepFor(Retention),
+    /// Kept, encrypted with a key from the person's passphrase.
+    Locked,
+    /// Nothing outlives the tab.
+    DontKeep,
+}
+
+impl Privacy {
+    pub const ALL: [Privacy; 6] = [
+        Privacy::Keep,
+        Privacy::KeepFor(Retention::Month),
+        Privacy::KeepFor(Retention::Week),
+        Privacy::KeepFor(Retention::Day),
+        Privacy::Locked,
+        Privacy::DontKeep,
+    ];
+
+    /// Its name in the `privacy` attribute and in stored data.
+    pub fn name(self) -> &'static str {
+        match self {
+            Privacy::Keep => "keep",
+            Privacy::KeepFor(Retention::Month) => "30d",
+            Privacy::KeepFor(Retention::Week) => "7d",
+            Privacy::KeepFor(Retention::Day) => "1d",
+            Privacy::Locked => "locked",
+            Privacy::DontKeep => "none",
+        }
+    }
+
+    /// Reads a `privacy` attribute value (`none`, `1d`, `7d`, `30d`, `locked` or `keep`; case
+    /// and surrounding spaces do not matter).
+    pub fn from_name(value: &str) -> Option<Privacy> {
+        let value = value.trim();
+        Privacy::ALL
+            .into_iter()
+            .find(|p| p.name().eq_ignore_ascii_case(value))
+    }
+
+    /// Whether a person may choose `choice` where the page's author set `self`: the same or
+    /// stricter. Not keeping anything is stricter than everything; a shorter time is stricter
+    /// than a longer one. A passphrase lock and a time limit protect against different things,
+    /// so neither counts as stricter than the other.
+    pub fn allows(self, choice: Privacy) -> bool {
+        match (self, choice) {
+            (Privacy::Keep, _) | (_, Privacy::DontKeep) => true,
+            (Privacy::KeepFor(floor), Privacy::KeepFor(chosen)) => chosen <= floor,
+            (Privacy::Locked, Privacy::Locked) => true,
+            _ => false,
+        }
+    }
+
+    /// What applies: the person's choice where the author's floor allows it, else the floor.
+    pub fn effective(floor: Privacy, choice: Option<Privacy>) -> Privacy {
+        choice.filter(|&c| floor.allows(c)).unwrap_or(floor)
+    }
+}
+
+/// Seconds since 1970-01-01T00:00:00Z of an ISO 8601 timestamp in UTC as the widget writes them
+/// (`YYYY-MM-DDTHH:MM:SS` with optional fraction, then `Z`); `None` for anything else.
+pub fn epoch_seconds(iso: &str) -> Option<i64> {
+    let bytes = iso.as_bytes();
+    if bytes.len() < 20 || bytes[10] != b'T' || !iso.ends_with('Z') {
+        return None;
+    }
+    let date = Date::parse_iso(iso.get(..10)?)?;
+    let part = |range: std::ops::Range<usize>, max: i64| {
+        iso.get(range)?
+            .parse::<i64>()
+            .ok()
+            .filter(|n| (0..=max).contains(n))
+    };
+    if bytes[13] != b':' || bytes[16] != b':' {
+        return None;
+    }
+    let (hours, minutes, seconds) = (part(11..13, 23)?, part(14..16, 59)?, part(17..19, 59)?);
+    let fraction = &iso[19..iso.len() - 1];
+    if !(fraction.is_empty()
+        || fraction
+            .strip_prefix('.')
+            .is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())))
+    {
+        return None;
+    }
+    Some(days_since_epoch(date) * 86_400 + hours * 3_600 + minutes * 60 + seconds)
+}
+
+/// Days from 1970-01-01 to `date` in the proleptic Gregorian calendar (Howard Hinnant's
+/// `days_from_civil`).
+fn days_since_epoch(date: Date) -> i64 {
+    let (month, day) = (i64::from(date.month), i64::from(date.day));
+    let year = i64::from(date.year) - i64::from(month <= 2);
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+/// Whether a record saved at `saved_at` is older than `retention` at `now`: exactly that old is
+/// kept, a second more is not. A time that cannot be read is never a reason to delete.
+pub fn expired(saved_at: &str, now: &str, retention: Retention) -> bool {
+    match (epoch_seconds(saved_at), epoch_seconds(now)) {
+        (Some(saved), Some(now)) => now - saved > retention.days() * 86_400,
+        _ => false,
+    }
+}
+
+/// The items of a list that are not expired, and how many were.
+pub fn keep_recent<T>(
+    items: Vec<T>,
+    saved_at: impl Fn(&T) -> &str,
+    now: &str,
+    retention: Retention,
+) -> (Vec<T>, usize) {
+    let before = items.len();
+    let kept: Vec<T> = items
+        .into_iter()
+        .filter(|item| !expired(saved_at(item), now, retention))
+        .collect();
+    let removed = before - kept.len();
+    (kept, removed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_attribute_names_each_setting() {
+        for privacy in Privacy::ALL {
+            assert_eq!(Privacy::from_name(privacy.name()), Some(privacy));
+        }
+        assert_eq!(
+            Privacy::from_name(" 30D "),
+            Some(Privacy::KeepFor(Retention::Month))
+        );
+        assert_eq!(Privacy::from_name("None"), Some(Privacy::DontKeep));
+        for unknown in ["", "2d", "off", "lock", "30 d"] {
+            assert_eq!(Privacy::from_name(unknown), None, "{unknown}");
+        }
+    }
+
+    #[test]
+    fn a_person_can_make_it_stricter_never_looser() {
+        use Privacy::*;
+        use Retention::*;
+        let allowed = |floor: Privacy| -> Vec<&str> {
+            Privacy::ALL
+                .into_iter()
+                .filter(|&c| floor.allows(c))
+                .map(Privacy::name)
+                .collect()
+        };
+        assert_eq!(allowed(Keep), ["keep", "30d", "7d", "1d", "locked", "none"]);
+        assert_eq!(allowed(KeepFor(Month)), ["30d", "7d", "1d", "none"]);
+        assert_eq!(allowed(KeepFor(Week)), ["7d", "1d", "none"]);
+        assert_eq!(allowed(KeepFor(Day)), ["1d", "none"]);
+        assert_eq!(allowed(Locked), ["locked", "none"]);
+        assert_eq!(allowed(DontKeep), ["none"]);
+        // A remembered choice the author's floor no longer allows gives way to the floor.
+        assert_eq!(Privacy::effective(KeepFor(Week), Some(Keep)), KeepFor(Week));
+        assert_eq!(
+            Privacy::effective(KeepFor(Week), Some(KeepFor(Day))),
+            KeepFor(Day)
+        );
+        assert_eq!(Privacy::effective(Keep, None), Keep);
+        assert_eq!(Privacy::effective(Locked, Some(KeepFor(Day))), Locked);
+    }
+
+    #[test]
+    fn timestamps_are_read_as_the_widget_writes_them() {
+        assert_eq!(epoch_seconds("1970-01-01T00:00:00Z"), Some(0));
+        assert_eq!(epoch_seconds("1970-01-02T00:00:01.999Z"), Some(86_401));
+        assert_eq!(epoch_seconds("2000-03-01T00:00:00.000Z"), Some(951_868_800));
+        assert_eq!(
+            epoch_seconds("2026-11-26T10:00:00.000Z"),
+            Some(1_795_687_200)
+        );
+        // Leap days exist where they should, and not elsewhere.
+        assert_eq!(
+            epoch_seconds("2024-03-01T00:00:00Z").unwrap()
+                - epoch_seconds("2024-02-28T00:00:00Z").unwrap(),
+            2 * 86_400
+        );
+        assert_eq!(epoch_seconds("2026-02-29T00:00:00Z"), None);
+        for bad in [
+            "",
+            "2026-11-26",
+            "2026-11-26T10:00:00",
+            "2026-11-26T24:00:00Z",
+            "2026-11-26T10:60:00Z",
+            "2026-11-26 10:00:00Z",
+            "2026-11-26T10:00:00.Z",
+            "2026-11-26T10:00:00+01:00",
+            "2026-11-26T1a:00:00Z",
+        ] {
+            assert_eq!(epoch_seconds(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_record_expires_a_second_after_it_is_exactly_as_old_as_the_limit() {
+        let now = "2026-11-26T10:00:00.000Z";
+        for (retention, exactly, a_second_more) in [
+            (
+                Retention::Day,
+                "2026-11-25T10:00:00.000Z",
+                "2026-11-25T09:59:59.999Z",
+            ),
+            (
+                Retention::Week,
+                "2026-11-19T10:00:00.000Z",
+                "2026-11-19T09:59:59.000Z",
+            ),
+            (
+                Retention::Month,
+                "2026-10-27T10:00:00.000Z",
+                "2026-10-27T09:59:59.000Z",
+            ),
+        ] {
+            assert!(!expired(exactly, now, retention), "{retention:?}");
+            assert!(expired(a_second_more, now, retention), "{retention:?}");
+        }
+        // Across the turn of a year and a leap day.
+        assert!(!expired(
+            "2024-02-29T12:00:00Z",
+            "2024-03-30T12:00:00Z",
+            Retention::Month
+        ));
+        assert!(expired(
+            "2024-02-29T12:00:00Z",
+            "2024-03-30T12:00:01Z",
+            Retention::Month
+        ));
+        assert!(expired(
+            "2025-12-31T23:59:59Z",
+            "2026-01-02T00:00:00Z",
+            Retention::Day
+        ));
+        // A time in the future (a wrong clock) or one that cannot be read is kept.
+        assert!(!expired("2027-01-01T00:00:00Z", now, Retention::Day));
+        assert!(!expired("whenever", now, Retention::Day));
+        assert!(!expired(
+            "2020-01-01T00:00:00Z",
+            "not a time",
+            Retention::Day
+        ));
+    }
+
+    #[test]
+    fn keeping_recent_items_says_how_many_went() {
+        let items = vec![
+            ("a", "2026-11-01T00:00:00Z"),
+            ("b", "2026-11-20T00:00:00Z"),
+            ("c", "garbled"),
+            ("d", "2026-11-26T09:00:00Z"),
+        ];
+        let (kept, removed) = keep_recent(
+            items,
+            |item| item.1,
+            "2026-11-26T10:00:00Z",
+            Retention::Week,
+        );
+        assert_eq!(
+            kept.iter().map(|i| i.0).collect::<Vec<_>>(),
+            ["b", "c", "d"]
+        );
+        assert_eq!(removed, 1);
+    }
+}
