@@ -303,3 +303,83 @@ async fn the_feedback_draft_is_autosaved_and_restored_in_a_new_widget() {
     storage.remove_item("bt-fb:feedback-draft").unwrap();
     again.destroy();
 }
+
+#[wasm_bindgen_test]
+async fn an_open_action_is_followed_up_and_a_new_action_is_autosaved_with_the_draft() {
+    let storage = local_storage();
+    storage.remove_item("bt-act:feedback-draft").unwrap();
+    // A supervisor's earlier session with one open action (sessions record version 3).
+    storage
+        .set_item(
+            "bt-act:feedback-sessions",
+            r#"{"version":3,"rev":1,"saved_at":"2026-10-01T12:00:00.000Z","data":[{"id":"old","role":"gave","kind":"clinical","date":"2026-10-01","label":"","ratings":[2,4,4,4,4,4],"comments":["","","","","",""],"saved_at":"2026-10-01T12:00:00.000Z","reflection":{"learned":"","changed":"","themes":[false,false,false,false],"other":""},"actions":[{"domain":0,"text":"I will make time for a risk review."}],"follow_ups":[]}]}"#,
+        )
+        .unwrap();
+    let (mut widget, _host, shadow) =
+        mount_widget(&[("storage-key", "bt-act"), ("mode", "feedback")]);
+    settle().await;
+    click(&shadow, "#sw-fb-role-gave");
+    click(&shadow, "#sw-fb-kind-clinical");
+    settle().await;
+    click_button(&shadow, "Continue");
+    settle().await;
+    assert!(
+        text(&shadow).contains("Last time you planned"),
+        "{}",
+        text(&shadow)
+    );
+    assert!(text(&shadow).contains("I will make time for a risk review."));
+    click(&shadow, "#sw-fb-fu-0-done");
+    settle().await;
+    click_button(&shadow, "Continue");
+    for i in 0..6 {
+        settle().await;
+        click(
+            &shadow,
+            &format!("#sw-fb-rating-{i}-{}", if i == 1 { 1 } else { 4 }),
+        );
+        settle().await;
+        click_button(&shadow, "Continue");
+    }
+    settle().await;
+    assert!(
+        text(&shadow).contains("What will you do before the next session?"),
+        "{}",
+        text(&shadow)
+    );
+    // The supervisor's wording.
+    assert!(text(&shadow).contains("I will make time for"));
+    let action: web_sys::HtmlTextAreaElement = shadow
+        .query_selector("#sw-fb-action-1")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    action.set_value("I will make time to talk about the rota.");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    action
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    TimeoutFuture::new(600).await;
+    let saved = storage.get_item("bt-act:feedback-draft").unwrap().unwrap();
+    assert!(
+        saved.contains("\"page\":\"actions\"")
+            && saved.contains("I will make time to talk about the rota.")
+            && saved.contains("\"outcome\":\"done\""),
+        "{saved}"
+    );
+    widget.destroy();
+
+    let (mut again, _host, shadow) =
+        mount_widget(&[("storage-key", "bt-act"), ("mode", "feedback")]);
+    settle().await;
+    let action: web_sys::HtmlTextAreaElement = shadow
+        .query_selector("#sw-fb-action-1")
+        .unwrap()
+        .expect("resumes on the actions page")
+        .unchecked_into();
+    assert_eq!(action.value(), "I will make time to talk about the rota.");
+    storage.remove_item("bt-act:feedback-draft").unwrap();
+    storage.remove_item("bt-act:feedback-sessions").unwrap();
+    again.destroy();
+}
