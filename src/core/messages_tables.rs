@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 338] = [
+pub(super) const EN: [&str; 351] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -274,6 +274,19 @@ pub(super) const EN: [&str; 338] = [
     "See your actions",
     "action done",
     "An action for this domain was done by the session of {dates}.",
+    "How long to keep what you save on this computer",
+    "On a shared computer, keep less. Records older than the time you choose are deleted each time this tool starts. Your language and this choice are kept.",
+    "Keep everything until I clear it",
+    "Keep for 30 days",
+    "Keep for 7 days",
+    "Keep for 1 day",
+    "30 days",
+    "7 days",
+    "1 day",
+    "Saved. Everything you save here is kept until you clear it.",
+    "Saved. From the next time this tool starts, records older than {limit} are deleted.",
+    "This choice could not be saved on this computer, so it will not last.",
+    "",
     "",
     "",
     "Feedback saved",
@@ -346,7 +359,7 @@ pub(super) const EN: [&str; 338] = [
     "{count} sessions, from {first} to {last}.",
 ];
 
-pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 11] = [
+pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 12] = [
     &[
         (One, "This will remove 1 saved item kept by this tool on this computer."),
         (Other, "This will remove {count} saved items kept by this tool on this computer."),
@@ -388,12 +401,16 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 11] = [
         (Other, "You have {count} open actions."),
     ],
     &[
+        (One, "1 saved record was older than {limit}, so it has been deleted from this computer, as this tool is set to do."),
+        (Other, "{count} saved records were older than {limit}, so they have been deleted from this computer, as this tool is set to do."),
+    ],
+    &[
         (One, "Source"),
         (Other, "Sources"),
     ],
 ];
 
-pub(super) const CY: [&str; 338] = [
+pub(super) const CY: [&str; 351] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -662,6 +679,19 @@ pub(super) const CY: [&str; 338] = [
     "Gweld eich camau gweithredu",
     "cam gweithredu wedi'i wneud",
     "Roedd cam gweithredu ar gyfer y parth hwn wedi'i wneud erbyn sesiwn {dates}.",
+    "Am ba hyd i gadw'r hyn rydych chi'n ei gadw ar y cyfrifiadur hwn",
+    "Ar gyfrifiadur a rennir, cadwch lai. Mae cofnodion sy'n hŷn na'r amser a ddewiswch yn cael eu dileu bob tro y bydd yr offeryn hwn yn dechrau. Mae eich iaith a'r dewis hwn yn cael eu cadw.",
+    "Cadw popeth nes i mi ei glirio",
+    "Cadw am 30 diwrnod",
+    "Cadw am 7 diwrnod",
+    "Cadw am 1 diwrnod",
+    "30 diwrnod",
+    "7 diwrnod",
+    "1 diwrnod",
+    "Wedi'i gadw. Mae popeth rydych chi'n ei gadw yma yn cael ei gadw nes i chi ei glirio.",
+    "Wedi'i gadw. O'r tro nesaf y bydd yr offeryn hwn yn dechrau, bydd cofnodion sy'n hŷn na {limit} yn cael eu dileu.",
+    "Nid oedd modd cadw'r dewis hwn ar y cyfrifiadur hwn, felly ni fydd yn para.",
+    "",
     "",
     "",
     "Adborth wedi'i gadw",
@@ -734,7 +764,7 @@ pub(super) const CY: [&str; 338] = [
     "{count} sesiwn, o {first} i {last}.",
 ];
 
-pub(super) const CY_COUNTED: [&[(PluralCategory, &str)]; 11] = [
+pub(super) const CY_COUNTED: [&[(PluralCategory, &str)]; 12] = [
     &[
         (Zero, "Bydd hyn yn dileu 0 eitem a gadwyd gan yr offeryn hwn ar y cyfrifiadur hwn."),
         (One, "Bydd hyn yn dileu 1 eitem a gadwyd gan yr offeryn hwn ar y cyfrifiadur hwn."),
@@ -814,6 +844,14 @@ pub(super) const CY_COUNTED: [&[(PluralCategory, &str)]; 11] = [
         (Few, "Mae gennych 3 cham gweithredu ar agor."),
         (Many, "Mae gennych 6 cham gweithredu ar agor."),
         (Other, "Mae gennych {count} cam gweithredu ar agor."),
+    ],
+    &[
+        (Zero, "Roedd 0 cofnod a gadwyd yn hŷn na {limit}."),
+        (One, "Roedd 1 cofnod a gadwyd yn hŷn na {limit}, felly mae wedi'i ddileu o'r cyfrifiadur hwn, fel y mae'r offeryn hwn wedi'i osod i'w wneud."),
+        (Two, "Roedd 2 gofnod a gadwyd yn hŷn na {limit}, felly maent wedi'u dileu o'r cyfrifiadur hwn, fel y mae'r offeryn hwn wedi'i osod i'w wneud."),
+        (Few, "Roedd 3 chofnod a gadwyd yn hŷn na {limit}, felly maent wedi'u dileu o'r cyfrifiadur hwn, fel y mae'r offeryn hwn wedi'i osod i'w wneud."),
+        (Many, "Roedd 6 chofnod a gadwyd yn hŷn na {limit}, felly maent wedi'u dileu o'r cyfrifiadur hwn, fel y mae'r offeryn hwn wedi'i osod i'w wneud."),
+        (Other, "Roedd {count} cofnod a gadwyd yn hŷn na {limit}, felly maent wedi'u dileu o'r cyfrifiadur hwn, fel y mae'r offeryn hwn wedi'i osod i'w wneud."),
     ],
     &[
         (Zero, "Ffynonellau"),

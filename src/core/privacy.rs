@@ -2,7 +2,43 @@
 //! (issue 15). A page author can set a floor with the `privacy` attribute; a person can make it
 //! stricter, never looser.
 
-use crate::core::feedback::form::Date;
+use crate::core::feedback::flow::SavedDraft;
+use crate::core::feedback::form::{Date, Session};
+use crate::core::feedback::history::{DRAFT, SESSIONS};
+use crate::core::json::{self, FromJson, SerJson, SerJsonState, Shape, Value};
+use crate::core::quiz::attempt::{Attempt, AttemptRecord, HISTORY, PROGRESS};
+use crate::core::storage::RecordSpec;
+use crate::core::store::{Backend, StorageNotice, Store};
+
+/// The remembered setting, per storage key.
+pub const SETTING: RecordSpec = RecordSpec {
+    name: "privacy",
+    version: 1,
+    migrations: &[],
+};
+
+/// What is kept on this computer, as the person chose it. Stored as `{"keep":"7d"}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Setting {
+    pub keep: Privacy,
+}
+
+impl SerJson for Setting {
+    fn ser_json(&self, d: usize, s: &mut SerJsonState) {
+        s.out.push_str("{\"keep\":");
+        self.keep.name().ser_json(d, s);
+        s.out.push('}');
+    }
+}
+
+impl FromJson for Setting {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let name: String = value.members()?.get("keep")?;
+        Privacy::from_name(&name)
+            .map(|keep| Setting { keep })
+            .ok_or_else(|| json::not_allowed(&name))
+    }
+}
 
 /// How long records are kept, when they are kept for a limited time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -152,9 +188,182 @@ pub fn keep_recent<T>(
     (kept, removed)
 }
 
+/// What deleting expired records at start-up did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Purged {
+    /// How many records went: sessions and quiz results one each, a draft or an attempt in
+    /// progress one each.
+    pub removed: usize,
+    /// What stopped a deletion (the record stays, and is tried again at the next start).
+    pub notice: Option<StorageNotice>,
+}
+
+/// Deletes what is older than `retention` at `now`: each saved session by when it was saved,
+/// each quiz result by when it was finished, and a draft or an attempt in progress by when it
+/// was last saved. Records that cannot be read are left alone, as everywhere.
+pub fn purge<B: Backend>(store: &Store<B>, retention: Retention, now: &str) -> Purged {
+    let mut purged = Purged::default();
+    let mut outcome = |result: Result<(), StorageNotice>, count: usize| match result {
+        Ok(()) => purged.removed += count,
+        Err(notice) => purged.notice = Some(notice),
+    };
+    if let Some(sessions) = store.load::<Vec<Session>>(SESSIONS, now).data {
+        let (kept, gone) = keep_recent(sessions, |s| &s.saved_at, now, retention);
+        if gone > 0 {
+            outcome(store.save(SESSIONS, kept, now), gone);
+        }
+    }
+    if let Some(history) = store.load::<Vec<AttemptRecord>>(HISTORY, now).data {
+        let (kept, gone) = keep_recent(history, |r| &r.finished_at, now, retention);
+        if gone > 0 {
+            outcome(store.save(HISTORY, kept, now), gone);
+        }
+    }
+    // Read first, so that a record that cannot be read is protected, not removed.
+    let draft = store.load::<SavedDraft>(DRAFT, now).data.is_some();
+    let attempt = store
+        .load::<Option<Attempt>>(PROGRESS, now)
+        .data
+        .flatten()
+        .is_some();
+    for (spec, present) in [(DRAFT, draft), (PROGRESS, attempt)] {
+        if present
+            && store
+                .saved_at(spec)
+                .is_some_and(|at| expired(&at, now, retention))
+        {
+            outcome(store.forget(spec), 1);
+        }
+    }
+    purged
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::config::Namespace;
+    use crate::core::store::tests::FakeBackend;
+
+    const NOW: &str = "2026-11-26T10:00:00.000Z";
+
+    fn envelope(saved_at: &str, data: &str) -> String {
+        format!(r#"{{"version":1,"rev":1,"saved_at":"{saved_at}","data":{data}}}"#)
+    }
+
+    fn session(id: &str, saved_at: &str) -> String {
+        format!(
+            r#"{{"id":"{id}","role":"received","kind":"clinical","date":"2026-01-01","label":"","ratings":[3,3,3,3,3,3],"comments":["","","","","",""],"saved_at":"{saved_at}"}}"#
+        )
+    }
+
+    #[test]
+    fn start_up_deletes_each_record_older_than_the_limit_and_counts_them() {
+        let sessions = format!(
+            "[{},{},{}]",
+            session("old", "2026-11-18T09:00:00.000Z"),
+            session("edge", "2026-11-19T10:00:00.000Z"),
+            session("new", "2026-11-25T10:00:00.000Z")
+        );
+        let history = r#"[{"finished_at":"2026-10-01T00:00:00.000Z","score":1,"possible":2,"by_topic":[]},
+            {"finished_at":"2026-11-26T09:00:00.000Z","score":2,"possible":2,"by_topic":[]}]"#;
+        let draft = r#"{"draft":{"role":null,"kind":null,"date":{"day":"1","month":"1","year":"2026"},"label":"",
+            "domains":[{"comment":""},{"comment":""},{"comment":""},{"comment":""},{"comment":""},{"comment":""}]},"page":"about","changing":false}"#;
+        let backend = FakeBackend::with(&[
+            (
+                "supervision-widget:feedback-sessions",
+                &envelope("2026-11-25T10:00:00.000Z", &sessions),
+            ),
+            (
+                "supervision-widget:quiz-history",
+                &envelope("2026-11-26T09:00:00.000Z", history),
+            ),
+            (
+                "supervision-widget:feedback-draft",
+                &envelope("2026-11-01T00:00:00.000Z", draft),
+            ),
+            (
+                "supervision-widget:prefs",
+                &envelope("2020-01-01T00:00:00.000Z", r#"{"lang":"cy"}"#),
+            ),
+            (
+                "supervision-widget:privacy",
+                &envelope("2020-01-01T00:00:00.000Z", r#"{"keep":"7d"}"#),
+            ),
+        ]);
+        let store = Store::new(Namespace::default(), backend);
+        let purged = purge(&store, Retention::Week, NOW);
+        assert_eq!(
+            purged,
+            Purged {
+                removed: 3,
+                notice: None
+            }
+        );
+        let ids: Vec<String> = store
+            .load::<Vec<Session>>(SESSIONS, NOW)
+            .data
+            .unwrap()
+            .into_iter()
+            .map(|s| s.id)
+            .collect();
+        assert_eq!(ids, ["edge", "new"], "exactly a week old is kept");
+        assert_eq!(
+            store
+                .load::<Vec<AttemptRecord>>(HISTORY, NOW)
+                .data
+                .unwrap()
+                .len(),
+            1
+        );
+        assert_eq!(store.load::<SavedDraft>(DRAFT, NOW).data, None);
+        // The preferences and the setting itself are kept, however old.
+        assert!(store.saved_at(crate::core::shell::PREFS).is_some());
+        assert_eq!(
+            store.load::<Setting>(SETTING, NOW).data,
+            Some(Setting {
+                keep: Privacy::KeepFor(Retention::Week)
+            })
+        );
+        // Nothing more to do the next time.
+        assert_eq!(purge(&store, Retention::Week, NOW), Purged::default());
+    }
+
+    #[test]
+    fn what_cannot_be_read_is_never_deleted() {
+        let backend = FakeBackend::with(&[
+            ("supervision-widget:feedback-sessions", "{broken"),
+            (
+                "supervision-widget:feedback-draft",
+                &envelope("2020-01-01T00:00:00.000Z", "[1]"),
+            ),
+        ]);
+        let store = Store::new(Namespace::default(), backend);
+        assert_eq!(purge(&store, Retention::Day, NOW).removed, 0);
+        assert_eq!(
+            store
+                .backend()
+                .values
+                .borrow()
+                .get("supervision-widget:feedback-sessions")
+                .map(String::as_str),
+            Some("{broken")
+        );
+        assert!(store
+            .backend()
+            .values
+            .borrow()
+            .contains_key("supervision-widget:feedback-draft"));
+    }
+
+    #[test]
+    fn the_setting_is_stored_by_name() {
+        let setting = Setting {
+            keep: Privacy::KeepFor(Retention::Day),
+        };
+        assert_eq!(json::to_string(&setting), r#"{"keep":"1d"}"#);
+        assert_eq!(json::parse::<Setting>(r#"{"keep":"1d"}"#), Ok(setting));
+        assert!(json::parse::<Setting>(r#"{"keep":"2d"}"#).is_err());
+    }
 
     #[test]
     fn the_attribute_names_each_setting() {

@@ -6,6 +6,7 @@ use crate::core::json::{FromJson, SerJson, Shape, Value};
 
 use super::config::{Mode, WidgetConfig};
 use super::lang::Lang;
+use super::privacy::Retention;
 use super::storage::RecordSpec;
 use super::store::StorageNotice;
 
@@ -79,6 +80,8 @@ pub struct ShellState {
     pub clear: ClearStep,
     /// Storage notices, each once, in a stable order.
     pub notices: Vec<StorageNotice>,
+    /// How many records were deleted at start-up for being older than the time limit chosen.
+    pub expired: Option<(usize, Retention)>,
     /// A focus move the view should make, and a counter so that asking twice moves twice.
     pub focus: Option<(Focus, u32)>,
     /// Goes up when stored data changes under the parts (cleared, imported), so they start again
@@ -110,6 +113,8 @@ pub enum Action {
     Cleared,
     /// Storage reported something the user should know.
     Notice(StorageNotice),
+    /// Records older than the time limit were deleted at start-up.
+    Expired(usize, Retention),
     /// Data was imported into storage.
     Imported,
     /// The person chose to start fresh over data that could not be read (its copy is kept).
@@ -129,6 +134,7 @@ impl ShellState {
             section: Section::available(config.mode)[0],
             clear: ClearStep::Idle,
             notices: Vec::new(),
+            expired: None,
             focus: None,
             data_epoch: 0,
             outside_epoch: 0,
@@ -195,6 +201,7 @@ impl ShellState {
                     self.notices.insert(at, notice);
                 }
             }
+            Action::Expired(count, retention) => self.expired = Some((count, retention)),
         }
         self
     }

@@ -437,6 +437,33 @@ impl<B: Backend> Store<B> {
         Ok(!unreadable.is_empty())
     }
 
+    /// When a record was last saved (its envelope's `saved_at`), if it is stored and says.
+    pub fn saved_at(&self, spec: RecordSpec) -> Option<String> {
+        let (_, raw) = self.read_raw(spec).ok()??;
+        json::tree(&raw)?.members().ok()?.get("saved_at").ok()
+    }
+
+    /// Removes a stored record (one expired under a time limit). Not one that could not be read
+    /// or that a newer version wrote (they are never written to), nor one another tab has saved
+    /// since this one read it: those stay, and the notice says why.
+    pub fn forget(&self, spec: RecordSpec) -> Result<(), StorageNotice> {
+        let key = self.namespace.key(spec.name);
+        match self.read(&key, |state| state.protection) {
+            Some(Protection::Unreadable) => return Err(StorageNotice::Unreadable),
+            Some(Protection::Newer) => return Err(StorageNotice::Newer),
+            None => {}
+        }
+        if self.stored_rev_is_newer(&key) {
+            return Err(StorageNotice::Conflict);
+        }
+        self.backend.remove(&key)?;
+        self.update(&key, |state| {
+            state.pending = None;
+            state.rev = 0;
+        });
+        Ok(())
+    }
+
     /// The keys this namespace holds, in the backend and in memory.
     pub fn keys(&self) -> Vec<String> {
         let mut keys: BTreeSet<String> = gather(self.backend.keys().unwrap_or_default());

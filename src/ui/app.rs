@@ -14,6 +14,7 @@ use super::section_page::SectionPage;
 use super::state::{now_iso, StoreHandle};
 use super::storage_notices::{storage_notices, StorageNoticesProps};
 use crate::core::config::{HeadingLevel, Mode, WidgetConfig};
+use crate::core::privacy::{purge, Privacy, Setting, SETTING};
 use crate::core::shell::{Action, Focus, Prefs, ShellState, PREFS};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -145,6 +146,7 @@ pub fn App(props: &AppProps) -> Html {
             { print_header(lang) }
             { header(lang, &on_toggle_lang) }
             { storage_notices(&StorageNoticesProps {
+                expired: state.expired,
                 lang,
                 notices: state.notices.clone(),
                 on_download_kept_aside,
@@ -180,12 +182,26 @@ pub fn App(props: &AppProps) -> Html {
 
 /// The state at start-up, with the remembered preferences and any notice loading them gave.
 fn initial_state(config: &WidgetConfig, store: &StoreHandle) -> ShellState {
-    let loaded = store.read().load::<Prefs>(PREFS, &now_iso());
-    let state = ShellState::new(config, loaded.data.as_ref());
-    match loaded.notice {
-        Some(notice) => state.apply(Action::Notice(notice)),
-        None => state,
+    let now = now_iso();
+    let loaded = store.read().load::<Prefs>(PREFS, &now);
+    let mut state = ShellState::new(config, loaded.data.as_ref());
+    if let Some(notice) = loaded.notice {
+        state = state.apply(Action::Notice(notice));
     }
+    // Under a time limit, what is older goes before anything is shown (not in the write lock,
+    // which would come too late: the store's revision check keeps it from writing over another
+    // tab's newer save, and what stays is tried again at the next start).
+    let setting = store.read().load::<Setting>(SETTING, &now);
+    if let Privacy::KeepFor(retention) = setting.data.map_or(Privacy::Keep, |s| s.keep) {
+        let purged = purge(store.read(), retention, &now);
+        if purged.removed > 0 {
+            state = state.apply(Action::Expired(purged.removed, retention));
+        }
+        if let Some(notice) = purged.notice {
+            state = state.apply(Action::Notice(notice));
+        }
+    }
+    state
 }
 
 /// Applies attribute changes the page makes after start-up (not the first render's values, so a

@@ -12,6 +12,7 @@ use super::browser::{self, FileProblem};
 use super::confirm_panel::{confirm_panel, ConfirmPanelProps};
 use super::focus::{request_focus, use_focus_move};
 use super::state::{now_iso, StoreHandle};
+use super::this_computer::ThisComputer;
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, text, Key};
 use crate::core::store::StorageNotice;
@@ -227,6 +228,7 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
         // Folded away by default: it is needed now and then, and should not crowd the page.
         <details class="sw-details sw-data" ontoggle={on_toggle}>
             <summary class="sw-details__summary">{ text(lang, Key::DataHeading) }</summary>
+            <ThisComputer {lang} store={props.store.clone()} />
             <p>{ text(lang, Key::DataIntro) }</p>
             <div class="sw-button-group">
                 { secondary_button(text(lang, Key::DataExport), on_export) }

@@ -32,6 +32,7 @@ mod section_page;
 mod state;
 mod storage_notices;
 mod text_field;
+mod this_computer;
 
 pub use app::{App, AppProps};
 

@@ -9,12 +9,15 @@ use crate::ui::button::secondary_button;
 use crate::ui::heading::Heading;
 
 use crate::core::lang::Lang;
-use crate::core::messages::{text, Key};
+use crate::core::messages::{counted, fill, text, Key};
+use crate::core::privacy::Retention;
 use crate::core::store::StorageNotice;
 
 pub struct StorageNoticesProps {
     pub lang: Lang,
     pub notices: Vec<StorageNotice>,
+    /// Records deleted at start-up for being older than the time limit chosen.
+    pub expired: Option<(usize, Retention)>,
     /// Downloads what this version cannot use (unreadable or newer data), as stored.
     pub on_download_kept_aside: Callback<()>,
     pub on_start_fresh: Callback<()>,
@@ -34,13 +37,25 @@ fn message(notice: StorageNotice) -> Key {
     }
 }
 
+/// A time limit in words ("7 days").
+pub fn limit_key(retention: Retention) -> Key {
+    match retention {
+        Retention::Day => Key::PrivacyLimitDay,
+        Retention::Week => Key::PrivacyLimitWeek,
+        Retention::Month => Key::PrivacyLimitMonth,
+    }
+}
+
 pub fn storage_notices(props: &StorageNoticesProps) -> Html {
     let lang = props.lang;
     html! {
         <div class="sw-notices" role="status">
-            if !props.notices.is_empty() {
+            if !props.notices.is_empty() || props.expired.is_some() {
                 <div class="sw-callout">
                     <Heading depth={1} class="sw-callout__label">{ text(lang, Key::NoticeHeading) }</Heading>
+                    if let Some((count, retention)) = props.expired {
+                        <p>{ fill(&counted(lang, Key::NoticeExpired, count as u64), &[("limit", text(lang, limit_key(retention)))]) }</p>
+                    }
                     { for props.notices.iter().map(|n| html! { <p>{ text(lang, message(*n)) }</p> }) }
                     // Whatever cannot be saved here can still be taken away.
                     if props.notices.iter().any(|n| matches!(n, StorageNotice::Unavailable | StorageNotice::Full)) {

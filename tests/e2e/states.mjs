@@ -214,6 +214,24 @@ export const STATES = [
   },
   { name: "feedback: check your answers", attributes: FEEDBACK, reach: wholeForm },
   {
+    name: "your data: keep for 7 days, just chosen",
+    attributes: FEEDBACK,
+    reach: async (widget, t) => {
+      await openYourData(widget);
+      await widget.locator("#sw-privacy-7d").check();
+      await widget.locator(".sw-privacy [role=status]").filter({ hasText: /7/ }).waitFor();
+    },
+  },
+  {
+    name: "start-up: records older than the time limit deleted, said so",
+    attributes: FEEDBACK,
+    seed: {
+      "supervision-widget:privacy": envelope({ keep: "1d" }),
+      "supervision-widget:feedback-sessions": envelope([{ ...storedSession("old", "2026-01-01", [3, 3, 3, 3, 3, 3]), saved_at: "2026-01-01T12:00:00.000Z" }]),
+    },
+    reach: async (widget) => widget.locator(".sw-notices .sw-callout").waitFor(),
+  },
+  {
     name: "feedback: start again, asking first",
     attributes: FEEDBACK,
     reach: async (widget, t) => {
