@@ -19,8 +19,10 @@ use crate::tools::{kib, root};
 /// 14 (actions and follow-ups): 370.2 / 265.1 KiB before it; 391.8 / 281.6 with its two form
 /// pages, their rows on Check your answers and the saved view, and the v3 records; 398.9 / 286.9
 /// with Your actions, the history's open count, the trend's marks and the compared actions.
-pub const BUDGET_RAW: usize = 400 * 1024;
-pub const BUDGET_GZIP: usize = 288 * 1024;
+/// Raised for issue 15's time limit (the choice, the start-up deletion and its notice):
+/// 405.6 / 292.0 KiB.
+pub const BUDGET_RAW: usize = 407 * 1024;
+pub const BUDGET_GZIP: usize = 293 * 1024;
 
 /// The wasm as rustc wrote it, names kept (trunk's cargo build leaves it here).
 fn named_wasm() -> PathBuf {
