@@ -26,6 +26,24 @@ async fn settle() {
     TimeoutFuture::new(20).await;
 }
 
+/// What `key` holds once a write has landed that `done` accepts. Writes wait for the cross-tab
+/// lock, which a busy machine grants later: this polls for up to 5 s rather than guessing a
+/// delay, and fails with what is there if nothing acceptable comes.
+async fn stored_when(key: &str, done: impl Fn(&str) -> bool) -> String {
+    for _ in 0..250 {
+        if let Some(value) = local_storage().get_item(key).unwrap() {
+            if done(&value) {
+                return value;
+            }
+        }
+        TimeoutFuture::new(20).await;
+    }
+    panic!(
+        "{key} was not written as expected: {:?}",
+        local_storage().get_item(key)
+    )
+}
+
 /// A host element with `attributes`, mounted like the bundle mounts one; returns the widget,
 /// the host and its shadow root.
 fn mount_widget(attributes: &[(&str, &str)]) -> (Widget, HtmlElement, ShadowRoot) {
@@ -143,11 +161,10 @@ async fn the_language_toggle_switches_and_is_remembered_under_the_namespace() {
     click(&shadow, ".sw-lang-toggle");
     settle().await;
     assert!(text(&shadow).contains("Hwb Goruchwylio"));
-    let stored = local_storage()
-        .get_item("bt-toggle:prefs")
-        .unwrap()
-        .unwrap();
-    assert!(stored.contains("\"lang\":\"cy\""), "{stored}");
+    stored_when("bt-toggle:prefs", |stored| {
+        stored.contains("\"lang\":\"cy\"")
+    })
+    .await;
     widget.destroy();
 
     // A new widget with the same namespace starts in the remembered language, even though
@@ -230,8 +247,7 @@ async fn the_quiz_saves_each_answer_and_resumes_in_a_new_widget() {
         "feedback with its source: {}",
         text(&shadow)
     );
-    let saved = storage.get_item("bt-quiz:quiz").unwrap().unwrap();
-    assert!(saved.contains("\"checked\":["), "{saved}");
+    stored_when("bt-quiz:quiz", |saved| saved.contains("\"checked\":[")).await;
     widget.destroy();
 
     let (mut again, _host, shadow) = mount_widget(&[
@@ -273,11 +289,10 @@ async fn the_feedback_draft_is_autosaved_and_restored_in_a_new_widget() {
     click(&shadow, "#sw-fb-rating-0-5");
     // The draft is written once typing pauses (400 ms), not on every change.
     TimeoutFuture::new(600).await;
-    let saved = storage.get_item("bt-fb:feedback-draft").unwrap().unwrap();
-    assert!(
-        saved.contains("\"role\":\"gave\"") && saved.contains("\"score\":5"),
-        "{saved}"
-    );
+    stored_when("bt-fb:feedback-draft", |saved| {
+        saved.contains("\"role\":\"gave\"") && saved.contains("\"score\":5")
+    })
+    .await;
     widget.destroy();
 
     let (mut again, _host, shadow) =
@@ -361,13 +376,12 @@ async fn an_open_action_is_followed_up_and_a_new_action_is_autosaved_with_the_dr
         .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
         .unwrap();
     TimeoutFuture::new(600).await;
-    let saved = storage.get_item("bt-act:feedback-draft").unwrap().unwrap();
-    assert!(
+    stored_when("bt-act:feedback-draft", |saved| {
         saved.contains("\"page\":\"actions\"")
             && saved.contains("I will make time to talk about the rota.")
-            && saved.contains("\"outcome\":\"done\""),
-        "{saved}"
-    );
+            && saved.contains("\"outcome\":\"done\"")
+    })
+    .await;
     widget.destroy();
 
     let (mut again, _host, shadow) =
