@@ -246,10 +246,10 @@ test("the character count is said politely once typing pauses, and the field des
     el.getAttribute("aria-describedby").split(" ").map((id) => el.getRootNode().getElementById(id).textContent).join(" | ")
   );
   assert.match(described, /You can enter up to 1000 characters/);
-  const status = w.locator(".sw-form-group [role=status]");
+  const status = w.locator(".sw-form-group:has(#sw-fb-comment-0) [role=status]");
   assert.equal(await status.textContent(), "", "nothing is said before typing");
   await comment.pressSequentially("Good", { delay: 20 });
-  await w.locator(".sw-form-group [role=status]", { hasText: "You have 996 characters remaining" }).waitFor();
+  await w.locator(".sw-form-group:has(#sw-fb-comment-0) [role=status]", { hasText: "You have 996 characters remaining" }).waitFor();
   await session.check(allowed("/feedback"));
 });
 
