@@ -17,6 +17,19 @@ pub struct PaginationProps {
     pub on_page: Callback<usize>,
 }
 
+/// What a paged list says politely: how many rows it shows (`shown`, already in words), and
+/// which page when there is more than one.
+pub fn paged_status(lang: Lang, shown: String, pages: Pages) -> String {
+    if pages.count <= 1 {
+        return shown;
+    }
+    let (page, of) = ((pages.current + 1).to_string(), pages.count.to_string());
+    fill(
+        text(lang, Key::PageStatus),
+        &[("shown", &shown), ("page", &page), ("pages", &of)],
+    )
+}
+
 pub fn pagination(props: &PaginationProps) -> Html {
     let (lang, Pages { current, count }) = (props.lang, props.pages);
     if count <= 1 {

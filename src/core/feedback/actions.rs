@@ -155,6 +155,24 @@ impl FromJson for FollowUpDraft {
     }
 }
 
+impl Session {
+    /// The action planned for `domain` in this session, if there is one.
+    pub fn action(&self, domain: usize) -> Option<&Action> {
+        self.actions.iter().find(|a| a.domain == domain)
+    }
+}
+
+/// The session `session` (an id) and the action it planned for `domain`: what a follow-up
+/// refers to. `None` if either is gone.
+pub fn planned_in<'a>(
+    sessions: &'a [Session],
+    session: &str,
+    domain: usize,
+) -> Option<(&'a Session, &'a Action)> {
+    let found = sessions.iter().find(|s| s.id == session)?;
+    Some((found, found.action(domain)?))
+}
+
 /// Whether a domain's rating asks for an action: 1 or 2 out of 5.
 pub fn rating_asks_for_action(answer: &DomainAnswer) -> bool {
     matches!(answer.rating, Some(Rating::Score(1 | 2)))
@@ -344,11 +362,8 @@ pub fn carry_forward(
         if !(f.carry && f.outcome.is_some_and(Outcome::can_carry)) {
             continue;
         }
-        let earlier = sessions
-            .iter()
-            .find(|s| s.id == f.session)
-            .and_then(|s| s.actions.iter().find(|a| a.domain == f.domain));
-        if let (Some(earlier), Some(action)) = (earlier, actions.get_mut(f.domain)) {
+        let earlier = planned_in(sessions, &f.session, f.domain);
+        if let (Some((_, earlier)), Some(action)) = (earlier, actions.get_mut(f.domain)) {
             action.chosen = true;
             if action.text.trim().is_empty() {
                 action.text = earlier.text.clone();
@@ -362,11 +377,7 @@ pub fn carry_forward(
 pub fn followed_up(sessions: &[Session], session: &Session) -> Vec<(FollowUp, Action)> {
     let mut found = Vec::new();
     for follow_up in &session.follow_ups {
-        let action = sessions
-            .iter()
-            .find(|s| s.id == follow_up.session)
-            .and_then(|s| s.actions.iter().find(|a| a.domain == follow_up.domain));
-        if let Some(action) = action {
+        if let Some((_, action)) = planned_in(sessions, &follow_up.session, follow_up.domain) {
             found.push((follow_up.clone(), action.clone()));
         }
     }

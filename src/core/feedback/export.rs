@@ -25,6 +25,17 @@ pub fn outcome_key(outcome: Outcome) -> Key {
     }
 }
 
+/// How an earlier action went, in words, and whether it was carried forward: "Not yet. Carried
+/// forward."
+pub fn outcome_words(lang: Lang, outcome: Outcome, carried: bool) -> String {
+    let words = text(lang, outcome_key(outcome));
+    if carried {
+        format!("{words}. {}.", text(lang, Key::FbCarriedForward))
+    } else {
+        words.to_owned()
+    }
+}
+
 /// When an open action is to be done by, in words: overdue is said, not only shown in colour.
 pub fn due_words(lang: Lang, action: &Action, today: Date) -> Option<String> {
     let by = action.by.as_deref()?;
@@ -152,7 +163,7 @@ pub fn csv(lang: Lang, sessions: &[&Session]) -> String {
             row.push(session.comments[i].clone());
         }
         for i in 0..DOMAIN_COUNT {
-            let action = session.actions.iter().find(|a| a.domain == i);
+            let action = session.action(i);
             row.push(action.map(|a| a.text.clone()).unwrap_or_default());
             row.push(action.and_then(|a| a.by.clone()).unwrap_or_default());
         }
@@ -273,7 +284,7 @@ pub fn summary(lang: Lang, session: &Session) -> String {
                 session.comments[i]
             ));
         }
-        if let Some(action) = session.actions.iter().find(|a| a.domain == i) {
+        if let Some(action) = session.action(i) {
             lines.push(format!(
                 "{}: {}",
                 text(lang, Key::FbSummaryAction),
@@ -318,6 +329,14 @@ mod tests {
             Some("Yn hwyr: roedd i'w wneud erbyn 25 Tachwedd 2026.")
         );
         assert_eq!(due_words(Lang::English, &action(None), today), None);
+        assert_eq!(
+            outcome_words(Lang::English, Outcome::NotYet, true),
+            "Not yet. Carried forward."
+        );
+        assert_eq!(
+            outcome_words(Lang::Welsh, Outcome::Done, false),
+            "Wedi'i wneud"
+        );
     }
 
     fn session() -> Session {

@@ -7,9 +7,9 @@ use crate::ui::heading::Heading;
 
 use super::form_page::{form_page, FormPageProps};
 use super::FeedbackRefs;
-use crate::core::feedback::actions::{action_offered, planned};
+use crate::core::feedback::actions::{action_offered, planned, planned_in};
 use crate::core::feedback::content::domain;
-use crate::core::feedback::export::{due_words, outcome_key, rating_words, role_key, type_key};
+use crate::core::feedback::export::{due_words, outcome_words, rating_words, role_key, type_key};
 use crate::core::feedback::flow::{FbAction, FeedbackState};
 use crate::core::feedback::form::{read_date, Page, Rating, DOMAIN_COUNT};
 use crate::core::lang::Lang;
@@ -62,18 +62,9 @@ pub fn check_page(props: &CheckPageProps) -> Html {
     });
     // How the earlier actions went (only when there were some to follow up).
     let follow_up_rows = draft.follow_ups.iter().filter_map(|f| {
-        let action = state
-            .session(&f.session)?
-            .actions
-            .iter()
-            .find(|a| a.domain == f.domain)?;
+        let (_, action) = planned_in(&state.sessions, &f.session, f.domain)?;
         let outcome = match f.outcome {
-            Some(outcome) if f.carry && outcome.can_carry() => format!(
-                "{}. {}.",
-                text(lang, outcome_key(outcome)),
-                text(lang, Key::FbCarriedForward)
-            ),
-            Some(outcome) => text(lang, outcome_key(outcome)).to_owned(),
+            Some(outcome) => outcome_words(lang, outcome, f.carry && outcome.can_carry()),
             None => text(lang, Key::FbNotAnswered).to_owned(),
         };
         Some(row(

@@ -124,7 +124,7 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
         Some(Comparison::Other(other)) => {
             // One person's view of a domain: the rating, the comment and the action planned.
             let view = |view: &Session, i: usize| {
-                let action = view.actions.iter().find(|a| a.domain == i);
+                let action = view.action(i);
                 html! {
                     <td>
                         { rating_words(lang, view.ratings[i]) }

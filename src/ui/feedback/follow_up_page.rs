@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::form_page::{form_page, FormPageProps};
 use super::{error_for, FeedbackRefs};
-use crate::core::feedback::actions::{Outcome, NOTE_LIMIT};
+use crate::core::feedback::actions::{planned_in, Outcome, NOTE_LIMIT};
 use crate::core::feedback::content::domain;
 use crate::core::feedback::export::{due_words, outcome_key};
 use crate::core::feedback::flow::{Edit, FbAction, FeedbackState};
@@ -29,8 +29,7 @@ pub fn follow_up_page(props: &FollowUpPageProps) -> Html {
     let lang = props.lang;
     let state = &props.state;
     let items = state.form.draft.follow_ups.iter().enumerate().filter_map(|(j, follow_up)| {
-        let planned_in = state.session(&follow_up.session)?;
-        let action = planned_in.actions.iter().find(|a| a.domain == follow_up.domain)?;
+        let (planned_in, action) = planned_in(&state.sessions, &follow_up.session, follow_up.domain)?;
         let hint_id = format!("sw-fb-fu-{j}-hint");
         let outcomes = Outcome::ALL.map(|outcome| {
             choice(Choice {

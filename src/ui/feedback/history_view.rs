@@ -23,7 +23,7 @@ use crate::core::feedback::history::{newest_first, Filter, Pages};
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, fill, format_date, text, Key};
 use crate::ui::browser;
-use crate::ui::pagination::{pagination, PaginationProps};
+use crate::ui::pagination::{paged_status, pagination, PaginationProps};
 
 pub struct HistoryViewProps {
     pub lang: Lang,
@@ -41,7 +41,7 @@ pub struct HistoryViewProps {
 }
 
 /// The selected option's index, from a `<select>` change.
-fn selected(event: Event) -> usize {
+pub fn selected(event: Event) -> usize {
     event
         .target()
         .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
@@ -83,16 +83,11 @@ pub fn history_view(props: &HistoryViewProps) -> Html {
     };
     let open_actions = open_count(&props.sessions);
     let pages = Pages::of(shown.len(), props.page);
-    let count = counted(lang, Key::FbSessionsShown, shown.len() as u64);
-    let status = if pages.count > 1 {
-        let (page, of) = ((pages.current + 1).to_string(), pages.count.to_string());
-        fill(
-            text(lang, Key::PageStatus),
-            &[("shown", &count), ("page", &page), ("pages", &of)],
-        )
-    } else {
-        count
-    };
+    let status = paged_status(
+        lang,
+        counted(lang, Key::FbSessionsShown, shown.len() as u64),
+        pages,
+    );
     let rows = shown[pages.rows(shown.len())].iter().map(|session| {
         let date = format_date(lang, &session.date);
         html! {

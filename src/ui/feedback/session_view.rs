@@ -16,7 +16,7 @@ use super::FeedbackRefs;
 use crate::core::feedback::actions::{Action, FollowUp};
 use crate::core::feedback::content::domain;
 use crate::core::feedback::export::{
-    csv, due_words, outcome_key, rating_words, role_key, summary, type_key,
+    csv, due_words, outcome_words, rating_words, role_key, summary, type_key,
 };
 use crate::core::feedback::flow::{Confirm, FbAction, SaveOutcome};
 use crate::core::feedback::form::{Session, DOMAIN_COUNT};
@@ -118,10 +118,7 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
             <div class="sw-summary-list__row">
                 <dt class="sw-summary-list__key">{ &action.text }</dt>
                 <dd class="sw-summary-list__value sw-comment">
-                    <p>
-                        { text(lang, outcome_key(follow_up.outcome)) }
-                        if follow_up.carried { { ". " }{ text(lang, Key::FbCarriedForward) } }
-                    </p>
+                    <p>{ outcome_words(lang, follow_up.outcome, follow_up.carried) }</p>
                     if !follow_up.note.is_empty() { <p>{ &follow_up.note }</p> }
                 </dd>
             </div>

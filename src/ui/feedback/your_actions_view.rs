@@ -3,10 +3,9 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::history_view::selected;
 use super::FeedbackRefs;
 use crate::core::feedback::actions::{tracked, ActionFilter, Tracked};
 use crate::core::feedback::content::domain;
@@ -15,11 +14,11 @@ use crate::core::feedback::flow::FbAction;
 use crate::core::feedback::form::{Date, Session, DOMAIN_COUNT};
 use crate::core::feedback::history::Pages;
 use crate::core::lang::Lang;
-use crate::core::messages::{counted, fill, format_date, text, Key};
+use crate::core::messages::{counted, format_date, text, Key};
 use crate::ui::browser;
 use crate::ui::button::secondary_button;
 use crate::ui::heading::Heading;
-use crate::ui::pagination::{pagination, PaginationProps};
+use crate::ui::pagination::{paged_status, pagination, PaginationProps};
 use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 
 pub struct YourActionsViewProps {
@@ -46,11 +45,12 @@ pub fn your_actions_view(props: &YourActionsViewProps) -> Html {
     let all = tracked(&props.sessions);
     let shown: Vec<&Tracked> = all.iter().filter(|t| filter.matches(t.status)).collect();
     let on_filter = props.act.reform(|event: Event| {
-        let index = event
-            .target()
-            .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-            .map_or(0, |s| s.selected_index().max(0) as usize);
-        FbAction::FilterActions(ActionFilter::ALL.get(index).copied().unwrap_or_default())
+        FbAction::FilterActions(
+            ActionFilter::ALL
+                .get(selected(event))
+                .copied()
+                .unwrap_or_default(),
+        )
     });
     // Those shown, on every page; made when asked for, not on each render.
     let on_csv = {
@@ -66,16 +66,11 @@ pub fn your_actions_view(props: &YourActionsViewProps) -> Html {
         })
     };
     let pages = Pages::of(shown.len(), props.page);
-    let count = counted(lang, Key::FbActionsShown, shown.len() as u64);
-    let status = if pages.count > 1 {
-        let (page, of) = ((pages.current + 1).to_string(), pages.count.to_string());
-        fill(
-            text(lang, Key::PageStatus),
-            &[("shown", &count), ("page", &page), ("pages", &of)],
-        )
-    } else {
-        count
-    };
+    let status = paged_status(
+        lang,
+        counted(lang, Key::FbActionsShown, shown.len() as u64),
+        pages,
+    );
     let rows = shown[pages.rows(shown.len())].iter().map(|t| {
         let note = t.outcome.map(|(follow_up, _)| follow_up.note.clone()).unwrap_or_default();
         html! {
