@@ -1,0 +1,202 @@
+//! Private on a shared computer: what the widget keeps on this computer, and for how long
+//! (issue 15). A page author can set a floor with the `privacy` attribute; a person can make it
+//! stricter, never looser.
+
+mod retention;
+mod tab_only;
+
+pub use retention::{epoch_seconds, expired, keep_recent, purge, Purged};
+pub use tab_only::{carry_over, personal_records};
+
+use crate::core::json::{self, FromJson, SerJson, SerJsonState, Shape, Value};
+use crate::core::storage::RecordSpec;
+
+/// The remembered setting, per storage key.
+pub const SETTING: RecordSpec = RecordSpec {
+    name: "privacy",
+    version: 1,
+    migrations: &[],
+};
+
+/// What is kept on this computer, as the person chose it. Stored as `{"keep":"7d"}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Setting {
+    pub keep: Privacy,
+}
+
+impl SerJson for Setting {
+    fn ser_json(&self, d: usize, s: &mut SerJsonState) {
+        s.out.push_str("{\"keep\":");
+        self.keep.name().ser_json(d, s);
+        s.out.push('}');
+    }
+}
+
+impl FromJson for Setting {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let name: String = value.members()?.get("keep")?;
+        Privacy::from_name(&name)
+            .map(|keep| Setting { keep })
+            .ok_or_else(|| json::not_allowed(&name))
+    }
+}
+
+/// How long records are kept, when they are kept for a limited time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Retention {
+    Day,
+    Week,
+    Month,
+}
+
+impl Retention {
+    pub fn days(self) -> i64 {
+        match self {
+            Retention::Day => 1,
+            Retention::Week => 7,
+            Retention::Month => 30,
+        }
+    }
+}
+
+/// What the widget keeps on this computer.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Privacy {
+    /// Everything, until the person clears it (today's behaviour, and the default).
+    #[default]
+    Keep,
+    /// Records are deleted once they are older than this.
+    KeepFor(Retention),
+    /// Kept, encrypted with a key from the person's passphrase.
+    Locked,
+    /// Nothing outlives the tab.
+    DontKeep,
+}
+
+/// Where the widget's records live.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Place {
+    /// This computer's storage (`localStorage`): kept until deleted.
+    #[default]
+    Computer,
+    /// This tab's storage (`sessionStorage`): gone when the tab is closed.
+    Tab,
+}
+
+impl Privacy {
+    /// Where records live under this setting.
+    pub fn place(self) -> Place {
+        match self {
+            Privacy::Keep | Privacy::KeepFor(_) => Place::Computer,
+            // Until the passphrase lock exists, a page whose author asks for it keeps nothing:
+            // the one way to honour that request that leaks nothing.
+            Privacy::DontKeep | Privacy::Locked => Place::Tab,
+        }
+    }
+
+    pub const ALL: [Privacy; 6] = [
+        Privacy::Keep,
+        Privacy::KeepFor(Retention::Month),
+        Privacy::KeepFor(Retention::Week),
+        Privacy::KeepFor(Retention::Day),
+        Privacy::Locked,
+        Privacy::DontKeep,
+    ];
+
+    /// Its name in the `privacy` attribute and in stored data.
+    pub fn name(self) -> &'static str {
+        match self {
+            Privacy::Keep => "keep",
+            Privacy::KeepFor(Retention::Month) => "30d",
+            Privacy::KeepFor(Retention::Week) => "7d",
+            Privacy::KeepFor(Retention::Day) => "1d",
+            Privacy::Locked => "locked",
+            Privacy::DontKeep => "none",
+        }
+    }
+
+    /// Reads a `privacy` attribute value (`none`, `1d`, `7d`, `30d`, `locked` or `keep`; case
+    /// and surrounding spaces do not matter).
+    pub fn from_name(value: &str) -> Option<Privacy> {
+        let value = value.trim();
+        Privacy::ALL
+            .into_iter()
+            .find(|p| p.name().eq_ignore_ascii_case(value))
+    }
+
+    /// Whether a person may choose `choice` where the page's author set `self`: the same or
+    /// stricter. Not keeping anything is stricter than everything; a shorter time is stricter
+    /// than a longer one. A passphrase lock and a time limit protect against different things,
+    /// so neither counts as stricter than the other.
+    pub fn allows(self, choice: Privacy) -> bool {
+        match (self, choice) {
+            (Privacy::Keep, _) | (_, Privacy::DontKeep) => true,
+            (Privacy::KeepFor(floor), Privacy::KeepFor(chosen)) => chosen <= floor,
+            (Privacy::Locked, Privacy::Locked) => true,
+            _ => false,
+        }
+    }
+
+    /// What applies: the person's choice where the author's floor allows it, else the floor.
+    pub fn effective(floor: Privacy, choice: Option<Privacy>) -> Privacy {
+        choice.filter(|&c| floor.allows(c)).unwrap_or(floor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_setting_is_stored_by_name() {
+        let setting = Setting {
+            keep: Privacy::KeepFor(Retention::Day),
+        };
+        assert_eq!(json::to_string(&setting), r#"{"keep":"1d"}"#);
+        assert_eq!(json::parse::<Setting>(r#"{"keep":"1d"}"#), Ok(setting));
+        assert!(json::parse::<Setting>(r#"{"keep":"2d"}"#).is_err());
+    }
+
+    #[test]
+    fn the_attribute_names_each_setting() {
+        for privacy in Privacy::ALL {
+            assert_eq!(Privacy::from_name(privacy.name()), Some(privacy));
+        }
+        assert_eq!(
+            Privacy::from_name(" 30D "),
+            Some(Privacy::KeepFor(Retention::Month))
+        );
+        assert_eq!(Privacy::from_name("None"), Some(Privacy::DontKeep));
+        for unknown in ["", "2d", "off", "lock", "30 d"] {
+            assert_eq!(Privacy::from_name(unknown), None, "{unknown}");
+        }
+    }
+
+    #[test]
+    fn a_person_can_make_it_stricter_never_looser() {
+        use Privacy::*;
+        use Retention::*;
+        let allowed = |floor: Privacy| -> Vec<&str> {
+            Privacy::ALL
+                .into_iter()
+                .filter(|&c| floor.allows(c))
+                .map(Privacy::name)
+                .collect()
+        };
+        assert_eq!(allowed(Keep), ["keep", "30d", "7d", "1d", "locked", "none"]);
+        assert_eq!(allowed(KeepFor(Month)), ["30d", "7d", "1d", "none"]);
+        assert_eq!(allowed(KeepFor(Week)), ["7d", "1d", "none"]);
+        assert_eq!(allowed(KeepFor(Day)), ["1d", "none"]);
+        assert_eq!(allowed(Locked), ["locked", "none"]);
+        assert_eq!(allowed(DontKeep), ["none"]);
+        // A remembered choice the author's floor no longer allows gives way to the floor.
+        assert_eq!(Privacy::effective(KeepFor(Week), Some(Keep)), KeepFor(Week));
+        assert_eq!(
+            Privacy::effective(KeepFor(Week), Some(KeepFor(Day))),
+            KeepFor(Day)
+        );
+        assert_eq!(Privacy::effective(Keep, None), Keep);
+        assert_eq!(Privacy::effective(Locked, Some(KeepFor(Day))), Locked);
+    }
+
+}

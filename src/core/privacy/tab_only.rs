@@ -1,0 +1,174 @@
+//! Not keeping anything on this computer: the records live in this tab's storage, gone when the
+//! tab is closed. Only the setting itself stays on the computer, so that every tab, and the next
+//! person at the desk, honours it.
+
+use crate::core::feedback::flow::SavedDraft;
+use crate::core::feedback::history::{DRAFT, SESSIONS};
+use crate::core::json::{FromJson, SerJson};
+use crate::core::quiz::attempt::{Attempt, HISTORY, PROGRESS};
+use crate::core::shell::{Prefs, PREFS};
+use crate::core::storage::RecordSpec;
+use crate::core::store::{Backend, StorageNotice, Store};
+use crate::core::transfer::{combine, current, ImportMode};
+
+use super::SETTING;
+
+/// How many of a store's records say something about the person: all but the setting and the
+/// language preference (copies kept aside included).
+pub fn personal_records<B: Backend>(store: &Store<B>) -> usize {
+    let namespace = store.namespace();
+    let (setting, prefs) = (namespace.key(SETTING.name), namespace.key(PREFS.name));
+    store
+        .keys()
+        .into_iter()
+        .filter(|key| *key != setting && *key != prefs)
+        .count()
+}
+
+/// Moves what `from` (this tab) holds into `to` (this computer), for a person who kept nothing
+/// and now chooses to keep: sessions and quiz results are added as an import adds them, and the
+/// draft, the attempt in progress and the language where `to` has none. Each record leaves
+/// `from` only once `to` holds it; one that cannot be read stays where it is. Returns whether
+/// anything moved.
+pub fn carry_over<A: Backend, B: Backend>(
+    from: &Store<A>,
+    to: &Store<B>,
+    now: &str,
+) -> Result<bool, StorageNotice> {
+    let incoming = current(from, now);
+    let mut moved = false;
+    if !(incoming.feedback_sessions.is_empty() && incoming.quiz_history.is_empty()) {
+        let (merged, _) = combine(&current(to, now), incoming, ImportMode::Merge);
+        to.save_pair(
+            (SESSIONS, merged.feedback_sessions),
+            (HISTORY, merged.quiz_history),
+            now,
+        )?;
+        from.forget(SESSIONS)?;
+        from.forget(HISTORY)?;
+        moved = true;
+    }
+    moved |= move_unless_there::<SavedDraft>(from, to, DRAFT, now)?;
+    moved |= move_unless_there::<Option<Attempt>>(from, to, PROGRESS, now)?;
+    moved |= move_unless_there::<Prefs>(from, to, PREFS, now)?;
+    Ok(moved)
+}
+
+/// Moves one record from `from` to `to` when `to` has none. Where it has one (another tab kept
+/// it meanwhile), that stays, and so does this tab's, until the tab is closed.
+fn move_unless_there<T: FromJson + SerJson>(
+    from: &Store<impl Backend>,
+    to: &Store<impl Backend>,
+    spec: RecordSpec,
+    now: &str,
+) -> Result<bool, StorageNotice> {
+    let Some(data) = from.load::<T>(spec, now).data else {
+        return Ok(false);
+    };
+    if to.saved_at(spec).is_some() || to.load::<T>(spec, now).notice.is_some() {
+        return Ok(false);
+    }
+    to.save(spec, data, now)?;
+    from.forget(spec)?;
+    Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::config::Namespace;
+    use crate::core::feedback::form::Session;
+    use crate::core::store::tests::FakeBackend;
+
+    const NOW: &str = "2026-11-26T10:00:00.000Z";
+
+    fn envelope(data: &str) -> String {
+        format!(r#"{{"version":1,"rev":1,"saved_at":"2026-11-26T09:00:00.000Z","data":{data}}}"#)
+    }
+
+    fn sessions(ids: &[&str]) -> String {
+        let items: Vec<String> = ids
+            .iter()
+            .map(|id| format!(r#"{{"id":"{id}","role":"received","kind":"clinical","date":"2026-01-01","label":"","ratings":[3,3,3,3,3,3],"comments":["","","","","",""],"saved_at":"{NOW}"}}"#))
+            .collect();
+        envelope(&format!("[{}]", items.join(",")))
+    }
+
+    fn store(values: &[(&str, &str)]) -> Store<FakeBackend> {
+        Store::new(Namespace::default(), FakeBackend::with(values))
+    }
+
+    fn ids(store: &Store<FakeBackend>) -> Vec<String> {
+        let loaded = store.load::<Vec<Session>>(SESSIONS, NOW).data;
+        loaded.unwrap_or_default().into_iter().map(|s| s.id).collect()
+    }
+
+    const DRAFT_JSON: &str = r#"{"draft":{"role":null,"kind":null,"date":{"day":"1","month":"1","year":"2026"},"label":"",
+        "domains":[{"comment":"tab"},{"comment":""},{"comment":""},{"comment":""},{"comment":""},{"comment":""}]},"page":"about","changing":false}"#;
+
+    #[test]
+    fn the_setting_and_the_language_are_not_personal_records() {
+        let tab = store(&[
+            ("supervision-widget:privacy", &envelope(r#"{"keep":"none"}"#)),
+            ("supervision-widget:prefs", &envelope(r#"{"lang":"cy"}"#)),
+        ]);
+        assert_eq!(personal_records(&tab), 0);
+        tab.backend().values.borrow_mut().insert(
+            "supervision-widget:feedback-sessions".into(),
+            sessions(&["a"]),
+        );
+        tab.backend().values.borrow_mut().insert(
+            "supervision-widget:quarantine:feedback-draft:x".into(),
+            "{broken".into(),
+        );
+        assert_eq!(personal_records(&tab), 2);
+    }
+
+    #[test]
+    fn choosing_to_keep_moves_this_tabs_work_onto_the_computer() {
+        let tab = store(&[
+            ("supervision-widget:feedback-sessions", &sessions(&["a", "b"])),
+            ("supervision-widget:feedback-draft", &envelope(DRAFT_JSON)),
+            ("supervision-widget:prefs", &envelope(r#"{"lang":"cy"}"#)),
+        ]);
+        // Another tab kept a session meanwhile: both are kept, the shared one once.
+        let computer = store(&[("supervision-widget:feedback-sessions", &sessions(&["b", "c"]))]);
+        assert_eq!(carry_over(&tab, &computer, NOW), Ok(true));
+        let mut kept = ids(&computer);
+        kept.sort();
+        assert_eq!(kept, ["a", "b", "c"]);
+        let draft = computer.load::<SavedDraft>(DRAFT, NOW).data.unwrap();
+        assert_eq!(draft.draft.domains[0].comment, "tab");
+        assert_eq!(
+            computer.load::<Prefs>(PREFS, NOW).data.map(|p| p.lang.code()),
+            Some("cy")
+        );
+        assert!(tab.backend().values.borrow().is_empty(), "the tab is emptied");
+        // Nothing is left to move the second time.
+        assert_eq!(carry_over(&tab, &computer, NOW), Ok(false));
+    }
+
+    #[test]
+    fn a_draft_the_computer_already_has_is_not_written_over() {
+        let other = DRAFT_JSON.replace("\"tab\"", "\"computer\"");
+        let tab = store(&[("supervision-widget:feedback-draft", &envelope(DRAFT_JSON))]);
+        let computer = store(&[("supervision-widget:feedback-draft", &envelope(&other))]);
+        assert_eq!(carry_over(&tab, &computer, NOW), Ok(false));
+        let comment = |s: &Store<FakeBackend>| {
+            s.load::<SavedDraft>(DRAFT, NOW).data.unwrap().draft.domains[0]
+                .comment
+                .clone()
+        };
+        assert_eq!(comment(&computer), "computer");
+        assert_eq!(comment(&tab), "tab", "this tab's draft stays in the tab");
+    }
+
+    #[test]
+    fn nothing_leaves_the_tab_when_the_computer_refuses_it() {
+        let tab = store(&[("supervision-widget:feedback-sessions", &sessions(&["a"]))]);
+        let computer = store(&[]);
+        computer.backend().full.set(true);
+        assert_eq!(carry_over(&tab, &computer, NOW), Err(StorageNotice::Full));
+        assert_eq!(ids(&tab), ["a"]);
+    }
+}
