@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use gloo_timers::future::TimeoutFuture;
 use supervision_widget::core::store::{Backend, BackendError};
-use supervision_widget::embed::{mount, LocalStorage, Widget, READY_EVENT};
+use supervision_widget::embed::{mount, WebStorage, Widget, READY_EVENT};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -94,21 +94,35 @@ fn keys_with_prefix(prefix: &str) -> Vec<String> {
 }
 
 #[wasm_bindgen_test]
-fn local_storage_backend_reads_writes_lists_and_removes() {
-    let backend = LocalStorage::open();
-    backend.set("browser-test:a", "1").unwrap();
-    assert_eq!(backend.get("browser-test:a"), Ok(Some("1".to_owned())));
-    assert!(backend
-        .keys()
+fn web_storage_backends_read_write_list_and_remove_each_in_its_own_storage() {
+    let (computer, tab) = WebStorage::open();
+    for (backend, other) in [(&computer, &tab), (&tab, &computer)] {
+        backend.set("browser-test:a", "1").unwrap();
+        assert_eq!(backend.get("browser-test:a"), Ok(Some("1".to_owned())));
+        assert_eq!(other.get("browser-test:a"), Ok(None), "the two are apart");
+        assert!(backend
+            .keys()
+            .unwrap()
+            .contains(&"browser-test:a".to_owned()));
+        backend.remove("browser-test:a").unwrap();
+        assert_eq!(backend.get("browser-test:a"), Ok(None));
+    }
+    let session = web_sys::window()
         .unwrap()
-        .contains(&"browser-test:a".to_owned()));
-    backend.remove("browser-test:a").unwrap();
-    assert_eq!(backend.get("browser-test:a"), Ok(None));
+        .session_storage()
+        .unwrap()
+        .unwrap();
+    tab.set("browser-test:b", "2").unwrap();
+    assert_eq!(
+        session.get_item("browser-test:b").unwrap().as_deref(),
+        Some("2")
+    );
+    tab.remove("browser-test:b").unwrap();
 }
 
 #[wasm_bindgen_test]
 fn local_storage_backend_reports_a_full_quota_as_full() {
-    let backend = LocalStorage::open();
+    let (backend, _) = WebStorage::open();
     let chunk = "x".repeat(1024 * 1024);
     let mut written = Vec::new();
     let mut outcome = Ok(());

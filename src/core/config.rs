@@ -3,6 +3,7 @@
 
 use super::lang::Lang;
 use super::messages::Key;
+use super::privacy::Privacy;
 use super::quiz::attempt::QuizSettings;
 
 /// Which parts of the widget an element shows (`mode` attribute).
@@ -111,6 +112,8 @@ pub struct Attributes {
     pub shuffle: Option<String>,
     /// `heading-level`: the level of the widget's title.
     pub heading_level: Option<String>,
+    /// `privacy`: the least the widget protects on a shared computer.
+    pub privacy: Option<String>,
     /// The text of each `<script type="application/json">` child: host-supplied question sets.
     pub question_sets: Vec<String>,
 }
@@ -123,6 +126,9 @@ pub struct WidgetConfig {
     pub namespace: Namespace,
     pub quiz: QuizSettings,
     pub heading_level: HeadingLevel,
+    /// The page author's floor for what is kept on this computer; a person may only choose a
+    /// stricter setting.
+    pub privacy: Privacy,
     /// Host-supplied question sets, as written (validated by the quiz).
     pub question_sets: Vec<String>,
 }
@@ -198,12 +204,27 @@ impl WidgetConfig {
             &mut warnings,
         )
         .unwrap_or_default();
+        // An author who wrote a privacy value wanted some protection: one the widget cannot read
+        // falls back to keeping nothing, which leaks nothing.
+        let privacy = match &attrs.privacy {
+            None => Privacy::default(),
+            value => read(
+                value,
+                Privacy::from_name,
+                "privacy",
+                "none, 1d, 7d, 30d, locked or keep",
+                "none (nothing is kept on this computer)",
+                &mut warnings,
+            )
+            .unwrap_or(Privacy::DontKeep),
+        };
         let config = WidgetConfig {
             mode,
             lang,
             namespace,
             quiz,
             heading_level,
+            privacy,
             question_sets: attrs.question_sets.clone(),
         };
         (config, warnings)
@@ -475,6 +496,27 @@ mod tests {
             assert_eq!(config.heading_level, HeadingLevel::default(), "{value:?}");
             assert_eq!(warnings.len(), 1, "{value:?}");
         }
+    }
+
+    #[test]
+    fn the_privacy_floor_is_read_and_a_value_it_cannot_read_keeps_nothing() {
+        let floor = |value: Option<&str>| {
+            let attributes = Attributes {
+                privacy: value.map(String::from),
+                ..Attributes::default()
+            };
+            let (config, warnings) = WidgetConfig::from_attributes(&attributes);
+            (config.privacy, warnings.len())
+        };
+        assert_eq!(floor(None), (Privacy::Keep, 0));
+        assert_eq!(floor(Some("none")), (Privacy::DontKeep, 0));
+        assert_eq!(
+            floor(Some(" 30d ")),
+            (Privacy::KeepFor(crate::core::privacy::Retention::Month), 0)
+        );
+        assert_eq!(floor(Some("locked")), (Privacy::Locked, 0));
+        assert_eq!(floor(Some("nothing")), (Privacy::DontKeep, 1));
+        assert_eq!(floor(Some("")), (Privacy::DontKeep, 1));
     }
 
     #[test]

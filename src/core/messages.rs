@@ -314,6 +314,15 @@ message_keys! {
     PrivacySavedLimit => "privacy.saved_limit",
     PrivacyNotSaved => "privacy.not_saved",
     NoticeExpired => "notice.expired",
+    PrivacyNone => "privacy.none",
+    PrivacyFloor => "privacy.floor",
+    PrivacySavedNone => "privacy.saved_none",
+    PrivacyDeleteQuestion => "privacy.delete_question",
+    PrivacyDeleteDetail => "privacy.delete_detail",
+    PrivacyDeleteConfirm => "privacy.delete_confirm",
+    FooterTabOnly => "footer.tab_only",
+    NoticeDeleteLeft => "notice.delete_left",
+    NoticeLeftOnComputer => "notice.left_on_computer",
     FbActionsShown => "fb.actions_shown",
     FbOpenActions => "fb.open_actions",
     FbSavedTitle => "fb.saved_title",
@@ -399,6 +408,7 @@ const COUNTED: &[Key] = &[
     Key::FbActionsShown,
     Key::FbOpenActions,
     Key::NoticeExpired,
+    Key::NoticeLeftOnComputer,
     Key::QuizSourcesLabel,
 ];
 

@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 351] = [
+pub(super) const EN: [&str; 360] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -287,6 +287,15 @@ pub(super) const EN: [&str; 351] = [
     "Saved. From the next time this tool starts, records older than {limit} are deleted.",
     "This choice could not be saved on this computer, so it will not last.",
     "",
+    "Don't keep anything on this computer: it goes when you close this tab",
+    "The page you are on keeps no more than the choices below allow. You can choose to keep less.",
+    "Saved. Nothing is kept on this computer now: what you do here goes when you close this tab.",
+    "Delete what is saved on this computer?",
+    "To keep nothing on this computer, this tool deletes what it has saved here: your feedback sessions, quiz results and anything unfinished. Export a copy first if you want to keep a record.",
+    "Delete it and keep nothing",
+    "Nothing is kept on this computer: what you do here goes when you close this tab. To keep a record, export a copy under ‘Your data’ below before you close it.",
+    "Delete them from this computer",
+    "",
     "",
     "",
     "Feedback saved",
@@ -359,7 +368,7 @@ pub(super) const EN: [&str; 351] = [
     "{count} sessions, from {first} to {last}.",
 ];
 
-pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 12] = [
+pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 13] = [
     &[
         (One, "This will remove 1 saved item kept by this tool on this computer."),
         (Other, "This will remove {count} saved items kept by this tool on this computer."),
@@ -405,12 +414,16 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 12] = [
         (Other, "{count} saved records were older than {limit}, so they have been deleted from this computer, as this tool is set to do."),
     ],
     &[
+        (One, "1 saved record is still on this computer from before this tool was set to keep nothing here. It is not shown. Download a copy of it, or delete it."),
+        (Other, "{count} saved records are still on this computer from before this tool was set to keep nothing here. They are not shown. Download a copy of them, or delete them."),
+    ],
+    &[
         (One, "Source"),
         (Other, "Sources"),
     ],
 ];
 
-pub(super) const CY: [&str; 351] = [
+pub(super) const CY: [&str; 360] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -692,6 +705,15 @@ pub(super) const CY: [&str; 351] = [
     "Wedi'i gadw. O'r tro nesaf y bydd yr offeryn hwn yn dechrau, bydd cofnodion sy'n hŷn na {limit} yn cael eu dileu.",
     "Nid oedd modd cadw'r dewis hwn ar y cyfrifiadur hwn, felly ni fydd yn para.",
     "",
+    "Peidio â chadw dim ar y cyfrifiadur hwn: mae'n mynd pan fyddwch chi'n cau'r tab hwn",
+    "Nid yw'r dudalen rydych chi arni yn cadw mwy nag y mae'r dewisiadau isod yn ei ganiatáu. Gallwch ddewis cadw llai.",
+    "Wedi'i gadw. Nid oes dim yn cael ei gadw ar y cyfrifiadur hwn nawr: mae'r hyn rydych chi'n ei wneud yma yn mynd pan fyddwch chi'n cau'r tab hwn.",
+    "Dileu'r hyn sydd wedi'i gadw ar y cyfrifiadur hwn?",
+    "I beidio â chadw dim ar y cyfrifiadur hwn, mae'r offeryn hwn yn dileu'r hyn y mae wedi'i gadw yma: eich sesiynau adborth, canlyniadau cwis ac unrhyw beth heb ei orffen. Allforiwch gopi yn gyntaf os ydych chi am gadw cofnod.",
+    "Ei ddileu a pheidio â chadw dim",
+    "Nid oes dim yn cael ei gadw ar y cyfrifiadur hwn: mae'r hyn rydych chi'n ei wneud yma yn mynd pan fyddwch chi'n cau'r tab hwn. I gadw cofnod, allforiwch gopi o dan ‘Eich data’ isod cyn ei gau.",
+    "Eu dileu o'r cyfrifiadur hwn",
+    "",
     "",
     "",
     "Adborth wedi'i gadw",
@@ -764,7 +786,7 @@ pub(super) const CY: [&str; 351] = [
     "{count} sesiwn, o {first} i {last}.",
 ];
 
-pub(super) const CY_COUNTED: [&[(PluralCategory, &str)]; 12] = [
+pub(super) const CY_COUNTED: [&[(PluralCategory, &str)]; 13] = [
     &[
         (Zero, "Bydd hyn yn dileu 0 eitem a gadwyd gan yr offeryn hwn ar y cyfrifiadur hwn."),
         (One, "Bydd hyn yn dileu 1 eitem a gadwyd gan yr offeryn hwn ar y cyfrifiadur hwn."),
@@ -852,6 +874,14 @@ pub(super) const CY_COUNTED: [&[(PluralCategory, &str)]; 12] = [
         (Few, "Roedd 3 chofnod a gadwyd yn hŷn na {limit}, felly maent wedi'u dileu o'r cyfrifiadur hwn, fel y mae'r offeryn hwn wedi'i osod i'w wneud."),
         (Many, "Roedd 6 chofnod a gadwyd yn hŷn na {limit}, felly maent wedi'u dileu o'r cyfrifiadur hwn, fel y mae'r offeryn hwn wedi'i osod i'w wneud."),
         (Other, "Roedd {count} cofnod a gadwyd yn hŷn na {limit}, felly maent wedi'u dileu o'r cyfrifiadur hwn, fel y mae'r offeryn hwn wedi'i osod i'w wneud."),
+    ],
+    &[
+        (Zero, "Mae 0 cofnod a gadwyd yn dal ar y cyfrifiadur hwn."),
+        (One, "Mae 1 cofnod a gadwyd yn dal ar y cyfrifiadur hwn o'r cyfnod cyn i'r offeryn hwn gael ei osod i gadw dim yma. Nid yw'n cael ei ddangos. Llwythwch gopi ohono i lawr, neu ei ddileu."),
+        (Two, "Mae 2 gofnod a gadwyd yn dal ar y cyfrifiadur hwn o'r cyfnod cyn i'r offeryn hwn gael ei osod i gadw dim yma. Nid ydynt yn cael eu dangos. Llwythwch gopi ohonynt i lawr, neu eu dileu."),
+        (Few, "Mae 3 chofnod a gadwyd yn dal ar y cyfrifiadur hwn o'r cyfnod cyn i'r offeryn hwn gael ei osod i gadw dim yma. Nid ydynt yn cael eu dangos. Llwythwch gopi ohonynt i lawr, neu eu dileu."),
+        (Many, "Mae 6 chofnod a gadwyd yn dal ar y cyfrifiadur hwn o'r cyfnod cyn i'r offeryn hwn gael ei osod i gadw dim yma. Nid ydynt yn cael eu dangos. Llwythwch gopi ohonynt i lawr, neu eu dileu."),
+        (Other, "Mae {count} cofnod a gadwyd yn dal ar y cyfrifiadur hwn o'r cyfnod cyn i'r offeryn hwn gael ei osod i gadw dim yma. Nid ydynt yn cael eu dangos. Llwythwch gopi ohonynt i lawr, neu eu dileu."),
     ],
     &[
         (Zero, "Ffynonellau"),

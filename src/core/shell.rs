@@ -6,7 +6,7 @@ use crate::core::json::{FromJson, SerJson, Shape, Value};
 
 use super::config::{Mode, WidgetConfig};
 use super::lang::Lang;
-use super::privacy::Retention;
+use super::privacy::{Place, Retention};
 use super::storage::RecordSpec;
 use super::store::StorageNotice;
 
@@ -82,6 +82,11 @@ pub struct ShellState {
     pub notices: Vec<StorageNotice>,
     /// How many records were deleted at start-up for being older than the time limit chosen.
     pub expired: Option<(usize, Retention)>,
+    /// Where records live now: on this computer, or in this tab only.
+    pub place: Place,
+    /// Records still on this computer while the widget keeps nothing there (kept from before a
+    /// page asked for that): the person is asked what to do with them.
+    pub left_on_computer: usize,
     /// A focus move the view should make, and a counter so that asking twice moves twice.
     pub focus: Option<(Focus, u32)>,
     /// Goes up when stored data changes under the parts (cleared, imported), so they start again
@@ -115,6 +120,11 @@ pub enum Action {
     Notice(StorageNotice),
     /// Records older than the time limit were deleted at start-up.
     Expired(usize, Retention),
+    /// Records now live somewhere else (the setting changed, here or in another tab): the
+    /// parts start again from there.
+    Placed(Place),
+    /// How many records are on this computer while the widget keeps nothing there.
+    LeftOnComputer(usize),
     /// Data was imported into storage.
     Imported,
     /// The person chose to start fresh over data that could not be read (its copy is kept).
@@ -135,6 +145,8 @@ impl ShellState {
             clear: ClearStep::Idle,
             notices: Vec::new(),
             expired: None,
+            place: Place::default(),
+            left_on_computer: 0,
             focus: None,
             data_epoch: 0,
             outside_epoch: 0,
@@ -189,6 +201,7 @@ impl ShellState {
             }
             Action::Cleared => {
                 self.data_epoch += 1;
+                self.left_on_computer = 0;
                 self.clear = ClearStep::Done;
                 // What the notices were about is gone with the data.
                 self.notices
@@ -202,6 +215,11 @@ impl ShellState {
                 }
             }
             Action::Expired(count, retention) => self.expired = Some((count, retention)),
+            Action::Placed(place) => {
+                self.place = place;
+                self.data_epoch += 1;
+            }
+            Action::LeftOnComputer(count) => self.left_on_computer = count,
         }
         self
     }

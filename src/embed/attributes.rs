@@ -41,6 +41,7 @@ fn read_attributes(host: &Element) -> Attributes {
         pass_mark: host.get_attribute("pass-mark"),
         shuffle: host.get_attribute("shuffle"),
         heading_level: host.get_attribute("heading-level"),
+        privacy: host.get_attribute("privacy"),
         question_sets: question_sets(host),
     }
 }

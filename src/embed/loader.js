@@ -99,7 +99,7 @@
   class SupervisionWidget extends HTMLElement {
     static get observedAttributes() {
       // Every attribute the README lists: a change takes effect without a reload.
-      return ["mode", "lang", "storage-key", "questions", "pass-mark", "shuffle", "heading-level"];
+      return ["mode", "lang", "storage-key", "questions", "pass-mark", "shuffle", "heading-level", "privacy"];
     }
 
     // For wrappers (the SharePoint web part's property pane): checks a value an editor typed for

@@ -5,24 +5,27 @@
 //! element. Everything from there on (reading attributes, storage, rendering) happens here.
 
 mod attributes;
-mod local_storage;
+mod web_storage;
 mod write_lock;
 
 use std::any::Any;
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
-use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
+use wasm_bindgen::JsCast;
+use web_sys::{BeforeUnloadEvent, CustomEvent, CustomEventInit, Element, HtmlElement};
 use yew::{AppHandle, Callback, Renderer};
 
 use crate::core::config::{Mode, TypedSetting, WidgetConfig};
 use crate::core::lang::Lang;
 use crate::core::messages;
+use crate::core::privacy::{personal_records, Place};
 use crate::core::quiz::content::QuizContent;
 use crate::core::store::{Backend, Store};
 use crate::ui::{App, AppProps, StorageServices, StoreHandle};
 
-pub use local_storage::LocalStorage;
+pub use web_storage::WebStorage;
 use write_lock::WriteLock;
 
 /// The event an element dispatches after its first render.
@@ -35,6 +38,8 @@ pub struct Widget {
     root: Element,
     props: AppProps,
     app: Option<AppHandle<App>>,
+    /// Asks before the tab is closed while it holds records kept nowhere else.
+    _leaving: EventListener,
 }
 
 /// Renders a widget for `host` (the custom element) into `root` (a `<div>` in its shadow root).
@@ -49,6 +54,7 @@ pub fn mount(host: HtmlElement, root: Element) -> Widget {
     mark("content");
     let app = start_app(&root, &props);
     Widget {
+        _leaving: warn_before_leaving(&props.store),
         host,
         root,
         props,
@@ -79,7 +85,10 @@ impl Widget {
         if config == self.props.config {
             return;
         }
-        if config.namespace != self.props.config.namespace {
+        // A new namespace means other records; a new privacy floor may mean another place.
+        if config.namespace != self.props.config.namespace
+            || config.privacy != self.props.config.privacy
+        {
             // The old app is torn down later by Yew's scheduler: give the new one a fresh
             // mount point so the two never share DOM nodes.
             self.destroy();
@@ -87,6 +96,7 @@ impl Widget {
                 self.root = fresh;
             }
             self.props = props(&self.host, config);
+            self._leaving = warn_before_leaving(&self.props.store);
             self.app = Some(start_app(&self.root, &self.props));
         } else {
             self.props.config = config;
@@ -119,21 +129,21 @@ fn start_app(root: &Element, props: &AppProps) -> AppHandle<App> {
     Renderer::<App>::with_root_and_props(root.clone(), props.clone()).render()
 }
 
-/// The app's properties: the settings, a store for their namespace over localStorage with its
-/// browser services, and the ready signal.
+/// The app's properties: the settings, stores for their namespace over localStorage and
+/// sessionStorage with their browser services, and the ready signal.
 fn props(host: &HtmlElement, config: WidgetConfig) -> AppProps {
-    let backend = LocalStorage::open();
-    let (writer_id, lock_name) = (backend.id(), config.namespace.key("lock"));
-    let backend: Box<dyn Backend> = Box::new(backend);
-    let store = StoreHandle::new(
-        Store::new(config.namespace.clone(), backend),
-        move |waiting_saves| {
-            Rc::new(BrowserStorage {
-                lock: WriteLock::new(lock_name, move || waiting_saves.flush_all()),
-                writer_id,
-            })
-        },
-    );
+    let (local, session) = WebStorage::open();
+    let (writer_id, lock_name) = (local.id(), config.namespace.key("lock"));
+    let store = |backend: WebStorage| {
+        let backend: Box<dyn Backend> = Box::new(backend);
+        Store::new(config.namespace.clone(), backend)
+    };
+    let store = StoreHandle::new(store(local), store(session), move |waiting_saves| {
+        Rc::new(BrowserStorage {
+            lock: WriteLock::new(lock_name, move || waiting_saves.flush_all()),
+            writer_id,
+        })
+    });
     let host = host.clone();
     AppProps {
         config,
@@ -161,8 +171,24 @@ impl StorageServices for BrowserStorage {
     }
 
     fn watch(&self, on_change: Rc<dyn Fn(Option<String>)>) -> Box<dyn Any> {
-        Box::new(local_storage::watch_writes(self.writer_id, on_change))
+        Box::new(web_storage::watch_writes(self.writer_id, on_change))
     }
+}
+
+/// While records live in this tab only and it holds some, closing or leaving the tab first asks
+/// (the browser's own words: it shows no page's text). The widget's footer says why beforehand.
+fn warn_before_leaving(store: &StoreHandle) -> EventListener {
+    let store = store.clone();
+    let window = web_sys::window().expect("a widget runs in a window");
+    EventListener::new(&window, "beforeunload", move |event| {
+        if store.place() == Place::Tab && personal_records(store.read()) > 0 {
+            event.prevent_default();
+            // Older browsers ask only when a return value is set.
+            if let Some(event) = event.dyn_ref::<BeforeUnloadEvent>() {
+                event.set_return_value("-");
+            }
+        }
+    })
 }
 
 /// A start-up phase on the page's performance timeline, beside the loader's (`cargo xtask bench`

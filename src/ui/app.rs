@@ -14,7 +14,9 @@ use super::section_page::SectionPage;
 use super::state::{now_iso, StoreHandle};
 use super::storage_notices::{storage_notices, StorageNoticesProps};
 use crate::core::config::{HeadingLevel, Mode, WidgetConfig};
-use crate::core::privacy::{purge, Privacy, Setting, SETTING};
+use crate::core::privacy::{
+    carry_over, clear_keeping_setting, personal_records, purge, Place, Privacy, SETTING,
+};
 use crate::core::shell::{Action, Focus, Prefs, ShellState, PREFS};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -53,7 +55,15 @@ pub fn App(props: &AppProps) -> Html {
     });
     let refs = use_memo((), |_| FocusRefs::default());
     use_attribute_changes(&props.config, state.dispatcher());
-    use_other_tabs(&props.store, state.dispatcher());
+    let on_setting_saved = {
+        let (store, floor, dispatch) = (
+            props.store.clone(),
+            props.config.privacy,
+            state.dispatcher(),
+        );
+        Callback::from(move |()| follow_setting(&store, floor, &dispatch))
+    };
+    use_other_tabs(&props.store, on_setting_saved.clone(), state.dispatcher());
     use_focus_move(state.focus, &*refs, FocusRefs::get);
     {
         let on_ready = props.on_ready.clone();
@@ -80,9 +90,9 @@ pub fn App(props: &AppProps) -> Html {
     let on_ask_clear = {
         let (state, store) = (state.clone(), props.store.clone());
         Callback::from(move |_| {
-            state.dispatch(Action::AskClear {
-                items: store.read().keys().len(),
-            })
+            // Both places: this tab may hold records while the computer holds older ones.
+            let items = store.computer().keys().len() + store.tab().keys().len();
+            state.dispatch(Action::AskClear { items })
         })
     };
     let on_cancel_clear = {
@@ -109,7 +119,23 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_download_copy = {
         let store = props.store.clone();
-        Callback::from(move |()| super::data_transfer::export_all(&store))
+        Callback::from(move |()| super::data_transfer::export_all(store.read()))
+    };
+    let on_download_left = {
+        let store = props.store.clone();
+        Callback::from(move |()| super::data_transfer::export_all(store.computer()))
+    };
+    let on_delete_left = {
+        let (state, store) = (state.clone(), props.store.clone());
+        Callback::from(move |()| {
+            let state = state.clone();
+            store.write_both(
+                move |computer, _| match clear_keeping_setting(computer, &now_iso()) {
+                    Ok(_) => state.dispatch(Action::LeftOnComputer(0)),
+                    Err(notice) => state.dispatch(Action::Notice(notice)),
+                },
+            )
+        })
     };
     let on_resolve = {
         let (state, store) = (state.clone(), props.store.clone());
@@ -123,13 +149,17 @@ pub fn App(props: &AppProps) -> Html {
             )
         })
     };
+    // Everything goes from both places, but the privacy setting: it protects whoever is next.
     let on_confirm_clear = {
         let (state, store) = (state.clone(), props.store.clone());
         Callback::from(move |_| {
             let state = state.clone();
-            store.write(move |store| {
-                if let Err(notice) = store.clear() {
-                    state.dispatch(Action::Notice(notice));
+            store.write_both(move |computer, tab| {
+                let now = now_iso();
+                for outcome in [clear_keeping_setting(computer, &now), tab.clear()] {
+                    if let Err(notice) = outcome {
+                        state.dispatch(Action::Notice(notice));
+                    }
                 }
                 state.dispatch(Action::Cleared);
             })
@@ -147,6 +177,9 @@ pub fn App(props: &AppProps) -> Html {
             { header(lang, &on_toggle_lang) }
             { storage_notices(&StorageNoticesProps {
                 expired: state.expired,
+                left_on_computer: state.left_on_computer,
+                on_download_left,
+                on_delete_left,
                 lang,
                 notices: state.notices.clone(),
                 on_download_kept_aside,
@@ -167,6 +200,9 @@ pub fn App(props: &AppProps) -> Html {
                 {on_notice} heading_ref={refs.section_heading.clone()} outside_epoch={state.outside_epoch} />
             { footer(&FooterProps {
                 lang,
+                place: state.place,
+                floor: props.config.privacy,
+                on_setting_saved,
                 step: state.clear,
                 refs: (*refs).clone(),
                 on_ask: on_ask_clear,
@@ -180,28 +216,70 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// The state at start-up, with the remembered preferences and any notice loading them gave.
+/// The state at start-up: records placed where the privacy setting says, with the remembered
+/// preferences and any notice loading them gave.
 fn initial_state(config: &WidgetConfig, store: &StoreHandle) -> ShellState {
     let now = now_iso();
+    // Before anything is read or shown; outside the write lock, which would come too late (the
+    // store's revision check keeps this from writing over another tab's newer save, and what
+    // stays is tried again at the next start).
+    let privacy = store.privacy(config.privacy);
+    let place = privacy.place();
+    store.set_place(place);
+    let carried = match place {
+        // This tab kept nothing before, and another tab has since chosen to keep.
+        Place::Computer => carry_over(store.tab(), store.computer(), &now).err(),
+        Place::Tab => None,
+    };
     let loaded = store.read().load::<Prefs>(PREFS, &now);
     let mut state = ShellState::new(config, loaded.data.as_ref());
-    if let Some(notice) = loaded.notice {
+    state.place = place;
+    for notice in [loaded.notice, carried].into_iter().flatten() {
         state = state.apply(Action::Notice(notice));
     }
-    // Under a time limit, what is older goes before anything is shown (not in the write lock,
-    // which would come too late: the store's revision check keeps it from writing over another
-    // tab's newer save, and what stays is tried again at the next start).
-    let setting = store.read().load::<Setting>(SETTING, &now);
-    if let Privacy::KeepFor(retention) = setting.data.map_or(Privacy::Keep, |s| s.keep) {
-        let purged = purge(store.read(), retention, &now);
-        if purged.removed > 0 {
-            state = state.apply(Action::Expired(purged.removed, retention));
+    match privacy {
+        Privacy::KeepFor(retention) => {
+            let purged = purge(store.read(), retention, &now);
+            if purged.removed > 0 {
+                state = state.apply(Action::Expired(purged.removed, retention));
+            }
+            if let Some(notice) = purged.notice {
+                state = state.apply(Action::Notice(notice));
+            }
         }
-        if let Some(notice) = purged.notice {
-            state = state.apply(Action::Notice(notice));
+        _ if place == Place::Tab => {
+            let left = personal_records(store.computer());
+            state = state.apply(Action::LeftOnComputer(left));
         }
+        _ => {}
     }
     state
+}
+
+/// Puts records where the privacy setting now says, after it changed here or in another tab:
+/// this tab's work is carried onto the computer when the computer keeps it now.
+fn follow_setting(
+    store: &StoreHandle,
+    floor: Privacy,
+    dispatch: &UseReducerDispatcher<ShellState>,
+) {
+    let place = store.privacy(floor).place();
+    if place == store.place() {
+        return;
+    }
+    let (handle, dispatch) = (store.clone(), dispatch.clone());
+    store.write_both(move |computer, tab| {
+        handle.set_place(place);
+        let outcome = match place {
+            Place::Computer => carry_over(tab, computer, &now_iso()).map(|_| 0),
+            Place::Tab => Ok(personal_records(computer)),
+        };
+        match outcome {
+            Ok(left) => dispatch.dispatch(Action::LeftOnComputer(left)),
+            Err(notice) => dispatch.dispatch(Action::Notice(notice)),
+        }
+        dispatch.dispatch(Action::Placed(place));
+    });
 }
 
 /// Applies attribute changes the page makes after start-up (not the first render's values, so a
@@ -224,12 +302,20 @@ fn use_attribute_changes(config: &WidgetConfig, dispatch: UseReducerDispatcher<S
 /// parts reload what changed, and the remembered preferences' revision is picked up so this
 /// widget's next save does not clash.
 #[hook]
-fn use_other_tabs(store: &StoreHandle, dispatch: UseReducerDispatcher<ShellState>) {
+fn use_other_tabs(
+    store: &StoreHandle,
+    on_setting_changed: Callback<()>,
+    dispatch: UseReducerDispatcher<ShellState>,
+) {
     let store = store.clone();
     use_effect_with((), move |_| {
         let prefix = store.namespace().key("");
+        let setting = store.namespace().key(SETTING.name);
         let reader = store.clone();
         let guard = store.watch(Rc::new(move |key: Option<String>| {
+            if key.as_ref().is_none_or(|key| *key == setting) {
+                on_setting_changed.emit(());
+            }
             // No key: the whole storage was cleared (perhaps by the host page).
             if key.is_none_or(|key| key.starts_with(&prefix)) {
                 let _ = reader.read().load::<Prefs>(PREFS, &now_iso());

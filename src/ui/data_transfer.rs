@@ -11,10 +11,11 @@ use crate::ui::button::secondary_button;
 use super::browser::{self, FileProblem};
 use super::confirm_panel::{confirm_panel, ConfirmPanelProps};
 use super::focus::{request_focus, use_focus_move};
-use super::state::{now_iso, StoreHandle};
+use super::state::{now_iso, AppStore, StoreHandle};
 use super::this_computer::ThisComputer;
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, text, Key};
+use crate::core::privacy::{Place, Privacy};
 use crate::core::store::StorageNotice;
 use crate::core::transfer::{self, ImportError, ImportFailure, ImportMode, MAX_BYTES};
 
@@ -24,6 +25,12 @@ pub struct DataTransferProps {
     pub store: StoreHandle,
     /// Called after data was imported, so the parts reload it.
     pub on_imported: Callback<()>,
+    /// Where records live now.
+    pub place: Place,
+    /// The page author's privacy floor.
+    pub floor: Privacy,
+    /// Called once a new privacy setting is saved.
+    pub on_setting_saved: Callback<()>,
 }
 
 /// Where focus goes in "Your data": the replace question when it appears, back to Import after
@@ -97,10 +104,10 @@ pub fn download_kept_aside(store: &StoreHandle) {
     );
 }
 
-/// Offers everything the widget holds (saved, or only in memory) as an export file.
-pub fn export_all(store: &StoreHandle) {
+/// Offers everything a store holds (saved, or only in memory) as an export file.
+pub fn export_all(store: &AppStore) {
     let now = now_iso();
-    let contents = transfer::export(transfer::current(store.read(), &now), &now);
+    let contents = transfer::export(transfer::current(store, &now), &now);
     let day = now.get(..10).unwrap_or("export");
     browser::download(
         &format!("supervision-widget-data-{day}.json"),
@@ -132,7 +139,7 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
 
     let on_export = {
         let store = props.store.clone();
-        Callback::from(move |_: MouseEvent| export_all(&store))
+        Callback::from(move |_: MouseEvent| export_all(store.read()))
     };
     // Reads the chosen file and imports it; every failure becomes a message, never a panic.
     let run_import = {
@@ -228,7 +235,8 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
         // Folded away by default: it is needed now and then, and should not crowd the page.
         <details class="sw-details sw-data" ontoggle={on_toggle}>
             <summary class="sw-details__summary">{ text(lang, Key::DataHeading) }</summary>
-            <ThisComputer {lang} store={props.store.clone()} />
+            <ThisComputer {lang} store={props.store.clone()} place={props.place} floor={props.floor}
+                on_saved={props.on_setting_saved.clone()} />
             <p>{ text(lang, Key::DataIntro) }</p>
             <div class="sw-button-group">
                 { secondary_button(text(lang, Key::DataExport), on_export) }

@@ -8,10 +8,17 @@ use super::data_transfer::DataTransfer;
 use super::state::StoreHandle;
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
+use crate::core::privacy::{Place, Privacy};
 use crate::core::shell::ClearStep;
 
 pub struct FooterProps {
     pub lang: Lang,
+    /// Where records live: in this tab only, the footer says they go with it.
+    pub place: Place,
+    /// The page author's privacy floor.
+    pub floor: Privacy,
+    /// Called once a new privacy setting is saved.
+    pub on_setting_saved: Callback<()>,
     pub step: ClearStep,
     pub refs: FocusRefs,
     pub on_ask: Callback<()>,
@@ -25,7 +32,11 @@ pub fn footer(props: &FooterProps) -> Html {
     html! {
         <div class="sw-footer">
             <p class="sw-footer__privacy">{ text(props.lang, Key::FooterPrivacy) }</p>
-            <DataTransfer lang={props.lang} store={props.store.clone()} on_imported={props.on_imported.clone()} />
+            if props.place == Place::Tab {
+                <p class="sw-footer__privacy">{ text(props.lang, Key::FooterTabOnly) }</p>
+            }
+            <DataTransfer lang={props.lang} store={props.store.clone()} on_imported={props.on_imported.clone()}
+                place={props.place} floor={props.floor} on_setting_saved={props.on_setting_saved.clone()} />
             { clear_data(&ClearDataProps {
                 lang: props.lang,
                 step: props.step,

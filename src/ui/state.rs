@@ -3,12 +3,14 @@
 //! hands them in: nothing here knows localStorage, Web Locks or the page's events.
 
 use std::any::Any;
+use std::cell::Cell;
 use std::rc::Rc;
 
 use yew::Reducible;
 
 use super::persist::WaitingSaves;
 use crate::core::config::Namespace;
+use crate::core::privacy::{Place, Privacy, Setting, SETTING};
 use crate::core::shell::{Action, ShellState};
 use crate::core::store::{Backend, Store};
 
@@ -35,45 +37,100 @@ pub trait StorageServices {
     fn watch(&self, on_change: Rc<dyn Fn(Option<String>)>) -> Box<dyn Any>;
 }
 
-/// The element's store, shared by its components; equal only to itself.
+/// The element's stores, shared by its components; equal only to itself.
 ///
+/// Records live on this computer or, when the person (or the page) keeps nothing there, in this
+/// tab only; the privacy setting itself always lives on the computer, so every tab honours it.
 /// Writes go through [`StoreHandle::write`], which takes the cross-tab lock; reads through
 /// [`StoreHandle::read`], which first makes any write still waiting for it.
 #[derive(Clone)]
 pub struct StoreHandle {
-    store: Rc<AppStore>,
+    stores: Rc<Stores>,
     services: Rc<dyn StorageServices>,
     waiting_saves: WaitingSaves,
 }
 
+struct Stores {
+    computer: AppStore,
+    tab: AppStore,
+    place: Cell<Place>,
+    /// How often the place changed: a save prepared before a change is dropped.
+    moves: Cell<u64>,
+}
+
+impl Stores {
+    fn current(&self) -> &AppStore {
+        match self.place.get() {
+            Place::Computer => &self.computer,
+            Place::Tab => &self.tab,
+        }
+    }
+}
+
 impl StoreHandle {
-    /// A handle on `store`. `services` is given the widget's delayed saves, to make them when the
-    /// page is left or hidden.
+    /// A handle on a store on this computer and one for this tab only. `services` is given the
+    /// widget's delayed saves, to make them when the page is left or hidden.
     pub fn new(
-        store: AppStore,
+        computer: AppStore,
+        tab: AppStore,
         services: impl FnOnce(WaitingSaves) -> Rc<dyn StorageServices>,
     ) -> Self {
         let waiting_saves = WaitingSaves::default();
         StoreHandle {
-            store: Rc::new(store),
+            stores: Rc::new(Stores {
+                computer,
+                tab,
+                place: Cell::default(),
+                moves: Cell::new(0),
+            }),
             services: services(waiting_saves.clone()),
             waiting_saves,
         }
     }
 
-    /// The store, with this tab's own writes made.
+    /// Where records live now, with this tab's own writes made.
     pub fn read(&self) -> &AppStore {
         self.services.flush();
-        &self.store
+        self.stores.current()
     }
 
-    /// Which clearing of the namespace this is (see [`Store::generation`]); waits for nothing.
+    /// The store on this computer, whatever the place (the privacy setting lives there).
+    pub fn computer(&self) -> &AppStore {
+        self.services.flush();
+        &self.stores.computer
+    }
+
+    /// The store for this tab only.
+    pub fn tab(&self) -> &AppStore {
+        self.services.flush();
+        &self.stores.tab
+    }
+
+    pub fn place(&self) -> Place {
+        self.stores.place.get()
+    }
+
+    /// Records live in `place` from now on.
+    pub fn set_place(&self, place: Place) {
+        if self.stores.place.replace(place) != place {
+            self.stores.moves.set(self.stores.moves.get() + 1);
+        }
+    }
+
+    /// What applies under the page's `floor`: the remembered choice where the floor allows it.
+    pub fn privacy(&self, floor: Privacy) -> Privacy {
+        let choice = self.computer().load::<Setting>(SETTING, &now_iso()).data;
+        Privacy::effective(floor, choice.map(|setting| setting.keep))
+    }
+
+    /// Which clearing of the namespace, and which move between places, this is (see
+    /// [`Store::generation`]); waits for nothing.
     pub fn generation(&self) -> u64 {
-        self.store.generation()
+        self.stores.current().generation() + (self.stores.moves.get() << 32)
     }
 
     pub fn namespace(&self) -> &Namespace {
-        self.store.namespace()
+        self.stores.computer.namespace()
     }
 
     /// The autosaves waiting for typing to pause, made at once when the page is left or hidden.
@@ -81,11 +138,18 @@ impl StoreHandle {
         self.waiting_saves.clone()
     }
 
-    /// Runs `job` against the store inside the cross-tab write lock (perhaps later: report its
-    /// outcome from inside `job`).
+    /// Runs `job` inside the cross-tab write lock (perhaps later: report its outcome from
+    /// inside `job`) against the store where records live when it runs.
     pub fn write(&self, job: impl FnOnce(&AppStore) + 'static) {
-        let store = self.store.clone();
-        self.services.write(Box::new(move || job(&store)));
+        let stores = self.stores.clone();
+        self.services.write(Box::new(move || job(stores.current())));
+    }
+
+    /// Runs `job` inside the write lock with both stores (this computer's, then this tab's).
+    pub fn write_both(&self, job: impl FnOnce(&AppStore, &AppStore) + 'static) {
+        let stores = self.stores.clone();
+        self.services
+            .write(Box::new(move || job(&stores.computer, &stores.tab)));
     }
 
     /// Hears other tabs' and widgets' writes until the guard is dropped.
@@ -96,7 +160,7 @@ impl StoreHandle {
 
 impl PartialEq for StoreHandle {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.store, &other.store)
+        Rc::ptr_eq(&self.stores, &other.stores)
     }
 }
 

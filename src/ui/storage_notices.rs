@@ -18,6 +18,12 @@ pub struct StorageNoticesProps {
     pub notices: Vec<StorageNotice>,
     /// Records deleted at start-up for being older than the time limit chosen.
     pub expired: Option<(usize, Retention)>,
+    /// Records still on this computer while the widget keeps nothing there.
+    pub left_on_computer: usize,
+    /// Downloads the records left on this computer.
+    pub on_download_left: Callback<()>,
+    /// Deletes the records left on this computer.
+    pub on_delete_left: Callback<()>,
     /// Downloads what this version cannot use (unreadable or newer data), as stored.
     pub on_download_kept_aside: Callback<()>,
     pub on_start_fresh: Callback<()>,
@@ -50,11 +56,18 @@ pub fn storage_notices(props: &StorageNoticesProps) -> Html {
     let lang = props.lang;
     html! {
         <div class="sw-notices" role="status">
-            if !props.notices.is_empty() || props.expired.is_some() {
+            if !props.notices.is_empty() || props.expired.is_some() || props.left_on_computer > 0 {
                 <div class="sw-callout">
                     <Heading depth={1} class="sw-callout__label">{ text(lang, Key::NoticeHeading) }</Heading>
                     if let Some((count, retention)) = props.expired {
                         <p>{ fill(&counted(lang, Key::NoticeExpired, count as u64), &[("limit", text(lang, limit_key(retention)))]) }</p>
+                    }
+                    if props.left_on_computer > 0 {
+                        <p>{ counted(lang, Key::NoticeLeftOnComputer, props.left_on_computer as u64) }</p>
+                        <div class="sw-button-group">
+                            { secondary_button(text(lang, Key::NoticeDownloadCopy), props.on_download_left.reform(|_: MouseEvent| ())) }
+                            { secondary_button(text(lang, Key::NoticeDeleteLeft), props.on_delete_left.reform(|_: MouseEvent| ())) }
+                        </div>
                     }
                     { for props.notices.iter().map(|n| html! { <p>{ text(lang, message(*n)) }</p> }) }
                     // Whatever cannot be saved here can still be taken away.

@@ -6,7 +6,7 @@ mod retention;
 mod tab_only;
 
 pub use retention::{epoch_seconds, expired, keep_recent, purge, Purged};
-pub use tab_only::{carry_over, personal_records};
+pub use tab_only::{carry_over, clear_keeping_setting, personal_records};
 
 use crate::core::json::{self, FromJson, SerJson, SerJsonState, Shape, Value};
 use crate::core::storage::RecordSpec;
@@ -198,5 +198,4 @@ mod tests {
         assert_eq!(Privacy::effective(Keep, None), Keep);
         assert_eq!(Privacy::effective(Locked, Some(KeepFor(Day))), Locked);
     }
-
 }

@@ -11,7 +11,7 @@ use crate::core::storage::RecordSpec;
 use crate::core::store::{Backend, StorageNotice, Store};
 use crate::core::transfer::{combine, current, ImportMode};
 
-use super::SETTING;
+use super::{Setting, SETTING};
 
 /// How many of a store's records say something about the person: all but the setting and the
 /// language preference (copies kept aside included).
@@ -23,6 +23,21 @@ pub fn personal_records<B: Backend>(store: &Store<B>) -> usize {
         .into_iter()
         .filter(|key| *key != setting && *key != prefs)
         .count()
+}
+
+/// Deletes every record of a store but the privacy setting, which protects whoever comes next:
+/// "Clear my data", and what is on this computer when a person chooses to keep nothing here.
+/// Returns how many records went.
+pub fn clear_keeping_setting<B: Backend>(
+    store: &Store<B>,
+    now: &str,
+) -> Result<usize, StorageNotice> {
+    let setting = store.load::<Setting>(SETTING, now).data;
+    let removed = store.clear()?;
+    match setting {
+        Some(setting) => store.save(SETTING, setting, now).map(|()| removed - 1),
+        None => Ok(removed),
+    }
 }
 
 /// Moves what `from` (this tab) holds into `to` (this computer), for a person who kept nothing
@@ -100,7 +115,11 @@ mod tests {
 
     fn ids(store: &Store<FakeBackend>) -> Vec<String> {
         let loaded = store.load::<Vec<Session>>(SESSIONS, NOW).data;
-        loaded.unwrap_or_default().into_iter().map(|s| s.id).collect()
+        loaded
+            .unwrap_or_default()
+            .into_iter()
+            .map(|s| s.id)
+            .collect()
     }
 
     const DRAFT_JSON: &str = r#"{"draft":{"role":null,"kind":null,"date":{"day":"1","month":"1","year":"2026"},"label":"",
@@ -109,7 +128,10 @@ mod tests {
     #[test]
     fn the_setting_and_the_language_are_not_personal_records() {
         let tab = store(&[
-            ("supervision-widget:privacy", &envelope(r#"{"keep":"none"}"#)),
+            (
+                "supervision-widget:privacy",
+                &envelope(r#"{"keep":"none"}"#),
+            ),
             ("supervision-widget:prefs", &envelope(r#"{"lang":"cy"}"#)),
         ]);
         assert_eq!(personal_records(&tab), 0);
@@ -125,14 +147,51 @@ mod tests {
     }
 
     #[test]
+    fn clearing_keeps_only_the_setting() {
+        let computer = store(&[
+            (
+                "supervision-widget:privacy",
+                &envelope(r#"{"keep":"none"}"#),
+            ),
+            ("supervision-widget:prefs", &envelope(r#"{"lang":"cy"}"#)),
+            ("supervision-widget:feedback-sessions", &sessions(&["a"])),
+            ("other-widget:feedback-sessions", &sessions(&["b"])),
+        ]);
+        assert_eq!(clear_keeping_setting(&computer, NOW), Ok(2));
+        let keys: Vec<String> = computer.backend().values.borrow().keys().cloned().collect();
+        assert_eq!(
+            keys,
+            [
+                "other-widget:feedback-sessions",
+                "supervision-widget:privacy"
+            ]
+        );
+        assert_eq!(
+            computer.load::<Setting>(SETTING, NOW).data,
+            Some(Setting {
+                keep: super::super::Privacy::DontKeep
+            })
+        );
+        let without = store(&[("supervision-widget:prefs", &envelope(r#"{"lang":"cy"}"#))]);
+        assert_eq!(clear_keeping_setting(&without, NOW), Ok(1));
+        assert!(without.backend().values.borrow().is_empty());
+    }
+
+    #[test]
     fn choosing_to_keep_moves_this_tabs_work_onto_the_computer() {
         let tab = store(&[
-            ("supervision-widget:feedback-sessions", &sessions(&["a", "b"])),
+            (
+                "supervision-widget:feedback-sessions",
+                &sessions(&["a", "b"]),
+            ),
             ("supervision-widget:feedback-draft", &envelope(DRAFT_JSON)),
             ("supervision-widget:prefs", &envelope(r#"{"lang":"cy"}"#)),
         ]);
         // Another tab kept a session meanwhile: both are kept, the shared one once.
-        let computer = store(&[("supervision-widget:feedback-sessions", &sessions(&["b", "c"]))]);
+        let computer = store(&[(
+            "supervision-widget:feedback-sessions",
+            &sessions(&["b", "c"]),
+        )]);
         assert_eq!(carry_over(&tab, &computer, NOW), Ok(true));
         let mut kept = ids(&computer);
         kept.sort();
@@ -140,10 +199,16 @@ mod tests {
         let draft = computer.load::<SavedDraft>(DRAFT, NOW).data.unwrap();
         assert_eq!(draft.draft.domains[0].comment, "tab");
         assert_eq!(
-            computer.load::<Prefs>(PREFS, NOW).data.map(|p| p.lang.code()),
+            computer
+                .load::<Prefs>(PREFS, NOW)
+                .data
+                .map(|p| p.lang.code()),
             Some("cy")
         );
-        assert!(tab.backend().values.borrow().is_empty(), "the tab is emptied");
+        assert!(
+            tab.backend().values.borrow().is_empty(),
+            "the tab is emptied"
+        );
         // Nothing is left to move the second time.
         assert_eq!(carry_over(&tab, &computer, NOW), Ok(false));
     }

@@ -1,5 +1,6 @@
-//! `window.localStorage` as a [`Backend`]: every call is guarded, because the getter itself can
-//! throw (sandboxed iframes, blocked cookies) and `setItem` throws when the quota is used up.
+//! `window.localStorage` (this computer) and `window.sessionStorage` (this tab) as a [`Backend`]:
+//! every call is guarded, because the getters themselves can throw (sandboxed iframes, blocked
+//! cookies) and `setItem` throws when the quota is used up.
 //!
 //! The browser's `storage` event tells other tabs about a write, but not other widgets on the
 //! same page; so each successful write also dispatches [`STORED_EVENT`] on the window, naming the
@@ -22,22 +23,34 @@ thread_local! {
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
 }
 
-/// The page's localStorage, or nothing when the browser will not give it.
-pub struct LocalStorage {
+/// The page's localStorage or sessionStorage, or nothing when the browser will not give it.
+pub struct WebStorage {
     storage: Option<Storage>,
-    /// Which widget's adapter this is, so it can ignore its own [`STORED_EVENT`]s.
+    /// Which widget's adapters these are, so it can ignore its own [`STORED_EVENT`]s.
     id: u32,
 }
 
-impl LocalStorage {
-    /// Opens localStorage; never throws.
-    pub fn open() -> Self {
-        let storage = web_sys::window().and_then(|window| window.local_storage().ok().flatten());
+impl WebStorage {
+    /// Opens localStorage and sessionStorage for one widget (one id for both); never throws.
+    pub fn open() -> (WebStorage, WebStorage) {
+        let window = web_sys::window();
         let id = NEXT_ID.with(|next| next.replace(next.get() + 1));
-        LocalStorage { storage, id }
+        let local = window
+            .as_ref()
+            .and_then(|w| w.local_storage().ok().flatten());
+        let session = window
+            .as_ref()
+            .and_then(|w| w.session_storage().ok().flatten());
+        (
+            WebStorage { storage: local, id },
+            WebStorage {
+                storage: session,
+                id,
+            },
+        )
     }
 
-    /// This adapter's id, as given in its events' `source`.
+    /// This widget's id, as given in its events' `source`.
     pub fn id(&self) -> u32 {
         self.id
     }
@@ -72,7 +85,7 @@ fn classify(error: JsValue) -> BackendError {
     }
 }
 
-impl Backend for LocalStorage {
+impl Backend for WebStorage {
     fn get(&self, key: &str) -> Result<Option<String>, BackendError> {
         self.storage()?.get_item(key).map_err(classify)
     }
