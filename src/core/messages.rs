@@ -320,6 +320,7 @@ message_keys! {
     PrivacyDeleteQuestion => "privacy.delete_question",
     PrivacyDeleteDetail => "privacy.delete_detail",
     PrivacyDeleteConfirm => "privacy.delete_confirm",
+    PrivacyExportFirst => "privacy.export_first",
     FooterTabOnly => "footer.tab_only",
     NoticeDeleteLeft => "notice.delete_left",
     NoticeLeftOnComputer => "notice.left_on_computer",

@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 360] = [
+pub(super) const EN: [&str; 361] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -293,6 +293,7 @@ pub(super) const EN: [&str; 360] = [
     "Delete what is saved on this computer?",
     "To keep nothing on this computer, this tool deletes what it has saved here: your feedback sessions, quiz results and anything unfinished. Export a copy first if you want to keep a record.",
     "Delete it and keep nothing",
+    "Export a copy first",
     "Nothing is kept on this computer: what you do here goes when you close this tab. To keep a record, export a copy under ‘Your data’ below before you close it.",
     "Delete them from this computer",
     "",
@@ -423,7 +424,7 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 13] = [
     ],
 ];
 
-pub(super) const CY: [&str; 360] = [
+pub(super) const CY: [&str; 361] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -711,6 +712,7 @@ pub(super) const CY: [&str; 360] = [
     "Dileu'r hyn sydd wedi'i gadw ar y cyfrifiadur hwn?",
     "I beidio â chadw dim ar y cyfrifiadur hwn, mae'r offeryn hwn yn dileu'r hyn y mae wedi'i gadw yma: eich sesiynau adborth, canlyniadau cwis ac unrhyw beth heb ei orffen. Allforiwch gopi yn gyntaf os ydych chi am gadw cofnod.",
     "Ei ddileu a pheidio â chadw dim",
+    "Allforio copi yn gyntaf",
     "Nid oes dim yn cael ei gadw ar y cyfrifiadur hwn: mae'r hyn rydych chi'n ei wneud yma yn mynd pan fyddwch chi'n cau'r tab hwn. I gadw cofnod, allforiwch gopi o dan ‘Eich data’ isod cyn ei gau.",
     "Eu dileu o'r cyfrifiadur hwn",
     "",

@@ -6,7 +6,7 @@ use crate::core::json::{FromJson, SerJson, Shape, Value};
 
 use super::config::{Mode, WidgetConfig};
 use super::lang::Lang;
-use super::privacy::{Place, Retention};
+use super::privacy::{Privacy, Retention};
 use super::storage::RecordSpec;
 use super::store::StorageNotice;
 
@@ -82,8 +82,8 @@ pub struct ShellState {
     pub notices: Vec<StorageNotice>,
     /// How many records were deleted at start-up for being older than the time limit chosen.
     pub expired: Option<(usize, Retention)>,
-    /// Where records live now: on this computer, or in this tab only.
-    pub place: Place,
+    /// What is kept on this computer now (and so where records live).
+    pub privacy: Privacy,
     /// Records still on this computer while the widget keeps nothing there (kept from before a
     /// page asked for that): the person is asked what to do with them.
     pub left_on_computer: usize,
@@ -120,9 +120,9 @@ pub enum Action {
     Notice(StorageNotice),
     /// Records older than the time limit were deleted at start-up.
     Expired(usize, Retention),
-    /// Records now live somewhere else (the setting changed, here or in another tab): the
-    /// parts start again from there.
-    Placed(Place),
+    /// The privacy setting changed, here or in another tab. When records now live somewhere
+    /// else, the parts start again from there.
+    PrivacyChanged(Privacy),
     /// How many records are on this computer while the widget keeps nothing there.
     LeftOnComputer(usize),
     /// Data was imported into storage.
@@ -145,7 +145,7 @@ impl ShellState {
             clear: ClearStep::Idle,
             notices: Vec::new(),
             expired: None,
-            place: Place::default(),
+            privacy: Privacy::default(),
             left_on_computer: 0,
             focus: None,
             data_epoch: 0,
@@ -215,9 +215,11 @@ impl ShellState {
                 }
             }
             Action::Expired(count, retention) => self.expired = Some((count, retention)),
-            Action::Placed(place) => {
-                self.place = place;
-                self.data_epoch += 1;
+            Action::PrivacyChanged(privacy) => {
+                if privacy.place() != self.privacy.place() {
+                    self.data_epoch += 1;
+                }
+                self.privacy = privacy;
             }
             Action::LeftOnComputer(count) => self.left_on_computer = count,
         }
@@ -357,6 +359,26 @@ mod tests {
         assert_eq!(
             state.notices,
             [StorageNotice::Unavailable, StorageNotice::Full]
+        );
+    }
+
+    #[test]
+    fn a_new_privacy_setting_restarts_the_parts_only_when_records_move() {
+        use crate::core::privacy::Retention;
+        let state = ShellState::new(&WidgetConfig::default(), None);
+        let limited = state.apply(Action::PrivacyChanged(Privacy::KeepFor(Retention::Week)));
+        assert_eq!(
+            limited.data_epoch, 0,
+            "a time limit keeps records where they are"
+        );
+        let none = limited.apply(Action::PrivacyChanged(Privacy::DontKeep));
+        assert_eq!((none.privacy, none.data_epoch), (Privacy::DontKeep, 1));
+        let left = none.apply(Action::LeftOnComputer(2));
+        assert_eq!(left.left_on_computer, 2);
+        let cleared = left.apply(Action::Cleared);
+        assert_eq!(
+            cleared.left_on_computer, 0,
+            "Clear my data deletes them too"
         );
     }
 

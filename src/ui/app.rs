@@ -200,7 +200,7 @@ pub fn App(props: &AppProps) -> Html {
                 {on_notice} heading_ref={refs.section_heading.clone()} outside_epoch={state.outside_epoch} />
             { footer(&FooterProps {
                 lang,
-                place: state.place,
+                privacy: state.privacy,
                 floor: props.config.privacy,
                 on_setting_saved,
                 step: state.clear,
@@ -233,7 +233,7 @@ fn initial_state(config: &WidgetConfig, store: &StoreHandle) -> ShellState {
     };
     let loaded = store.read().load::<Prefs>(PREFS, &now);
     let mut state = ShellState::new(config, loaded.data.as_ref());
-    state.place = place;
+    state.privacy = privacy;
     for notice in [loaded.notice, carried].into_iter().flatten() {
         state = state.apply(Action::Notice(notice));
     }
@@ -263,8 +263,10 @@ fn follow_setting(
     floor: Privacy,
     dispatch: &UseReducerDispatcher<ShellState>,
 ) {
-    let place = store.privacy(floor).place();
+    let privacy = store.privacy(floor);
+    let place = privacy.place();
     if place == store.place() {
+        dispatch.dispatch(Action::PrivacyChanged(privacy));
         return;
     }
     let (handle, dispatch) = (store.clone(), dispatch.clone());
@@ -278,7 +280,7 @@ fn follow_setting(
             Ok(left) => dispatch.dispatch(Action::LeftOnComputer(left)),
             Err(notice) => dispatch.dispatch(Action::Notice(notice)),
         }
-        dispatch.dispatch(Action::Placed(place));
+        dispatch.dispatch(Action::PrivacyChanged(privacy));
     });
 }
 

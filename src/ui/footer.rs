@@ -13,8 +13,8 @@ use crate::core::shell::ClearStep;
 
 pub struct FooterProps {
     pub lang: Lang,
-    /// Where records live: in this tab only, the footer says they go with it.
-    pub place: Place,
+    /// What is kept on this computer: when nothing is, the footer says records go with the tab.
+    pub privacy: Privacy,
     /// The page author's privacy floor.
     pub floor: Privacy,
     /// Called once a new privacy setting is saved.
@@ -32,11 +32,11 @@ pub fn footer(props: &FooterProps) -> Html {
     html! {
         <div class="sw-footer">
             <p class="sw-footer__privacy">{ text(props.lang, Key::FooterPrivacy) }</p>
-            if props.place == Place::Tab {
+            if props.privacy.place() == Place::Tab {
                 <p class="sw-footer__privacy">{ text(props.lang, Key::FooterTabOnly) }</p>
             }
             <DataTransfer lang={props.lang} store={props.store.clone()} on_imported={props.on_imported.clone()}
-                place={props.place} floor={props.floor} on_setting_saved={props.on_setting_saved.clone()} />
+                privacy={props.privacy} floor={props.floor} on_setting_saved={props.on_setting_saved.clone()} />
             { clear_data(&ClearDataProps {
                 lang: props.lang,
                 step: props.step,

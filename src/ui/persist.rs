@@ -127,13 +127,18 @@ where
             return;
         }
         let value = value.clone();
-        // A save prepared before "Clear my data" must not bring the data back.
+        // A save prepared before "Clear my data", or before records moved to another place,
+        // must not bring the data back.
         let generation = store.generation();
         let save = move || {
-            let (value, on_notice, on_stored) =
-                (value.clone(), on_notice.clone(), on_stored.clone());
+            let (value, on_notice, on_stored, handle) = (
+                value.clone(),
+                on_notice.clone(),
+                on_stored.clone(),
+                store.clone(),
+            );
             store.write(move |store| {
-                if store.generation() != generation {
+                if handle.generation() != generation {
                     return;
                 }
                 let outcome = store.save_json(spec, value.json(), &now_iso());

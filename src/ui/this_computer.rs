@@ -23,8 +23,8 @@ use crate::ui::choice::{choice, Choice};
 pub struct ThisComputerProps {
     pub lang: Lang,
     pub store: StoreHandle,
-    /// Where records live now.
-    pub place: Place,
+    /// What applies now (it may change in another tab).
+    pub privacy: Privacy,
     /// The page author's floor: only it and stricter settings are offered.
     pub floor: Privacy,
     /// Called once a new setting is saved, so records move where it says.
@@ -74,10 +74,12 @@ fn save(
 #[function_component]
 pub fn ThisComputer(props: &ThisComputerProps) -> Html {
     let lang = props.lang;
-    let chosen = use_state({
-        let (store, floor) = (props.store.clone(), props.floor);
-        move || store.privacy(floor)
-    });
+    let chosen = use_state(|| props.privacy);
+    {
+        // Another tab's choice shows here too.
+        let chosen = chosen.clone();
+        use_effect_with(props.privacy, move |privacy| chosen.set(*privacy));
+    }
     let saved = use_state(|| None::<Saved>);
     // A choice to keep nothing, waiting for the person to agree to delete what is saved.
     let asking = use_state(|| None::<Privacy>);
@@ -93,8 +95,11 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
             let checked = *chosen == privacy;
             let (chosen, saved, asking, focus) =
                 (chosen.clone(), saved.clone(), asking.clone(), focus.clone());
-            let (store, on_saved, place) =
-                (props.store.clone(), props.on_saved.clone(), props.place);
+            let (store, on_saved, place) = (
+                props.store.clone(),
+                props.on_saved.clone(),
+                props.privacy.place(),
+            );
             let onchange = Callback::from(move |_: Event| {
                 chosen.set(privacy);
                 let leaving_computer = place == Place::Computer && privacy.place() == Place::Tab;
@@ -144,15 +149,13 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
         };
         // Back to what applies, with focus on it (the panel and its buttons go).
         let on_cancel = {
-            let (store, floor, chosen, asking, group_ref) = (
-                props.store.clone(),
-                props.floor,
+            let (current, chosen, asking, group_ref) = (
+                props.privacy,
                 chosen.clone(),
                 asking.clone(),
                 group_ref.clone(),
             );
             Callback::from(move |()| {
-                let current = store.privacy(floor);
                 chosen.set(current);
                 asking.set(None);
                 let radio = group_ref.cast::<Element>().and_then(|group| {
@@ -182,7 +185,7 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
                     on_confirm,
                     on_cancel,
                 }) }
-                <div class="sw-button-group">{ secondary_button(text(lang, Key::DataExport), on_export) }</div>
+                <div class="sw-button-group">{ secondary_button(text(lang, Key::PrivacyExportFirst), on_export) }</div>
             </>
         }
     });

@@ -1,7 +1,9 @@
-// Private on a shared computer (issue 15, so far: keep for a limited time). The choice in Your
-// data is saved, and reopening the page after the limit deletes what is older, saying how many.
+// Private on a shared computer (issue 15, so far: keep for a limited time, and keep nothing). The
+// choice in Your data is saved; reopening the page after the limit deletes what is older, saying
+// how many; keeping nothing keeps records in the tab only, for this person and no one after.
 
 import assert from "node:assert/strict";
+import fs from "node:fs";
 import { after, before, test,
   BUNDLE_NAME, envelope, hostPage, launch, openSession, openYourData, readStorage, seedStorage, serve, storedSession,
   waitForReady,
@@ -12,7 +14,10 @@ let server;
 
 before(async () => {
   browser = await launch();
-  server = await serve({ "/": hostPage(`<supervision-widget></supervision-widget>`) });
+  server = await serve({
+    "/": hostPage(`<supervision-widget mode="feedback"></supervision-widget>`),
+    "/ward": hostPage(`<supervision-widget mode="feedback" privacy="none"></supervision-widget>`),
+  });
 });
 
 after(async () => {
@@ -20,7 +25,7 @@ after(async () => {
   await server?.close();
 });
 
-const allowed = () => [server.origin + "/", `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`];
+const allowed = () => [server.origin + "/", server.origin + "/ward", `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`];
 const widget = (page) => page.locator("supervision-widget");
 const daysAgo = (days) => new Date(Date.now() - days * 86_400_000).toISOString();
 
@@ -59,5 +64,162 @@ test("keeping for 7 days is saved, and the next start deletes what is older and 
   await page.reload();
   await waitForReady(page);
   assert.equal(await widget(page).getByText("older than 7 days").count(), 0);
+  await session.check(allowed());
+});
+
+const NONE = "Don't keep anything on this computer: it goes when you close this tab";
+const TAB_ONLY = "Nothing is kept on this computer: what you do here goes when you close this tab.";
+
+/** Every key and value of this page's sessionStorage. */
+const readTab = (page) => page.evaluate(() => Object.fromEntries(Object.keys(sessionStorage).map((k) => [k, sessionStorage.getItem(k)])));
+
+/** Saves a whole session with `comment` on the first domain. */
+async function saveSession(page, comment) {
+  const w = widget(page);
+  await w.getByLabel("I received supervision").check();
+  await w.getByLabel("Clinical").check();
+  await w.getByRole("button", { name: "Continue" }).click();
+  for (let i = 0; i < 6; i++) {
+    await w.locator(`#sw-fb-rating-${i}-4`).check();
+    if (i === 0) await w.locator("#sw-fb-comment-0").fill(comment);
+    await w.getByRole("button", { name: "Continue" }).click();
+  }
+  await w.getByRole("heading", { name: "What will you do before the next session?" }).waitFor();
+  await w.getByRole("button", { name: "Continue" }).click();
+  await w.getByRole("button", { name: "Save feedback" }).click();
+  await w.getByText("Feedback saved").waitFor();
+}
+
+/** The saved sessions' dates as the history lists them (after opening it). */
+async function historyRows(page) {
+  const w = widget(page);
+  await w.getByRole("button", { name: "Your saved sessions" }).click();
+  await w.locator("tbody tr").or(w.getByText("You have not saved any feedback yet.")).first().waitFor();
+  return w.locator("tbody tr").count();
+}
+
+/** A second page in the same browser (the next person at the desk), recording its own problems. */
+async function nextPerson(session, path = "/") {
+  const page = await session.context.newPage();
+  const problems = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
+  await page.goto(server.origin + path);
+  await waitForReady(page);
+  return { page, problems };
+}
+
+test("keeping nothing asks before deleting what is saved, keeps new work in the tab only, and the next person sees none of it", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await seedStorage(page, server.origin, {
+    "supervision-widget:feedback-sessions": envelope([storedSession("old", "2026-01-05", [3, 3, 3, 3, 3, 3], { comment: "A private worry from January" })]),
+  });
+  await page.goto(server.origin + "/");
+  await waitForReady(page);
+  const w = widget(page);
+  await openYourData(w);
+  await w.getByLabel(NONE).check();
+  // Asked first, with focus on the question, and a copy can be taken away.
+  const question = w.getByRole("heading", { name: "Delete what is saved on this computer?" });
+  await question.waitFor();
+  assert.equal(await question.evaluate((el) => el.getRootNode().activeElement === el), true);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    w.getByRole("button", { name: "Export a copy first" }).click(),
+  ]);
+  const exported = JSON.parse(fs.readFileSync(await download.path(), "utf8"));
+  assert.deepEqual(exported.data.feedback_sessions.map((s) => s.id), ["old"]);
+  await w.getByRole("button", { name: "Delete it and keep nothing" }).click();
+  await w.getByText("Saved. Nothing is kept on this computer now: what you do here goes when you close this tab.").waitFor();
+  await w.getByText(TAB_ONLY).waitFor();
+  // Only the setting is left on the computer.
+  const left = await readStorage(page);
+  assert.deepEqual(Object.keys(left), ["supervision-widget:privacy"]);
+  assert.deepEqual(JSON.parse(left["supervision-widget:privacy"]).data, { keep: "none" });
+
+  // New work lives in this tab, and survives a reload of it.
+  await saveSession(page, "A thought for this tab only");
+  assert.match((await readTab(page))["supervision-widget:feedback-sessions"], /A thought for this tab only/);
+  await page.reload();
+  await waitForReady(page);
+  assert.equal(await historyRows(page), 1);
+  await w.getByText(TAB_ONLY).waitFor();
+
+  // The next person at this computer sees nothing of it, and keeps nothing either.
+  const next = await nextPerson(session);
+  await widget(next.page).getByText(TAB_ONLY).waitFor();
+  assert.equal(await historyRows(next.page), 0);
+  for (const [key, value] of Object.entries(await readStorage(next.page))) {
+    assert.doesNotMatch(value, /A private worry|A thought for this tab only/, key);
+  }
+  assert.deepEqual(await readTab(next.page), {});
+  assert.deepEqual(next.problems, []);
+
+  // Closing the tab that holds records asks first; the one that holds none closes at once.
+  const dialogs = [];
+  page.on("dialog", async (dialog) => { dialogs.push(dialog.type()); await dialog.accept(); });
+  await page.close({ runBeforeUnload: true });
+  await page.waitForEvent("close");
+  assert.deepEqual(dialogs, ["beforeunload"]);
+  next.page.on("dialog", (dialog) => { dialogs.push(`next: ${dialog.type()}`); dialog.accept(); });
+  await next.page.close({ runBeforeUnload: true });
+  assert.deepEqual(dialogs, ["beforeunload"]);
+  await session.check(allowed());
+});
+
+test("on a page that keeps nothing, records from before are not shown, and can be downloaded or deleted", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await seedStorage(page, server.origin, {
+    "supervision-widget:feedback-sessions": envelope([storedSession("old", "2026-01-05", [3, 3, 3, 3, 3, 3], { comment: "A private worry from January" })]),
+  });
+  await page.goto(server.origin + "/ward");
+  await waitForReady(page);
+  const w = widget(page);
+  await w.getByText("1 saved record is still on this computer from before this tool was set to keep nothing here.", { exact: false }).waitFor();
+  await w.getByText(TAB_ONLY).waitFor();
+  // Only keeping nothing is offered, and it is what applies.
+  await openYourData(w);
+  assert.equal(await w.locator("input[name='sw-privacy']").count(), 1);
+  assert.equal(await w.getByLabel(NONE).isChecked(), true);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    w.getByRole("button", { name: "Download a copy of my data" }).click(),
+  ]);
+  assert.match(fs.readFileSync(await download.path(), "utf8"), /A private worry from January/);
+  await w.getByRole("button", { name: "Delete them from this computer" }).click();
+  await w.getByText("saved record is still on this computer", { exact: false }).waitFor({ state: "detached" });
+  assert.deepEqual(await readStorage(page), {}, "nothing is left, and the page's floor needs no setting stored");
+  assert.equal(await historyRows(page), 0);
+  await session.check(allowed());
+});
+
+test("choosing to keep again moves this tab's work onto the computer, and another open tab follows each change", async () => {
+  const session = await openSession(browser);
+  const { page: tabA } = session;
+  await tabA.goto(server.origin + "/");
+  await waitForReady(tabA);
+  const tabB = await nextPerson(session);
+  // Nothing is saved yet, so keeping nothing asks nothing.
+  await openYourData(widget(tabA));
+  await widget(tabA).getByLabel(NONE).check();
+  await widget(tabA).getByText("Saved. Nothing is kept on this computer now", { exact: false }).waitFor();
+  await widget(tabB.page).getByText(TAB_ONLY).waitFor();
+
+  await saveSession(tabB.page, "Worked on in tab B");
+  assert.equal(await readStorage(tabB.page)["supervision-widget:feedback-sessions"], undefined);
+  assert.equal(await historyRows(tabA), 0, "tab A does not see tab B's tab-only work");
+
+  await openYourData(widget(tabB.page));
+  await widget(tabB.page).getByLabel("Keep everything until I clear it").check();
+  await widget(tabB.page).getByText("Saved. Everything you save here is kept until you clear it.").waitFor();
+  await widget(tabB.page).getByText(TAB_ONLY).waitFor({ state: "detached" });
+  assert.match((await readStorage(tabB.page))["supervision-widget:feedback-sessions"], /Worked on in tab B/);
+  assert.deepEqual(await readTab(tabB.page), {});
+  // Tab A follows: it keeps on the computer again, and shows what tab B carried there.
+  await widget(tabA).getByText(TAB_ONLY).waitFor({ state: "detached" });
+  assert.equal(await historyRows(tabA), 1);
+  assert.deepEqual(tabB.problems, []);
   await session.check(allowed());
 });
