@@ -20,9 +20,11 @@ use crate::tools::{kib, root};
 /// pages, their rows on Check your answers and the saved view, and the v3 records; 398.9 / 286.9
 /// with Your actions, the history's open count, the trend's marks and the compared actions.
 /// Raised for issue 15's time limit (the choice, the start-up deletion and its notice):
-/// 405.6 / 292.0 KiB.
-pub const BUDGET_RAW: usize = 407 * 1024;
-pub const BUDGET_GZIP: usize = 293 * 1024;
+/// 405.6 / 292.0 KiB; then for "don't keep anything" (this tab's storage beside the computer's,
+/// the question before deleting, the notice of records left from before, the footer line, the
+/// warning before the tab closes, the `privacy` attribute): 413.3 / 297.5 KiB.
+pub const BUDGET_RAW: usize = 415 * 1024;
+pub const BUDGET_GZIP: usize = 299 * 1024;
 
 /// The wasm as rustc wrote it, names kept (trunk's cargo build leaves it here).
 fn named_wasm() -> PathBuf {
