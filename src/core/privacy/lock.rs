@@ -1,0 +1,667 @@
+//! Keep, locked with a passphrase: each personal record is stored sealed with a key that comes
+//! from the person's passphrase, and only this tab's memory ever holds the key.
+//!
+//! - The key: Argon2id (memory-hard, so guessing on a graphics card is slow too) of the
+//!   passphrase with a random 16-byte salt per storage key, at the [`COST`] stored beside it.
+//! - Each record: XChaCha20-Poly1305 with a random 24-byte nonce, so a wrong key, a flipped bit
+//!   or a cut-off value is caught, never read as something else.
+//! - The lock record (plain, like the privacy setting and the language, which the lock screen
+//!   needs) holds the salt, the cost and a sealed check value that tells a wrong passphrase from
+//!   damaged records, with the count of wrong tries.
+//!
+//! [`Sealing`] is a [`Backend`] over the real one: it seals what the store writes and opens what
+//! it reads, so the store's rules (revisions, records it cannot read kept aside and never
+//! written over) work unchanged on sealed records.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use argon2::{Algorithm, Argon2, Params, Version};
+use base64ct::{Base64, Encoding};
+use chacha20poly1305::aead::{Aead, KeyInit};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+
+use crate::core::config::Namespace;
+use crate::core::json::{self, FromJson, Shape, Value};
+use crate::core::shell::PREFS;
+use crate::core::storage::RecordSpec;
+use crate::core::store::{Backend, BackendError};
+
+use super::SETTING;
+
+/// The lock record: how to turn the passphrase into the key, and how to check it.
+pub const LOCK: RecordSpec = RecordSpec {
+    name: "lock",
+    version: 1,
+    migrations: &[],
+};
+
+/// Argon2id's cost: memory in KiB and passes over it (one lane).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cost {
+    pub memory_kib: u32,
+    pub passes: u32,
+}
+
+/// The cost new locks use: 19 MiB (the least OWASP advises for Argon2id) and enough passes to
+/// take about half a second in a browser on a ward desktop (`cargo xtask bench` measures it).
+/// Each lock stores its own cost, so raising this later does not strand anyone.
+pub const COST: Cost = Cost {
+    memory_kib: 19 * 1024,
+    passes: 12,
+};
+
+pub const SALT_LEN: usize = 16;
+const NONCE_LEN: usize = 24;
+/// What the check value seals.
+const CHECK: &str = "supervision-widget";
+/// The shortest passphrase accepted.
+pub const MIN_PASSPHRASE: usize = 8;
+
+/// Where random bytes come from (the browser's `crypto.getRandomValues`; a fixed source in tests).
+pub type Random = fn(&mut [u8]);
+
+/// The key from a passphrase. It lives in memory only.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Key([u8; 32]);
+
+impl std::fmt::Debug for Key {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Key(..)")
+    }
+}
+
+impl Key {
+    /// Derives the key for `passphrase` with `salt` at `cost`; `None` for a cost or salt
+    /// Argon2 refuses (only a damaged lock record gives one).
+    pub fn derive(passphrase: &str, salt: &[u8], cost: Cost) -> Option<Key> {
+        let params = Params::new(cost.memory_kib, cost.passes, 1, Some(32)).ok()?;
+        let mut key = [0; 32];
+        Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+            .hash_password_into(passphrase.as_bytes(), salt, &mut key)
+            .ok()?;
+        Some(Key(key))
+    }
+}
+
+/// Why a stored value could not be opened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unsealed {
+    /// It is not a sealed value at all.
+    NotSealed,
+    /// A wrong key, or the value was changed or cut short.
+    Damaged,
+}
+
+/// Seals `plain` as stored: `{"sealed":1,"data":"<base64 of the nonce, then the ciphertext>"}`.
+pub fn seal(key: &Key, random: Random, plain: &str) -> String {
+    let mut nonce = [0; NONCE_LEN];
+    random(&mut nonce);
+    let cipher = XChaCha20Poly1305::new((&key.0).into());
+    // Encrypting a slice into a Vec only fails on lengths far beyond storage's.
+    let sealed = cipher
+        .encrypt(XNonce::from_slice(&nonce), plain.as_bytes())
+        .unwrap_or_default();
+    let mut bytes = nonce.to_vec();
+    bytes.extend(sealed);
+    format!(
+        "{{\"sealed\":1,\"data\":\"{}\"}}",
+        Base64::encode_string(&bytes)
+    )
+}
+
+/// The base64 text of a sealed value, if `stored` is one.
+fn sealed_data(stored: &str) -> Option<String> {
+    let tree = json::tree(stored)?;
+    let members = tree.members().ok()?;
+    (members.get::<u32>("sealed").ok()? == 1).then_some(())?;
+    members.get("data").ok()
+}
+
+/// Whether `stored` is a sealed value (whatever it holds).
+pub fn is_sealed(stored: &str) -> bool {
+    sealed_data(stored).is_some()
+}
+
+/// Opens a sealed value.
+pub fn open(key: &Key, stored: &str) -> Result<String, Unsealed> {
+    let data = sealed_data(stored).ok_or(Unsealed::NotSealed)?;
+    let bytes = Base64::decode_vec(&data).map_err(|_| Unsealed::Damaged)?;
+    if bytes.len() < NONCE_LEN {
+        return Err(Unsealed::Damaged);
+    }
+    let (nonce, sealed) = bytes.split_at(NONCE_LEN);
+    let cipher = XChaCha20Poly1305::new((&key.0).into());
+    let plain = cipher
+        .decrypt(XNonce::from_slice(nonce), sealed)
+        .map_err(|_| Unsealed::Damaged)?;
+    String::from_utf8(plain).map_err(|_| Unsealed::Damaged)
+}
+
+/// The lock record, stored plain.
+#[derive(Clone, Debug, PartialEq, Eq, nanoserde::SerJson)]
+pub struct LockRecord {
+    /// Always `argon2id` (named, so another function can follow).
+    pub kdf: String,
+    pub memory_kib: u32,
+    pub passes: u32,
+    /// Base64 of the salt.
+    pub salt: String,
+    /// [`CHECK`] sealed with the key.
+    pub check: String,
+    /// Wrong passphrases in a row.
+    pub failed: u32,
+    /// No try is taken before this time (seconds since 1970).
+    pub wait_until: u64,
+}
+
+impl FromJson for LockRecord {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        let members = value.members()?;
+        let kdf: String = members.get("kdf")?;
+        if kdf != "argon2id" {
+            return Err(json::not_allowed(&kdf));
+        }
+        Ok(LockRecord {
+            kdf,
+            memory_kib: members.get("memory_kib")?,
+            passes: members.get("passes")?,
+            salt: members.get("salt")?,
+            check: members.get("check")?,
+            failed: members.get_or_default("failed")?,
+            wait_until: members.get_or_default("wait_until")?,
+        })
+    }
+}
+
+/// What trying a passphrase gave.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unlock {
+    Opened(Key),
+    /// A wrong passphrase.
+    Wrong,
+    /// Too many wrong tries: no try before this time (seconds since 1970).
+    Wait(u64),
+}
+
+impl LockRecord {
+    /// A new lock for `passphrase`, with a fresh salt, and the key it gives.
+    pub fn new(passphrase: &str, cost: Cost, random: Random) -> Option<(LockRecord, Key)> {
+        let mut salt = [0; SALT_LEN];
+        random(&mut salt);
+        let key = Key::derive(passphrase, &salt, cost)?;
+        let record = LockRecord {
+            kdf: "argon2id".into(),
+            memory_kib: cost.memory_kib,
+            passes: cost.passes,
+            salt: Base64::encode_string(&salt),
+            check: seal(&key, random, CHECK),
+            failed: 0,
+            wait_until: 0,
+        };
+        Some((record, key))
+    }
+
+    pub fn cost(&self) -> Cost {
+        Cost {
+            memory_kib: self.memory_kib,
+            passes: self.passes,
+        }
+    }
+
+    /// The key, if `passphrase` is the one this lock was made with.
+    pub fn key_for(&self, passphrase: &str) -> Option<Key> {
+        let salt = Base64::decode_vec(&self.salt).ok()?;
+        let key = Key::derive(passphrase, &salt, self.cost())?;
+        (open(&key, &self.check).ok()? == CHECK).then_some(key)
+    }
+
+    /// Tries `passphrase` at `now` (seconds since 1970), counting a wrong one: the record to
+    /// store afterwards, and the outcome.
+    pub fn try_passphrase(&self, passphrase: &str, now: u64) -> (LockRecord, Unlock) {
+        let mut next = self.clone();
+        if now < self.wait_until {
+            return (next, Unlock::Wait(self.wait_until));
+        }
+        match self.key_for(passphrase) {
+            Some(key) => {
+                next.failed = 0;
+                next.wait_until = 0;
+                (next, Unlock::Opened(key))
+            }
+            None => {
+                next.failed += 1;
+                next.wait_until = now + wait_after(next.failed);
+                (next, Unlock::Wrong)
+            }
+        }
+    }
+}
+
+/// Seconds to wait after `failed` wrong tries in a row: none for the first four, then 30
+/// seconds, doubling with each further wrong try, up to an hour.
+pub fn wait_after(failed: u32) -> u64 {
+    match failed {
+        0..=4 => 0,
+        n => (30_u64 << (n - 5).min(7)).min(3_600),
+    }
+}
+
+/// The sealing state of a store on this computer.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Seal {
+    /// No lock: records are stored plain.
+    #[default]
+    Off,
+    /// Locked and not opened in this tab: personal records cannot be read or written.
+    Shut,
+    /// Opened with this key.
+    Open(Key),
+}
+
+/// A backend that seals personal records on their way in and opens them on their way out. The
+/// privacy setting, the lock record and the language stay plain.
+pub struct Sealing<B> {
+    inner: B,
+    seal: Rc<RefCell<Seal>>,
+    plain: [String; 3],
+    random: Random,
+}
+
+impl<B: Backend> Sealing<B> {
+    /// `seal` is shared with whoever opens and shuts the lock.
+    pub fn new(inner: B, namespace: &Namespace, seal: Rc<RefCell<Seal>>, random: Random) -> Self {
+        let plain = [SETTING, LOCK, PREFS].map(|spec| namespace.key(spec.name));
+        Sealing {
+            inner,
+            seal,
+            plain,
+            random,
+        }
+    }
+
+    pub fn inner(&self) -> &B {
+        &self.inner
+    }
+
+    fn is_plain(&self, key: &str) -> bool {
+        self.plain.iter().any(|plain| plain == key)
+    }
+}
+
+impl<B: Backend> Backend for Sealing<B> {
+    fn get(&self, key: &str) -> Result<Option<String>, BackendError> {
+        let stored = self.inner.get(key)?;
+        match (&*self.seal.borrow(), stored) {
+            (Seal::Open(seal_key), Some(stored)) if !self.is_plain(key) => {
+                // What cannot be opened is handed on as stored: the store keeps it aside and
+                // never writes over it, as for any record it cannot read.
+                Ok(Some(open(seal_key, &stored).unwrap_or(stored)))
+            }
+            (Seal::Shut, Some(_)) if !self.is_plain(key) => Err(BackendError::Unavailable),
+            (_, stored) => Ok(stored),
+        }
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), BackendError> {
+        match &*self.seal.borrow() {
+            _ if self.is_plain(key) => self.inner.set(key, value),
+            Seal::Off => self.inner.set(key, value),
+            Seal::Open(seal_key) => self.inner.set(key, &seal(seal_key, self.random, value)),
+            // Nothing personal is written plain while the lock is shut.
+            Seal::Shut => Err(BackendError::Unavailable),
+        }
+    }
+
+    fn remove(&self, key: &str) -> Result<(), BackendError> {
+        self.inner.remove(key)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, BackendError> {
+        self.inner.keys()
+    }
+}
+
+/// Seals every personal record of `namespace` in `backend` (the real one, under [`Sealing`])
+/// again: from plain or the `from` key, to plain or the `to` key. All of them or none: each new
+/// value is made before any is written, and a refused write puts back what was written. A value
+/// that cannot be opened with `from` (damaged, so already kept aside) stays exactly as it is.
+pub fn reseal<B: Backend>(
+    backend: &Sealing<B>,
+    namespace: &Namespace,
+    from: Option<&Key>,
+    to: Option<&Key>,
+    random: Random,
+) -> Result<(), BackendError> {
+    let inner = &backend.inner;
+    let mut changes = Vec::new();
+    for key in inner.keys()? {
+        if !namespace.owns(&key) || backend.is_plain(&key) {
+            continue;
+        }
+        let Some(stored) = inner.get(&key)? else {
+            continue;
+        };
+        let plain = match (from, is_sealed(&stored)) {
+            (_, false) => stored.clone(),
+            (Some(from), true) => match open(from, &stored) {
+                Ok(plain) => plain,
+                Err(_) => continue,
+            },
+            (None, true) => continue,
+        };
+        let next = match to {
+            Some(to) => seal(to, random, &plain),
+            None => plain,
+        };
+        changes.push((key, stored, next));
+    }
+    for (done, (key, _, next)) in changes.iter().enumerate() {
+        if let Err(error) = inner.set(key, next) {
+            for (key, before, _) in &changes[..done] {
+                let _ = inner.set(key, before);
+            }
+            return Err(error);
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::store::tests::FakeBackend;
+    use crate::core::store::Store;
+    use std::cell::Cell;
+
+    /// Counting bytes: a fixed, different nonce each time.
+    fn counting(bytes: &mut [u8]) {
+        thread_local!(static NEXT: Cell<u8> = const { Cell::new(0) });
+        for byte in bytes {
+            *byte = NEXT.with(|next| next.replace(next.get().wrapping_add(1)));
+        }
+    }
+
+    fn zeros(bytes: &mut [u8]) {
+        bytes.fill(0);
+    }
+
+    /// A quick cost for tests that are not about the cost.
+    const QUICK: Cost = Cost {
+        memory_kib: 64,
+        passes: 2,
+    };
+
+    fn key(byte: u8) -> Key {
+        Key([byte; 32])
+    }
+
+    #[test]
+    fn argon2id_gives_the_reference_implementations_key() {
+        // From libargon2 (argon2-cffi's hash_secret_raw, Type.ID, one lane, 32 bytes).
+        let hex = |key: Key| key.0.iter().map(|b| format!("{b:02x}")).collect::<String>();
+        let derived = Key::derive("correct horse battery staple", b"saltsaltsaltsalt", QUICK);
+        assert_eq!(
+            hex(derived.unwrap()),
+            "d3c48619c0c93964ce1eb23da29235a316183d5c88dd76f3eaf4235b34a957bc"
+        );
+        let derived = Key::derive("correct horse battery staple", b"saltsaltsaltsalt", COST);
+        assert_eq!(
+            hex(derived.unwrap()),
+            "9f7d20b0e0b3ec34066cda9cc65131b51a903581d02a740f5543ca3403fb0ff5"
+        );
+        assert_eq!(
+            COST,
+            Cost {
+                memory_kib: 19_456,
+                passes: 12
+            }
+        );
+    }
+
+    #[test]
+    fn a_value_sealed_elsewhere_opens_here() {
+        // XChaCha20-Poly1305 from PyCryptodome: key 0..32, nonce 0..24, no associated data.
+        let mut bytes = [0u8; 32];
+        bytes.iter_mut().enumerate().for_each(|(i, b)| *b = i as u8);
+        let stored = r#"{"sealed":1,"data":"AAECAwQFBgcICQoLDA0ODxAREhMUFRYX7bd/GuKk5N1aK0jjvDvMjy4zV/XoiD0fSkyNTJrALMJX/w=="}"#;
+        assert_eq!(
+            open(&Key(bytes), stored).as_deref(),
+            Ok("supervision-widget")
+        );
+        fn from_zero(out: &mut [u8]) {
+            out.iter_mut().enumerate().for_each(|(i, b)| *b = i as u8);
+        }
+        assert_eq!(seal(&Key(bytes), from_zero, "supervision-widget"), stored);
+    }
+
+    #[test]
+    fn sealing_round_trips_and_hides_the_text() {
+        let text = r#"{"comment":"A private worry"}"#;
+        let sealed = seal(&key(1), counting, text);
+        assert!(!sealed.contains("private"));
+        assert!(is_sealed(&sealed));
+        assert_eq!(open(&key(1), &sealed).as_deref(), Ok(text));
+        assert_ne!(
+            seal(&key(1), counting, text),
+            sealed,
+            "each seal has its own nonce"
+        );
+        assert_eq!(open(&key(2), &sealed), Err(Unsealed::Damaged));
+        assert_eq!(open(&key(1), text), Err(Unsealed::NotSealed));
+    }
+
+    #[test]
+    fn the_passphrase_is_checked_and_wrong_tries_make_a_growing_wait() {
+        let (record, key) = LockRecord::new("a long passphrase", QUICK, counting).unwrap();
+        assert_eq!(record.key_for("a long passphrase"), Some(key.clone()));
+        assert_eq!(record.key_for("a long passphrasE"), None);
+        // The record round-trips as stored, and says nothing of the passphrase or key.
+        let stored = json::to_string(&record);
+        assert!(!stored.contains("passphrase"));
+        assert_eq!(json::parse::<LockRecord>(&stored), Ok(record.clone()));
+
+        let mut record = record;
+        let mut now = 1_000;
+        for try_number in 1..=4 {
+            let (next, outcome) = record.try_passphrase("wrong", now);
+            assert_eq!(outcome, Unlock::Wrong, "{try_number}");
+            assert_eq!(next.wait_until, now, "no wait after {try_number}");
+            record = next;
+        }
+        let (next, outcome) = record.try_passphrase("wrong", now);
+        assert_eq!((outcome, next.wait_until), (Unlock::Wrong, now + 30));
+        record = next;
+        // Even the right passphrase waits.
+        let (_, outcome) = record.try_passphrase("a long passphrase", now + 29);
+        assert_eq!(outcome, Unlock::Wait(now + 30));
+        now += 30;
+        let (next, _) = record.try_passphrase("wrong", now);
+        assert_eq!(next.wait_until, now + 60, "the wait doubles");
+        let (next, outcome) = next.try_passphrase("a long passphrase", now + 60);
+        assert_eq!(outcome, Unlock::Opened(key));
+        assert_eq!((next.failed, next.wait_until), (0, 0));
+        assert_eq!(wait_after(40), 3_600, "at most an hour");
+    }
+
+    #[test]
+    fn a_sealing_store_keeps_personal_records_sealed_and_the_rest_plain() {
+        let seal_state = Rc::new(RefCell::new(Seal::Open(key(7))));
+        let namespace = Namespace::default();
+        let backend = Sealing::new(
+            FakeBackend::default(),
+            &namespace,
+            seal_state.clone(),
+            counting,
+        );
+        let store = Store::new(namespace, backend);
+        let sessions = crate::core::feedback::history::SESSIONS;
+        store
+            .save_json(
+                sessions,
+                &"A private worry".to_owned(),
+                "2026-11-26T10:00:00Z",
+            )
+            .unwrap();
+        store
+            .save(
+                PREFS,
+                crate::core::shell::Prefs {
+                    lang: crate::core::lang::Lang::Welsh,
+                },
+                "2026-11-26T10:00:00Z",
+            )
+            .unwrap();
+        let raw = |key: &str| {
+            store
+                .backend()
+                .inner()
+                .values
+                .borrow()
+                .get(key)
+                .cloned()
+                .unwrap()
+        };
+        assert!(is_sealed(&raw("supervision-widget:feedback-sessions")));
+        assert!(!raw("supervision-widget:feedback-sessions").contains("private"));
+        assert!(raw("supervision-widget:prefs").contains("cy"));
+        assert_eq!(
+            store.load::<String>(sessions, "now").data.as_deref(),
+            Some("A private worry")
+        );
+        // Shut: nothing personal can be read, and nothing is written plain.
+        *seal_state.borrow_mut() = Seal::Shut;
+        let fresh = Store::new(
+            Namespace::default(),
+            Sealing::new(
+                FakeBackend::with(&[(
+                    "supervision-widget:feedback-sessions",
+                    &raw("supervision-widget:feedback-sessions"),
+                )]),
+                &Namespace::default(),
+                seal_state.clone(),
+                counting,
+            ),
+        );
+        assert_eq!(fresh.load::<String>(sessions, "now").data, None);
+        assert!(fresh
+            .save_json(sessions, &"leak".to_owned(), "now")
+            .is_err());
+        assert!(!fresh
+            .backend()
+            .inner()
+            .values
+            .borrow()
+            .values()
+            .any(|v| v.contains("leak")));
+        // Opened with a wrong key: unreadable, kept aside, never written over.
+        *seal_state.borrow_mut() = Seal::Open(key(8));
+        let fresh = Store::new(
+            Namespace::default(),
+            Sealing::new(
+                FakeBackend::with(&[(
+                    "supervision-widget:feedback-sessions",
+                    &raw("supervision-widget:feedback-sessions"),
+                )]),
+                &Namespace::default(),
+                seal_state.clone(),
+                counting,
+            ),
+        );
+        let loaded = fresh.load::<String>(sessions, "2026-11-26T10:00:00Z");
+        assert_eq!(
+            loaded.notice,
+            Some(crate::core::store::StorageNotice::Unreadable)
+        );
+        assert!(fresh
+            .save_json(sessions, &"over".to_owned(), "now")
+            .is_err());
+        assert_eq!(
+            fresh.backend().inner().values.borrow()["supervision-widget:feedback-sessions"],
+            raw("supervision-widget:feedback-sessions")
+        );
+    }
+
+    #[test]
+    fn resealing_changes_every_personal_record_or_none() {
+        let namespace = Namespace::default();
+        let values = [
+            (
+                "supervision-widget:feedback-sessions",
+                r#"{"version":3,"rev":2,"saved_at":"x","data":[]}"#,
+            ),
+            (
+                "supervision-widget:quiz-history",
+                r#"{"version":1,"rev":1,"saved_at":"x","data":[]}"#,
+            ),
+            (
+                "supervision-widget:privacy",
+                r#"{"version":1,"rev":1,"saved_at":"x","data":{"keep":"locked"}}"#,
+            ),
+            ("other-widget:feedback-sessions", "untouched"),
+        ];
+        let seal_state = Rc::new(RefCell::new(Seal::Off));
+        let backend = Sealing::new(FakeBackend::with(&values), &namespace, seal_state, counting);
+        let stored = |key: &str| backend.inner().values.borrow()[key].clone();
+        // Plain to sealed (setting a passphrase), to another key (changing it), to plain again.
+        reseal(&backend, &namespace, None, Some(&key(1)), counting).unwrap();
+        assert!(is_sealed(&stored("supervision-widget:feedback-sessions")));
+        assert!(!is_sealed(&stored("supervision-widget:privacy")));
+        assert_eq!(stored("other-widget:feedback-sessions"), "untouched");
+        reseal(&backend, &namespace, Some(&key(1)), Some(&key(2)), counting).unwrap();
+        assert_eq!(
+            open(&key(2), &stored("supervision-widget:quiz-history")).as_deref(),
+            Ok(values[1].1)
+        );
+        // A refused write puts back what was already written.
+        let before = backend.inner().values.borrow().clone();
+        backend.inner().full.set(true);
+        assert_eq!(
+            reseal(&backend, &namespace, Some(&key(2)), None, counting),
+            Err(BackendError::Full)
+        );
+        assert_eq!(*backend.inner().values.borrow(), before);
+        backend.inner().full.set(false);
+        reseal(&backend, &namespace, Some(&key(2)), None, counting).unwrap();
+        for (key, value) in values {
+            assert_eq!(stored(key), value, "{key} is back as it was");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+        /// Whatever happens to a sealed value (a flipped bit, a cut, a wrong key), opening it
+        /// gives a typed error, never a panic and never other text.
+        #[test]
+        fn a_changed_sealed_value_never_opens(
+            text in ".{0,200}",
+            cut in 0usize..400,
+            flip in 0usize..400,
+            bit in 0u8..8,
+            wrong in proptest::bool::ANY,
+        ) {
+            let sealed = seal(&key(3), zeros, &text);
+            let data = sealed_data(&sealed).unwrap();
+            let mut bytes = Base64::decode_vec(&data).unwrap();
+            let changed = if cut < bytes.len() && cut % 2 == 0 {
+                bytes.truncate(cut);
+                true
+            } else if flip < bytes.len() {
+                bytes[flip] ^= 1 << bit;
+                true
+            } else {
+                false
+            };
+            let stored = format!("{{\"sealed\":1,\"data\":\"{}\"}}", Base64::encode_string(&bytes));
+            let opened = open(&key(if wrong { 4 } else { 3 }), &stored);
+            if changed || wrong {
+                proptest::prop_assert_eq!(opened, Err(Unsealed::Damaged));
+            } else {
+                proptest::prop_assert_eq!(opened, Ok(text));
+            }
+            // Cut in the middle of the stored text itself: never a panic.
+            let _ = open(&key(3), &sealed[..cut.min(sealed.len())]);
+        }
+    }
+}
