@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 361] = [
+pub(super) const EN: [&str; 390] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -294,6 +294,35 @@ pub(super) const EN: [&str; 361] = [
     "To keep nothing on this computer, this tool deletes what it has saved here: your feedback sessions, quiz results and anything unfinished. Export a copy first if you want to keep a record.",
     "Delete it and keep nothing",
     "Export a copy first",
+    "Keep, locked with a passphrase",
+    "There is no way to recover a forgotten passphrase. If you forget it, the only way on is to delete what is locked: nobody, not even your IT team, can open it for you.",
+    "Passphrase",
+    "At least 8 characters. A few unrelated words are easy to remember and hard to guess.",
+    "Type the passphrase again",
+    "Lock with this passphrase",
+    "Change your passphrase",
+    "Change passphrase",
+    "The passphrase must be at least 8 characters",
+    "The two passphrases are not the same",
+    "Locking. This takes a moment.",
+    "Saved. What you keep here is locked with your passphrase.",
+    "Your passphrase is changed.",
+    "The lock could not be saved on this computer, so nothing was changed.",
+    "What you keep here is locked with your passphrase. It locks again after 15 minutes without use, and when you close this tab.",
+    "Lock now",
+    "This page asks for what you keep to be locked with a passphrase. Until you set one under ‘Your data’ below, nothing is kept on this computer: it goes when you close this tab.",
+    "Unlock your saved feedback",
+    "What this tool keeps on this computer is locked with a passphrase.",
+    "Passphrase",
+    "Unlock",
+    "Unlocking. This takes a moment.",
+    "Enter your passphrase",
+    "That passphrase does not unlock your saved feedback",
+    "Forgot it? Delete the locked data",
+    "Delete everything locked on this computer?",
+    "Your saved feedback, quiz results and anything unfinished will be deleted. This cannot be undone.",
+    "Delete the locked data",
+    "",
     "Nothing is kept on this computer: what you do here goes when you close this tab. To keep a record, export a copy under ‘Your data’ below before you close it.",
     "Delete them from this computer",
     "",
@@ -369,7 +398,7 @@ pub(super) const EN: [&str; 361] = [
     "{count} sessions, from {first} to {last}.",
 ];
 
-pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 13] = [
+pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 14] = [
     &[
         (One, "This will remove 1 saved item kept by this tool on this computer."),
         (Other, "This will remove {count} saved items kept by this tool on this computer."),
@@ -419,12 +448,16 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 13] = [
         (Other, "{count} saved records are still on this computer from before this tool was set to keep nothing here. They are not shown. Download a copy of them, or delete them."),
     ],
     &[
+        (One, "Too many wrong tries. Wait 1 second before trying again"),
+        (Other, "Too many wrong tries. Wait {count} seconds before trying again"),
+    ],
+    &[
         (One, "Source"),
         (Other, "Sources"),
     ],
 ];
 
-pub(super) const CY: [&str; 361] = [
+pub(super) const CY: [&str; 390] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -713,6 +746,35 @@ pub(super) const CY: [&str; 361] = [
     "I beidio â chadw dim ar y cyfrifiadur hwn, mae'r offeryn hwn yn dileu'r hyn y mae wedi'i gadw yma: eich sesiynau adborth, canlyniadau cwis ac unrhyw beth heb ei orffen. Allforiwch gopi yn gyntaf os ydych chi am gadw cofnod.",
     "Ei ddileu a pheidio â chadw dim",
     "Allforio copi yn gyntaf",
+    "Cadw, wedi'i gloi â chyfrinymadrodd",
+    "Nid oes modd adfer cyfrinymadrodd sydd wedi'i anghofio. Os byddwch chi'n ei anghofio, yr unig ffordd ymlaen yw dileu'r hyn sydd wedi'i gloi: ni all neb, hyd yn oed eich tîm TG, ei agor i chi.",
+    "Cyfrinymadrodd",
+    "O leiaf 8 nod. Mae ychydig o eiriau digyswllt yn hawdd eu cofio ac yn anodd eu dyfalu.",
+    "Teipiwch y cyfrinymadrodd eto",
+    "Cloi â'r cyfrinymadrodd hwn",
+    "Newid eich cyfrinymadrodd",
+    "Newid y cyfrinymadrodd",
+    "Rhaid i'r cyfrinymadrodd fod yn o leiaf 8 nod",
+    "Nid yw'r ddau gyfrinymadrodd yr un fath",
+    "Wrthi'n cloi. Mae hyn yn cymryd eiliad.",
+    "Wedi'i gadw. Mae'r hyn rydych chi'n ei gadw yma wedi'i gloi â'ch cyfrinymadrodd.",
+    "Mae eich cyfrinymadrodd wedi'i newid.",
+    "Nid oedd modd cadw'r clo ar y cyfrifiadur hwn, felly ni newidiwyd dim.",
+    "Mae'r hyn rydych chi'n ei gadw yma wedi'i gloi â'ch cyfrinymadrodd. Mae'n cloi eto ar ôl 15 munud heb ei ddefnyddio, a phan fyddwch chi'n cau'r tab hwn.",
+    "Cloi nawr",
+    "Mae'r dudalen hon yn gofyn i'r hyn rydych chi'n ei gadw gael ei gloi â chyfrinymadrodd. Nes i chi osod un o dan ‘Eich data’ isod, nid oes dim yn cael ei gadw ar y cyfrifiadur hwn: mae'n mynd pan fyddwch chi'n cau'r tab hwn.",
+    "Datgloi eich adborth a gadwyd",
+    "Mae'r hyn y mae'r offeryn hwn yn ei gadw ar y cyfrifiadur hwn wedi'i gloi â chyfrinymadrodd.",
+    "Cyfrinymadrodd",
+    "Datgloi",
+    "Wrthi'n datgloi. Mae hyn yn cymryd eiliad.",
+    "Rhowch eich cyfrinymadrodd",
+    "Nid yw'r cyfrinymadrodd hwnnw'n datgloi eich adborth a gadwyd",
+    "Wedi'i anghofio? Dileu'r data sydd wedi'i gloi",
+    "Dileu popeth sydd wedi'i gloi ar y cyfrifiadur hwn?",
+    "Bydd eich adborth a gadwyd, canlyniadau cwis ac unrhyw beth heb ei orffen yn cael eu dileu. Ni ellir dadwneud hyn.",
+    "Dileu'r data sydd wedi'i gloi",
+    "",
     "Nid oes dim yn cael ei gadw ar y cyfrifiadur hwn: mae'r hyn rydych chi'n ei wneud yma yn mynd pan fyddwch chi'n cau'r tab hwn. I gadw cofnod, allforiwch gopi o dan ‘Eich data’ isod cyn ei gau.",
     "Eu dileu o'r cyfrifiadur hwn",
     "",
@@ -788,7 +850,7 @@ pub(super) const CY: [&str; 361] = [
     "{count} sesiwn, o {first} i {last}.",
 ];
 
-pub(super) const CY_COUNTED: [&[(PluralCategory, &str)]; 13] = [
+pub(super) const CY_COUNTED: [&[(PluralCategory, &str)]; 14] = [
     &[
         (Zero, "Bydd hyn yn dileu 0 eitem a gadwyd gan yr offeryn hwn ar y cyfrifiadur hwn."),
         (One, "Bydd hyn yn dileu 1 eitem a gadwyd gan yr offeryn hwn ar y cyfrifiadur hwn."),
@@ -884,6 +946,14 @@ pub(super) const CY_COUNTED: [&[(PluralCategory, &str)]; 13] = [
         (Few, "Mae 3 chofnod a gadwyd yn dal ar y cyfrifiadur hwn o'r cyfnod cyn i'r offeryn hwn gael ei osod i gadw dim yma. Nid ydynt yn cael eu dangos. Llwythwch gopi ohonynt i lawr, neu eu dileu."),
         (Many, "Mae 6 chofnod a gadwyd yn dal ar y cyfrifiadur hwn o'r cyfnod cyn i'r offeryn hwn gael ei osod i gadw dim yma. Nid ydynt yn cael eu dangos. Llwythwch gopi ohonynt i lawr, neu eu dileu."),
         (Other, "Mae {count} cofnod a gadwyd yn dal ar y cyfrifiadur hwn o'r cyfnod cyn i'r offeryn hwn gael ei osod i gadw dim yma. Nid ydynt yn cael eu dangos. Llwythwch gopi ohonynt i lawr, neu eu dileu."),
+    ],
+    &[
+        (Zero, "Gormod o gynigion anghywir. Arhoswch 0 eiliad cyn rhoi cynnig arall arni"),
+        (One, "Gormod o gynigion anghywir. Arhoswch 1 eiliad cyn rhoi cynnig arall arni"),
+        (Two, "Gormod o gynigion anghywir. Arhoswch 2 eiliad cyn rhoi cynnig arall arni"),
+        (Few, "Gormod o gynigion anghywir. Arhoswch 3 eiliad cyn rhoi cynnig arall arni"),
+        (Many, "Gormod o gynigion anghywir. Arhoswch 6 eiliad cyn rhoi cynnig arall arni"),
+        (Other, "Gormod o gynigion anghywir. Arhoswch {count} eiliad cyn rhoi cynnig arall arni"),
     ],
     &[
         (Zero, "Ffynonellau"),

@@ -6,7 +6,7 @@ use crate::core::json::{FromJson, SerJson, Shape, Value};
 
 use super::config::{Mode, WidgetConfig};
 use super::lang::Lang;
-use super::privacy::{Privacy, Retention};
+use super::privacy::{Keeping, Retention};
 use super::storage::RecordSpec;
 use super::store::StorageNotice;
 
@@ -82,8 +82,8 @@ pub struct ShellState {
     pub notices: Vec<StorageNotice>,
     /// How many records were deleted at start-up for being older than the time limit chosen.
     pub expired: Option<(usize, Retention)>,
-    /// What is kept on this computer now (and so where records live).
-    pub privacy: Privacy,
+    /// What is kept on this computer now, where records live, and the lock.
+    pub keeping: Keeping,
     /// Records still on this computer while the widget keeps nothing there (kept from before a
     /// page asked for that): the person is asked what to do with them.
     pub left_on_computer: usize,
@@ -120,9 +120,9 @@ pub enum Action {
     Notice(StorageNotice),
     /// Records older than the time limit were deleted at start-up.
     Expired(usize, Retention),
-    /// The privacy setting changed, here or in another tab. When records now live somewhere
-    /// else, the parts start again from there.
-    PrivacyChanged(Privacy),
+    /// The privacy setting or the lock changed, here or in another tab. When records now live
+    /// somewhere else, or were locked or unlocked, the parts start again from there.
+    Keeping(Keeping),
     /// How many records are on this computer while the widget keeps nothing there.
     LeftOnComputer(usize),
     /// Data was imported into storage.
@@ -145,7 +145,7 @@ impl ShellState {
             clear: ClearStep::Idle,
             notices: Vec::new(),
             expired: None,
-            privacy: Privacy::default(),
+            keeping: Keeping::default(),
             left_on_computer: 0,
             focus: None,
             data_epoch: 0,
@@ -215,11 +215,12 @@ impl ShellState {
                 }
             }
             Action::Expired(count, retention) => self.expired = Some((count, retention)),
-            Action::PrivacyChanged(privacy) => {
-                if privacy.place() != self.privacy.place() {
+            Action::Keeping(keeping) => {
+                let (was, now) = (self.keeping, keeping);
+                if (was.place, was.lock) != (now.place, now.lock) {
                     self.data_epoch += 1;
                 }
-                self.privacy = privacy;
+                self.keeping = keeping;
             }
             Action::LeftOnComputer(count) => self.left_on_computer = count,
         }
@@ -363,16 +364,27 @@ mod tests {
     }
 
     #[test]
-    fn a_new_privacy_setting_restarts_the_parts_only_when_records_move() {
-        use crate::core::privacy::Retention;
+    fn a_new_privacy_setting_restarts_the_parts_only_when_records_move_or_lock() {
+        use crate::core::privacy::{Privacy, Retention};
+        let keeping = |privacy, lock, opened| Action::Keeping(Keeping::new(privacy, lock, opened));
         let state = ShellState::new(&WidgetConfig::default(), None);
-        let limited = state.apply(Action::PrivacyChanged(Privacy::KeepFor(Retention::Week)));
+        let limited = state.apply(keeping(Privacy::KeepFor(Retention::Week), false, false));
         assert_eq!(
             limited.data_epoch, 0,
             "a time limit keeps records where they are"
         );
-        let none = limited.apply(Action::PrivacyChanged(Privacy::DontKeep));
-        assert_eq!((none.privacy, none.data_epoch), (Privacy::DontKeep, 1));
+        let none = limited.apply(keeping(Privacy::DontKeep, false, false));
+        assert_eq!(
+            (none.keeping.privacy, none.data_epoch),
+            (Privacy::DontKeep, 1)
+        );
+        let shut = none.clone().apply(keeping(Privacy::Locked, true, false));
+        let open = shut.clone().apply(keeping(Privacy::Locked, true, true));
+        assert_eq!(
+            (shut.data_epoch, open.data_epoch),
+            (2, 3),
+            "unlocking reloads the parts"
+        );
         let left = none.apply(Action::LeftOnComputer(2));
         assert_eq!(left.left_on_computer, 2);
         let cleared = left.apply(Action::Cleared);

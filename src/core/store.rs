@@ -473,6 +473,13 @@ impl<B: Backend> Store<B> {
             .collect()
     }
 
+    /// Forgets what it knew of every key, as after a clearing, without removing anything: after
+    /// the lock changed, what could not be read may read now, and the other way round.
+    pub fn reset(&self) {
+        self.known.borrow_mut().clear();
+        self.generation.set(self.generation.get() + 1);
+    }
+
     /// Removes every key of this namespace (quarantine copies included) and nothing else.
     /// Returns how many were removed, or the notice if storage refused.
     pub fn clear(&self) -> Result<usize, StorageNotice> {

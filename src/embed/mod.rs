@@ -22,7 +22,6 @@ use crate::core::lang::Lang;
 use crate::core::messages;
 use crate::core::privacy::{personal_records, Place};
 use crate::core::quiz::content::QuizContent;
-use crate::core::store::{Backend, Store};
 use crate::ui::{App, AppProps, StorageServices, StoreHandle};
 
 pub use web_storage::WebStorage;
@@ -134,21 +133,35 @@ fn start_app(root: &Element, props: &AppProps) -> AppHandle<App> {
 fn props(host: &HtmlElement, config: WidgetConfig) -> AppProps {
     let (local, session) = WebStorage::open();
     let (writer_id, lock_name) = (local.id(), config.namespace.key("lock"));
-    let store = |backend: WebStorage| {
-        let backend: Box<dyn Backend> = Box::new(backend);
-        Store::new(config.namespace.clone(), backend)
-    };
-    let store = StoreHandle::new(store(local), store(session), move |waiting_saves| {
-        Rc::new(BrowserStorage {
-            lock: WriteLock::new(lock_name, move || waiting_saves.flush_all()),
-            writer_id,
-        })
-    });
+    let store = StoreHandle::new(
+        &config.namespace,
+        Box::new(local),
+        Box::new(session),
+        random_bytes,
+        move |waiting_saves| {
+            Rc::new(BrowserStorage {
+                lock: WriteLock::new(lock_name, move || waiting_saves.flush_all()),
+                writer_id,
+            })
+        },
+    );
     let host = host.clone();
     AppProps {
         config,
         store,
         on_ready: Callback::from(move |()| announce_ready(&host)),
+    }
+}
+
+/// Fills `bytes` from the browser's `crypto.getRandomValues` (offered on plain http:// pages
+/// too), for the passphrase lock's salts and nonces.
+fn random_bytes(bytes: &mut [u8]) {
+    let crypto = web_sys::window().and_then(|window| window.crypto().ok());
+    if crypto.is_none_or(|crypto| crypto.get_random_values_with_u8_array(bytes).is_err()) {
+        // Every browser this runs in has it; were it missing, a nonce must still not repeat.
+        bytes
+            .iter_mut()
+            .for_each(|byte| *byte = (js_sys::Math::random() * 256.0) as u8);
     }
 }
 

@@ -11,13 +11,17 @@ use super::header::header;
 use super::print_header::print_header;
 use super::section_nav::{section_nav, SectionNavProps};
 use super::section_page::SectionPage;
-use super::state::{now_iso, StoreHandle};
+use super::state::{now_iso, AppStore, StoreHandle};
 use super::storage_notices::{storage_notices, StorageNoticesProps};
+use super::unlock::Unlock;
 use crate::core::config::{HeadingLevel, Mode, WidgetConfig};
 use crate::core::privacy::{
-    carry_over, clear_keeping_setting, personal_records, purge, Place, Privacy, SETTING,
+    carry_over, clear_keeping_setting, personal_records, purge, Keeping, LockState, Place, Privacy,
+    SETTING,
 };
 use crate::core::shell::{Action, Focus, Prefs, ShellState, PREFS};
+use crate::core::store::StorageNotice;
+use gloo::timers::callback::Timeout;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -64,6 +68,18 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |()| follow_setting(&store, floor, &dispatch))
     };
     use_other_tabs(&props.store, on_setting_saved.clone(), state.dispatcher());
+    let relock = {
+        let (store, floor, dispatch) = (
+            props.store.clone(),
+            props.config.privacy,
+            state.dispatcher(),
+        );
+        Callback::from(move |()| {
+            store.shut_lock();
+            dispatch.dispatch(Action::Keeping(store.keeping(floor)));
+        })
+    };
+    let on_activity = use_idle_lock(state.keeping.lock == LockState::Open, relock.clone());
     use_focus_move(state.focus, &*refs, FocusRefs::get);
     {
         let on_ready = props.on_ready.clone();
@@ -172,7 +188,8 @@ pub fn App(props: &AppProps) -> Html {
         // (`:host { all: initial }` does not reset `direction`).
         <ContextProvider<HeadingLevel> context={props.config.heading_level}>
         // A region landmark named by the title, so a screen reader's landmark list finds it.
-        <section class="sw" lang={lang.code()} dir="ltr" aria-labelledby="sw-title">
+        <section class="sw" lang={lang.code()} dir="ltr" aria-labelledby="sw-title"
+            onkeydown={on_activity.reform(|_| ())} onpointerdown={on_activity.reform(|_| ())}>
             { print_header(lang) }
             { header(lang, &on_toggle_lang) }
             { storage_notices(&StorageNoticesProps {
@@ -187,6 +204,9 @@ pub fn App(props: &AppProps) -> Html {
                 on_resolve,
                 on_download_copy,
             }) }
+            if state.keeping.lock == LockState::Shut {
+                <Unlock {lang} store={props.store.clone()} on_done={on_setting_saved} />
+            } else {
             if state.mode == Mode::All {
                 { section_nav(&SectionNavProps {
                     lang,
@@ -200,9 +220,10 @@ pub fn App(props: &AppProps) -> Html {
                 {on_notice} heading_ref={refs.section_heading.clone()} outside_epoch={state.outside_epoch} />
             { footer(&FooterProps {
                 lang,
-                privacy: state.privacy,
+                keeping: state.keeping,
                 floor: props.config.privacy,
                 on_setting_saved,
+                on_lock_now: relock.reform(|_| ()),
                 step: state.clear,
                 refs: (*refs).clone(),
                 on_ask: on_ask_clear,
@@ -211,6 +232,7 @@ pub fn App(props: &AppProps) -> Html {
                 store: props.store.clone(),
                 on_imported: { let state = state.clone(); Callback::from(move |()| state.dispatch(Action::Imported)) },
             }) }
+            }
         </section>
         </ContextProvider<HeadingLevel>>
     }
@@ -223,22 +245,17 @@ fn initial_state(config: &WidgetConfig, store: &StoreHandle) -> ShellState {
     // Before anything is read or shown; outside the write lock, which would come too late (the
     // store's revision check keeps this from writing over another tab's newer save, and what
     // stays is tried again at the next start).
-    let privacy = store.privacy(config.privacy);
-    let place = privacy.place();
-    store.set_place(place);
-    let carried = match place {
-        // This tab kept nothing before, and another tab has since chosen to keep.
-        Place::Computer => carry_over(store.tab(), store.computer(), &now).err(),
-        Place::Tab => None,
-    };
+    let keeping = store.keeping(config.privacy);
+    store.set_place(keeping.place);
+    let carried = carry_into_computer(store.tab(), store.computer(), keeping).err();
     let loaded = store.read().load::<Prefs>(PREFS, &now);
     let mut state = ShellState::new(config, loaded.data.as_ref());
-    state.privacy = privacy;
+    state.keeping = keeping;
     for notice in [loaded.notice, carried].into_iter().flatten() {
         state = state.apply(Action::Notice(notice));
     }
-    match privacy {
-        Privacy::KeepFor(retention) => {
+    match (keeping.privacy, keeping.place) {
+        (Privacy::KeepFor(retention), Place::Computer) if keeping.lock == LockState::None => {
             let purged = purge(store.read(), retention, &now);
             if purged.removed > 0 {
                 state = state.apply(Action::Expired(purged.removed, retention));
@@ -247,7 +264,7 @@ fn initial_state(config: &WidgetConfig, store: &StoreHandle) -> ShellState {
                 state = state.apply(Action::Notice(notice));
             }
         }
-        _ if place == Place::Tab => {
+        (_, Place::Tab) => {
             let left = personal_records(store.computer());
             state = state.apply(Action::LeftOnComputer(left));
         }
@@ -256,32 +273,74 @@ fn initial_state(config: &WidgetConfig, store: &StoreHandle) -> ShellState {
     state
 }
 
-/// Puts records where the privacy setting now says, after it changed here or in another tab:
-/// this tab's work is carried onto the computer when the computer keeps it now.
+/// Carries this tab's work onto the computer when the computer keeps records now (this tab
+/// kept nothing before, and the setting changed here or in another tab) and can take them.
+fn carry_into_computer(
+    tab: &AppStore,
+    computer: &AppStore,
+    keeping: Keeping,
+) -> Result<bool, StorageNotice> {
+    match (keeping.place, keeping.lock) {
+        (Place::Computer, LockState::None | LockState::Open) => {
+            carry_over(tab, computer, &now_iso())
+        }
+        _ => Ok(false),
+    }
+}
+
+/// Puts records where the privacy setting now says, with the lock as it stands, after either
+/// changed here or in another tab.
 fn follow_setting(
     store: &StoreHandle,
     floor: Privacy,
     dispatch: &UseReducerDispatcher<ShellState>,
 ) {
-    let privacy = store.privacy(floor);
-    let place = privacy.place();
-    if place == store.place() {
-        dispatch.dispatch(Action::PrivacyChanged(privacy));
-        return;
-    }
     let (handle, dispatch) = (store.clone(), dispatch.clone());
     store.write_both(move |computer, tab| {
-        handle.set_place(place);
-        let outcome = match place {
-            Place::Computer => carry_over(tab, computer, &now_iso()).map(|_| 0),
+        let keeping = handle.keeping(floor);
+        handle.set_place(keeping.place);
+        let left = match keeping.place {
+            Place::Computer => carry_into_computer(tab, computer, keeping).map(|_| 0),
             Place::Tab => Ok(personal_records(computer)),
         };
-        match outcome {
+        match left {
             Ok(left) => dispatch.dispatch(Action::LeftOnComputer(left)),
             Err(notice) => dispatch.dispatch(Action::Notice(notice)),
         }
-        dispatch.dispatch(Action::PrivacyChanged(privacy));
+        dispatch.dispatch(Action::Keeping(keeping));
     });
+}
+
+/// How long an unlocked store may go unused before it locks again.
+const IDLE_LOCK_MS: u32 = 15 * 60 * 1000;
+
+/// Locks again after [`IDLE_LOCK_MS`] without a key press or a pointer press in the widget,
+/// while `open`. Returns what to call on each use.
+#[hook]
+fn use_idle_lock(open: bool, relock: Callback<()>) -> Callback<()> {
+    let timer = use_mut_ref(|| None::<Timeout>);
+    let restart = {
+        let timer = timer.clone();
+        Callback::from(move |()| {
+            let relock = relock.clone();
+            *timer.borrow_mut() = Some(Timeout::new(IDLE_LOCK_MS, move || relock.emit(())));
+        })
+    };
+    {
+        let restart = restart.clone();
+        use_effect_with(open, move |open| {
+            if *open {
+                restart.emit(());
+            } else {
+                timer.borrow_mut().take();
+            }
+        });
+    }
+    if open {
+        restart
+    } else {
+        Callback::noop()
+    }
 }
 
 /// Applies attribute changes the page makes after start-up (not the first render's values, so a

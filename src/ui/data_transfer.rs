@@ -15,7 +15,7 @@ use super::state::{now_iso, AppStore, StoreHandle};
 use super::this_computer::ThisComputer;
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, text, Key};
-use crate::core::privacy::Privacy;
+use crate::core::privacy::{Keeping, Privacy};
 use crate::core::store::StorageNotice;
 use crate::core::transfer::{self, ImportError, ImportFailure, ImportMode, MAX_BYTES};
 
@@ -25,8 +25,8 @@ pub struct DataTransferProps {
     pub store: StoreHandle,
     /// Called after data was imported, so the parts reload it.
     pub on_imported: Callback<()>,
-    /// What is kept on this computer now.
-    pub privacy: Privacy,
+    /// What is kept on this computer now, and the lock.
+    pub keeping: Keeping,
     /// The page author's privacy floor.
     pub floor: Privacy,
     /// Called once a new privacy setting is saved.
@@ -235,7 +235,7 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
         // Folded away by default: it is needed now and then, and should not crowd the page.
         <details class="sw-details sw-data" ontoggle={on_toggle}>
             <summary class="sw-details__summary">{ text(lang, Key::DataHeading) }</summary>
-            <ThisComputer {lang} store={props.store.clone()} privacy={props.privacy} floor={props.floor}
+            <ThisComputer {lang} store={props.store.clone()} keeping={props.keeping} floor={props.floor}
                 on_saved={props.on_setting_saved.clone()} />
             <p>{ text(lang, Key::DataIntro) }</p>
             <div class="sw-button-group">

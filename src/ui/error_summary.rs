@@ -2,10 +2,9 @@
 //! moves focus to its field. Inside a shadow root a `#id` link would change the host page's URL,
 //! so the links focus the field themselves.
 
-use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::ui::focus::focus_by_id;
 use crate::ui::heading::Heading;
 
 use crate::core::lang::Lang;
@@ -26,14 +25,7 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
         let (field, summary_ref) = (field.clone(), summary_ref.clone());
         let onclick = Callback::from(move |event: MouseEvent| {
             event.prevent_default();
-            let root = summary_ref
-                .get()
-                .and_then(|node| node.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok());
-            if let Some(input) = root.and_then(|root| root.get_element_by_id(&field)) {
-                if let Ok(input) = input.dyn_into::<HtmlElement>() {
-                    let _ = input.focus();
-                }
-            }
+            focus_by_id(&summary_ref, &field);
         });
         html! { <li><a {href} {onclick}>{ message.clone() }</a></li> }
     });

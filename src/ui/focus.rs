@@ -2,6 +2,7 @@
 //! twice), and after the render that shows it this hook focuses the element. Keeping the
 //! request in state, not in the event handler, means the element exists when it is focused.
 
+use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -26,4 +27,17 @@ where
             }
         }
     });
+}
+
+/// Focuses the element with `id` in the shadow root that holds `anchor` (ids are unique within
+/// a widget, not within the page).
+pub fn focus_by_id(anchor: &NodeRef, id: &str) {
+    let root = anchor
+        .get()
+        .and_then(|node| node.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok());
+    if let Some(element) = root.and_then(|root| root.get_element_by_id(id)) {
+        if let Ok(element) = element.dyn_into::<HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
 }

@@ -8,17 +8,20 @@ use super::data_transfer::DataTransfer;
 use super::state::StoreHandle;
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
-use crate::core::privacy::{Place, Privacy};
+use crate::core::privacy::{Keeping, LockState, Place, Privacy};
 use crate::core::shell::ClearStep;
+use crate::ui::button::secondary_button;
 
 pub struct FooterProps {
     pub lang: Lang,
     /// What is kept on this computer: when nothing is, the footer says records go with the tab.
-    pub privacy: Privacy,
+    pub keeping: Keeping,
     /// The page author's privacy floor.
     pub floor: Privacy,
     /// Called once a new privacy setting is saved.
     pub on_setting_saved: Callback<()>,
+    /// Locks at once.
+    pub on_lock_now: Callback<()>,
     pub step: ClearStep,
     pub refs: FocusRefs,
     pub on_ask: Callback<()>,
@@ -32,11 +35,19 @@ pub fn footer(props: &FooterProps) -> Html {
     html! {
         <div class="sw-footer">
             <p class="sw-footer__privacy">{ text(props.lang, Key::FooterPrivacy) }</p>
-            if props.privacy.place() == Place::Tab {
-                <p class="sw-footer__privacy">{ text(props.lang, Key::FooterTabOnly) }</p>
-            }
+            { match (props.keeping.place, props.keeping.lock) {
+                (_, LockState::NotSet) => html! { <p class="sw-footer__privacy">{ text(props.lang, Key::FooterLockNotSet) }</p> },
+                (Place::Tab, _) => html! { <p class="sw-footer__privacy">{ text(props.lang, Key::FooterTabOnly) }</p> },
+                (_, LockState::Open) => html! {
+                    <>
+                        <p class="sw-footer__privacy">{ text(props.lang, Key::FooterLocked) }</p>
+                        <div class="sw-button-group">{ secondary_button(text(props.lang, Key::FooterLockNow), props.on_lock_now.reform(|_| ())) }</div>
+                    </>
+                },
+                _ => html! {},
+            } }
             <DataTransfer lang={props.lang} store={props.store.clone()} on_imported={props.on_imported.clone()}
-                privacy={props.privacy} floor={props.floor} on_setting_saved={props.on_setting_saved.clone()} />
+                keeping={props.keeping} floor={props.floor} on_setting_saved={props.on_setting_saved.clone()} />
             { clear_data(&ClearDataProps {
                 lang: props.lang,
                 step: props.step,

@@ -22,6 +22,7 @@ mod header;
 mod heading;
 mod language_toggle;
 mod pagination;
+mod passphrase_form;
 mod persist;
 mod print_header;
 mod quiz;
@@ -33,6 +34,7 @@ mod state;
 mod storage_notices;
 mod text_field;
 mod this_computer;
+mod unlock;
 
 pub use app::{App, AppProps};
 

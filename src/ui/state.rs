@@ -3,16 +3,17 @@
 //! hands them in: nothing here knows localStorage, Web Locks or the page's events.
 
 use std::any::Any;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use yew::Reducible;
 
 use super::persist::WaitingSaves;
 use crate::core::config::Namespace;
-use crate::core::privacy::{Place, Privacy, Setting, SETTING};
+use crate::core::privacy::lock::{self, Key, LockRecord, Random, Seal, Sealing, LOCK};
+use crate::core::privacy::{Keeping, Place, Privacy, Setting, SETTING};
 use crate::core::shell::{Action, ShellState};
-use crate::core::store::{Backend, Store};
+use crate::core::store::{Backend, StorageNotice, Store};
 
 impl Reducible for ShellState {
     type Action = Action;
@@ -53,6 +54,11 @@ pub struct StoreHandle {
 struct Stores {
     computer: AppStore,
     tab: AppStore,
+    /// The computer store's backend, for resealing every record at once.
+    sealing: Rc<Sealing<Box<dyn Backend>>>,
+    /// The lock's state in this tab, shared with `sealing`.
+    seal: Rc<RefCell<Seal>>,
+    random: Random,
     place: Cell<Place>,
     /// How often the place changed: a save prepared before a change is dropped.
     moves: Cell<u64>,
@@ -68,18 +74,27 @@ impl Stores {
 }
 
 impl StoreHandle {
-    /// A handle on a store on this computer and one for this tab only. `services` is given the
+    /// A handle on the records of `namespace` on this computer (sealed there when locked) and
+    /// in this tab only. `random` gives the lock its salts and nonces. `services` is given the
     /// widget's delayed saves, to make them when the page is left or hidden.
     pub fn new(
-        computer: AppStore,
-        tab: AppStore,
+        namespace: &Namespace,
+        computer: Box<dyn Backend>,
+        tab: Box<dyn Backend>,
+        random: Random,
         services: impl FnOnce(WaitingSaves) -> Rc<dyn StorageServices>,
     ) -> Self {
         let waiting_saves = WaitingSaves::default();
+        let seal = Rc::new(RefCell::new(Seal::Off));
+        let sealing = Rc::new(Sealing::new(computer, namespace, seal.clone(), random));
+        let computer: Box<dyn Backend> = Box::new(sealing.clone());
         StoreHandle {
             stores: Rc::new(Stores {
-                computer,
-                tab,
+                computer: Store::new(namespace.clone(), computer),
+                tab: Store::new(namespace.clone(), tab),
+                sealing,
+                seal,
+                random,
                 place: Cell::default(),
                 moves: Cell::new(0),
             }),
@@ -119,8 +134,83 @@ impl StoreHandle {
 
     /// What applies under the page's `floor`: the remembered choice where the floor allows it.
     pub fn privacy(&self, floor: Privacy) -> Privacy {
-        let choice = self.computer().load::<Setting>(SETTING, &now_iso()).data;
+        // Not waiting for this tab's writes: this may run inside the write lock.
+        let choice = self
+            .stores
+            .computer
+            .load::<Setting>(SETTING, &now_iso())
+            .data;
         Privacy::effective(floor, choice.map(|setting| setting.keep))
+    }
+
+    /// What applies under the page's `floor`, with the lock set to match: a key this tab holds
+    /// stays only while it opens the stored lock (another tab may have changed the passphrase).
+    pub fn keeping(&self, floor: Privacy) -> Keeping {
+        let privacy = self.privacy(floor);
+        let lock = self
+            .stores
+            .computer
+            .load::<LockRecord>(LOCK, &now_iso())
+            .data;
+        let mut seal = self.stores.seal.borrow_mut();
+        let opened = match (&lock, &*seal) {
+            (Some(lock), Seal::Open(key)) => lock.opens_with(key),
+            _ => false,
+        };
+        *seal = match (&lock, opened) {
+            (None, _) => Seal::Off,
+            (Some(_), false) => Seal::Shut,
+            (Some(_), true) => seal.clone(),
+        };
+        Keeping::new(privacy, lock.is_some(), opened)
+    }
+
+    /// Opens the lock in this tab with `key`: what could not be read before is read afresh.
+    pub fn open_lock(&self, key: Key) {
+        *self.stores.seal.borrow_mut() = Seal::Open(key);
+        self.stores.computer.reset();
+    }
+
+    /// Shuts the lock, after making every waiting save (sealed, while the key is still here).
+    pub fn shut_lock(&self) {
+        self.waiting_saves.flush_all();
+        self.services.flush();
+        if matches!(*self.stores.seal.borrow(), Seal::Open(_)) {
+            *self.stores.seal.borrow_mut() = Seal::Shut;
+            self.stores.computer.reset();
+        }
+    }
+
+    /// The key this tab holds, if the lock is open.
+    pub fn key(&self) -> Option<Key> {
+        match &*self.stores.seal.borrow() {
+            Seal::Open(key) => Some(key.clone()),
+            _ => None,
+        }
+    }
+
+    /// Seals every record on the computer again, from this tab's key (or plain) to `to` (or
+    /// plain), all or none; then this tab holds `to`. Call inside the write lock.
+    pub fn reseal(&self, to: Option<Key>) -> Result<(), StorageNotice> {
+        let from = self.key();
+        let stores = &self.stores;
+        lock::reseal(
+            &stores.sealing,
+            self.namespace(),
+            from.as_ref(),
+            to.as_ref(),
+            stores.random,
+        )?;
+        *stores.seal.borrow_mut() = match to {
+            Some(key) => Seal::Open(key),
+            None => Seal::Off,
+        };
+        Ok(())
+    }
+
+    /// Random bytes for salts and nonces.
+    pub fn random(&self) -> Random {
+        self.stores.random
     }
 
     /// Which clearing of the namespace, and which move between places, this is (see

@@ -36,6 +36,9 @@ pub struct TextFieldProps {
     /// for the notes of a record someone prints.
     #[prop_or_default]
     pub print_value: bool,
+    /// A password field, with this `autocomplete` (`new-password` or `current-password`).
+    #[prop_or_default]
+    pub password: Option<&'static str>,
     pub oninput: Callback<String>,
 }
 
@@ -113,7 +116,8 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         }
     } else {
         html! {
-            <input class={classes!("sw-input", error_class)} id={id.clone()} name={id.clone()} type="text"
+            <input class={classes!("sw-input", error_class)} id={id.clone()} name={id.clone()}
+                type={if props.password.is_some() { "password" } else { "text" }} autocomplete={props.password}
                 aria-describedby={describedby.clone()} value={props.value.clone()} {oninput} />
         }
     };

@@ -1,21 +1,24 @@
 //! "How long to keep what you save on this computer": keep everything (the default), keep for
-//! 30, 7 or 1 days, or keep nothing (records live in this tab only), for a shared computer. Only
-//! the choices the page's author allows are offered. Saved at once; choosing to keep nothing
-//! where records are saved first asks to delete them, with the chance to export a copy.
+//! 30, 7 or 1 days, keep locked with a passphrase, or keep nothing (records live in this tab
+//! only), for a shared computer. Only the choices the page's author allows are offered. Saved at
+//! once; choosing to keep nothing where records are saved first asks to delete them, with the
+//! chance to export a copy; choosing the lock first asks for the passphrase.
 
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::confirm_panel::{confirm_panel, ConfirmPanelProps};
 use super::data_transfer::export_all;
-use super::focus::{request_focus, use_focus_move};
-use super::state::{now_iso, StoreHandle};
+use super::focus::{focus_by_id, request_focus, use_focus_move};
+use super::passphrase_form::PassphraseForm;
+use super::state::{now_iso, AppStore, StoreHandle};
 use super::storage_notices::limit_key;
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, text, Key};
-use crate::core::privacy::{clear_keeping_setting, personal_records, Place, Privacy, Retention};
-use crate::core::privacy::{Setting, SETTING};
+use crate::core::privacy::lock::{LockRecord, COST, LOCK};
+use crate::core::privacy::{clear_keeping_setting, personal_records, Keeping, LockState, Place};
+use crate::core::privacy::{Privacy, Retention, Setting, SETTING};
+use crate::core::store::StorageNotice;
 use crate::ui::button::secondary_button;
 use crate::ui::choice::{choice, Choice};
 
@@ -24,7 +27,7 @@ pub struct ThisComputerProps {
     pub lang: Lang,
     pub store: StoreHandle,
     /// What applies now (it may change in another tab).
-    pub privacy: Privacy,
+    pub keeping: Keeping,
     /// The page author's floor: only it and stricter settings are offered.
     pub floor: Privacy,
     /// Called once a new setting is saved, so records move where it says.
@@ -34,59 +37,105 @@ pub struct ThisComputerProps {
 /// What the last choice did.
 #[derive(Clone, Copy, PartialEq)]
 enum Saved {
-    Yes(Privacy),
+    Setting(Privacy),
+    Locked,
+    Changed,
     No,
+    LockFailed,
 }
 
 /// The choices, with their words.
-const CHOICES: [(Privacy, Key); 5] = [
+const CHOICES: [(Privacy, Key); 6] = [
     (Privacy::Keep, Key::PrivacyKeep),
     (Privacy::KeepFor(Retention::Month), Key::PrivacyMonth),
     (Privacy::KeepFor(Retention::Week), Key::PrivacyWeek),
     (Privacy::KeepFor(Retention::Day), Key::PrivacyDay),
+    (Privacy::Locked, Key::PrivacyLocked),
     (Privacy::DontKeep, Key::PrivacyNone),
 ];
 
-/// Saves `privacy` on this computer, after deleting what is saved there when `delete_first`;
-/// then says how it went and lets records move.
+/// How a change reaches storage (each inside the write lock).
+#[derive(Clone, Copy, PartialEq)]
+enum Change {
+    /// Save the setting.
+    Setting,
+    /// Delete what is on the computer, then save the setting.
+    DeleteFirst,
+    /// Take the lock off every record, then save the setting.
+    Unlock,
+}
+
+/// Saves `privacy` the way `change` says, then reports and lets records move.
 fn save(
     store: &StoreHandle,
     privacy: Privacy,
-    delete_first: bool,
+    change: Change,
     saved: UseStateHandle<Option<Saved>>,
     on_saved: Callback<()>,
 ) {
+    let handle = store.clone();
     store.write_both(move |computer, _| {
         let now = now_iso();
-        let mut outcome = Ok(0);
-        if delete_first {
-            outcome = clear_keeping_setting(computer, &now);
-        }
-        let outcome = outcome.and_then(|_| computer.save(SETTING, Setting { keep: privacy }, &now));
+        let ready = match change {
+            Change::Setting => Ok(()),
+            Change::DeleteFirst => clear_keeping_setting(computer, &now).map(drop),
+            Change::Unlock => handle.reseal(None).and_then(|()| computer.forget(LOCK)),
+        };
+        let outcome = ready.and_then(|()| computer.save(SETTING, Setting { keep: privacy }, &now));
         saved.set(Some(match outcome {
-            Ok(()) => Saved::Yes(privacy),
+            Ok(()) => Saved::Setting(privacy),
             Err(_) => Saved::No,
         }));
         on_saved.emit(());
     });
 }
 
+/// Locks every record with a new passphrase (or changes it): the lock record first, so other
+/// tabs shut before they meet records they cannot open; all records or none.
+fn lock_with(
+    handle: &StoreHandle,
+    computer: &AppStore,
+    passphrase: &str,
+) -> Result<(), StorageNotice> {
+    let now = now_iso();
+    let (record, key) =
+        LockRecord::new(passphrase, COST, handle.random()).ok_or(StorageNotice::Unavailable)?;
+    let before = computer.load::<LockRecord>(LOCK, &now).data;
+    computer.save(LOCK, record, &now)?;
+    if let Err(notice) = handle.reseal(Some(key)) {
+        let _ = match before {
+            Some(before) => computer.save(LOCK, before, &now),
+            None => computer.forget(LOCK),
+        };
+        return Err(notice);
+    }
+    computer.save(
+        SETTING,
+        Setting {
+            keep: Privacy::Locked,
+        },
+        &now,
+    )
+}
+
 #[function_component]
 pub fn ThisComputer(props: &ThisComputerProps) -> Html {
     let lang = props.lang;
-    let chosen = use_state(|| props.privacy);
+    let chosen = use_state(|| props.keeping.privacy);
     {
         // Another tab's choice shows here too.
         let chosen = chosen.clone();
-        use_effect_with(props.privacy, move |privacy| chosen.set(*privacy));
+        use_effect_with(props.keeping.privacy, move |privacy| chosen.set(*privacy));
     }
     let saved = use_state(|| None::<Saved>);
     // A choice to keep nothing, waiting for the person to agree to delete what is saved.
     let asking = use_state(|| None::<Privacy>);
+    let working = use_state(|| false);
     let question_ref = use_node_ref();
     let group_ref = use_node_ref();
     let focus = use_state(|| None::<((), u32)>);
     use_focus_move(*focus, &question_ref, |question, ()| question);
+    let locked_here = props.keeping.lock == LockState::Open;
 
     let items = CHOICES
         .into_iter()
@@ -98,17 +147,24 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
             let (store, on_saved, place) = (
                 props.store.clone(),
                 props.on_saved.clone(),
-                props.privacy.place(),
+                props.keeping.place,
             );
             let onchange = Callback::from(move |_: Event| {
                 chosen.set(privacy);
+                asking.set(None);
                 let leaving_computer = place == Place::Computer && privacy.place() == Place::Tab;
-                if leaving_computer && personal_records(store.computer()) > 0 {
+                if privacy == Privacy::Locked {
+                    // The passphrase comes first (the form below).
+                } else if leaving_computer && personal_records(store.computer()) > 0 {
                     asking.set(Some(privacy));
                     request_focus(&focus, ());
                 } else {
-                    asking.set(None);
-                    save(&store, privacy, false, saved.clone(), on_saved.clone());
+                    let change = if locked_here {
+                        Change::Unlock
+                    } else {
+                        Change::Setting
+                    };
+                    save(&store, privacy, change, saved.clone(), on_saved.clone());
                 }
             });
             choice(Choice {
@@ -117,22 +173,57 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
                 name: "sw-privacy".into(),
                 label: text(lang, key).into(),
                 checked,
-                disabled: false,
+                disabled: *working,
                 onchange,
                 tag: html! {},
             })
         });
     let outcome = match *saved {
-        Some(Saved::Yes(Privacy::KeepFor(retention))) => fill(
+        _ if *working => text(lang, Key::LockWorking).to_owned(),
+        Some(Saved::Setting(Privacy::KeepFor(retention))) => fill(
             text(lang, Key::PrivacySavedLimit),
             &[("limit", text(lang, limit_key(retention)))],
         ),
-        Some(Saved::Yes(privacy)) if privacy.place() == Place::Tab => {
-            text(lang, Key::PrivacySavedNone).to_owned()
-        }
-        Some(Saved::Yes(_)) => text(lang, Key::PrivacySavedKeep).to_owned(),
+        Some(Saved::Setting(Privacy::DontKeep)) => text(lang, Key::PrivacySavedNone).to_owned(),
+        Some(Saved::Setting(_)) => text(lang, Key::PrivacySavedKeep).to_owned(),
+        Some(Saved::Locked) => text(lang, Key::LockSaved).to_owned(),
+        Some(Saved::Changed) => text(lang, Key::LockChanged).to_owned(),
         Some(Saved::No) => text(lang, Key::PrivacyNotSaved).to_owned(),
+        Some(Saved::LockFailed) => text(lang, Key::LockNotSaved).to_owned(),
         None => String::new(),
+    };
+    // Setting the lock, or changing its passphrase: the key takes a moment to make, so the
+    // status says so first.
+    let on_passphrase = |changing: bool| {
+        let (store, saved, working, on_saved) = (
+            props.store.clone(),
+            saved.clone(),
+            working.clone(),
+            props.on_saved.clone(),
+        );
+        Callback::from(move |passphrase: String| {
+            working.set(true);
+            let (store, saved, working, on_saved) = (
+                store.clone(),
+                saved.clone(),
+                working.clone(),
+                on_saved.clone(),
+            );
+            Timeout::new(30, move || {
+                let handle = store.clone();
+                store.write_both(move |computer, _| {
+                    let outcome = lock_with(&handle, computer, &passphrase);
+                    working.set(false);
+                    saved.set(Some(match (outcome, changing) {
+                        (Ok(()), false) => Saved::Locked,
+                        (Ok(()), true) => Saved::Changed,
+                        (Err(_), _) => Saved::LockFailed,
+                    }));
+                    on_saved.emit(());
+                });
+            })
+            .forget();
+        })
     };
     let question = asking.map(|privacy| {
         let on_confirm = {
@@ -144,13 +235,13 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
             );
             Callback::from(move |()| {
                 asking.set(None);
-                save(&store, privacy, true, saved.clone(), on_saved.clone());
+                save(&store, privacy, Change::DeleteFirst, saved.clone(), on_saved.clone());
             })
         };
         // Back to what applies, with focus on it (the panel and its buttons go).
         let on_cancel = {
             let (current, chosen, asking, group_ref) = (
-                props.privacy,
+                props.keeping.privacy,
                 chosen.clone(),
                 asking.clone(),
                 group_ref.clone(),
@@ -158,15 +249,7 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
             Callback::from(move |()| {
                 chosen.set(current);
                 asking.set(None);
-                let radio = group_ref.cast::<Element>().and_then(|group| {
-                    group
-                        .query_selector(&format!("#sw-privacy-{}", current.name()))
-                        .ok()
-                        .flatten()
-                });
-                if let Some(radio) = radio.and_then(|r| r.dyn_into::<HtmlElement>().ok()) {
-                    let _ = radio.focus();
-                }
+                focus_by_id(&group_ref, &format!("sw-privacy-{}", current.name()));
             })
         };
         let on_export = {
@@ -201,6 +284,15 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
                 <div class="sw-radios" ref={group_ref}>{ for items }</div>
             </fieldset>
             { for question }
+            if *chosen == Privacy::Locked && !locked_here {
+                <PassphraseForm {lang} id="sw-lock-set" submit={Key::LockSet} working={*working} on_submit={on_passphrase(false)} />
+            }
+            if locked_here && *chosen == Privacy::Locked {
+                <details class="sw-details">
+                    <summary class="sw-details__summary">{ text(lang, Key::LockChangeHeading) }</summary>
+                    <PassphraseForm {lang} id="sw-lock-change" submit={Key::LockChange} working={*working} on_submit={on_passphrase(true)} />
+                </details>
+            }
             <p role="status">{ outcome }</p>
         </div>
     }

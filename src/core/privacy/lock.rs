@@ -31,7 +31,7 @@ use super::SETTING;
 
 /// The lock record: how to turn the passphrase into the key, and how to check it.
 pub const LOCK: RecordSpec = RecordSpec {
-    name: "lock",
+    name: "lock-check",
     version: 1,
     migrations: &[],
 };
@@ -213,7 +213,12 @@ impl LockRecord {
     pub fn key_for(&self, passphrase: &str) -> Option<Key> {
         let salt = Base64::decode_vec(&self.salt).ok()?;
         let key = Key::derive(passphrase, &salt, self.cost())?;
-        (open(&key, &self.check).ok()? == CHECK).then_some(key)
+        self.opens_with(&key).then_some(key)
+    }
+
+    /// Whether `key` opens this lock (no key derivation: cheap).
+    pub fn opens_with(&self, key: &Key) -> bool {
+        open(key, &self.check).is_ok_and(|check| check == CHECK)
     }
 
     /// Tries `passphrase` at `now` (seconds since 1970), counting a wrong one: the record to
@@ -289,25 +294,63 @@ impl<B: Backend> Sealing<B> {
     }
 }
 
+impl<B: Backend> Sealing<B> {
+    /// Whether `key` still opens the stored lock (another tab may have changed the passphrase).
+    fn still_opens(&self, key: &Key) -> bool {
+        let lock = self.inner.get(&self.plain[1]).ok().flatten();
+        let record =
+            lock.and_then(|raw| crate::core::storage::decode::<LockRecord>(&raw, LOCK).ok());
+        record.is_some_and(|record| record.data.opens_with(key))
+    }
+
+    /// Shuts the lock in this tab: another tab locked, or changed the passphrase.
+    fn shut(&self) -> BackendError {
+        *self.seal.borrow_mut() = Seal::Shut;
+        BackendError::Unavailable
+    }
+}
+
 impl<B: Backend> Backend for Sealing<B> {
     fn get(&self, key: &str) -> Result<Option<String>, BackendError> {
         let stored = self.inner.get(key)?;
-        match (&*self.seal.borrow(), stored) {
-            (Seal::Open(seal_key), Some(stored)) if !self.is_plain(key) => {
-                // What cannot be opened is handed on as stored: the store keeps it aside and
-                // never writes over it, as for any record it cannot read.
-                Ok(Some(open(seal_key, &stored).unwrap_or(stored)))
-            }
-            (Seal::Shut, Some(_)) if !self.is_plain(key) => Err(BackendError::Unavailable),
-            (_, stored) => Ok(stored),
+        let stored = match stored {
+            Some(stored) if !self.is_plain(key) => stored,
+            other => return Ok(other),
+        };
+        let state = self.seal.borrow().clone();
+        match state {
+            Seal::Off if is_sealed(&stored) => Err(self.shut()),
+            Seal::Off => Ok(Some(stored)),
+            Seal::Shut => Err(BackendError::Unavailable),
+            Seal::Open(seal_key) => match open(&seal_key, &stored) {
+                Ok(plain) => Ok(Some(plain)),
+                Err(Unsealed::NotSealed) => Ok(Some(stored)),
+                Err(Unsealed::Damaged) if !self.still_opens(&seal_key) => Err(self.shut()),
+                // Damaged: handed on as stored, so the store keeps it aside and never writes
+                // over it, as for any record it cannot read.
+                Err(Unsealed::Damaged) => Ok(Some(stored)),
+            },
         }
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), BackendError> {
-        match &*self.seal.borrow() {
-            _ if self.is_plain(key) => self.inner.set(key, value),
+        if self.is_plain(key) {
+            return self.inner.set(key, value);
+        }
+        let state = self.seal.borrow().clone();
+        match state {
+            // A plain value never replaces a sealed one: another tab has locked meanwhile.
+            Seal::Off
+                if self
+                    .inner
+                    .get(key)?
+                    .is_some_and(|stored| is_sealed(&stored)) =>
+            {
+                Err(self.shut())
+            }
             Seal::Off => self.inner.set(key, value),
-            Seal::Open(seal_key) => self.inner.set(key, &seal(seal_key, self.random, value)),
+            Seal::Open(seal_key) if !self.still_opens(&seal_key) => Err(self.shut()),
+            Seal::Open(seal_key) => self.inner.set(key, &seal(&seal_key, self.random, value)),
             // Nothing personal is written plain while the lock is shut.
             Seal::Shut => Err(BackendError::Unavailable),
         }
@@ -382,6 +425,7 @@ mod tests {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn zeros(bytes: &mut [u8]) {
         bytes.fill(0);
     }
@@ -484,102 +528,105 @@ mod tests {
         assert_eq!(wait_after(40), 3_600, "at most an hour");
     }
 
-    #[test]
-    fn a_sealing_store_keeps_personal_records_sealed_and_the_rest_plain() {
-        let seal_state = Rc::new(RefCell::new(Seal::Open(key(7))));
+    /// A store over a sealing backend holding `values`, with its seal state.
+    fn sealing_store(
+        values: &[(&str, &str)],
+        state: Seal,
+    ) -> (Store<Sealing<FakeBackend>>, Rc<RefCell<Seal>>) {
+        let seal_state = Rc::new(RefCell::new(state));
         let namespace = Namespace::default();
         let backend = Sealing::new(
-            FakeBackend::default(),
+            FakeBackend::with(values),
             &namespace,
             seal_state.clone(),
             counting,
         );
-        let store = Store::new(namespace, backend);
+        (Store::new(namespace, backend), seal_state)
+    }
+
+    fn stored(store: &Store<Sealing<FakeBackend>>, key: &str) -> String {
+        store.backend().inner().values.borrow()[key].clone()
+    }
+
+    const SESSIONS_KEY: &str = "supervision-widget:feedback-sessions";
+    const NOW: &str = "2026-11-26T10:00:00Z";
+
+    #[test]
+    fn a_sealing_store_keeps_personal_records_sealed_and_the_rest_plain() {
         let sessions = crate::core::feedback::history::SESSIONS;
+        let (record, key) = LockRecord::new("a long passphrase", QUICK, counting).unwrap();
+        let (store, seal_state) = sealing_store(&[], Seal::Open(key.clone()));
+        store.save(LOCK, record, NOW).unwrap();
         store
-            .save_json(
-                sessions,
-                &"A private worry".to_owned(),
-                "2026-11-26T10:00:00Z",
-            )
+            .save_json(sessions, &"A private worry".to_owned(), NOW)
             .unwrap();
-        store
-            .save(
-                PREFS,
-                crate::core::shell::Prefs {
-                    lang: crate::core::lang::Lang::Welsh,
-                },
-                "2026-11-26T10:00:00Z",
-            )
-            .unwrap();
-        let raw = |key: &str| {
-            store
-                .backend()
-                .inner()
-                .values
-                .borrow()
-                .get(key)
-                .cloned()
-                .unwrap()
+        let welsh = crate::core::shell::Prefs {
+            lang: crate::core::lang::Lang::Welsh,
         };
-        assert!(is_sealed(&raw("supervision-widget:feedback-sessions")));
-        assert!(!raw("supervision-widget:feedback-sessions").contains("private"));
-        assert!(raw("supervision-widget:prefs").contains("cy"));
+        store.save(PREFS, welsh, NOW).unwrap();
+        assert!(is_sealed(&stored(&store, SESSIONS_KEY)));
+        assert!(!stored(&store, SESSIONS_KEY).contains("private"));
+        assert!(stored(&store, "supervision-widget:prefs").contains("cy"));
+        assert!(!is_sealed(&stored(&store, "supervision-widget:lock-check")));
         assert_eq!(
-            store.load::<String>(sessions, "now").data.as_deref(),
+            store.load::<String>(sessions, NOW).data.as_deref(),
             Some("A private worry")
         );
+        let values = store.backend().inner().values.borrow().clone();
+        let values: Vec<(&str, &str)> = values
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+
         // Shut: nothing personal can be read, and nothing is written plain.
-        *seal_state.borrow_mut() = Seal::Shut;
-        let fresh = Store::new(
-            Namespace::default(),
-            Sealing::new(
-                FakeBackend::with(&[(
-                    "supervision-widget:feedback-sessions",
-                    &raw("supervision-widget:feedback-sessions"),
-                )]),
-                &Namespace::default(),
-                seal_state.clone(),
-                counting,
-            ),
-        );
-        assert_eq!(fresh.load::<String>(sessions, "now").data, None);
-        assert!(fresh
-            .save_json(sessions, &"leak".to_owned(), "now")
-            .is_err());
-        assert!(!fresh
+        let (shut, _) = sealing_store(&values, Seal::Shut);
+        assert_eq!(shut.load::<String>(sessions, NOW).data, None);
+        assert!(shut.save_json(sessions, &"leak".to_owned(), NOW).is_err());
+        assert!(!shut
             .backend()
             .inner()
             .values
             .borrow()
             .values()
             .any(|v| v.contains("leak")));
-        // Opened with a wrong key: unreadable, kept aside, never written over.
-        *seal_state.borrow_mut() = Seal::Open(key(8));
-        let fresh = Store::new(
-            Namespace::default(),
-            Sealing::new(
-                FakeBackend::with(&[(
-                    "supervision-widget:feedback-sessions",
-                    &raw("supervision-widget:feedback-sessions"),
-                )]),
-                &Namespace::default(),
-                seal_state.clone(),
-                counting,
-            ),
-        );
-        let loaded = fresh.load::<String>(sessions, "2026-11-26T10:00:00Z");
+
+        // Not locked in this tab, but sealed records appear (another tab locked): it shuts.
+        let (off, off_state) = sealing_store(&values, Seal::Off);
+        assert!(off
+            .save_json(sessions, &"plain over sealed".to_owned(), NOW)
+            .is_err());
+        assert_eq!(*off_state.borrow(), Seal::Shut);
+        assert_eq!(stored(&off, SESSIONS_KEY), stored(&store, SESSIONS_KEY));
+
+        // A damaged record: unreadable, kept aside, never written over.
+        let mut damaged = stored(&store, SESSIONS_KEY);
+        damaged.replace_range(30..31, if &damaged[30..31] == "A" { "B" } else { "A" });
+        let mut values_damaged = values.clone();
+        values_damaged.retain(|(k, _)| *k != SESSIONS_KEY);
+        values_damaged.push((SESSIONS_KEY, &damaged));
+        let (kept, _) = sealing_store(&values_damaged, Seal::Open(key.clone()));
+        let loaded = kept.load::<String>(sessions, NOW);
         assert_eq!(
             loaded.notice,
             Some(crate::core::store::StorageNotice::Unreadable)
         );
-        assert!(fresh
-            .save_json(sessions, &"over".to_owned(), "now")
-            .is_err());
-        assert_eq!(
-            fresh.backend().inner().values.borrow()["supervision-widget:feedback-sessions"],
-            raw("supervision-widget:feedback-sessions")
-        );
+        assert!(kept.save_json(sessions, &"over".to_owned(), NOW).is_err());
+        assert_eq!(stored(&kept, SESSIONS_KEY), damaged);
+
+        // Another tab changed the passphrase: this tab's key no longer opens, so it shuts.
+        let (other, other_key) = LockRecord::new("another passphrase", QUICK, counting).unwrap();
+        let namespace = Namespace::default();
+        reseal(
+            store.backend(),
+            &namespace,
+            Some(&key),
+            Some(&other_key),
+            counting,
+        )
+        .unwrap();
+        store.save(LOCK, other, NOW).unwrap();
+        assert_eq!(store.load::<String>(sessions, NOW).data, None);
+        assert_eq!(*seal_state.borrow(), Seal::Shut);
     }
 
     #[test]
@@ -628,6 +675,7 @@ mod tests {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
 

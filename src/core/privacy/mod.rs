@@ -84,14 +84,55 @@ pub enum Place {
     Tab,
 }
 
+/// Where the passphrase lock stands in this tab.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LockState {
+    /// No lock.
+    #[default]
+    None,
+    /// A lock is asked for (by the page) and no passphrase is set yet: nothing is kept on this
+    /// computer until one is.
+    NotSet,
+    /// Locked: only the unlock screen shows.
+    Shut,
+    /// Unlocked in this tab.
+    Open,
+}
+
+/// What applies now: the setting, where records live, and the lock.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Keeping {
+    pub privacy: Privacy,
+    pub place: Place,
+    pub lock: LockState,
+}
+
+impl Keeping {
+    /// What applies under `privacy`, given whether a lock record is stored and whether this tab
+    /// holds its key. Sealed records stay locked even if the setting says otherwise (another
+    /// tab's half-made change): they cannot be read without the key.
+    pub fn new(privacy: Privacy, has_lock: bool, opened: bool) -> Keeping {
+        let (place, lock) = match privacy {
+            Privacy::DontKeep => (Place::Tab, LockState::None),
+            _ if !(has_lock || privacy == Privacy::Locked) => (privacy.place(), LockState::None),
+            _ if !has_lock => (Place::Tab, LockState::NotSet),
+            _ if opened => (Place::Computer, LockState::Open),
+            _ => (Place::Computer, LockState::Shut),
+        };
+        Keeping {
+            privacy,
+            place,
+            lock,
+        }
+    }
+}
+
 impl Privacy {
     /// Where records live under this setting.
     pub fn place(self) -> Place {
         match self {
-            Privacy::Keep | Privacy::KeepFor(_) => Place::Computer,
-            // Until the passphrase lock exists, a page whose author asks for it keeps nothing:
-            // the one way to honour that request that leaks nothing.
-            Privacy::DontKeep | Privacy::Locked => Place::Tab,
+            Privacy::Keep | Privacy::KeepFor(_) | Privacy::Locked => Place::Computer,
+            Privacy::DontKeep => Place::Tab,
         }
     }
 
@@ -147,6 +188,34 @@ impl Privacy {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_applies_follows_the_setting_and_the_lock() {
+        use LockState::*;
+        let keeping = |privacy, has_lock, opened| {
+            let k = Keeping::new(privacy, has_lock, opened);
+            (k.place, k.lock)
+        };
+        assert_eq!(
+            keeping(Privacy::Keep, false, false),
+            (Place::Computer, None)
+        );
+        assert_eq!(keeping(Privacy::DontKeep, true, false), (Place::Tab, None));
+        assert_eq!(keeping(Privacy::Locked, false, false), (Place::Tab, NotSet));
+        assert_eq!(
+            keeping(Privacy::Locked, true, false),
+            (Place::Computer, Shut)
+        );
+        assert_eq!(
+            keeping(Privacy::Locked, true, true),
+            (Place::Computer, Open)
+        );
+        // Sealed records stay locked whatever the setting says.
+        assert_eq!(
+            keeping(Privacy::KeepFor(Retention::Week), true, false),
+            (Place::Computer, Shut)
+        );
+    }
 
     #[test]
     fn the_setting_is_stored_by_name() {

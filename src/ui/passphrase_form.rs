@@ -1,0 +1,83 @@
+//! Choosing a passphrase (to set the lock, or to change it): the passphrase twice, checked, with
+//! the plain warning that a forgotten one cannot be recovered, said before it is set.
+
+use yew::prelude::*;
+
+use super::focus::focus_by_id;
+use super::text_field::TextField;
+use crate::core::lang::Lang;
+use crate::core::messages::{text, Key};
+use crate::core::privacy::lock::MIN_PASSPHRASE;
+
+#[derive(Properties, PartialEq)]
+pub struct PassphraseFormProps {
+    pub lang: Lang,
+    /// Unique within the widget: the fields' ids start with it.
+    pub id: &'static str,
+    /// The button's words.
+    pub submit: Key,
+    /// While the key is being made: the button waits.
+    pub working: bool,
+    /// Called with a passphrase that passed the checks.
+    pub on_submit: Callback<String>,
+}
+
+/// What is wrong with a passphrase and its repetition, if anything, and which field to fix.
+fn problem(passphrase: &str, again: &str) -> Option<(Key, bool)> {
+    if passphrase.chars().count() < MIN_PASSPHRASE {
+        Some((Key::LockErrorShort, false))
+    } else if passphrase != again {
+        Some((Key::LockErrorMatch, true))
+    } else {
+        None
+    }
+}
+
+#[function_component]
+pub fn PassphraseForm(props: &PassphraseFormProps) -> Html {
+    let lang = props.lang;
+    let passphrase = use_state(String::new);
+    let again = use_state(String::new);
+    let error = use_state(|| None::<(Key, bool)>);
+    let anchor = use_node_ref();
+    let (first_id, again_id) = (format!("{}-new", props.id), format!("{}-again", props.id));
+    let onclick = {
+        let (passphrase, again, error, on_submit, anchor) = (
+            passphrase.clone(),
+            again.clone(),
+            error.clone(),
+            props.on_submit.clone(),
+            anchor.clone(),
+        );
+        let (first_id, again_id) = (first_id.clone(), again_id.clone());
+        Callback::from(move |_: MouseEvent| match problem(&passphrase, &again) {
+            Some((key, on_again)) => {
+                error.set(Some((key, on_again)));
+                focus_by_id(&anchor, if on_again { &again_id } else { &first_id });
+            }
+            None => {
+                error.set(None);
+                on_submit.emit((*passphrase).clone());
+            }
+        })
+    };
+    let error_on = |on_again: bool| {
+        error
+            .filter(|(_, at)| *at == on_again)
+            .map(|(key, _)| AttrValue::from(text(lang, key)))
+    };
+    html! {
+        <div class="sw-passphrase" ref={anchor}>
+            <p class="sw-inset-text">{ text(lang, Key::LockWarning) }</p>
+            <TextField {lang} id={first_id} label={text(lang, Key::LockNewLabel)} hint={text(lang, Key::LockNewHint)}
+                error={error_on(false)} value={(*passphrase).clone()} password={Some("new-password")}
+                oninput={Callback::from(move |value| passphrase.set(value))} />
+            <TextField {lang} id={again_id} label={text(lang, Key::LockAgainLabel)}
+                error={error_on(true)} value={(*again).clone()} password={Some("new-password")}
+                oninput={Callback::from(move |value| again.set(value))} />
+            <div class="sw-button-group">
+                <button type="button" class="sw-button" disabled={props.working} {onclick}>{ text(lang, props.submit) }</button>
+            </div>
+        </div>
+    }
+}
