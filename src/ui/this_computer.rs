@@ -79,7 +79,11 @@ fn save(
         let ready = match change {
             Change::Setting => Ok(()),
             Change::DeleteFirst => clear_keeping_setting(computer, &now).map(drop),
-            Change::Unlock => handle.reseal(None).and_then(|()| computer.forget(LOCK)),
+            Change::Unlock => handle.reseal(None).and_then(|()| {
+                // Read first: another tab's wrong tries may have saved it since.
+                computer.load::<LockRecord>(LOCK, &now);
+                computer.forget(LOCK)
+            }),
         };
         let outcome = ready.and_then(|()| computer.save(SETTING, Setting { keep: privacy }, &now));
         saved.set(Some(match outcome {

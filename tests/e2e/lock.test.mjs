@@ -1,0 +1,241 @@
+// Private on a shared computer: keep, locked with a passphrase (issue 15). Records are stored
+// sealed; the key lives in a tab's memory only; the next person at the desk sees only the
+// unlock screen; wrong tries are refused and then slowed; idle tabs lock again.
+
+import assert from "node:assert/strict";
+import { after, before, test,
+  BUNDLE_NAME, envelope, hostPage, launch, openSession, openYourData, readStorage, seedStorage, serve, storedSession,
+  waitForReady,
+} from "./helpers.mjs";
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await serve({ "/": hostPage(`<supervision-widget mode="feedback"></supervision-widget>`) });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const allowed = () => [server.origin + "/", `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`];
+const widget = (page) => page.locator("supervision-widget");
+const PASSPHRASE = "correct horse battery";
+const LOCKED = "Keep, locked with a passphrase";
+const UNLOCK = "Unlock your saved feedback";
+
+/** Fails if any stored value holds one of `secrets` as plain text. */
+async function assertNoPlainText(page, secrets) {
+  for (const [key, value] of Object.entries(await readStorage(page))) {
+    for (const secret of secrets) assert.ok(!value.includes(secret), `${key} holds "${secret}" as plain text`);
+  }
+}
+
+/** Chooses the lock in Your data and sets `passphrase`. */
+async function lockWith(page, passphrase = PASSPHRASE) {
+  const w = widget(page);
+  await openYourData(w);
+  await w.getByLabel(LOCKED).check();
+  await w.locator("#sw-lock-set-new").fill(passphrase);
+  await w.locator("#sw-lock-set-again").fill(passphrase);
+  await w.getByRole("button", { name: "Lock with this passphrase" }).click();
+  await w.getByText("Saved. What you keep here is locked with your passphrase.").waitFor();
+}
+
+/** Types `passphrase` on the unlock screen and presses Unlock. */
+async function tryToUnlock(page, passphrase) {
+  const w = widget(page);
+  await w.getByRole("heading", { name: UNLOCK }).waitFor();
+  await w.getByLabel("Passphrase", { exact: true }).fill(passphrase);
+  await w.getByRole("button", { name: "Unlock", exact: true }).click();
+}
+
+async function historyRows(page) {
+  const w = widget(page);
+  await w.getByRole("button", { name: "Your saved sessions" }).click();
+  await w.locator("tbody tr").or(w.getByText("You have not saved any feedback yet.")).first().waitFor();
+  return w.locator("tbody tr").count();
+}
+
+/** Saves a whole session with `comment` on the first domain. */
+async function saveSession(page, comment) {
+  const w = widget(page);
+  await w.getByRole("button", { name: "Give feedback on a session" }).click();
+  await w.getByLabel("I received supervision").check();
+  await w.getByLabel("Clinical").check();
+  await w.getByRole("button", { name: "Continue" }).click();
+  for (let i = 0; i < 6; i++) {
+    await w.locator(`#sw-fb-rating-${i}-4`).check();
+    if (i === 0) await w.locator("#sw-fb-comment-0").fill(comment);
+    await w.getByRole("button", { name: "Continue" }).click();
+  }
+  await w.getByRole("heading", { name: "What will you do before the next session?" }).waitFor();
+  await w.getByRole("button", { name: "Continue" }).click();
+  await w.getByRole("button", { name: "Save feedback" }).click();
+  await w.getByText("Feedback saved").waitFor();
+}
+
+/** A second page in the same browser (the next person at the desk), recording its own problems. */
+async function nextPerson(session) {
+  const page = await session.context.newPage();
+  const problems = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
+  await page.goto(server.origin + "/");
+  await waitForReady(page);
+  return { page, problems };
+}
+
+test("a passphrase seals every record; the next person sees only the unlock screen, and only the passphrase opens it", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await seedStorage(page, server.origin, {
+    "supervision-widget:feedback-sessions": envelope([storedSession("old", "2026-01-05", [3, 3, 3, 3, 3, 3], { comment: "A private worry from January" })]),
+  });
+  await page.goto(server.origin + "/");
+  await waitForReady(page);
+  const w = widget(page);
+  await openYourData(w);
+  await w.getByLabel(LOCKED).check();
+  // No recovery, said before the passphrase is set.
+  await w.getByText("There is no way to recover a forgotten passphrase.", { exact: false }).waitFor();
+  await w.locator("#sw-lock-set-new").fill("short");
+  await w.getByRole("button", { name: "Lock with this passphrase" }).click();
+  await w.getByText("The passphrase must be at least 8 characters").waitFor();
+  assert.equal(await w.locator("#sw-lock-set-new").evaluate((el) => el.getRootNode().activeElement === el), true);
+  await w.locator("#sw-lock-set-new").fill(PASSPHRASE);
+  await w.locator("#sw-lock-set-again").fill(PASSPHRASE + "!");
+  await w.getByRole("button", { name: "Lock with this passphrase" }).click();
+  await w.getByText("The two passphrases are not the same").waitFor();
+  await w.locator("#sw-lock-set-again").fill(PASSPHRASE);
+  await w.getByRole("button", { name: "Lock with this passphrase" }).click();
+  await w.getByText("Saved. What you keep here is locked with your passphrase.").waitFor();
+  await w.getByRole("button", { name: "Lock now" }).waitFor();
+
+  const stored = await readStorage(page);
+  assert.deepEqual(JSON.parse(stored["supervision-widget:privacy"]).data, { keep: "locked" });
+  assert.match(stored["supervision-widget:feedback-sessions"], /^\{"sealed":1,"data":"[A-Za-z0-9+/=]+"\}$/);
+  await assertNoPlainText(page, ["A private worry", PASSPHRASE]);
+  // Still open in this tab: new work is kept, sealed.
+  await saveSession(page, "Written while locked");
+  assert.equal(await historyRows(page), 2);
+  await assertNoPlainText(page, ["A private worry", "Written while locked", PASSPHRASE]);
+
+  // The next person at this computer sees only the unlock screen.
+  const next = await nextPerson(session);
+  const n = widget(next.page);
+  await n.getByRole("heading", { name: UNLOCK }).waitFor();
+  assert.equal(await n.getByRole("button", { name: "Your saved sessions" }).count(), 0);
+  assert.equal(await n.getByText("A private worry").count(), 0);
+  await tryToUnlock(next.page, "not the passphrase");
+  await n.getByText("That passphrase does not unlock your saved feedback").waitFor();
+  await tryToUnlock(next.page, PASSPHRASE);
+  await n.getByRole("heading", { name: UNLOCK }).waitFor({ state: "detached" });
+  assert.equal(await historyRows(next.page), 2);
+  assert.deepEqual(next.problems, []);
+
+  // The key lives in memory only: a reload locks again.
+  await page.reload();
+  await waitForReady(page);
+  await w.getByRole("heading", { name: UNLOCK }).waitFor();
+  await session.check(allowed());
+});
+
+test("five wrong tries in a row make the next wait, and a forgotten passphrase's data can be deleted after asking", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(server.origin + "/");
+  await waitForReady(page);
+  await saveSession(page, "Before the lock");
+  await lockWith(page);
+  await page.reload();
+  await waitForReady(page);
+  const w = widget(page);
+  await tryToUnlock(page, "");
+  await w.getByText("Enter your passphrase").waitFor();
+  for (let i = 1; i <= 5; i++) {
+    await tryToUnlock(page, `wrong ${i}`);
+    await w.getByText("That passphrase does not unlock your saved feedback").waitFor();
+    await w.getByRole("button", { name: "Unlock", exact: true }).and(w.locator(":enabled")).waitFor();
+  }
+  await tryToUnlock(page, PASSPHRASE);
+  await w.getByText(/Too many wrong tries\. Wait (30|29|28) seconds before trying again/).waitFor();
+  // The count is kept on this computer: a reload does not reset it.
+  assert.equal(JSON.parse((await readStorage(page))["supervision-widget:lock-check"]).data.failed, 5);
+
+  await w.getByRole("button", { name: "Forgot it? Delete the locked data" }).click();
+  await w.getByRole("heading", { name: "Delete everything locked on this computer?" }).waitFor();
+  await w.getByRole("button", { name: "Delete the locked data", exact: true }).click();
+  await w.getByRole("heading", { name: UNLOCK }).waitFor({ state: "detached" });
+  // The choice to lock stays; until a new passphrase is set, nothing is kept.
+  await w.getByText("What you keep here is to be locked with a passphrase.", { exact: false }).waitFor();
+  const stored = await readStorage(page);
+  assert.deepEqual(Object.keys(stored), ["supervision-widget:privacy"]);
+  assert.equal(await historyRows(page), 0);
+  await session.check(allowed());
+});
+
+test("an unlocked tab locks again after 15 minutes without use, or at once with Lock now", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.clock.install();
+  await page.goto(server.origin + "/");
+  await waitForReady(page);
+  await lockWith(page);
+  const w = widget(page);
+  await w.getByRole("button", { name: "Lock now" }).click();
+  await w.getByRole("heading", { name: UNLOCK }).waitFor();
+  await tryToUnlock(page, PASSPHRASE);
+  await w.getByRole("heading", { name: UNLOCK }).waitFor({ state: "detached" });
+  // Use keeps it open; 15 minutes after the last use it locks.
+  await page.clock.fastForward("14:00");
+  await w.getByRole("button", { name: "Your saved sessions" }).click();
+  await page.clock.fastForward("14:00");
+  assert.equal(await w.getByRole("heading", { name: UNLOCK }).count(), 0);
+  await page.clock.fastForward("01:01");
+  await w.getByRole("heading", { name: UNLOCK }).waitFor();
+  await session.check(allowed());
+});
+
+test("two tabs: locking in one shuts the other, which opens with the passphrase; a new passphrase shuts it again", async () => {
+  const session = await openSession(browser);
+  const { page: tabA } = session;
+  await tabA.goto(server.origin + "/");
+  await waitForReady(tabA);
+  const tabB = await nextPerson(session);
+  await lockWith(tabA);
+  await widget(tabB.page).getByRole("heading", { name: UNLOCK }).waitFor();
+  await tryToUnlock(tabB.page, PASSPHRASE);
+  await widget(tabB.page).getByRole("heading", { name: UNLOCK }).waitFor({ state: "detached" });
+  // A's save reaches B, which holds the key too.
+  await saveSession(tabA, "Saved in tab A");
+  assert.equal(await historyRows(tabB.page), 1);
+  await assertNoPlainText(tabA, ["Saved in tab A"]);
+
+  // A changes the passphrase: B's key no longer opens anything, so B locks.
+  const w = widget(tabA);
+  await w.getByText("Change your passphrase").click();
+  await w.locator("#sw-lock-change-new").fill("a brand new passphrase");
+  await w.locator("#sw-lock-change-again").fill("a brand new passphrase");
+  await w.getByRole("button", { name: "Change passphrase" }).click();
+  await w.getByText("Your passphrase is changed.").waitFor();
+  await widget(tabB.page).getByRole("heading", { name: UNLOCK }).waitFor();
+  await tryToUnlock(tabB.page, PASSPHRASE);
+  await widget(tabB.page).getByText("That passphrase does not unlock your saved feedback").waitFor();
+  await tryToUnlock(tabB.page, "a brand new passphrase");
+  await widget(tabB.page).getByRole("heading", { name: UNLOCK }).waitFor({ state: "detached" });
+  assert.equal(await historyRows(tabB.page), 1);
+
+  // Taking the lock off stores everything plain again, in every tab.
+  await w.getByLabel("Keep everything until I clear it").check();
+  await w.getByText("Saved. Everything you save here is kept until you clear it.").waitFor();
+  assert.match((await readStorage(tabA))["supervision-widget:feedback-sessions"], /Saved in tab A/);
+  assert.equal((await readStorage(tabA))["supervision-widget:lock-check"], undefined);
+  await widget(tabB.page).getByRole("button", { name: "Lock now" }).waitFor({ state: "detached" });
+  assert.equal(await historyRows(tabB.page), 1);
+  assert.deepEqual(tabB.problems, []);
+  await session.check(allowed());
+});
