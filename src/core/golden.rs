@@ -249,3 +249,98 @@ fn every_fixture_with_any_value_replaced_by_a_hostile_one_reads_or_reports() {
     }
     assert!(tried > 1000, "only {tried} variants were tried");
 }
+
+/// A locked store as the passphrase lock writes it (`tests/fixtures/locked/`): the lock record
+/// and the v3 sessions sealed with the key of [`LOCKED_PASSPHRASE`], made with counting bytes
+/// for the salt and nonces, so it is made again byte for byte.
+mod locked {
+    use super::*;
+    use crate::core::config::Namespace;
+    use crate::core::privacy::lock::{reseal, LockRecord, Seal, Sealing, COST, LOCK};
+    use crate::core::store::tests::FakeBackend;
+    use std::cell::{Cell, RefCell};
+    use std::rc::Rc;
+
+    const LOCKED_PASSPHRASE: &str = "correct horse battery staple";
+    const LOCK_CHECK: &str = include_str!("../../tests/fixtures/locked/lock-check.json");
+    const SEALED_SESSIONS: &str =
+        include_str!("../../tests/fixtures/locked/feedback-sessions.json");
+
+    fn counting(bytes: &mut [u8]) {
+        thread_local!(static NEXT: Cell<u8> = const { Cell::new(0) });
+        for byte in bytes {
+            *byte = NEXT.with(|next| next.replace(next.get().wrapping_add(1)));
+        }
+    }
+
+    /// The fixture's two records as this version makes them.
+    fn made() -> (String, String) {
+        let (record, key) = LockRecord::new(LOCKED_PASSPHRASE, COST, counting).unwrap();
+        let namespace = Namespace::default();
+        let plain = FakeBackend::with(&[(
+            "supervision-widget:feedback-sessions",
+            V3_FEEDBACK_SESSIONS.trim_end(),
+        )]);
+        let backend = Sealing::new(
+            plain,
+            &namespace,
+            Rc::new(RefCell::new(Seal::Off)),
+            counting,
+        );
+        reseal(&backend, &namespace, None, Some(&key), counting).unwrap();
+        let sealed =
+            backend.inner().values.borrow()["supervision-widget:feedback-sessions"].clone();
+        let lock = encode(&crate::core::storage::Envelope {
+            version: LOCK.version,
+            rev: 1,
+            saved_at: "2026-11-26T10:00:00.000Z".into(),
+            data: record,
+        });
+        (lock, sealed)
+    }
+
+    #[test]
+    fn a_locked_store_opens_with_its_passphrase_and_only_with_it() {
+        if std::env::var_os("WRITE_LOCKED_FIXTURES").is_some() {
+            let (lock, sealed) = made();
+            std::fs::write("tests/fixtures/locked/lock-check.json", lock + "\n").unwrap();
+            std::fs::write(
+                "tests/fixtures/locked/feedback-sessions.json",
+                sealed + "\n",
+            )
+            .unwrap();
+            return;
+        }
+        let record = decode::<LockRecord>(LOCK_CHECK, LOCK).unwrap().data;
+        assert_eq!(record.key_for("correct horse battery stapler"), None);
+        let key = record
+            .key_for(LOCKED_PASSPHRASE)
+            .expect("the passphrase opens it");
+        let namespace = Namespace::default();
+        let stored = FakeBackend::with(&[
+            ("supervision-widget:lock-check", LOCK_CHECK.trim_end()),
+            (
+                "supervision-widget:feedback-sessions",
+                SEALED_SESSIONS.trim_end(),
+            ),
+        ]);
+        let seal = Rc::new(RefCell::new(Seal::Open(key)));
+        let store = crate::core::store::Store::new(
+            namespace.clone(),
+            Sealing::new(stored, &namespace, seal, counting),
+        );
+        let opened = store.load::<Vec<Session>>(SESSIONS, "now").data.unwrap();
+        let plain = decode::<Vec<Session>>(V3_FEEDBACK_SESSIONS, SESSIONS)
+            .unwrap()
+            .data;
+        assert_eq!(opened, plain, "the same sessions as the plain v3 fixture");
+        // This version still writes exactly these bytes.
+        assert_eq!(
+            made(),
+            (
+                LOCK_CHECK.trim_end().to_owned(),
+                SEALED_SESSIONS.trim_end().to_owned()
+            )
+        );
+    }
+}

@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 390] = [
+pub(super) const EN: [&str; 394] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -323,6 +323,10 @@ pub(super) const EN: [&str; 390] = [
     "Your saved feedback, quiz results and anything unfinished will be deleted. This cannot be undone.",
     "Delete the locked data",
     "",
+    "Export without the lock: anyone with the file can read it",
+    "This file is locked with a passphrase. Type its passphrase below, then import it again.",
+    "That passphrase does not open this file",
+    "Passphrase for this file",
     "Nothing is kept on this computer: what you do here goes when you close this tab. To keep a record, export a copy under ‘Your data’ below before you close it.",
     "Delete them from this computer",
     "",
@@ -457,7 +461,7 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 14] = [
     ],
 ];
 
-pub(super) const CY: [&str; 390] = [
+pub(super) const CY: [&str; 394] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -775,6 +779,10 @@ pub(super) const CY: [&str; 390] = [
     "Bydd eich adborth a gadwyd, canlyniadau cwis ac unrhyw beth heb ei orffen yn cael eu dileu. Ni ellir dadwneud hyn.",
     "Dileu'r data sydd wedi'i gloi",
     "",
+    "Allforio heb y clo: gall unrhyw un sydd â'r ffeil ei darllen",
+    "Mae'r ffeil hon wedi'i chloi â chyfrinymadrodd. Teipiwch ei chyfrinymadrodd isod, yna ei mewnforio eto.",
+    "Nid yw'r cyfrinymadrodd hwnnw'n agor y ffeil hon",
+    "Cyfrinymadrodd y ffeil hon",
     "Nid oes dim yn cael ei gadw ar y cyfrifiadur hwn: mae'r hyn rydych chi'n ei wneud yma yn mynd pan fyddwch chi'n cau'r tab hwn. I gadw cofnod, allforiwch gopi o dan ‘Eich data’ isod cyn ei gau.",
     "Eu dileu o'r cyfrifiadur hwn",
     "",

@@ -13,6 +13,7 @@ use crate::core::json::{self, FromJson, SerJson, Shape, Value};
 use super::feedback::actions::well_formed;
 use super::feedback::form::{Date, Session, COMMENT_LIMIT, LABEL_LIMIT};
 use super::feedback::history::SESSIONS;
+use super::privacy::lock::{open, seal, Key, LockRecord, Random};
 use super::quiz::attempt::{AttemptRecord, HISTORY, HISTORY_LIMIT};
 use super::store::{Backend, StorageNotice, Store};
 
@@ -22,6 +23,8 @@ pub const FORMAT: &str = "supervision-widget-export";
 pub const VERSION: u32 = 3;
 /// The largest file accepted, in bytes.
 pub const MAX_BYTES: usize = 1024 * 1024;
+/// The largest locked file accepted: sealing writes the largest plain file in base64.
+pub const MAX_LOCKED_BYTES: usize = MAX_BYTES * 3 / 2;
 /// The deepest nesting of arrays and objects accepted.
 pub const MAX_DEPTH: usize = 16;
 /// The most feedback sessions a file may hold.
@@ -69,6 +72,10 @@ impl FromJson for ExportFile {
 /// Why a file was not imported. Each has a plain message in both languages.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
+    /// The file is locked with a passphrase, and none was given.
+    Locked,
+    /// The passphrase given does not open the file.
+    WrongPassphrase,
     TooBig,
     TooDeep,
     NotJson,
@@ -108,6 +115,49 @@ pub fn export(data: ExportData, now: &str) -> String {
         data,
     };
     json::to_string(&file)
+}
+
+/// The format of an export from a store locked with a passphrase: `{ "format", "version",
+/// "lock": <the lock record: Argon2id's cost and salt, and the check value>, "data": <the plain
+/// export file, sealed> }`. It opens with the passphrase alone, on any computer.
+pub const LOCKED_FORMAT: &str = "supervision-widget-export-locked";
+
+/// A locked export of `file` (a plain export file's text), sealed with `key`, which `lock` makes
+/// from the passphrase.
+pub fn export_locked(file: &str, lock: &LockRecord, key: &Key, random: Random) -> String {
+    let lock = LockRecord {
+        failed: 0,
+        wait_until: 0,
+        ..lock.clone()
+    };
+    format!(
+        "{{\"format\":\"{LOCKED_FORMAT}\",\"version\":1,\"lock\":{},\"data\":{}}}",
+        json::to_string(&lock),
+        seal(key, random, file)
+    )
+}
+
+/// The plain export file inside `text`: `text` itself when it is not locked; opened with
+/// `passphrase` when it is.
+pub fn open_locked(text: &str, passphrase: &str) -> Result<String, ImportError> {
+    if text.len() > MAX_LOCKED_BYTES {
+        return Err(ImportError::TooBig);
+    }
+    let format = json::member_text(text, "format");
+    if format != Some(&json::quote(LOCKED_FORMAT)[..]) {
+        return Ok(text.to_owned());
+    }
+    if passphrase.is_empty() {
+        return Err(ImportError::Locked);
+    }
+    let lock = json::member_text(text, "lock")
+        .and_then(|lock| json::parse::<LockRecord>(lock).ok())
+        .ok_or(ImportError::NotAnExport)?;
+    let data = json::member_text(text, "data").ok_or(ImportError::NotAnExport)?;
+    let key = lock
+        .key_for(passphrase)
+        .ok_or(ImportError::WrongPassphrase)?;
+    open(&key, data).map_err(|_| ImportError::NotAnExport)
 }
 
 /// The deepest nesting of `[` and `{` outside strings, found without parsing (so a hostile file
@@ -334,6 +384,49 @@ mod tests {
     use super::*;
     use crate::core::feedback::actions::{Action, FollowUp, Outcome};
     use crate::core::feedback::form::{Role, SessionType};
+
+    #[test]
+    fn a_locked_export_opens_with_its_passphrase_only_and_a_plain_one_needs_none() {
+        use crate::core::privacy::lock::{Cost, LockRecord};
+        fn counting(bytes: &mut [u8]) {
+            bytes
+                .iter_mut()
+                .enumerate()
+                .for_each(|(i, b)| *b = i as u8 ^ 0x5a);
+        }
+        let quick = Cost {
+            memory_kib: 64,
+            passes: 2,
+        };
+        let (lock, key) = LockRecord::new("a long passphrase", quick, counting).unwrap();
+        let plain = export(ExportData::default(), "2026-11-26T10:00:00Z");
+        let locked = export_locked(&plain, &LockRecord { failed: 3, ..lock }, &key, counting);
+        assert!(!locked.contains("exported_at"), "nothing of the data shows");
+        assert!(
+            locked.contains(r#""failed":0"#),
+            "not the store's count of wrong tries"
+        );
+        assert_eq!(open_locked(&locked, "a long passphrase"), Ok(plain.clone()));
+        assert_eq!(open_locked(&locked, ""), Err(ImportError::Locked));
+        assert_eq!(
+            open_locked(&locked, "another passphrase"),
+            Err(ImportError::WrongPassphrase)
+        );
+        assert_eq!(open_locked(&plain, ""), Ok(plain.clone()));
+        let damaged = locked.replacen(
+            r#""data":{"sealed":1,"data":""#,
+            r#""data":{"sealed":1,"data":"A"#,
+            1,
+        );
+        assert_eq!(
+            open_locked(&damaged, "a long passphrase"),
+            Err(ImportError::NotAnExport)
+        );
+        assert_eq!(
+            read(&open_locked(&locked, "a long passphrase").unwrap()),
+            Ok(ExportData::default())
+        );
+    }
 
     fn session(id: &str) -> Session {
         Session {

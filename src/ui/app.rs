@@ -135,11 +135,11 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_download_copy = {
         let store = props.store.clone();
-        Callback::from(move |()| super::data_transfer::export_all(store.read()))
+        Callback::from(move |()| super::data_transfer::export_all(&store, store.read(), false))
     };
     let on_download_left = {
         let store = props.store.clone();
-        Callback::from(move |()| super::data_transfer::export_all(store.computer()))
+        Callback::from(move |()| super::data_transfer::export_all(&store, store.computer(), false))
     };
     let on_delete_left = {
         let (state, store) = (state.clone(), props.store.clone());

@@ -12,12 +12,14 @@ use super::browser::{self, FileProblem};
 use super::confirm_panel::{confirm_panel, ConfirmPanelProps};
 use super::focus::{request_focus, use_focus_move};
 use super::state::{now_iso, AppStore, StoreHandle};
+use super::text_field::TextField;
 use super::this_computer::ThisComputer;
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, text, Key};
-use crate::core::privacy::{Keeping, Privacy};
+use crate::core::privacy::lock::{LockRecord, LOCK};
+use crate::core::privacy::{Keeping, LockState, Privacy};
 use crate::core::store::StorageNotice;
-use crate::core::transfer::{self, ImportError, ImportFailure, ImportMode, MAX_BYTES};
+use crate::core::transfer::{self, ImportError, ImportFailure, ImportMode, MAX_LOCKED_BYTES};
 
 #[derive(Properties, PartialEq)]
 pub struct DataTransferProps {
@@ -64,6 +66,8 @@ pub fn failure_words(lang: Lang, failure: &ImportFailure) -> String {
             ImportError::TooDeep | ImportError::NotJson | ImportError::NotAnExport,
         ) => Key::DataErrorNotExport,
         ImportFailure::File(ImportError::NewerVersion) => Key::DataErrorNewer,
+        ImportFailure::File(ImportError::Locked) => Key::DataErrorLocked,
+        ImportFailure::File(ImportError::WrongPassphrase) => Key::DataErrorWrongPassphrase,
         ImportFailure::File(ImportError::TooMany) => Key::DataErrorTooMany,
         ImportFailure::File(ImportError::BadItem { list, position, .. }) => {
             let list = text(
@@ -104,13 +108,22 @@ pub fn download_kept_aside(store: &StoreHandle) {
     );
 }
 
-/// Offers everything a store holds (saved, or only in memory) as an export file.
-pub fn export_all(store: &AppStore) {
+/// Offers everything `store` holds (saved, or only in memory) as an export file: locked with
+/// the passphrase when the store is locked, unless the person asked for a `plain` one.
+pub fn export_all(handle: &StoreHandle, store: &AppStore, plain: bool) {
     let now = now_iso();
-    let contents = transfer::export(transfer::current(store, &now), &now);
+    let mut contents = transfer::export(transfer::current(store, &now), &now);
+    let lock = store.load::<LockRecord>(LOCK, &now).data;
+    let locked = match (plain, handle.key(), lock) {
+        (false, Some(key), Some(lock)) => {
+            contents = transfer::export_locked(&contents, &lock, &key, handle.random());
+            "-locked"
+        }
+        _ => "",
+    };
     let day = now.get(..10).unwrap_or("export");
     browser::download(
-        &format!("supervision-widget-data-{day}.json"),
+        &format!("supervision-widget-data-{day}{locked}.json"),
         &contents,
         "application/json",
     );
@@ -137,10 +150,14 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
         Callback::from(move |_: Event| kept_aside.set(store.read().kept_aside().len()))
     };
 
+    // From a locked store, an export is locked too, unless the person asks for a plain one.
+    let plain = use_state(|| false);
     let on_export = {
-        let store = props.store.clone();
-        Callback::from(move |_: MouseEvent| export_all(store.read()))
+        let (store, plain) = (props.store.clone(), plain.clone());
+        Callback::from(move |_: MouseEvent| export_all(&store, store.read(), *plain))
     };
+    let passphrase = use_state(String::new);
+    let needs_passphrase = use_state(|| false);
     // Reads the chosen file and imports it; every failure becomes a message, never a panic.
     let run_import = {
         let (store, outcome, mode, file_ref, on_imported, focus) = (
@@ -151,9 +168,11 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
             props.on_imported.clone(),
             focus.clone(),
         );
+        let (passphrase, needs_passphrase) = (passphrase.clone(), needs_passphrase.clone());
         Callback::from(move |()| {
             let (store, mode, on_imported, focus) =
                 (store.clone(), *mode, on_imported.clone(), focus.clone());
+            let (passphrase, needs_passphrase) = ((*passphrase).clone(), needs_passphrase.clone());
             // Every outcome, done or refused, takes focus so it is read out where it appears.
             let outcome = {
                 let outcome = outcome.clone();
@@ -164,7 +183,7 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
             };
             let input = file_ref.cast::<HtmlInputElement>();
             wasm_bindgen_futures::spawn_local(async move {
-                let contents = match browser::read_chosen_file(input, MAX_BYTES).await {
+                let contents = match browser::read_chosen_file(input, MAX_LOCKED_BYTES).await {
                     Ok(contents) => contents,
                     Err(problem) => {
                         let words = match problem {
@@ -175,6 +194,18 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
                             FileProblem::Unreadable => text(lang, Key::DataErrorRead).to_owned(),
                         };
                         outcome(Outcome::Failed(words));
+                        return;
+                    }
+                };
+                // A locked file opens with its passphrase (asked for once one is met).
+                let contents = match transfer::open_locked(&contents, &passphrase) {
+                    Ok(contents) => contents,
+                    Err(error) => {
+                        needs_passphrase.set(true);
+                        outcome(Outcome::Failed(failure_words(
+                            lang,
+                            &ImportFailure::File(error),
+                        )));
                         return;
                     }
                 };
@@ -238,6 +269,20 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
             <ThisComputer {lang} store={props.store.clone()} keeping={props.keeping} floor={props.floor}
                 on_saved={props.on_setting_saved.clone()} />
             <p>{ text(lang, Key::DataIntro) }</p>
+            if props.keeping.lock == LockState::Open {
+                <div class="sw-checkboxes">
+                    { super::choice::choice(super::choice::Choice {
+                        kind: "checkbox",
+                        id: "sw-export-plain".into(),
+                        name: "sw-export-plain".into(),
+                        label: text(lang, Key::DataExportPlain).into(),
+                        checked: *plain,
+                        disabled: false,
+                        onchange: { let plain = plain.clone(); Callback::from(move |_: Event| plain.set(!*plain)) },
+                        tag: html! {},
+                    }) }
+                </div>
+            }
             <div class="sw-button-group">
                 { secondary_button(text(lang, Key::DataExport), on_export) }
             </div>
@@ -253,6 +298,11 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
                 <input class="sw-file-upload" type="file" id="sw-import-file" accept=".json,application/json"
                     aria-describedby="sw-import-file-hint" ref={file_ref} />
             </div>
+            if *needs_passphrase {
+                <TextField {lang} id="sw-import-passphrase" label={text(lang, Key::DataFilePassphrase)}
+                    value={(*passphrase).clone()} password={Some("current-password")}
+                    oninput={{ let passphrase = passphrase.clone(); Callback::from(move |value| passphrase.set(value)) }} />
+            }
             <div class="sw-form-group">
                 <fieldset class="sw-fieldset">
                     <legend class="sw-fieldset__legend">{ text(lang, Key::DataModeLegend) }</legend>

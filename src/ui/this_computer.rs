@@ -258,7 +258,7 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
         };
         let on_export = {
             let store = props.store.clone();
-            Callback::from(move |_: MouseEvent| export_all(store.computer()))
+            Callback::from(move |_: MouseEvent| export_all(&store, store.computer(), false))
         };
         html! {
             <>

@@ -3,6 +3,9 @@
 // unlock screen; wrong tries are refused and then slowed; idle tabs lock again.
 
 import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { after, before, test,
   BUNDLE_NAME, envelope, hostPage, launch, openSession, openYourData, readStorage, seedStorage, serve, storedSession,
   waitForReady,
@@ -10,18 +13,22 @@ import { after, before, test,
 
 let browser;
 let server;
+let elsewhere;
 
 before(async () => {
   browser = await launch();
   server = await serve({ "/": hostPage(`<supervision-widget mode="feedback"></supervision-widget>`) });
+  elsewhere = await serve({ "/": hostPage(`<supervision-widget mode="feedback"></supervision-widget>`) });
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
+  await elsewhere?.close();
 });
 
-const allowed = () => [server.origin + "/", `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`];
+const allowed = () => [server.origin + "/", `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`,
+  elsewhere.origin + "/", `${elsewhere.origin}/${BUNDLE_NAME}`];
 const widget = (page) => page.locator("supervision-widget");
 const PASSPHRASE = "correct horse battery";
 const LOCKED = "Keep, locked with a passphrase";
@@ -237,5 +244,44 @@ test("two tabs: locking in one shuts the other, which opens with the passphrase;
   await widget(tabB.page).getByRole("button", { name: "Lock now" }).waitFor({ state: "detached" });
   assert.equal(await historyRows(tabB.page), 1);
   assert.deepEqual(tabB.problems, []);
+  await session.check(allowed());
+});
+
+test("an export from a locked store is locked too, and imports on another origin with its passphrase, not without it", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(server.origin + "/");
+  await waitForReady(page);
+  await saveSession(page, "Carried in a locked file");
+  await lockWith(page);
+  const w = widget(page);
+  const [download] = await Promise.all([page.waitForEvent("download"), w.getByRole("button", { name: "Export all my data" }).click()]);
+  assert.match(download.suggestedFilename(), /-locked\.json$/);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sw-lock-")), "locked.json");
+  fs.copyFileSync(await download.path(), file);
+  const text = fs.readFileSync(file, "utf8");
+  assert.equal(JSON.parse(text).format, "supervision-widget-export-locked");
+  assert.ok(!text.includes("Carried in a locked file"), "the file holds no plain text");
+  // A plain export, when asked for.
+  await w.getByLabel("Export without the lock: anyone with the file can read it").check();
+  const [plain] = await Promise.all([page.waitForEvent("download"), w.getByRole("button", { name: "Export all my data" }).click()]);
+  assert.match(fs.readFileSync(await plain.path(), "utf8"), /Carried in a locked file/);
+
+  // Another origin (the saved offline copy, say): the file asks for its passphrase.
+  const other = await session.context.newPage();
+  await other.goto(elsewhere.origin + "/");
+  await waitForReady(other);
+  const o = widget(other);
+  await openYourData(o);
+  await o.getByLabel("Import data from an export file").setInputFiles(file);
+  await o.getByRole("button", { name: "Import", exact: true }).click();
+  await o.getByText("This file is locked with a passphrase. Type its passphrase below, then import it again.").waitFor();
+  await o.getByLabel("Passphrase for this file").fill("not it at all");
+  await o.getByRole("button", { name: "Import", exact: true }).click();
+  await o.getByText("That passphrase does not open this file").waitFor();
+  await o.getByLabel("Passphrase for this file").fill(PASSPHRASE);
+  await o.getByRole("button", { name: "Import", exact: true }).click();
+  await o.getByText("Import finished: 1 added", { exact: false }).waitFor();
+  assert.equal(await historyRows(other), 1);
   await session.check(allowed());
 });
