@@ -25,9 +25,10 @@ use crate::tools::{kib, root};
 /// warning before the tab closes, the `privacy` attribute): 413.3 / 297.5 KiB; then for the
 /// passphrase lock: 445.3 / 321.9 KiB. Of its +24.4 KiB gzip, about 13 is RustCrypto's Argon2id
 /// and XChaCha20-Poly1305 (measured alone: 30.9 KiB of wasm), the rest the unlock screen, the
-/// passphrase form and Your data's lock choices.
-pub const BUDGET_RAW: usize = 447 * 1024;
-pub const BUDGET_GZIP: usize = 323 * 1024;
+/// passphrase form and Your data's lock choices; then 447.4 / 323.4 KiB with locked exports
+/// (the plain-export choice and the import's passphrase).
+pub const BUDGET_RAW: usize = 449 * 1024;
+pub const BUDGET_GZIP: usize = 325 * 1024;
 
 /// The wasm as rustc wrote it, names kept (trunk's cargo build leaves it here).
 fn named_wasm() -> PathBuf {
