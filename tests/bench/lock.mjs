@@ -1,0 +1,111 @@
+// `cargo xtask bench` (lock): with a store locked with a passphrase, the time from pressing
+// Unlock to the unlocked widget (Argon2id at the cost new locks use, then the first render); the
+// time to lock 1,000 saved sessions (the key, then every record sealed); and the main-thread
+// time per keystroke in a comment, with the autosave it triggers sealed before it is written.
+// Figures only; nothing here passes or fails.
+
+import { envelope, hostPage, launch, serve, storedSession } from "../e2e/helpers.mjs";
+
+const SESSIONS = 1000;
+const KEYSTROKES = 200;
+const PASSPHRASE = "correct horse battery staple";
+
+const sessions = Array.from({ length: SESSIONS }, (_, i) => {
+  const day = new Date(Date.UTC(2020, 0, 1) + i * 86400000).toISOString().slice(0, 10);
+  return storedSession(`s${i}`, day, [3, 4, 5, 4, 3, 4], { comment: "A typical comment of a sentence or two about how the session went." });
+});
+
+const server = await serve({ "/": hostPage(`<supervision-widget mode="feedback"></supervision-widget>`) });
+const browser = await launch();
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ready = (page) => page.waitForFunction(() => document.querySelector("supervision-widget")?.shadowRoot?.querySelector(".sw-form, .sw-unlock"));
+try {
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}/blank`);
+  await page.evaluate((value) => localStorage.setItem("supervision-widget:feedback-sessions", value), envelope(sessions, 1));
+  await page.goto(`${server.origin}/`);
+  await ready(page);
+  const w = page.locator("supervision-widget");
+  await w.getByText("Your data: keep a copy", { exact: false }).click();
+  await w.getByLabel("Keep, locked with a passphrase").check();
+  await w.locator("#sw-lock-set-new").fill(PASSPHRASE);
+  await w.locator("#sw-lock-set-again").fill(PASSPHRASE);
+  const lockStart = Date.now();
+  await w.getByRole("button", { name: "Lock with this passphrase" }).click();
+  await w.getByText("Saved. What you keep here is locked with your passphrase.").waitFor({ timeout: 60000 });
+  const lockTime = Date.now() - lockStart;
+  const cost = await page.evaluate(() => JSON.parse(localStorage.getItem("supervision-widget:lock-check")).data);
+
+  // Unlock: from the click to the feedback form, timed in the page.
+  const unlock = [];
+  for (let run = 0; run < 5; run++) {
+    await page.goto(`${server.origin}/`);
+    await ready(page);
+    await w.getByLabel("Passphrase", { exact: true }).fill(PASSPHRASE);
+    unlock.push(await page.evaluate(async () => {
+      const root = document.querySelector("supervision-widget").shadowRoot;
+      const button = [...root.querySelectorAll("button")].find((b) => b.textContent.trim() === "Unlock");
+      const start = performance.now();
+      button.click();
+      while (!root.querySelector(".sw-form")) await new Promise((r) => setTimeout(r, 0));
+      return performance.now() - start;
+    }));
+  }
+
+  // Keystrokes in a comment, unlocked.
+  await w.getByLabel("I received supervision").check();
+  await w.getByLabel("Clinical").check();
+  await w.getByRole("button", { name: "Continue" }).click();
+  await w.locator("#sw-fb-comment-0").waitFor();
+  const perKey = await page.evaluate(async (keystrokes) => {
+    const area = document.querySelector("supervision-widget").shadowRoot.querySelector("#sw-fb-comment-0");
+    const tick = () => new Promise((r) => setTimeout(r, 0));
+    const baselineStart = performance.now();
+    for (let i = 0; i < keystrokes; i++) await tick();
+    const baseline = performance.now() - baselineStart;
+    const start = performance.now();
+    for (let i = 0; i < keystrokes; i++) {
+      area.value += "a";
+      area.dispatchEvent(new InputEvent("input", { bubbles: true, composed: true, data: "a", inputType: "insertText" }));
+      await tick();
+    }
+    return (performance.now() - start - baseline) / keystrokes;
+  }, KEYSTROKES);
+  // The autosave after the pause, sealed: the timer task and the write inside the Web Lock.
+  const autosave = await page.evaluate(async () => {
+    const area = document.querySelector("supervision-widget").shadowRoot.querySelector("#sw-fb-comment-0");
+    const original = window.setTimeout;
+    let spent = 0;
+    window.setTimeout = (callback, delay, ...rest) =>
+      original(() => {
+        const start = performance.now();
+        callback(...rest);
+        if (delay >= 300) spent += performance.now() - start;
+      }, delay);
+    const locks = navigator.locks;
+    const request = locks.request;
+    locks.request = (name, granted) =>
+      request.call(locks, name, (lock) => {
+        const start = performance.now();
+        const result = granted(lock);
+        spent += performance.now() - start;
+        return result;
+      });
+    area.value += "b";
+    area.dispatchEvent(new InputEvent("input", { bubbles: true, composed: true, data: "b", inputType: "insertText" }));
+    await new Promise((r) => original(r, 700));
+    window.setTimeout = original;
+    locks.request = request;
+    const draft = localStorage.getItem("supervision-widget:feedback-draft") || "";
+    return { spent, sealed: draft.startsWith('{"sealed":1') };
+  });
+
+  console.log(`\nPassphrase lock (Argon2id, ${cost.memory_kib / 1024} MiB, ${cost.passes} passes; XChaCha20-Poly1305; headless Chromium)`);
+  console.log(`  unlock, click to form: ${median(unlock).toFixed(0)} ms (median of 5; runs: ${unlock.map((t) => t.toFixed(0)).join(", ")})`);
+  console.log(`  lock ${SESSIONS} saved sessions, click to saved: ${lockTime} ms`);
+  console.log(`  per keystroke in a comment: ${perKey.toFixed(2)} ms (mean of ${KEYSTROKES}, Yew render included)`);
+  console.log(`  sealed autosave after the pause: ${autosave.spent.toFixed(2)} ms (draft stored sealed: ${autosave.sealed})`);
+} finally {
+  await browser.close();
+  await server.close();
+}
