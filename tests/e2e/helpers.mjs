@@ -262,5 +262,5 @@ export function manySessions(count) {
 /** Unfolds "Your data" (export and import) in a widget, if it is folded. */
 export async function openYourData(widget) {
   const details = widget.locator("details.sw-data");
-  if (!(await details.evaluate((el) => el.open))) await details.locator("summary").click();
+  if (!(await details.evaluate((el) => el.open))) await details.locator(":scope > summary").click();
 }

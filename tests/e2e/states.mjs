@@ -7,6 +7,12 @@ import { NO_WASM_CSP, ROOT, blockStorage, envelope, fillStorage, manySessions, o
 
 /** A finished attempt with its questions and notes, as version 2 keeps it (the golden fixture). */
 const V2_QUIZ_HISTORY = fs.readFileSync(path.join(ROOT, "tests/fixtures/v2/quiz-history.json"), "utf8");
+/** A store locked with the passphrase "correct horse battery staple" (the golden fixture). */
+const LOCKED = {
+  "supervision-widget:privacy": JSON.stringify({ version: 1, rev: 1, saved_at: "2026-11-26T10:00:00.000Z", data: { keep: "locked" } }),
+  "supervision-widget:lock-check": fs.readFileSync(path.join(ROOT, "tests/fixtures/locked/lock-check.json"), "utf8").trim(),
+  "supervision-widget:feedback-sessions": fs.readFileSync(path.join(ROOT, "tests/fixtures/locked/feedback-sessions.json"), "utf8").trim(),
+};
 /** Three actions: one done, one carried forward, one open. */
 const V3_SESSIONS = { "supervision-widget:feedback-sessions": fs.readFileSync(path.join(ROOT, "tests/fixtures/v3/feedback-sessions.json"), "utf8") };
 
@@ -220,6 +226,64 @@ export const STATES = [
       await openYourData(widget);
       await widget.locator("#sw-privacy-7d").check();
       await widget.locator(".sw-privacy [role=status]").filter({ hasText: /7/ }).waitFor();
+    },
+  },
+  {
+    name: "your data: keeping nothing asks before deleting what is saved",
+    attributes: FEEDBACK,
+    seed: THREE_SESSIONS,
+    reach: async (widget) => {
+      await openYourData(widget);
+      await widget.locator("#sw-privacy-none").check();
+      await widget.locator("#sw-privacy-delete-question").waitFor();
+    },
+  },
+  {
+    name: "keeping nothing: records left from before, said so",
+    attributes: `${FEEDBACK} privacy="none"`,
+    seed: THREE_SESSIONS,
+    reach: async (widget) => widget.locator(".sw-notices .sw-callout").waitFor(),
+  },
+  {
+    name: "your data: the passphrase form with an error",
+    attributes: FEEDBACK,
+    reach: async (widget, t) => {
+      await openYourData(widget);
+      await widget.locator("#sw-privacy-locked").check();
+      await widget.getByRole("button", { name: t("Lock with this passphrase", "Cloi â'r cyfrinymadrodd hwn") }).click();
+      await widget.locator("#sw-lock-set-new-error").waitFor();
+    },
+  },
+  {
+    name: "locked: the unlock screen after a wrong passphrase",
+    attributes: FEEDBACK,
+    seed: LOCKED,
+    reach: async (widget, t) => {
+      await widget.locator("#sw-unlock-passphrase").fill("not the passphrase");
+      await widget.getByRole("button", { name: t("Unlock", "Datgloi"), exact: true }).click();
+      await widget.locator("#sw-unlock-passphrase-error").waitFor();
+    },
+  },
+  {
+    name: "locked: asking before deleting the locked data",
+    attributes: FEEDBACK,
+    seed: LOCKED,
+    reach: async (widget) => {
+      await widget.locator("#sw-unlock-forgot").click();
+      await widget.locator("#sw-unlock-delete-question").waitFor();
+    },
+  },
+  {
+    name: "locked and open: Lock now, and changing the passphrase",
+    attributes: FEEDBACK,
+    seed: LOCKED,
+    reach: async (widget, t) => {
+      await widget.locator("#sw-unlock-passphrase").fill("correct horse battery staple");
+      await widget.getByRole("button", { name: t("Unlock", "Datgloi"), exact: true }).click();
+      await widget.locator(".sw-form").waitFor();
+      await openYourData(widget);
+      await widget.getByText(t("Change your passphrase", "Newid eich cyfrinymadrodd")).click();
+      await widget.locator("#sw-lock-change-new").waitFor();
     },
   },
   {
