@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 394] = [
+pub(super) const EN: [&str; 398] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -327,6 +327,10 @@ pub(super) const EN: [&str; 394] = [
     "This file is locked with a passphrase. Type its passphrase below, then import it again.",
     "That passphrase does not open this file",
     "Passphrase for this file",
+    "On a shared computer?",
+    "What you save stays in this browser, where the next person to use this computer could see it. You can keep it for a limited time, lock it with a passphrase, or keep nothing here.",
+    "Choose what this computer keeps",
+    "Keep everything, as now",
     "Nothing is kept on this computer: what you do here goes when you close this tab. To keep a record, export a copy under ‘Your data’ below before you close it.",
     "Delete them from this computer",
     "",
@@ -461,7 +465,7 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 14] = [
     ],
 ];
 
-pub(super) const CY: [&str; 394] = [
+pub(super) const CY: [&str; 398] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -783,6 +787,10 @@ pub(super) const CY: [&str; 394] = [
     "Mae'r ffeil hon wedi'i chloi â chyfrinymadrodd. Teipiwch ei chyfrinymadrodd isod, yna ei mewnforio eto.",
     "Nid yw'r cyfrinymadrodd hwnnw'n agor y ffeil hon",
     "Cyfrinymadrodd y ffeil hon",
+    "Ar gyfrifiadur a rennir?",
+    "Mae'r hyn rydych chi'n ei gadw yn aros yn y porwr hwn, lle gallai'r person nesaf i ddefnyddio'r cyfrifiadur hwn ei weld. Gallwch ei gadw am gyfnod cyfyngedig, ei gloi â chyfrinymadrodd, neu gadw dim yma.",
+    "Dewis beth mae'r cyfrifiadur hwn yn ei gadw",
+    "Cadw popeth, fel nawr",
     "Nid oes dim yn cael ei gadw ar y cyfrifiadur hwn: mae'r hyn rydych chi'n ei wneud yma yn mynd pan fyddwch chi'n cau'r tab hwn. I gadw cofnod, allforiwch gopi o dan ‘Eich data’ isod cyn ei gau.",
     "Eu dileu o'r cyfrifiadur hwn",
     "",

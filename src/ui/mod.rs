@@ -25,6 +25,7 @@ mod pagination;
 mod passphrase_form;
 mod persist;
 mod print_header;
+mod privacy_offer;
 mod quiz;
 mod read_only_part;
 mod scroll_table;

@@ -223,3 +223,26 @@ test("choosing to keep again moves this tab's work onto the computer, and anothe
   assert.deepEqual(tabB.problems, []);
   await session.check(allowed());
 });
+
+test("after the first save, the shared-computer choices are offered once: to Your data, or keep as now", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(server.origin + "/");
+  await waitForReady(page);
+  const w = widget(page);
+  await saveSession(page, "First");
+  await w.getByRole("heading", { name: "On a shared computer?" }).waitFor();
+  await w.getByRole("button", { name: "Choose what this computer keeps" }).click();
+  // Your data opens, with focus on the choice that applies now.
+  assert.equal(await w.getByLabel("Keep everything until I clear it").evaluate((el) => el.getRootNode().activeElement === el), true);
+  // Not answered yet, so offered again at the next save; answered, never again.
+  await w.getByRole("button", { name: "Give feedback on a session" }).click();
+  await saveSession(page, "Second");
+  await w.getByRole("button", { name: "Keep everything, as now" }).click();
+  await w.locator(".sw-privacy-offer").getByText("Saved. Everything you save here is kept until you clear it.").waitFor();
+  assert.deepEqual(JSON.parse((await readStorage(page))["supervision-widget:privacy"]).data, { keep: "keep" });
+  await w.getByRole("button", { name: "Give feedback on a session" }).click();
+  await saveSession(page, "Third");
+  assert.equal(await w.getByRole("heading", { name: "On a shared computer?" }).count(), 0);
+  await session.check(allowed());
+});

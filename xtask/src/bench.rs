@@ -4,7 +4,11 @@ use crate::setup::CHROMIUM;
 use crate::tools::{cmd, exec};
 
 pub fn run() -> Result<(), String> {
-    for bench in ["tests/bench/ready.mjs", "tests/bench/feedback.mjs", "tests/bench/lock.mjs"] {
+    for bench in [
+        "tests/bench/ready.mjs",
+        "tests/bench/feedback.mjs",
+        "tests/bench/lock.mjs",
+    ] {
         let mut command = cmd("node", &[bench]);
         command.env("CHROMIUM", CHROMIUM);
         exec(command)?;

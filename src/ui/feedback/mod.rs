@@ -22,6 +22,7 @@ use yew::prelude::*;
 use super::browser::today;
 use super::focus::use_focus_move;
 use super::persist::{use_persist, use_reload};
+use super::privacy_offer::PrivacyOffer;
 use super::state::{now_iso, StoreHandle};
 use crate::core::feedback::actions::followed_up;
 use crate::core::feedback::flow::{Confirm, FbAction, FbFocus, FeedbackState, SavedDraft, Screen};
@@ -287,7 +288,8 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
                 <SessionView key="session" {lang} session={session.clone()} previous={previous(&state.sessions, session).cloned()}
                     followed_up={followed_up(&state.sessions, session)}
                     just_saved={state.just_saved} confirm={state.confirm.clone()} asked={state.asked.clone()} refs={(*refs).clone()} act={act.clone()}
-                    on_download_copy={on_download_copy.clone()} />
+                    on_download_copy={on_download_copy.clone()}
+                    offer={html! { <PrivacyOffer {lang} store={props.store.clone()} /> }} />
             },
             None => html! {},
         },
