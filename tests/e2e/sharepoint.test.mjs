@@ -134,6 +134,12 @@ test("on a SharePoint-shaped page: the web part's widget starts, a quiz answer i
   await setProperty(page, index, "headingLevel", "3");
   await widget.getByRole("heading", { name: "Hwb Goruchwylio", level: 3 }).waitFor();
   assert.equal(await page.locator("supervision-widget").count(), 1, "one element, updated in place");
+  // A ward page's editor asks for nothing to be kept: the element keeps it in the tab only.
+  await setProperty(page, index, "privacy", "none");
+  assert.equal(await widget.getAttribute("privacy"), "none");
+  await widget.getByText("Nid oes dim yn cael ei gadw ar y cyfrifiadur hwn: mae'r hyn", { exact: false }).waitFor();
+  await setProperty(page, index, "privacy", "keep");
+  assert.equal(await widget.getAttribute("privacy"), null);
 
   // The quiz answer was saved under the default key while it was shown.
   const stored = await readStorage(page);
@@ -176,7 +182,7 @@ test("a Welsh page: the widget and the property pane speak Welsh, and the pane c
   const fields = await page.evaluate((index) => window.spHost.paneFields(index), index);
   assert.deepEqual(
     fields.map(([kind, property]) => `${kind}:${property}`),
-    ["Dropdown:mode", "Dropdown:language", "Dropdown:headingLevel", "TextField:storageKey", "TextField:questions", "TextField:passMark", "Toggle:shuffle"]
+    ["Dropdown:mode", "Dropdown:language", "Dropdown:headingLevel", "TextField:storageKey", "Dropdown:privacy", "TextField:questions", "TextField:passMark", "Toggle:shuffle"]
   );
   assert.deepEqual(fields.map(([, , label]) => label).slice(0, 2), ["Dangos", "Iaith"], "the pane's labels in Welsh");
 

@@ -30,6 +30,9 @@ export interface ISupervisionHubWebPartProps {
   shuffle: boolean;
   /** `2` to `5`: the level of the widget's title, under the page's own headings. */
   headingLevel: string;
+  /** What the widget keeps on a shared computer, at least: `keep` (or empty), `30d`, `7d`,
+   *  `1d`, `locked` or `none`. People can choose stricter, never looser. */
+  privacy: string;
 }
 
 const TAG = 'supervision-widget';
@@ -69,6 +72,7 @@ export default class SupervisionHubWebPart extends BaseClientSideWebPart<ISuperv
     setAttribute(widget, 'pass-mark', props.passMark);
     setAttribute(widget, 'shuffle', props.shuffle === false ? 'false' : '');
     setAttribute(widget, 'heading-level', props.headingLevel);
+    setAttribute(widget, 'privacy', props.privacy === 'keep' ? '' : props.privacy);
     this._widget = widget;
     // First render, or SharePoint emptied the web part's element: (re)attach the one widget.
     if (widget.parentNode !== this.domElement) {
@@ -151,7 +155,18 @@ export default class SupervisionHubWebPart extends BaseClientSideWebPart<ISuperv
                     { key: '5', text: strings.HeadingLevel5 }
                   ]
                 }),
-                this._textField('storageKey', 'storage-key', strings.StorageKeyLabel, strings.StorageKeyHelp)
+                this._textField('storageKey', 'storage-key', strings.StorageKeyLabel, strings.StorageKeyHelp),
+                PropertyPaneDropdown('privacy', {
+                  label: strings.PrivacyLabel,
+                  options: [
+                    { key: 'keep', text: strings.PrivacyKeep },
+                    { key: '30d', text: strings.PrivacyMonth },
+                    { key: '7d', text: strings.PrivacyWeek },
+                    { key: '1d', text: strings.PrivacyDay },
+                    { key: 'locked', text: strings.PrivacyLocked },
+                    { key: 'none', text: strings.PrivacyNone }
+                  ]
+                })
               ]
             },
             {

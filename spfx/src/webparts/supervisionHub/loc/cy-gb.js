@@ -24,6 +24,13 @@ define([], function () {
     "HeadingLevel2": "Pennawd 2: yn syth o dan deitl y dudalen",
     "HeadingLevel3": "Pennawd 3: o dan bennawd 2 ar y dudalen",
     "HeadingLevel4": "Pennawd 4: o dan bennawd 3 ar y dudalen",
-    "HeadingLevel5": "Pennawd 5: o dan bennawd 4 ar y dudalen"
+    "HeadingLevel5": "Pennawd 5: o dan bennawd 4 ar y dudalen",
+    "PrivacyLabel": "Ar gyfrifiadur a rennir, cadw ar y mwyaf",
+    "PrivacyKeep": "Popeth, nes i bob person ei glirio",
+    "PrivacyMonth": "30 diwrnod",
+    "PrivacyWeek": "7 diwrnod",
+    "PrivacyDay": "1 diwrnod",
+    "PrivacyLocked": "Popeth, wedi'i gloi â chyfrinymadrodd y mae pob person yn ei osod",
+    "PrivacyNone": "Dim: mae'n mynd pan fydd y tab yn cau"
   };
 });

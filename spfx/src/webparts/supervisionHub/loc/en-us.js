@@ -24,6 +24,13 @@ define([], function () {
     "HeadingLevel2": "Heading 2: straight under the page's title",
     "HeadingLevel3": "Heading 3: under a heading 2 on the page",
     "HeadingLevel4": "Heading 4: under a heading 3 on the page",
-    "HeadingLevel5": "Heading 5: under a heading 4 on the page"
+    "HeadingLevel5": "Heading 5: under a heading 4 on the page",
+    "PrivacyLabel": "On a shared computer, keep at most",
+    "PrivacyKeep": "Everything, until each person clears it",
+    "PrivacyMonth": "30 days",
+    "PrivacyWeek": "7 days",
+    "PrivacyDay": "1 day",
+    "PrivacyLocked": "Everything, locked with a passphrase each person sets",
+    "PrivacyNone": "Nothing: it goes when the tab closes"
   };
 });

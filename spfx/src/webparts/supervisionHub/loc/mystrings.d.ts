@@ -24,6 +24,13 @@ declare interface ISupervisionHubWebPartStrings {
   HeadingLevel3: string;
   HeadingLevel4: string;
   HeadingLevel5: string;
+  PrivacyLabel: string;
+  PrivacyKeep: string;
+  PrivacyMonth: string;
+  PrivacyWeek: string;
+  PrivacyDay: string;
+  PrivacyLocked: string;
+  PrivacyNone: string;
 }
 
 declare module 'SupervisionHubWebPartStrings' {
