@@ -145,12 +145,12 @@ pub fn App(props: &AppProps) -> Html {
         let (state, store) = (state.clone(), props.store.clone());
         Callback::from(move |()| {
             let state = state.clone();
-            store.write_both(
-                move |computer, _| match clear_keeping_setting(computer, &now_iso()) {
+            store.write_both(move |computer, _| {
+                match clear_keeping_setting(computer, &now_iso(), false) {
                     Ok(_) => state.dispatch(Action::LeftOnComputer(0)),
                     Err(notice) => state.dispatch(Action::Notice(notice)),
-                },
-            )
+                }
+            })
         })
     };
     let on_resolve = {
@@ -172,7 +172,7 @@ pub fn App(props: &AppProps) -> Html {
             let state = state.clone();
             store.write_both(move |computer, tab| {
                 let now = now_iso();
-                for outcome in [clear_keeping_setting(computer, &now), tab.clear()] {
+                for outcome in [clear_keeping_setting(computer, &now, true), tab.clear()] {
                     if let Err(notice) = outcome {
                         state.dispatch(Action::Notice(notice));
                     }

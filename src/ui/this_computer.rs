@@ -78,7 +78,7 @@ fn save(
         let now = now_iso();
         let ready = match change {
             Change::Setting => Ok(()),
-            Change::DeleteFirst => clear_keeping_setting(computer, &now).map(drop),
+            Change::DeleteFirst => clear_keeping_setting(computer, &now, false).map(drop),
             Change::Unlock => handle.reseal(None).and_then(|()| {
                 // Read first: another tab's wrong tries may have saved it since.
                 computer.load::<LockRecord>(LOCK, &now);

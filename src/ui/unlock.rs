@@ -126,7 +126,7 @@ pub fn Unlock(props: &UnlockProps) -> Html {
         Callback::from(move |()| {
             let on_done = on_done.clone();
             store.write_both(move |computer, _| {
-                let _ = clear_keeping_setting(computer, &now_iso());
+                let _ = clear_keeping_setting(computer, &now_iso(), false);
                 on_done.emit(());
             });
         })

@@ -204,6 +204,15 @@ test("an unlocked tab locks again after 15 minutes without use, or at once with 
   assert.equal(await w.getByRole("heading", { name: UNLOCK }).count(), 0);
   await page.clock.fastForward("01:01");
   await w.getByRole("heading", { name: UNLOCK }).waitFor();
+
+  // Clear my data empties the locked store but keeps the lock: what is saved next is locked.
+  await tryToUnlock(page, PASSPHRASE);
+  await w.getByRole("button", { name: "Clear my data" }).click();
+  await w.getByRole("button", { name: "Yes, clear my data" }).click();
+  const kept = await readStorage(page);
+  assert.deepEqual(Object.keys(kept).sort(), ["supervision-widget:lock-check", "supervision-widget:privacy"]);
+  await saveSession(page, "After clearing");
+  await assertNoPlainText(page, ["After clearing"]);
   await session.check(allowed());
 });
 

@@ -11,6 +11,7 @@ use crate::core::storage::RecordSpec;
 use crate::core::store::{Backend, StorageNotice, Store};
 use crate::core::transfer::{combine, current, ImportMode};
 
+use super::lock::{LockRecord, LOCK};
 use super::{Setting, SETTING};
 
 /// How many of a store's records say something about the person: all but the setting and the
@@ -25,19 +26,31 @@ pub fn personal_records<B: Backend>(store: &Store<B>) -> usize {
         .count()
 }
 
-/// Deletes every record of a store but the privacy setting, which protects whoever comes next:
-/// "Clear my data", and what is on this computer when a person chooses to keep nothing here.
-/// Returns how many records went.
+/// Deletes every record of a store but the privacy setting, which protects whoever comes next,
+/// and (with `keep_lock`) the passphrase lock, so that what is saved next is locked as before:
+/// "Clear my data" keeps both; deleting locked data whose passphrase is forgotten, and what is
+/// on this computer when a person chooses to keep nothing here, keep only the setting. Returns
+/// how many records went.
 pub fn clear_keeping_setting<B: Backend>(
     store: &Store<B>,
     now: &str,
+    keep_lock: bool,
 ) -> Result<usize, StorageNotice> {
     let setting = store.load::<Setting>(SETTING, now).data;
-    let removed = store.clear()?;
-    match setting {
-        Some(setting) => store.save(SETTING, setting, now).map(|()| removed - 1),
-        None => Ok(removed),
+    let lock = match keep_lock {
+        true => store.load::<LockRecord>(LOCK, now).data,
+        false => None,
+    };
+    let mut left = store.clear()?;
+    if let Some(setting) = setting {
+        store.save(SETTING, setting, now)?;
+        left -= 1;
     }
+    if let Some(lock) = lock {
+        store.save(LOCK, lock, now)?;
+        left -= 1;
+    }
+    Ok(left)
 }
 
 /// Moves what `from` (this tab) holds into `to` (this computer), for a person who kept nothing
@@ -157,7 +170,7 @@ mod tests {
             ("supervision-widget:feedback-sessions", &sessions(&["a"])),
             ("other-widget:feedback-sessions", &sessions(&["b"])),
         ]);
-        assert_eq!(clear_keeping_setting(&computer, NOW), Ok(2));
+        assert_eq!(clear_keeping_setting(&computer, NOW, true), Ok(2));
         let keys: Vec<String> = computer.backend().values.borrow().keys().cloned().collect();
         assert_eq!(
             keys,
@@ -173,8 +186,31 @@ mod tests {
             })
         );
         let without = store(&[("supervision-widget:prefs", &envelope(r#"{"lang":"cy"}"#))]);
-        assert_eq!(clear_keeping_setting(&without, NOW), Ok(1));
+        assert_eq!(clear_keeping_setting(&without, NOW, true), Ok(1));
         assert!(without.backend().values.borrow().is_empty());
+    }
+
+    #[test]
+    fn clearing_keeps_the_lock_only_when_asked() {
+        let (lock, _) = crate::core::privacy::lock::LockRecord::new(
+            "a long passphrase",
+            crate::core::privacy::lock::Cost {
+                memory_kib: 64,
+                passes: 1,
+            },
+            |bytes| bytes.fill(7),
+        )
+        .unwrap();
+        for keep_lock in [true, false] {
+            let computer = store(&[("supervision-widget:feedback-sessions", &sessions(&["a"]))]);
+            computer.save(LOCK, lock.clone(), NOW).unwrap();
+            let gone = if keep_lock { 1 } else { 2 };
+            assert_eq!(clear_keeping_setting(&computer, NOW, keep_lock), Ok(gone));
+            assert_eq!(
+                computer.load::<LockRecord>(LOCK, NOW).data.is_some(),
+                keep_lock
+            );
+        }
     }
 
     #[test]
