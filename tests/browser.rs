@@ -30,8 +30,13 @@ async fn settle() {
 /// lock, which a busy machine grants later: this polls for up to 5 s rather than guessing a
 /// delay, and fails with what is there if nothing acceptable comes.
 async fn stored_when(key: &str, done: impl Fn(&str) -> bool) -> String {
+    stored_in(&local_storage(), key, done).await
+}
+
+/// [`stored_when`] in `storage` (this tab's sessionStorage, say).
+async fn stored_in(storage: &Storage, key: &str, done: impl Fn(&str) -> bool) -> String {
     for _ in 0..250 {
-        if let Some(value) = local_storage().get_item(key).unwrap() {
+        if let Some(value) = storage.get_item(key).unwrap() {
             if done(&value) {
                 return value;
             }
@@ -187,6 +192,38 @@ async fn the_language_toggle_switches_and_is_remembered_under_the_namespace() {
     settle().await;
     assert!(text(&shadow).contains("Hwb Goruchwylio"));
     again.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_page_that_keeps_nothing_writes_to_this_tab_only() {
+    let session = web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap();
+    session.remove_item("bt-none:prefs").unwrap();
+    let attributes = [("storage-key", "bt-none"), ("privacy", "none")];
+    let (mut widget, _host, shadow) = mount_widget(&attributes);
+    settle().await;
+    assert!(text(&shadow).contains("Nothing is kept on this computer"));
+    click(&shadow, ".sw-lang-toggle");
+    stored_in(&session, "bt-none:prefs", |stored| {
+        stored.contains("\"lang\":\"cy\"")
+    })
+    .await;
+    assert_eq!(
+        keys_with_prefix("bt-none:"),
+        Vec::<String>::new(),
+        "nothing on the computer"
+    );
+    widget.destroy();
+
+    // In this tab it lasts: a new widget starts in the language chosen.
+    let (mut again, _host, shadow) = mount_widget(&attributes);
+    settle().await;
+    assert!(text(&shadow).contains("Hwb Goruchwylio"));
+    again.destroy();
+    session.remove_item("bt-none:prefs").unwrap();
 }
 
 #[wasm_bindgen_test]
