@@ -4,6 +4,7 @@
 // triggers); and the stored bytes per session. Figures only; nothing here passes or fails.
 
 import { envelope, hostPage, launch, serve, storedSession } from "../e2e/helpers.mjs";
+import { autosaveCost, perKeystroke } from "./measure.mjs";
 
 const SESSIONS = 1000;
 const KEYSTROKES = 200;
@@ -86,51 +87,12 @@ try {
   // Past the follow-up page, to the first domain's comment.
   await root.getByRole("button", { name: "Continue" }).click();
   await root.locator("#sw-fb-comment-0").waitFor();
-  const perKey = await page.evaluate(async (keystrokes) => {
-    const root = document.querySelector("supervision-widget").shadowRoot;
-    const area = root.querySelector("#sw-fb-comment-0");
-    const tick = () => new Promise((r) => setTimeout(r, 0));
-    const baselineStart = performance.now();
-    for (let i = 0; i < keystrokes; i++) await tick();
-    const baseline = performance.now() - baselineStart;
-    const start = performance.now();
-    for (let i = 0; i < keystrokes; i++) {
-      area.value += "a";
-      area.dispatchEvent(new InputEvent("input", { bubbles: true, composed: true, data: "a", inputType: "insertText" }));
-      await tick();
-    }
-    return (performance.now() - start - baseline) / keystrokes;
-  }, KEYSTROKES);
+  const perKey = await perKeystroke(page, "#sw-fb-comment-0", KEYSTROKES);
   // The autosave after the pause: the whole timer task, and the write it makes inside the Web Lock
   // (serialising the draft, the revision check and setItem).
-  const autosave = await page.evaluate(async () => {
-    const root = document.querySelector("supervision-widget").shadowRoot;
-    const area = root.querySelector("#sw-fb-comment-0");
-    const before = localStorage.getItem("supervision-widget:feedback-draft");
-    const original = window.setTimeout;
-    let spent = 0;
-    window.setTimeout = (callback, delay, ...rest) =>
-      original(() => {
-        const start = performance.now();
-        callback(...rest);
-        if (delay >= 300) spent += performance.now() - start;
-      }, delay);
-    const locks = navigator.locks;
-    const request = locks.request;
-    locks.request = (name, granted) =>
-      request.call(locks, name, (lock) => {
-        const start = performance.now();
-        const result = granted(lock);
-        spent += performance.now() - start;
-        return result;
-      });
-    area.value += "b";
-    area.dispatchEvent(new InputEvent("input", { bubbles: true, composed: true, data: "b", inputType: "insertText" }));
-    await new Promise((r) => original(r, 700));
-    window.setTimeout = original;
-    locks.request = request;
-    return { spent, changed: before !== localStorage.getItem("supervision-widget:feedback-draft") };
-  });
+  const before = await page.evaluate(() => localStorage.getItem("supervision-widget:feedback-draft"));
+  const saved = await autosaveCost(page, "#sw-fb-comment-0");
+  const autosave = { spent: saved.spent, changed: saved.draft !== before };
 
   console.log(`\nFeedback with ${SESSIONS} saved sessions, 3 actions each (headless Chromium, median of 5)`);
   console.log(`  history render: ${median(history).toFixed(1)} ms (runs: ${history.map((t) => t.toFixed(0)).join(", ")})`);

@@ -5,6 +5,7 @@
 // Figures only; nothing here passes or fails.
 
 import { envelope, hostPage, launch, serve, storedSession } from "../e2e/helpers.mjs";
+import { autosaveCost, perKeystroke } from "./measure.mjs";
 
 const SESSIONS = 1000;
 const KEYSTROKES = 200;
@@ -57,48 +58,10 @@ try {
   await w.getByLabel("Clinical").check();
   await w.getByRole("button", { name: "Continue" }).click();
   await w.locator("#sw-fb-comment-0").waitFor();
-  const perKey = await page.evaluate(async (keystrokes) => {
-    const area = document.querySelector("supervision-widget").shadowRoot.querySelector("#sw-fb-comment-0");
-    const tick = () => new Promise((r) => setTimeout(r, 0));
-    const baselineStart = performance.now();
-    for (let i = 0; i < keystrokes; i++) await tick();
-    const baseline = performance.now() - baselineStart;
-    const start = performance.now();
-    for (let i = 0; i < keystrokes; i++) {
-      area.value += "a";
-      area.dispatchEvent(new InputEvent("input", { bubbles: true, composed: true, data: "a", inputType: "insertText" }));
-      await tick();
-    }
-    return (performance.now() - start - baseline) / keystrokes;
-  }, KEYSTROKES);
+  const perKey = await perKeystroke(page, "#sw-fb-comment-0", KEYSTROKES);
   // The autosave after the pause, sealed: the timer task and the write inside the Web Lock.
-  const autosave = await page.evaluate(async () => {
-    const area = document.querySelector("supervision-widget").shadowRoot.querySelector("#sw-fb-comment-0");
-    const original = window.setTimeout;
-    let spent = 0;
-    window.setTimeout = (callback, delay, ...rest) =>
-      original(() => {
-        const start = performance.now();
-        callback(...rest);
-        if (delay >= 300) spent += performance.now() - start;
-      }, delay);
-    const locks = navigator.locks;
-    const request = locks.request;
-    locks.request = (name, granted) =>
-      request.call(locks, name, (lock) => {
-        const start = performance.now();
-        const result = granted(lock);
-        spent += performance.now() - start;
-        return result;
-      });
-    area.value += "b";
-    area.dispatchEvent(new InputEvent("input", { bubbles: true, composed: true, data: "b", inputType: "insertText" }));
-    await new Promise((r) => original(r, 700));
-    window.setTimeout = original;
-    locks.request = request;
-    const draft = localStorage.getItem("supervision-widget:feedback-draft") || "";
-    return { spent, sealed: draft.startsWith('{"sealed":1') };
-  });
+  const saved = await autosaveCost(page, "#sw-fb-comment-0");
+  const autosave = { spent: saved.spent, sealed: saved.draft.startsWith('{"sealed":1') };
 
   console.log(`\nPassphrase lock (Argon2id, ${cost.memory_kib / 1024} MiB, ${cost.passes} passes; XChaCha20-Poly1305; headless Chromium)`);
   console.log(`  unlock, click to form: ${median(unlock).toFixed(0)} ms (median of 5; runs: ${unlock.map((t) => t.toFixed(0)).join(", ")})`);

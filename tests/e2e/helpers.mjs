@@ -264,3 +264,43 @@ export async function openYourData(widget) {
   const details = widget.locator("details.sw-data");
   if (!(await details.evaluate((el) => el.open))) await details.locator(":scope > summary").click();
 }
+
+/** Another page in a session's browser context (another tab, or the next person at the same
+ * computer: the same storage), recording its own page and console errors in `problems`; opened
+ * on `url`, when given, once its widget is ready. */
+export async function anotherPage(session, url) {
+  const page = await session.context.newPage();
+  const problems = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
+  if (url) {
+    await page.goto(url);
+    await waitForReady(page);
+  }
+  return { page, problems };
+}
+
+/** Fills and saves a whole feedback session (received, clinical, 4 everywhere) with `comment`
+ * on the first domain and no actions, from any screen of the feedback part. */
+export async function saveFeedback(widget, comment) {
+  await widget.getByRole("button", { name: "Give feedback on a session" }).click();
+  await widget.getByLabel("I received supervision").check();
+  await widget.getByLabel("Clinical").check();
+  await widget.getByRole("button", { name: "Continue" }).click();
+  for (let i = 0; i < 6; i++) {
+    await widget.locator(`#sw-fb-rating-${i}-4`).check();
+    if (i === 0) await widget.locator("#sw-fb-comment-0").fill(comment);
+    await widget.getByRole("button", { name: "Continue" }).click();
+  }
+  await widget.getByRole("heading", { name: "What will you do before the next session?" }).waitFor();
+  await widget.getByRole("button", { name: "Continue" }).click();
+  await widget.getByRole("button", { name: "Save feedback" }).click();
+  await widget.getByText("Feedback saved").waitFor();
+}
+
+/** Opens the history and returns how many sessions its page lists. */
+export async function historyRows(widget) {
+  await widget.getByRole("button", { name: "Your saved sessions" }).click();
+  await widget.locator("tbody tr").or(widget.getByText("You have not saved any feedback yet.")).first().waitFor();
+  return widget.locator("tbody tr").count();
+}

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, test,
-  BUNDLE_NAME, envelope, hostPage, launch, openSession, openYourData, readStorage, seedStorage, serve, storedSession,
+  BUNDLE_NAME, anotherPage, envelope, historyRows, saveFeedback, hostPage, launch, openSession, openYourData, readStorage, seedStorage, serve, storedSession,
   waitForReady,
 } from "./helpers.mjs";
 
@@ -60,42 +60,6 @@ async function tryToUnlock(page, passphrase) {
   await w.getByRole("button", { name: "Unlock", exact: true }).click();
 }
 
-async function historyRows(page) {
-  const w = widget(page);
-  await w.getByRole("button", { name: "Your saved sessions" }).click();
-  await w.locator("tbody tr").or(w.getByText("You have not saved any feedback yet.")).first().waitFor();
-  return w.locator("tbody tr").count();
-}
-
-/** Saves a whole session with `comment` on the first domain. */
-async function saveSession(page, comment) {
-  const w = widget(page);
-  await w.getByRole("button", { name: "Give feedback on a session" }).click();
-  await w.getByLabel("I received supervision").check();
-  await w.getByLabel("Clinical").check();
-  await w.getByRole("button", { name: "Continue" }).click();
-  for (let i = 0; i < 6; i++) {
-    await w.locator(`#sw-fb-rating-${i}-4`).check();
-    if (i === 0) await w.locator("#sw-fb-comment-0").fill(comment);
-    await w.getByRole("button", { name: "Continue" }).click();
-  }
-  await w.getByRole("heading", { name: "What will you do before the next session?" }).waitFor();
-  await w.getByRole("button", { name: "Continue" }).click();
-  await w.getByRole("button", { name: "Save feedback" }).click();
-  await w.getByText("Feedback saved").waitFor();
-}
-
-/** A second page in the same browser (the next person at the desk), recording its own problems. */
-async function nextPerson(session) {
-  const page = await session.context.newPage();
-  const problems = [];
-  page.on("pageerror", (error) => problems.push(error.message));
-  page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
-  await page.goto(server.origin + "/");
-  await waitForReady(page);
-  return { page, problems };
-}
-
 test("a passphrase seals every record; the next person sees only the unlock screen, and only the passphrase opens it", async () => {
   const session = await openSession(browser);
   const { page } = session;
@@ -127,12 +91,12 @@ test("a passphrase seals every record; the next person sees only the unlock scre
   assert.match(stored["supervision-widget:feedback-sessions"], /^\{"sealed":1,"data":"[A-Za-z0-9+/=]+"\}$/);
   await assertNoPlainText(page, ["A private worry", PASSPHRASE]);
   // Still open in this tab: new work is kept, sealed.
-  await saveSession(page, "Written while locked");
-  assert.equal(await historyRows(page), 2);
+  await saveFeedback(widget(page), "Written while locked");
+  assert.equal(await historyRows(widget(page)), 2);
   await assertNoPlainText(page, ["A private worry", "Written while locked", PASSPHRASE]);
 
   // The next person at this computer sees only the unlock screen.
-  const next = await nextPerson(session);
+  const next = await anotherPage(session, server.origin + "/");
   const n = widget(next.page);
   await n.getByRole("heading", { name: UNLOCK }).waitFor();
   assert.equal(await n.getByRole("button", { name: "Your saved sessions" }).count(), 0);
@@ -141,7 +105,7 @@ test("a passphrase seals every record; the next person sees only the unlock scre
   await n.getByText("That passphrase does not unlock your saved feedback").waitFor();
   await tryToUnlock(next.page, PASSPHRASE);
   await n.getByRole("heading", { name: UNLOCK }).waitFor({ state: "detached" });
-  assert.equal(await historyRows(next.page), 2);
+  assert.equal(await historyRows(widget(next.page)), 2);
   assert.deepEqual(next.problems, []);
 
   // The key lives in memory only: a reload locks again.
@@ -156,7 +120,7 @@ test("five wrong tries in a row make the next wait, and a forgotten passphrase's
   const { page } = session;
   await page.goto(server.origin + "/");
   await waitForReady(page);
-  await saveSession(page, "Before the lock");
+  await saveFeedback(widget(page), "Before the lock");
   await lockWith(page);
   await page.reload();
   await waitForReady(page);
@@ -181,7 +145,7 @@ test("five wrong tries in a row make the next wait, and a forgotten passphrase's
   await w.getByText("What you keep here is to be locked with a passphrase.", { exact: false }).waitFor();
   const stored = await readStorage(page);
   assert.deepEqual(Object.keys(stored), ["supervision-widget:privacy"]);
-  assert.equal(await historyRows(page), 0);
+  assert.equal(await historyRows(widget(page)), 0);
   await session.check(allowed());
 });
 
@@ -211,7 +175,7 @@ test("an unlocked tab locks again after 15 minutes without use, or at once with 
   await w.getByRole("button", { name: "Yes, clear my data" }).click();
   const kept = await readStorage(page);
   assert.deepEqual(Object.keys(kept).sort(), ["supervision-widget:lock-check", "supervision-widget:privacy"]);
-  await saveSession(page, "After clearing");
+  await saveFeedback(widget(page), "After clearing");
   await assertNoPlainText(page, ["After clearing"]);
   await session.check(allowed());
 });
@@ -221,14 +185,14 @@ test("two tabs: locking in one shuts the other, which opens with the passphrase;
   const { page: tabA } = session;
   await tabA.goto(server.origin + "/");
   await waitForReady(tabA);
-  const tabB = await nextPerson(session);
+  const tabB = await anotherPage(session, server.origin + "/");
   await lockWith(tabA);
   await widget(tabB.page).getByRole("heading", { name: UNLOCK }).waitFor();
   await tryToUnlock(tabB.page, PASSPHRASE);
   await widget(tabB.page).getByRole("heading", { name: UNLOCK }).waitFor({ state: "detached" });
   // A's save reaches B, which holds the key too.
-  await saveSession(tabA, "Saved in tab A");
-  assert.equal(await historyRows(tabB.page), 1);
+  await saveFeedback(widget(tabA), "Saved in tab A");
+  assert.equal(await historyRows(widget(tabB.page)), 1);
   await assertNoPlainText(tabA, ["Saved in tab A"]);
 
   // A changes the passphrase: B's key no longer opens anything, so B locks.
@@ -243,7 +207,7 @@ test("two tabs: locking in one shuts the other, which opens with the passphrase;
   await widget(tabB.page).getByText("That passphrase does not unlock your saved feedback").waitFor();
   await tryToUnlock(tabB.page, "a brand new passphrase");
   await widget(tabB.page).getByRole("heading", { name: UNLOCK }).waitFor({ state: "detached" });
-  assert.equal(await historyRows(tabB.page), 1);
+  assert.equal(await historyRows(widget(tabB.page)), 1);
 
   // Taking the lock off stores everything plain again, in every tab.
   await w.getByLabel("Keep everything until I clear it").check();
@@ -251,7 +215,7 @@ test("two tabs: locking in one shuts the other, which opens with the passphrase;
   assert.match((await readStorage(tabA))["supervision-widget:feedback-sessions"], /Saved in tab A/);
   assert.equal((await readStorage(tabA))["supervision-widget:lock-check"], undefined);
   await widget(tabB.page).getByRole("button", { name: "Lock now" }).waitFor({ state: "detached" });
-  assert.equal(await historyRows(tabB.page), 1);
+  assert.equal(await historyRows(widget(tabB.page)), 1);
   assert.deepEqual(tabB.problems, []);
   await session.check(allowed());
 });
@@ -261,7 +225,7 @@ test("an export from a locked store is locked too, and imports on another origin
   const { page } = session;
   await page.goto(server.origin + "/");
   await waitForReady(page);
-  await saveSession(page, "Carried in a locked file");
+  await saveFeedback(widget(page), "Carried in a locked file");
   await lockWith(page);
   const w = widget(page);
   const [download] = await Promise.all([page.waitForEvent("download"), w.getByRole("button", { name: "Export all my data" }).click()]);
@@ -277,9 +241,7 @@ test("an export from a locked store is locked too, and imports on another origin
   assert.match(fs.readFileSync(await plain.path(), "utf8"), /Carried in a locked file/);
 
   // Another origin (the saved offline copy, say): the file asks for its passphrase.
-  const other = await session.context.newPage();
-  await other.goto(elsewhere.origin + "/");
-  await waitForReady(other);
+  const { page: other, problems } = await anotherPage(session, elsewhere.origin + "/");
   const o = widget(other);
   await openYourData(o);
   await o.getByLabel("Import data from an export file").setInputFiles(file);
@@ -291,6 +253,7 @@ test("an export from a locked store is locked too, and imports on another origin
   await o.getByLabel("Passphrase for this file").fill(PASSPHRASE);
   await o.getByRole("button", { name: "Import", exact: true }).click();
   await o.getByText("Import finished: 1 added", { exact: false }).waitFor();
-  assert.equal(await historyRows(other), 1);
+  assert.equal(await historyRows(widget(other)), 1);
+  assert.deepEqual(problems, []);
   await session.check(allowed());
 });

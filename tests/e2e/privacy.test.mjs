@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import { after, before, test,
-  BUNDLE_NAME, envelope, hostPage, launch, openSession, openYourData, readStorage, seedStorage, serve, storedSession,
+  BUNDLE_NAME, anotherPage, envelope, historyRows, saveFeedback, hostPage, launch, openSession, openYourData, readStorage, seedStorage, serve, storedSession,
   waitForReady,
 } from "./helpers.mjs";
 
@@ -73,42 +73,7 @@ const TAB_ONLY = "Nothing is kept on this computer: what you do here goes when y
 /** Every key and value of this page's sessionStorage. */
 const readTab = (page) => page.evaluate(() => Object.fromEntries(Object.keys(sessionStorage).map((k) => [k, sessionStorage.getItem(k)])));
 
-/** Saves a whole session with `comment` on the first domain. */
-async function saveSession(page, comment) {
-  const w = widget(page);
-  await w.getByLabel("I received supervision").check();
-  await w.getByLabel("Clinical").check();
-  await w.getByRole("button", { name: "Continue" }).click();
-  for (let i = 0; i < 6; i++) {
-    await w.locator(`#sw-fb-rating-${i}-4`).check();
-    if (i === 0) await w.locator("#sw-fb-comment-0").fill(comment);
-    await w.getByRole("button", { name: "Continue" }).click();
-  }
-  await w.getByRole("heading", { name: "What will you do before the next session?" }).waitFor();
-  await w.getByRole("button", { name: "Continue" }).click();
-  await w.getByRole("button", { name: "Save feedback" }).click();
-  await w.getByText("Feedback saved").waitFor();
-}
-
-/** The saved sessions' dates as the history lists them (after opening it). */
-async function historyRows(page) {
-  const w = widget(page);
-  await w.getByRole("button", { name: "Your saved sessions" }).click();
-  await w.locator("tbody tr").or(w.getByText("You have not saved any feedback yet.")).first().waitFor();
-  return w.locator("tbody tr").count();
-}
-
 /** A second page in the same browser (the next person at the desk), recording its own problems. */
-async function nextPerson(session, path = "/") {
-  const page = await session.context.newPage();
-  const problems = [];
-  page.on("pageerror", (error) => problems.push(error.message));
-  page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
-  await page.goto(server.origin + path);
-  await waitForReady(page);
-  return { page, problems };
-}
-
 test("keeping nothing asks before deleting what is saved, keeps new work in the tab only, and the next person sees none of it", async () => {
   const session = await openSession(browser);
   const { page } = session;
@@ -139,17 +104,17 @@ test("keeping nothing asks before deleting what is saved, keeps new work in the 
   assert.deepEqual(JSON.parse(left["supervision-widget:privacy"]).data, { keep: "none" });
 
   // New work lives in this tab, and survives a reload of it.
-  await saveSession(page, "A thought for this tab only");
+  await saveFeedback(widget(page), "A thought for this tab only");
   assert.match((await readTab(page))["supervision-widget:feedback-sessions"], /A thought for this tab only/);
   await page.reload();
   await waitForReady(page);
-  assert.equal(await historyRows(page), 1);
+  assert.equal(await historyRows(widget(page)), 1);
   await w.getByText(TAB_ONLY).waitFor();
 
   // The next person at this computer sees nothing of it, and keeps nothing either.
-  const next = await nextPerson(session);
+  const next = await anotherPage(session, server.origin + "/");
   await widget(next.page).getByText(TAB_ONLY).waitFor();
-  assert.equal(await historyRows(next.page), 0);
+  assert.equal(await historyRows(widget(next.page)), 0);
   for (const [key, value] of Object.entries(await readStorage(next.page))) {
     assert.doesNotMatch(value, /A private worry|A thought for this tab only/, key);
   }
@@ -191,7 +156,7 @@ test("on a page that keeps nothing, records from before are not shown, and can b
   await w.getByRole("button", { name: "Delete them from this computer" }).click();
   await w.getByText("saved record is still on this computer", { exact: false }).waitFor({ state: "detached" });
   assert.deepEqual(await readStorage(page), {}, "nothing is left, and the page's floor needs no setting stored");
-  assert.equal(await historyRows(page), 0);
+  assert.equal(await historyRows(widget(page)), 0);
   await session.check(allowed());
 });
 
@@ -200,16 +165,16 @@ test("choosing to keep again moves this tab's work onto the computer, and anothe
   const { page: tabA } = session;
   await tabA.goto(server.origin + "/");
   await waitForReady(tabA);
-  const tabB = await nextPerson(session);
+  const tabB = await anotherPage(session, server.origin + "/");
   // Nothing is saved yet, so keeping nothing asks nothing.
   await openYourData(widget(tabA));
   await widget(tabA).getByLabel(NONE).check();
   await widget(tabA).getByText("Saved. Nothing is kept on this computer now", { exact: false }).waitFor();
   await widget(tabB.page).getByText(TAB_ONLY).waitFor();
 
-  await saveSession(tabB.page, "Worked on in tab B");
+  await saveFeedback(widget(tabB.page), "Worked on in tab B");
   assert.equal(await readStorage(tabB.page)["supervision-widget:feedback-sessions"], undefined);
-  assert.equal(await historyRows(tabA), 0, "tab A does not see tab B's tab-only work");
+  assert.equal(await historyRows(widget(tabA)), 0, "tab A does not see tab B's tab-only work");
 
   await openYourData(widget(tabB.page));
   await widget(tabB.page).getByLabel("Keep everything until I clear it").check();
@@ -219,7 +184,7 @@ test("choosing to keep again moves this tab's work onto the computer, and anothe
   assert.deepEqual(await readTab(tabB.page), {});
   // Tab A follows: it keeps on the computer again, and shows what tab B carried there.
   await widget(tabA).getByText(TAB_ONLY).waitFor({ state: "detached" });
-  assert.equal(await historyRows(tabA), 1);
+  assert.equal(await historyRows(widget(tabA)), 1);
   assert.deepEqual(tabB.problems, []);
   await session.check(allowed());
 });
@@ -230,19 +195,19 @@ test("after the first save, the shared-computer choices are offered once: to You
   await page.goto(server.origin + "/");
   await waitForReady(page);
   const w = widget(page);
-  await saveSession(page, "First");
+  await saveFeedback(widget(page), "First");
   await w.getByRole("heading", { name: "On a shared computer?" }).waitFor();
   await w.getByRole("button", { name: "Choose what this computer keeps" }).click();
   // Your data opens, with focus on the choice that applies now.
   assert.equal(await w.getByLabel("Keep everything until I clear it").evaluate((el) => el.getRootNode().activeElement === el), true);
   // Not answered yet, so offered again at the next save; answered, never again.
   await w.getByRole("button", { name: "Give feedback on a session" }).click();
-  await saveSession(page, "Second");
+  await saveFeedback(widget(page), "Second");
   await w.getByRole("button", { name: "Keep everything, as now" }).click();
   await w.locator(".sw-privacy-offer").getByText("Saved. Everything you save here is kept until you clear it.").waitFor();
   assert.deepEqual(JSON.parse((await readStorage(page))["supervision-widget:privacy"]).data, { keep: "keep" });
   await w.getByRole("button", { name: "Give feedback on a session" }).click();
-  await saveSession(page, "Third");
+  await saveFeedback(widget(page), "Third");
   assert.equal(await w.getByRole("heading", { name: "On a shared computer?" }).count(), 0);
   await session.check(allowed());
 });

@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import { after, before, test,
-  BUNDLE_NAME, openSession, envelope, focusedText, hostPage, launch, openYourData, readStorage, seedStorage, serve, storedSession, waitForReady,
+  BUNDLE_NAME, anotherPage, openSession, envelope, focusedText, hostPage, launch, openYourData, readStorage, seedStorage, serve, storedSession, waitForReady,
 } from "./helpers.mjs";
 
 let browser;
@@ -22,15 +22,6 @@ after(async () => {
 
 const widget = (page) => page.locator("supervision-widget");
 
-/** A second tab in the same browser context (same storage), recording its own problems. */
-async function secondTab(session) {
-  const page = await session.context.newPage();
-  const problems = [];
-  page.on("pageerror", (error) => problems.push(error.message));
-  page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
-  return { page, problems };
-}
-
 /**
  * Tab A on the widget page and tab B on `second` ("/" for the widget too, "/blank" for a plain
  * page of the same origin), after seeding storage with `seed`.
@@ -41,7 +32,7 @@ async function openTwoTabs({ seed, second = "/" } = {}) {
   const tabA = session.page;
   await tabA.goto(server.origin + "/");
   await waitForReady(tabA);
-  const tabB = await secondTab(session);
+  const tabB = await anotherPage(session);
   await tabB.page.goto(server.origin + second);
   if (second === "/") await waitForReady(tabB.page);
   return { session, tabA, tabB };
