@@ -1,5 +1,6 @@
 //! The root component: holds the shell's state, saves preferences, moves focus and composes the
-//! header, notices, navigation, the current part and the footer.
+//! header, notices, navigation, the current part (or, while locked, the unlock screen) and the
+//! footer.
 
 use std::rc::Rc;
 
@@ -8,20 +9,16 @@ use yew::prelude::*;
 use super::focus::use_focus_move;
 use super::footer::{footer, FooterProps};
 use super::header::header;
+use super::keeping;
 use super::print_header::print_header;
 use super::section_nav::{section_nav, SectionNavProps};
 use super::section_page::SectionPage;
-use super::state::{now_iso, AppStore, StoreHandle};
+use super::state::{now_iso, StoreHandle};
 use super::storage_notices::{storage_notices, StorageNoticesProps};
 use super::unlock::Unlock;
 use crate::core::config::{HeadingLevel, Mode, WidgetConfig};
-use crate::core::privacy::{
-    carry_over, clear_keeping_setting, personal_records, purge, Keeping, LockState, Place, Privacy,
-    SETTING,
-};
+use crate::core::privacy::{clear_keeping_setting, LockState, SETTING};
 use crate::core::shell::{Action, Focus, Prefs, ShellState, PREFS};
-use crate::core::store::StorageNotice;
-use gloo::timers::callback::Timeout;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -65,7 +62,7 @@ pub fn App(props: &AppProps) -> Html {
             props.config.privacy,
             state.dispatcher(),
         );
-        Callback::from(move |()| follow_setting(&store, floor, &dispatch))
+        Callback::from(move |()| keeping::follow_setting(&store, floor, &dispatch))
     };
     use_other_tabs(&props.store, on_setting_saved.clone(), state.dispatcher());
     let relock = {
@@ -79,7 +76,7 @@ pub fn App(props: &AppProps) -> Html {
             dispatch.dispatch(Action::Keeping(store.keeping(floor)));
         })
     };
-    let on_activity = use_idle_lock(state.keeping.lock == LockState::Open, relock.clone());
+    let on_activity = keeping::use_idle_lock(state.keeping.lock == LockState::Open, relock.clone());
     use_focus_move(state.focus, &*refs, FocusRefs::get);
     {
         let on_ready = props.on_ready.clone();
@@ -241,106 +238,16 @@ pub fn App(props: &AppProps) -> Html {
 /// The state at start-up: records placed where the privacy setting says, with the remembered
 /// preferences and any notice loading them gave.
 fn initial_state(config: &WidgetConfig, store: &StoreHandle) -> ShellState {
-    let now = now_iso();
-    // Before anything is read or shown; outside the write lock, which would come too late (the
-    // store's revision check keeps this from writing over another tab's newer save, and what
-    // stays is tried again at the next start).
-    let keeping = store.keeping(config.privacy);
-    store.set_place(keeping.place);
-    let carried = carry_into_computer(store.tab(), store.computer(), keeping).err();
-    let loaded = store.read().load::<Prefs>(PREFS, &now);
+    // First: where records live decides where the preferences are read from.
+    let (keeping, actions) = keeping::start(store, config.privacy);
+    let loaded = store.read().load::<Prefs>(PREFS, &now_iso());
     let mut state = ShellState::new(config, loaded.data.as_ref());
     state.keeping = keeping;
-    for notice in [loaded.notice, carried].into_iter().flatten() {
-        state = state.apply(Action::Notice(notice));
-    }
-    match (keeping.privacy, keeping.place) {
-        (Privacy::KeepFor(retention), Place::Computer) if keeping.lock == LockState::None => {
-            let purged = purge(store.read(), retention, &now);
-            if purged.removed > 0 {
-                state = state.apply(Action::Expired(purged.removed, retention));
-            }
-            if let Some(notice) = purged.notice {
-                state = state.apply(Action::Notice(notice));
-            }
-        }
-        (_, Place::Tab) => {
-            let left = personal_records(store.computer());
-            state = state.apply(Action::LeftOnComputer(left));
-        }
-        _ => {}
-    }
-    state
-}
-
-/// Carries this tab's work onto the computer when the computer keeps records now (this tab
-/// kept nothing before, and the setting changed here or in another tab) and can take them.
-fn carry_into_computer(
-    tab: &AppStore,
-    computer: &AppStore,
-    keeping: Keeping,
-) -> Result<bool, StorageNotice> {
-    match (keeping.place, keeping.lock) {
-        (Place::Computer, LockState::None | LockState::Open) => {
-            carry_over(tab, computer, &now_iso())
-        }
-        _ => Ok(false),
-    }
-}
-
-/// Puts records where the privacy setting now says, with the lock as it stands, after either
-/// changed here or in another tab.
-fn follow_setting(
-    store: &StoreHandle,
-    floor: Privacy,
-    dispatch: &UseReducerDispatcher<ShellState>,
-) {
-    let (handle, dispatch) = (store.clone(), dispatch.clone());
-    store.write_both(move |computer, tab| {
-        let keeping = handle.keeping(floor);
-        handle.set_place(keeping.place);
-        let left = match keeping.place {
-            Place::Computer => carry_into_computer(tab, computer, keeping).map(|_| 0),
-            Place::Tab => Ok(personal_records(computer)),
-        };
-        match left {
-            Ok(left) => dispatch.dispatch(Action::LeftOnComputer(left)),
-            Err(notice) => dispatch.dispatch(Action::Notice(notice)),
-        }
-        dispatch.dispatch(Action::Keeping(keeping));
-    });
-}
-
-/// How long an unlocked store may go unused before it locks again.
-const IDLE_LOCK_MS: u32 = 15 * 60 * 1000;
-
-/// Locks again after [`IDLE_LOCK_MS`] without a key press or a pointer press in the widget,
-/// while `open`. Returns what to call on each use.
-#[hook]
-fn use_idle_lock(open: bool, relock: Callback<()>) -> Callback<()> {
-    let timer = use_mut_ref(|| None::<Timeout>);
-    let restart = {
-        let timer = timer.clone();
-        Callback::from(move |()| {
-            let relock = relock.clone();
-            *timer.borrow_mut() = Some(Timeout::new(IDLE_LOCK_MS, move || relock.emit(())));
-        })
-    };
-    {
-        let restart = restart.clone();
-        use_effect_with(open, move |open| {
-            if *open {
-                restart.emit(());
-            } else {
-                timer.borrow_mut().take();
-            }
-        });
-    }
-    if open {
-        restart
-    } else {
-        Callback::noop()
-    }
+    let notice = loaded.notice.map(Action::Notice);
+    notice
+        .into_iter()
+        .chain(actions)
+        .fold(state, ShellState::apply)
 }
 
 /// Applies attribute changes the page makes after start-up (not the first render's values, so a

@@ -20,6 +20,7 @@ mod focus;
 mod footer;
 mod header;
 mod heading;
+mod keeping;
 mod language_toggle;
 mod pagination;
 mod passphrase_form;
