@@ -1,4 +1,4 @@
-//! "How long to keep what you save on this computer": keep everything (the default), keep for
+//! "What to keep on this computer": keep everything (the default), keep for
 //! 30, 7 or 1 days, keep locked with a passphrase, or keep nothing (records live in this tab
 //! only), for a shared computer. Only the choices the page's author allows are offered. Saved at
 //! once; choosing to keep nothing where records are saved first asks to delete them, with the
