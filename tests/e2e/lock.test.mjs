@@ -17,7 +17,10 @@ let elsewhere;
 
 before(async () => {
   browser = await launch();
-  server = await serve({ "/": hostPage(`<supervision-widget mode="feedback"></supervision-widget>`) });
+  server = await serve({
+    "/": hostPage(`<supervision-widget mode="feedback"></supervision-widget>`),
+    "/ward": hostPage(`<supervision-widget mode="feedback" privacy="locked"></supervision-widget>`),
+  });
   elsewhere = await serve({ "/": hostPage(`<supervision-widget mode="feedback"></supervision-widget>`) });
 });
 
@@ -27,7 +30,7 @@ after(async () => {
   await elsewhere?.close();
 });
 
-const allowed = () => [server.origin + "/", `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`,
+const allowed = () => [server.origin + "/", server.origin + "/ward", `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`,
   elsewhere.origin + "/", `${elsewhere.origin}/${BUNDLE_NAME}`];
 const widget = (page) => page.locator("supervision-widget");
 const PASSPHRASE = "correct horse battery";
@@ -255,5 +258,28 @@ test("an export from a locked store is locked too, and imports on another origin
   await o.getByText("Import finished: 1 added", { exact: false }).waitFor();
   assert.equal(await historyRows(widget(other)), 1);
   assert.deepEqual(problems, []);
+  await session.check(allowed());
+});
+
+test("a page that asks for the lock keeps nothing until a passphrase is set, then keeps this tab's work locked", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(server.origin + "/ward");
+  await waitForReady(page);
+  const w = widget(page);
+  await w.getByText("What you keep here is to be locked with a passphrase.", { exact: false }).waitFor();
+  await saveFeedback(w, "Before the passphrase");
+  assert.deepEqual(Object.keys(await readStorage(page)), [], "nothing on the computer yet");
+  // Only the lock, or keeping nothing, is offered; the lock is what applies.
+  await openYourData(w);
+  assert.equal(await w.locator("input[name='sw-privacy']").count(), 2);
+  await w.locator("#sw-lock-set-new").fill(PASSPHRASE);
+  await w.locator("#sw-lock-set-again").fill(PASSPHRASE);
+  await w.getByRole("button", { name: "Lock with this passphrase" }).click();
+  await w.getByText("Saved. What you keep here is locked with your passphrase.").waitFor();
+  await w.getByRole("button", { name: "Lock now" }).waitFor();
+  assert.match((await readStorage(page))["supervision-widget:feedback-sessions"], /^\{"sealed":1/);
+  await assertNoPlainText(page, ["Before the passphrase"]);
+  assert.equal(await historyRows(w), 1);
   await session.check(allowed());
 });
