@@ -5,10 +5,10 @@ use yew::prelude::*;
 
 use crate::ui::form_group_class;
 
-use super::form_page::{form_page, FormPageProps};
-use super::{error_for, FeedbackRefs};
+use super::error_for;
+use super::form_page::{form_page, FormPageProps, PageProps};
 use crate::core::feedback::export::{role_key, type_key};
-use crate::core::feedback::flow::{Edit, FbAction, FeedbackState};
+use crate::core::feedback::flow::Edit;
 use crate::core::feedback::form::{Field, Role, SessionType, LABEL_LIMIT};
 use crate::core::json::{self, SerJson};
 use crate::core::lang::Lang;
@@ -16,14 +16,6 @@ use crate::core::messages::{text, Key};
 use crate::ui::choice::{choice, Choice};
 use crate::ui::date_input::{date_input, DateInputProps};
 use crate::ui::text_field::TextField;
-
-pub struct AboutPageProps {
-    pub lang: Lang,
-    pub state: FeedbackState,
-    pub refs: FeedbackRefs,
-    pub on_edit: Callback<Edit>,
-    pub act: Callback<FbAction>,
-}
 
 /// An id-friendly name of a role or type: its stored name ("received", "professional").
 fn kebab(value: &impl SerJson) -> String {
@@ -53,7 +45,7 @@ fn radio_group(
     }
 }
 
-pub fn about_page(props: &AboutPageProps) -> Html {
+pub fn about_page(props: &PageProps) -> Html {
     let lang = props.lang;
     let draft = &props.state.form.draft;
     let errors = &props.state.errors;

@@ -4,27 +4,18 @@
 
 use yew::prelude::*;
 
-use super::form_page::{form_page, FormPageProps};
-use super::{error_for, FeedbackRefs};
+use super::error_for;
+use super::form_page::{form_page, FormPageProps, PageProps};
 use crate::core::feedback::actions::{rating_asks_for_action, ACTION_LIMIT};
 use crate::core::feedback::content::domain;
-use crate::core::feedback::flow::{Edit, FbAction, FeedbackState};
+use crate::core::feedback::flow::Edit;
 use crate::core::feedback::form::{Field, Role, DOMAIN_COUNT};
-use crate::core::lang::Lang;
 use crate::core::messages::{fill, text, Key};
 use crate::ui::choice::{choice, Choice};
 use crate::ui::date_input::{date_input, DateInputProps};
 use crate::ui::text_field::TextField;
 
-pub struct ActionsPageProps {
-    pub lang: Lang,
-    pub state: FeedbackState,
-    pub refs: FeedbackRefs,
-    pub on_edit: Callback<Edit>,
-    pub act: Callback<FbAction>,
-}
-
-pub fn actions_page(props: &ActionsPageProps) -> Html {
+pub fn actions_page(props: &PageProps) -> Html {
     let lang = props.lang;
     let draft = &props.state.form.draft;
     let errors = &props.state.errors;

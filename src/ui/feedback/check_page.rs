@@ -5,24 +5,15 @@ use yew::prelude::*;
 
 use crate::ui::heading::Heading;
 
-use super::form_page::{form_page, FormPageProps};
-use super::FeedbackRefs;
+use super::form_page::{form_page, FormPageProps, PageProps};
 use crate::core::feedback::actions::{action_offered, planned, planned_in};
 use crate::core::feedback::content::domain;
 use crate::core::feedback::export::{due_words, outcome_words, rating_words, role_key, type_key};
-use crate::core::feedback::flow::{FbAction, FeedbackState};
+use crate::core::feedback::flow::FbAction;
 use crate::core::feedback::form::{read_date, Page, Rating, DOMAIN_COUNT};
-use crate::core::lang::Lang;
 use crate::core::messages::{format_date, text, Key};
 
-pub struct CheckPageProps {
-    pub lang: Lang,
-    pub state: FeedbackState,
-    pub refs: FeedbackRefs,
-    pub act: Callback<FbAction>,
-}
-
-pub fn check_page(props: &CheckPageProps) -> Html {
+pub fn check_page(props: &PageProps) -> Html {
     let lang = props.lang;
     let state = &props.state;
     let draft = &state.form.draft;

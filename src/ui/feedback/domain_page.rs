@@ -5,29 +5,19 @@ use yew::prelude::*;
 
 use crate::ui::form_group_class;
 
-use super::form_page::{form_page, FormPageProps};
-use super::{error_for, FeedbackRefs};
+use super::error_for;
+use super::form_page::{form_page, FormPageProps, PageProps};
 use crate::core::feedback::content::domain;
 use crate::core::feedback::export::scale_key;
-use crate::core::feedback::flow::{Edit, FbAction, FeedbackState};
+use crate::core::feedback::flow::Edit;
 use crate::core::feedback::form::{Field, Rating, Role, COMMENT_LIMIT, DOMAIN_COUNT};
-use crate::core::lang::Lang;
 use crate::core::messages::{fill, text, Key};
 use crate::ui::choice::{choice, Choice};
 use crate::ui::text_field::TextField;
 
-pub struct DomainPageProps {
-    pub lang: Lang,
-    pub index: usize,
-    pub state: FeedbackState,
-    pub refs: FeedbackRefs,
-    pub on_edit: Callback<Edit>,
-    pub act: Callback<FbAction>,
-}
-
-pub fn domain_page(props: &DomainPageProps) -> Html {
+pub fn domain_page(props: &PageProps, index: usize) -> Html {
     let lang = props.lang;
-    let i = props.index.min(DOMAIN_COUNT - 1);
+    let i = index.min(DOMAIN_COUNT - 1);
     let domain = domain(lang, i);
     let answer = &props.state.form.draft.domains[i];
     let role = props.state.form.draft.role.unwrap_or(Role::Received);

@@ -5,27 +5,18 @@
 
 use yew::prelude::*;
 
-use super::form_page::{form_page, FormPageProps};
-use super::{error_for, FeedbackRefs};
+use super::error_for;
+use super::form_page::{form_page, FormPageProps, PageProps};
 use crate::core::feedback::actions::{planned_in, Outcome, NOTE_LIMIT};
 use crate::core::feedback::content::domain;
 use crate::core::feedback::export::{due_words, outcome_key};
-use crate::core::feedback::flow::{Edit, FbAction, FeedbackState};
+use crate::core::feedback::flow::Edit;
 use crate::core::feedback::form::Field;
-use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
 use crate::ui::choice::{choice, Choice};
 use crate::ui::text_field::TextField;
 
-pub struct FollowUpPageProps {
-    pub lang: Lang,
-    pub state: FeedbackState,
-    pub refs: FeedbackRefs,
-    pub on_edit: Callback<Edit>,
-    pub act: Callback<FbAction>,
-}
-
-pub fn follow_up_page(props: &FollowUpPageProps) -> Html {
+pub fn follow_up_page(props: &PageProps) -> Html {
     let lang = props.lang;
     let state = &props.state;
     let items = state.form.draft.follow_ups.iter().enumerate().filter_map(|(j, follow_up)| {

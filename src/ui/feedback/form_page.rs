@@ -7,12 +7,22 @@ use crate::ui::heading::{caption, Heading};
 
 use super::{field_id, problem_key, FeedbackRefs};
 use crate::core::feedback::content::domain;
-use crate::core::feedback::flow::{Confirm, FbAction, FeedbackState};
+use crate::core::feedback::flow::{Confirm, Edit, FbAction, FeedbackState};
 use crate::core::feedback::form::{Field, Page};
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
 use crate::ui::error_summary::{error_summary, ErrorSummaryProps};
+
+/// What every page of the form is given: the state to show, where focus goes, and how to change
+/// the draft (`on_edit`) or act (continue, go back, start again).
+pub struct PageProps {
+    pub lang: Lang,
+    pub state: FeedbackState,
+    pub refs: FeedbackRefs,
+    pub on_edit: Callback<Edit>,
+    pub act: Callback<FbAction>,
+}
 
 pub struct FormPageProps {
     pub lang: Lang,

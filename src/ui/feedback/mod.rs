@@ -33,12 +33,13 @@ use crate::core::messages::{fill, format_date, text, Key};
 use crate::core::store::StorageNotice;
 use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
 
-use about_page::{about_page, AboutPageProps};
+use about_page::about_page;
 use account_view::{account_view, AccountViewProps};
-use actions_page::{actions_page, ActionsPageProps};
-use check_page::{check_page, CheckPageProps};
-use domain_page::{domain_page, DomainPageProps};
-use follow_up_page::{follow_up_page, FollowUpPageProps};
+use actions_page::actions_page;
+use check_page::check_page;
+use domain_page::domain_page;
+use follow_up_page::follow_up_page;
+use form_page::PageProps;
 use history_view::{history_view, HistoryViewProps};
 use session_view::SessionView;
 use trend_view::{trend_view, TrendViewProps};
@@ -236,53 +237,25 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
     // Each screen is keyed, so changing screen replaces its elements rather than patching one
     // screen's into another's (most screens are plain functions, not distinct components).
     let screen = match &state.screen {
-        Screen::Form(Page::About) => html! {
-            <key="about">{ about_page(&AboutPageProps {
+        Screen::Form(page) => {
+            let props = PageProps {
                 lang,
                 state: (*state).clone(),
                 refs: (*refs).clone(),
                 on_edit,
                 act: act.clone(),
-            }) }</>
-        },
-        // Keyed by domain: reusing one page's radios for another moved a checked radio into the
-        // next group by its new name, and the browser unticked the rating that group should show.
-        Screen::Form(Page::Domain(index)) => html! {
-            <key={*index}>{ domain_page(&DomainPageProps {
-                lang,
-                index: *index,
-                state: (*state).clone(),
-                refs: (*refs).clone(),
-                on_edit,
-                act: act.clone(),
-            }) }</>
-        },
-        Screen::Form(Page::FollowUp) => html! {
-            <key="follow-up">{ follow_up_page(&FollowUpPageProps {
-                lang,
-                state: (*state).clone(),
-                refs: (*refs).clone(),
-                on_edit,
-                act: act.clone(),
-            }) }</>
-        },
-        Screen::Form(Page::Actions) => html! {
-            <key="actions">{ actions_page(&ActionsPageProps {
-                lang,
-                state: (*state).clone(),
-                refs: (*refs).clone(),
-                on_edit,
-                act: act.clone(),
-            }) }</>
-        },
-        Screen::Form(Page::Check) => html! {
-            <key="check">{ check_page(&CheckPageProps {
-                lang,
-                state: (*state).clone(),
-                refs: (*refs).clone(),
-                act: act.clone(),
-            }) }</>
-        },
+            };
+            match page {
+                Page::About => html! { <key="about">{ about_page(&props) }</> },
+                // Keyed by domain: reusing one page's radios for another moved a checked radio
+                // into the next group by its new name, and the browser unticked the rating that
+                // group should show.
+                Page::Domain(index) => html! { <key={*index}>{ domain_page(&props, *index) }</> },
+                Page::FollowUp => html! { <key="follow-up">{ follow_up_page(&props) }</> },
+                Page::Actions => html! { <key="actions">{ actions_page(&props) }</> },
+                Page::Check => html! { <key="check">{ check_page(&props) }</> },
+            }
+        }
         Screen::Session(id) => match state.session(id) {
             Some(session) => html! {
                 <SessionView key="session" {lang} session={session.clone()} previous={previous(&state.sessions, session).cloned()}
