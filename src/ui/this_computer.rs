@@ -139,6 +139,16 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
     let group_ref = use_node_ref();
     let focus = use_state(|| None::<((), u32)>);
     use_focus_move(*focus, &question_ref, |question, ()| question);
+    // Back on a choice after Cancel: asked for in state, made once the panel has gone.
+    let refocus = use_state(|| None::<(Privacy, u32)>);
+    {
+        let group_ref = group_ref.clone();
+        use_effect_with(*refocus, move |refocus| {
+            if let Some((privacy, _)) = refocus {
+                focus_by_id(&group_ref, &format!("sw-privacy-{}", privacy.name()));
+            }
+        });
+    }
     let locked_here = props.keeping.lock == LockState::Open;
 
     let items = CHOICES
@@ -244,16 +254,16 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
         };
         // Back to what applies, with focus on it (the panel and its buttons go).
         let on_cancel = {
-            let (current, chosen, asking, group_ref) = (
+            let (current, chosen, asking, refocus) = (
                 props.keeping.privacy,
                 chosen.clone(),
                 asking.clone(),
-                group_ref.clone(),
+                refocus.clone(),
             );
             Callback::from(move |()| {
                 chosen.set(current);
                 asking.set(None);
-                focus_by_id(&group_ref, &format!("sw-privacy-{}", current.name()));
+                request_focus(&refocus, current);
             })
         };
         let on_export = {

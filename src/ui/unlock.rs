@@ -43,9 +43,20 @@ pub fn Unlock(props: &UnlockProps) -> Html {
     let working = use_state(|| false);
     let deleting = use_state(|| false);
     let anchor = use_node_ref();
-    let question_ref = use_node_ref();
-    let focus = use_state(|| None::<((), u32)>);
-    use_focus_move(*focus, &question_ref, |question, ()| question);
+    // The delete question when it appears; "Forgot it?" again after Cancel.
+    let refs = use_memo((), |_| (NodeRef::default(), NodeRef::default()));
+    let focus = use_state(|| None::<(bool, u32)>);
+    use_focus_move(
+        *focus,
+        &*refs,
+        |(question, forgot), to_question| {
+            if to_question {
+                question
+            } else {
+                forgot
+            }
+        },
+    );
 
     let onclick = {
         let (store, passphrase, problem, working, on_done, anchor) = (
@@ -118,7 +129,7 @@ pub fn Unlock(props: &UnlockProps) -> Html {
         let (deleting, focus) = (deleting.clone(), focus.clone());
         Callback::from(move |_: MouseEvent| {
             deleting.set(true);
-            request_focus(&focus, ());
+            request_focus(&focus, true);
         })
     };
     let on_delete = {
@@ -132,10 +143,10 @@ pub fn Unlock(props: &UnlockProps) -> Html {
         })
     };
     let on_keep = {
-        let (deleting, anchor) = (deleting.clone(), anchor.clone());
+        let (deleting, focus) = (deleting.clone(), focus.clone());
         Callback::from(move |()| {
             deleting.set(false);
-            focus_by_id(&anchor, "sw-unlock-forgot");
+            request_focus(&focus, false);
         })
     };
     html! {
@@ -149,7 +160,7 @@ pub fn Unlock(props: &UnlockProps) -> Html {
                 <button type="button" class="sw-button" disabled={*working} {onclick}>{ text(lang, Key::UnlockButton) }</button>
             </div>
             <p role="status">{ if *working { text(lang, Key::UnlockWorking) } else { "" } }</p>
-            <button type="button" id="sw-unlock-forgot" class="sw-link-button" onclick={on_forgot}>{ text(lang, Key::UnlockForgot) }</button>
+            <button type="button" id="sw-unlock-forgot" class="sw-link-button" onclick={on_forgot} ref={refs.1.clone()}>{ text(lang, Key::UnlockForgot) }</button>
             if *deleting {
                 { confirm_panel(ConfirmPanelProps {
                     id: "sw-unlock-delete-question",
@@ -157,7 +168,7 @@ pub fn Unlock(props: &UnlockProps) -> Html {
                     details: vec![text(lang, Key::UnlockDeleteDetail).to_owned()],
                     confirm: text(lang, Key::UnlockDeleteConfirm),
                     cancel: text(lang, Key::ClearCancel),
-                    question_ref: question_ref.clone(),
+                    question_ref: refs.0.clone(),
                     on_confirm: on_delete,
                     on_cancel: on_keep,
                 }) }

@@ -140,7 +140,14 @@ test("five wrong tries in a row make the next wait, and a forgotten passphrase's
   // The count is kept on this computer: a reload does not reset it.
   assert.equal(JSON.parse((await readStorage(page))["supervision-widget:lock-check"]).data.failed, 5);
 
-  await w.getByRole("button", { name: "Forgot it? Delete the locked data" }).click();
+  const forgot = w.getByRole("button", { name: "Forgot it? Delete the locked data" });
+  await forgot.click();
+  await w.getByRole("heading", { name: "Delete everything locked on this computer?" }).waitFor();
+  // Cancel goes back, with focus on "Forgot it?"; asked again, it deletes.
+  await w.getByRole("button", { name: "Cancel" }).click();
+  await w.getByRole("heading", { name: "Delete everything locked on this computer?" }).waitFor({ state: "detached" });
+  assert.equal(await forgot.evaluate((el) => el.getRootNode().activeElement === el), true);
+  await forgot.click();
   await w.getByRole("heading", { name: "Delete everything locked on this computer?" }).waitFor();
   await w.getByRole("button", { name: "Delete the locked data", exact: true }).click();
   await w.getByRole("heading", { name: UNLOCK }).waitFor({ state: "detached" });

@@ -73,7 +73,6 @@ const TAB_ONLY = "Nothing is kept on this computer: what you do here goes when y
 /** Every key and value of this page's sessionStorage. */
 const readTab = (page) => page.evaluate(() => Object.fromEntries(Object.keys(sessionStorage).map((k) => [k, sessionStorage.getItem(k)])));
 
-/** A second page in the same browser (the next person at the desk), recording its own problems. */
 test("keeping nothing asks before deleting what is saved, keeps new work in the tab only, and the next person sees none of it", async () => {
   const session = await openSession(browser);
   const { page } = session;
@@ -85,8 +84,16 @@ test("keeping nothing asks before deleting what is saved, keeps new work in the 
   const w = widget(page);
   await openYourData(w);
   await w.getByLabel(NONE).check();
-  // Asked first, with focus on the question, and a copy can be taken away.
+  // Asked first, with focus on the question. Cancel goes back to what applies, focused there.
   const question = w.getByRole("heading", { name: "Delete what is saved on this computer?" });
+  await question.waitFor();
+  await w.getByRole("button", { name: "Cancel" }).click();
+  await question.waitFor({ state: "detached" });
+  const keep = w.getByLabel("Keep everything until I clear it");
+  assert.equal(await keep.isChecked(), true);
+  assert.equal(await keep.evaluate((el) => el.getRootNode().activeElement === el), true);
+  await w.getByLabel(NONE).check();
+  // Asked again; this time a copy is taken away first.
   await question.waitFor();
   assert.equal(await question.evaluate((el) => el.getRootNode().activeElement === el), true);
   const [download] = await Promise.all([
