@@ -133,7 +133,7 @@ impl StoreHandle {
     }
 
     /// What applies under the page's `floor`: the remembered choice where the floor allows it.
-    pub fn privacy(&self, floor: Privacy) -> Privacy {
+    fn privacy(&self, floor: Privacy) -> Privacy {
         // Not waiting for this tab's writes: this may run inside the write lock.
         let choice = self
             .stores
