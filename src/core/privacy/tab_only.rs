@@ -63,6 +63,10 @@ pub fn carry_over<A: Backend, B: Backend>(
     to: &Store<B>,
     now: &str,
 ) -> Result<bool, StorageNotice> {
+    // At every start: a tab that kept nothing has nothing to read.
+    if from.keys().is_empty() {
+        return Ok(false);
+    }
     let incoming = current(from, now);
     let mut moved = false;
     if !(incoming.feedback_sessions.is_empty() && incoming.quiz_history.is_empty()) {
