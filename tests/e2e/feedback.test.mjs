@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { after, before, test,
-  BUNDLE_NAME, ROOT, envelope, focusedText, hostPage, launch, manySessions, openSession, readStorage, seedStorage, serve, storedSession,
+  BUNDLE_NAME, ROOT, envelope, focusedText, hostPage, launch, manySessions, openSession, readStorage, readStorageWhen, seedStorage, serve, storedSession,
   waitForReady,
 } from "./helpers.mjs";
 
@@ -487,8 +487,8 @@ for (const version of [1, 2]) {
     await w.locator(".sw-table__actions .sw-link-button").first().click();
     await w.getByRole("button", { name: "Write a reflective account for revalidation" }).click();
     await w.getByLabel("What did you learn?").fill("Written after the upgrade");
-    await page.waitForTimeout(800);
-    const stored = JSON.parse((await readStorage(page))["supervision-widget:feedback-sessions"]);
+    const sessions = "supervision-widget:feedback-sessions";
+    const stored = JSON.parse((await readStorageWhen(page, sessions, "Written after the upgrade"))[sessions]);
     assert.equal(stored.version, 3);
     assert.equal(stored.data.length, before.length);
     for (const [i, old] of before.entries()) {

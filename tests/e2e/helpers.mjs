@@ -240,6 +240,15 @@ export async function readStorage(page) {
   return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
 }
 
+/**
+ * Waits until localStorage's `key` holds `text` (an autosave lands after typing pauses and the
+ * cross-tab lock is granted, later on a busy machine), then returns all of localStorage.
+ */
+export async function readStorageWhen(page, key, text) {
+  await page.waitForFunction(([key, text]) => localStorage.getItem(key)?.includes(text), [key, text]);
+  return readStorage(page);
+}
+
 /** A stored record's envelope around `data`, as the widget writes it. */
 export const envelope = (data, version = 1) => JSON.stringify({ version, rev: 1, saved_at: "2026-11-01T00:00:00.000Z", data });
 

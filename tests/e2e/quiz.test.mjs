@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { after, before, test,
-  BUNDLE_NAME, ROOT, focusedText, hostPage, launch, openSession, readStorage, seedStorage, serve, waitForReady,
+  BUNDLE_NAME, ROOT, focusedText, hostPage, launch, openSession, readStorage, readStorageWhen, seedStorage, serve, waitForReady,
 } from "./helpers.mjs";
 
 /** A small valid question set, one of each kind, with markup in its text. */
@@ -385,8 +385,9 @@ test("a learning record, by keyboard alone: from the results, notes kept with th
   await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.querySelector("supervision-widget").shadowRoot.activeElement.id), "sw-quiz-differently");
   await page.keyboard.type("Read the hub page first.");
-  await page.waitForTimeout(800); // saved after a pause in typing
-  const stored = JSON.parse((await readStorage(page))["supervision-widget:quiz-history"]);
+  // Saved after a pause in typing.
+  const history = "supervision-widget:quiz-history";
+  const stored = JSON.parse((await readStorageWhen(page, history, "Read the hub page first."))[history]);
   assert.equal(stored.version, 2);
   assert.deepEqual(stored.data[0].notes, { learned: "Coaching is compared with supervision.", differently: "Read the hub page first." });
   assert.equal(stored.data[0].asked.length, 2);
@@ -409,8 +410,8 @@ test("a browser holding version 1 quiz results keeps them, and their learning re
   await quiz(page).getByText("The questions of this attempt were not kept").waitFor();
   await quiz(page).getByText("You scored 12.5 out of 16 (78%).").waitFor();
   await quiz(page).getByLabel("What I learned").fill("Noted after the upgrade");
-  await page.waitForTimeout(800);
-  const stored = JSON.parse((await readStorage(page))["supervision-widget:quiz-history"]);
+  const history = "supervision-widget:quiz-history";
+  const stored = JSON.parse((await readStorageWhen(page, history, "Noted after the upgrade"))[history]);
   assert.equal(stored.version, 2);
   const { asked, bank, pass_mark, notes, ...scores } = stored.data[0];
   assert.deepEqual(scores, JSON.parse(v1).data[0], "the scores are kept as they were");

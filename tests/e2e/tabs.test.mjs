@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import { after, before, test,
-  BUNDLE_NAME, anotherPage, openSession, envelope, focusedText, hostPage, launch, openYourData, readStorage, seedStorage, serve, storedSession, waitForReady,
+  BUNDLE_NAME, anotherPage, openSession, envelope, focusedText, hostPage, launch, openYourData, readStorage, seedStorage, serve, storedSession, waitForReady, writesSettled,
 } from "./helpers.mjs";
 
 let browser;
@@ -123,7 +123,9 @@ test("two tabs typing at once: the later save is stopped, and the person chooses
   await widget(tabA).getByLabel("A short label (optional)").fill("typed in tab A");
   // Both autosaves fire; whichever comes second finds the other's save.
   const conflict = "Another tab or window with this tool saved changes after this one last loaded them.";
-  await tabA.waitForTimeout(1200);
+  await Promise.any([tabA, tabB.page].map((page) => widget(page).getByText(conflict).waitFor()));
+  await writesSettled(tabA);
+  await writesSettled(tabB.page);
   const shownIn = [];
   for (const [name, page] of [["A", tabA], ["B", tabB.page]]) {
     if (await widget(page).getByText(conflict).count()) shownIn.push(name);
