@@ -27,9 +27,10 @@ use crate::tools::{kib, root};
 /// and XChaCha20-Poly1305 (measured alone: 30.9 KiB of wasm), the rest the unlock screen, the
 /// passphrase form and Your data's lock choices; then 447.4 / 323.4 KiB with locked exports
 /// (the plain-export choice and the import's passphrase); then 450.5 / 325.4 KiB with the
-/// choices offered once after a first save.
-pub const BUDGET_RAW: usize = 452 * 1024;
-pub const BUDGET_GZIP: usize = 327 * 1024;
+/// choices offered once after a first save. Raised for asking before the quiz's "Start again"
+/// deletes the answers of an attempt under way (nothing lost): 452.9 / 327.3 KiB.
+pub const BUDGET_RAW: usize = 454 * 1024;
+pub const BUDGET_GZIP: usize = 328 * 1024;
 
 /// The wasm as rustc wrote it, names kept (trunk's cargo build leaves it here).
 fn named_wasm() -> PathBuf {
