@@ -78,6 +78,8 @@ message_keys! {
     QuizStart => "quiz.start",
     QuizContinue => "quiz.continue",
     QuizStartAgain => "quiz.start_again",
+    QuizStartAgainQuestion => "quiz.start_again_question",
+    QuizStartAgainDetail => "quiz.start_again_detail",
     QuizRecordButton => "quiz.record_button",
     QuizRecordHeading => "quiz.record_heading",
     QuizRecordTaken => "quiz.record_taken",

@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 398] = [
+pub(super) const EN: [&str; 400] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -51,6 +51,8 @@ pub(super) const EN: [&str; 398] = [
     "Start the quiz",
     "Carry on where you left off",
     "Start again",
+    "Start again? The answers you have given in this attempt will be deleted.",
+    "Your finished attempts are kept.",
     "Print or save as PDF a learning record",
     "Learning record: self-check quiz",
     "Taken on {date}.",
@@ -465,7 +467,7 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 14] = [
     ],
 ];
 
-pub(super) const CY: [&str; 398] = [
+pub(super) const CY: [&str; 400] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -511,6 +513,8 @@ pub(super) const CY: [&str; 398] = [
     "Dechrau'r cwis",
     "Parhau o'r lle y gwnaethoch adael",
     "Dechrau eto",
+    "Dechrau eto? Bydd yr atebion rydych wedi'u rhoi yn yr ymgais hon yn cael eu dileu.",
+    "Caiff eich ymgeisiau gorffenedig eu cadw.",
     "Argraffu neu gadw fel PDF gofnod dysgu",
     "Cofnod dysgu: cwis hunanwirio",
     "Wedi'i wneud ar {date}.",

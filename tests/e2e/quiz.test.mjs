@@ -172,6 +172,34 @@ test("a half-done quiz resumes after a reload", async () => {
   await session.check(allowed("/en"));
 });
 
+test("starting again with answers given asks first: Cancel keeps them, Yes starts afresh", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(server.origin + "/en");
+  await waitForReady(page);
+  await quiz(page).getByRole("button", { name: "Start the quiz" }).click();
+  await completeByKeyboard(page, (en) => en, 2, 5);
+  await page.reload();
+  await waitForReady(page);
+  await quiz(page).getByText("You have a quiz in progress: question 3 of 5.").waitFor();
+  const before = (await readStorage(page))["supervision-widget:quiz"];
+
+  await quiz(page).getByRole("button", { name: "Start again" }).click();
+  assert.equal(await focusedText(page), "Start again? The answers you have given in this attempt will be deleted.");
+  await quiz(page).getByText("Your finished attempts are kept.").waitFor();
+  await quiz(page).getByRole("button", { name: "Cancel" }).click();
+  assert.equal(await focusedText(page), "Start again", "focus goes back to the button");
+  await quiz(page).getByText("You have a quiz in progress: question 3 of 5.").waitFor();
+  assert.equal((await readStorage(page))["supervision-widget:quiz"], before, "nothing discarded");
+
+  await page.keyboard.press("Enter");
+  await quiz(page).getByRole("button", { name: "Yes, start again" }).click();
+  assert.match(await quiz(page).locator(".sw-caption").textContent(), /^Question 1 of 5\b/);
+  const fresh = JSON.parse((await readStorageWhen(page, "supervision-widget:quiz", '"checked":[]'))["supervision-widget:quiz"]);
+  assert.deepEqual([fresh.data.current, fresh.data.checked, fresh.data.answers], [0, [], {}]);
+  await session.check(allowed("/en"));
+});
+
 test("try again reshuffles the questions", async () => {
   const session = await openSession(browser);
   const { page } = session;
@@ -336,7 +364,7 @@ test("a mode change after other changes shows them all; an attempt under way kee
   await quiz(page).getByText("The pass mark is 80%.").waitFor();
   await quiz(page).getByText("You have a quiz in progress: question 1 of 5.").waitFor();
   await quiz(page).getByText("The settings of this quiz have changed since you started.").waitFor();
-  // Starting again uses the new settings, and the note goes.
+  // Starting again uses the new settings, and the note goes; with nothing answered, it does not ask.
   await quiz(page).getByRole("button", { name: "Start again" }).click();
   assert.match(await quiz(page).locator(".sw-caption").textContent(), /^Question 1 of 8\b/);
   assert.equal(await quiz(page).getByText("The settings of this quiz have changed").count(), 0);

@@ -133,6 +133,17 @@ export const STATES = [
     },
   },
   {
+    name: "quiz: start again with answers given, asking first",
+    attributes: 'shuffle="false"',
+    reach: async (widget, t) => {
+      await startQuizAndPick(widget, t, 0);
+      await widget.getByRole("button", { name: t("Supervision feedback", "Adborth ar oruchwyliaeth") }).click();
+      await widget.getByRole("button", { name: t("Self-check quiz", "Cwis hunanwirio") }).click();
+      await widget.getByRole("button", { name: t("Start again", "Dechrau eto") }).click();
+      await widget.locator(".sw-confirm").waitFor();
+    },
+  },
+  {
     name: "quiz: review",
     attributes: 'shuffle="false" questions="1"',
     reach: async (widget, t) => {

@@ -390,6 +390,11 @@ impl Attempt {
         self.current >= self.items.len()
     }
 
+    /// Whether any question has an answer (checked or not): starting again would lose it.
+    pub fn has_answers(&self) -> bool {
+        !self.answers.is_empty()
+    }
+
     /// Whether the current question has been checked.
     pub fn current_checked(&self) -> bool {
         self.current_item()

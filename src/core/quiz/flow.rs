@@ -27,6 +27,10 @@ pub enum QuizFocus {
     ErrorSummary,
     /// The Next button that replaced Check.
     Next,
+    /// "Start the quiz again?", when it is asked.
+    StartAgainQuestion,
+    /// "Start again", after the question was cancelled.
+    StartAgainButton,
 }
 
 /// Everything the quiz shows. The bank is the set that decides ids and answers; its wording in
@@ -47,6 +51,8 @@ pub struct QuizState {
     pub typing_notes: bool,
     /// How many times the data was reloaded from storage (not to be saved back).
     pub reloads: u32,
+    /// "Start again" was pressed with answers given: asking before they are discarded.
+    pub asking_start_again: bool,
 }
 
 /// Something the person did.
@@ -57,6 +63,14 @@ pub enum QuizAction {
         seed: u64,
         now: String,
     },
+    /// "Start again" beside a saved attempt: asks first when it holds answers, which would be
+    /// lost; begins at once when it holds none.
+    StartAgain {
+        seed: u64,
+        now: String,
+    },
+    /// Keep the saved attempt after all.
+    CancelStartAgain,
     /// Carry on with the saved attempt.
     Resume,
     Answer(Answer),
@@ -101,6 +115,7 @@ impl QuizState {
             focus: None,
             typing_notes: false,
             reloads: 0,
+            asking_start_again: false,
         }
     }
 
@@ -130,7 +145,29 @@ impl QuizState {
             self.unanswered = false;
         }
         self.typing_notes = matches!(action, QuizAction::EditNotes(..));
+        // Whatever the person does next answers the question (or leaves it); what other tabs
+        // and the page do does not.
+        let asked = self.asking_start_again;
+        if !matches!(
+            action,
+            QuizAction::Configure(_) | QuizAction::Reloaded { .. }
+        ) {
+            self.asking_start_again = false;
+        }
         match action {
+            QuizAction::StartAgain { seed, now } => {
+                if self.attempt.as_ref().is_some_and(Attempt::has_answers) {
+                    self.asking_start_again = true;
+                    self.focus(QuizFocus::StartAgainQuestion);
+                } else {
+                    return self.apply(QuizAction::Begin { seed, now });
+                }
+            }
+            QuizAction::CancelStartAgain => {
+                if asked {
+                    self.focus(QuizFocus::StartAgainButton);
+                }
+            }
             QuizAction::Begin { seed, now } => {
                 self.attempt = Some(Attempt::start(&self.bank, &self.settings, seed, &now));
                 self.finished = None;
@@ -208,6 +245,12 @@ impl QuizState {
                 // page follows the stored attempt, or goes to the start if there is none now.
                 self.attempt = attempt.filter(|a| a.fits(&self.bank) && !a.is_finished());
                 self.history = history;
+                // Another tab finished or started over: nothing here to lose any more, and
+                // focus goes from the question that went to the page's heading.
+                self.asking_start_again &= self.attempt.as_ref().is_some_and(Attempt::has_answers);
+                if asked && !self.asking_start_again {
+                    self.focus(QuizFocus::Heading);
+                }
                 let gone = match self.screen {
                     Screen::Question => self.attempt.is_none(),
                     Screen::Record(index) => index >= self.history.len(),
@@ -284,6 +327,85 @@ mod tests {
             history: Vec::new(),
         });
         assert_eq!(ended.screen, Screen::Start);
+    }
+
+    /// A saved attempt with its first question answered, on the start page as after a reload.
+    fn answered_and_left(count: usize) -> QuizState {
+        let mut state = begin(state(count));
+        let answer = right_answer(&state);
+        state = state.apply(QuizAction::Answer(answer));
+        QuizState::new(
+            Rc::clone(&state.bank),
+            state.settings,
+            state.attempt.clone(),
+            Vec::new(),
+        )
+    }
+
+    fn start_again(state: QuizState) -> QuizState {
+        state.apply(QuizAction::StartAgain {
+            seed: 9,
+            now: NOW.into(),
+        })
+    }
+
+    #[test]
+    fn starting_again_asks_first_when_answers_would_be_lost() {
+        let saved = answered_and_left(3);
+        let asking = start_again(saved.clone());
+        assert!(asking.asking_start_again);
+        assert_eq!(asking.screen, Screen::Start);
+        assert_eq!(asking.attempt, saved.attempt, "nothing discarded yet");
+        assert_eq!(
+            asking.focus.map(|f| f.0),
+            Some(QuizFocus::StartAgainQuestion)
+        );
+
+        let kept = asking.clone().apply(QuizAction::CancelStartAgain);
+        assert!(!kept.asking_start_again);
+        assert_eq!(kept.attempt, saved.attempt);
+        assert_eq!(kept.focus.map(|f| f.0), Some(QuizFocus::StartAgainButton));
+
+        let fresh = asking.clone().apply(QuizAction::Begin {
+            seed: 9,
+            now: NOW.into(),
+        });
+        assert!(!fresh.asking_start_again);
+        assert_eq!(fresh.screen, Screen::Question);
+        assert!(!fresh.attempt.as_ref().unwrap().has_answers());
+
+        let carried_on = asking.apply(QuizAction::Resume);
+        assert!(!carried_on.asking_start_again);
+        assert_eq!(carried_on.attempt, saved.attempt);
+    }
+
+    #[test]
+    fn starting_again_begins_at_once_when_nothing_was_answered() {
+        let unanswered = begin(state(3)).apply(QuizAction::Home);
+        let fresh = start_again(unanswered);
+        assert!(!fresh.asking_start_again);
+        assert_eq!(fresh.screen, Screen::Question);
+    }
+
+    #[test]
+    fn another_tabs_save_keeps_the_question_while_there_is_still_something_to_lose() {
+        let asking = start_again(answered_and_left(3));
+        let attempt = asking.attempt.clone();
+        let still = asking.clone().apply(QuizAction::Reloaded {
+            attempt: attempt.clone(),
+            history: Vec::new(),
+        });
+        assert!(still.asking_start_again);
+        assert_eq!(still.focus, asking.focus, "focus stays on the question");
+        let page_changed = still.apply(QuizAction::Configure(QuizSettings::default()));
+        assert!(page_changed.asking_start_again);
+
+        let gone = asking.apply(QuizAction::Reloaded {
+            attempt: None,
+            history: Vec::new(),
+        });
+        assert!(!gone.asking_start_again);
+        assert_eq!(gone.focus.map(|f| f.0), Some(QuizFocus::Heading));
     }
 
     #[test]

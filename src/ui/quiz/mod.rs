@@ -57,6 +57,8 @@ pub struct QuizRefs {
     pub heading: NodeRef,
     pub error_summary: NodeRef,
     pub next: NodeRef,
+    pub start_again_question: NodeRef,
+    pub start_again: NodeRef,
 }
 
 /// A random seed for shuffling.
@@ -168,21 +170,20 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
         QuizFocus::Heading => &refs.heading,
         QuizFocus::ErrorSummary => &refs.error_summary,
         QuizFocus::Next => &refs.next,
+        QuizFocus::StartAgainQuestion => &refs.start_again_question,
+        QuizFocus::StartAgainButton => &refs.start_again,
     });
 
     let dispatch = |make: fn() -> QuizAction| {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(make()))
     };
-    let on_begin = {
+    // Actions that start an attempt, with a fresh seed and the time.
+    let starting = |make: fn(u64, String) -> QuizAction| {
         let state = state.clone();
-        Callback::from(move |()| {
-            state.dispatch(QuizAction::Begin {
-                seed: seed(),
-                now: now_iso(),
-            })
-        })
+        Callback::from(move |()| state.dispatch(make(seed(), now_iso())))
     };
+    let on_begin = starting(|seed, now| QuizAction::Begin { seed, now });
     let on_next = {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(QuizAction::Next { now: now_iso() }))
@@ -206,8 +207,10 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
                 lang,
                 set: set.clone(),
                 state: (*state).clone(),
-                heading_ref: refs.heading.clone(),
+                refs: (*refs).clone(),
                 on_begin: on_begin.clone(),
+                on_start_again: starting(|seed, now| QuizAction::StartAgain { seed, now }),
+                on_cancel_start_again: dispatch(|| QuizAction::CancelStartAgain),
                 on_resume: dispatch(|| QuizAction::Resume),
                 on_record: on_record.clone(),
             }) }</>

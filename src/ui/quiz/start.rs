@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::ui::button::secondary_button;
+use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
 
 use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 
@@ -15,13 +15,17 @@ use crate::core::lang::Lang;
 use crate::core::messages::{counted, fill, format_date, format_score, text, Key};
 use crate::core::quiz::content::QuestionSet;
 use crate::core::quiz::flow::QuizState;
+use crate::ui::quiz::QuizRefs;
 
 pub struct QuizStartProps {
     pub lang: Lang,
     pub set: Rc<QuestionSet>,
     pub state: QuizState,
-    pub heading_ref: NodeRef,
+    pub refs: QuizRefs,
     pub on_begin: Callback<()>,
+    /// "Start again" beside a saved attempt (which asks first if answers would be lost).
+    pub on_start_again: Callback<()>,
+    pub on_cancel_start_again: Callback<()>,
     pub on_resume: Callback<()>,
     /// Opens the learning record of the history's attempt at an index.
     pub on_record: Callback<usize>,
@@ -46,8 +50,17 @@ pub fn quiz_start(props: &QuizStartProps) -> Html {
         ),
         None => text(lang, Key::QuizNoPassMark).to_owned(),
     };
-    let begin = props.on_begin.reform(|_: MouseEvent| ());
     let actions = match &props.state.attempt {
+        Some(_) if props.state.asking_start_again => confirm_panel(ConfirmPanelProps {
+            id: "sw-quiz-start-again",
+            question: text(lang, Key::QuizStartAgainQuestion).into(),
+            details: vec![text(lang, Key::QuizStartAgainDetail).to_owned()],
+            confirm: text(lang, Key::FbStartAgainConfirm),
+            cancel: text(lang, Key::ClearCancel),
+            question_ref: props.refs.start_again_question.clone(),
+            on_confirm: props.on_begin.clone(),
+            on_cancel: props.on_cancel_start_again.clone(),
+        }),
         Some(attempt) => html! {
             <>
                 <p>{ fill(text(lang, Key::QuizInProgress), &[
@@ -61,17 +74,20 @@ pub fn quiz_start(props: &QuizStartProps) -> Html {
                     <button type="button" class="sw-button" onclick={props.on_resume.reform(|_: MouseEvent| ())}>
                         { text(lang, Key::QuizContinue) }
                     </button>
-                    { secondary_button(text(lang, Key::QuizStartAgain), begin) }
+                    <button type="button" class="sw-button sw-button--secondary" ref={props.refs.start_again.clone()}
+                        onclick={props.on_start_again.reform(|_: MouseEvent| ())}>
+                        { text(lang, Key::QuizStartAgain) }
+                    </button>
                 </div>
             </>
         },
         None => html! {
-            <button type="button" class="sw-button" onclick={begin}>{ text(lang, Key::QuizStart) }</button>
+            <button type="button" class="sw-button" onclick={props.on_begin.reform(|_: MouseEvent| ())}>{ text(lang, Key::QuizStart) }</button>
         },
     };
     html! {
         <div class="sw-quiz-start">
-            <Heading depth={2} class="sw-quiz__heading" focus_ref={props.heading_ref.clone()}>{ text(lang, Key::QuizAboutHeading) }</Heading>
+            <Heading depth={2} class="sw-quiz__heading" focus_ref={props.refs.heading.clone()}>{ text(lang, Key::QuizAboutHeading) }</Heading>
             <p>{ text(lang, Key::QuizIntro) }</p>
             <p>
                 { counted(lang, Key::QuizCount, questions as u64) }{ ", " }
