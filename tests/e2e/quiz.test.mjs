@@ -155,9 +155,8 @@ for (const [lang, path] of [["en", "/en"], ["cy", "/cy"]]) {
   });
 }
 
-test("a half-done quiz resumes after a reload", async () => {
-  const session = await openSession(browser);
-  const { page } = session;
+/** Answers two of five questions, then reloads: the start page offers to carry on. */
+async function twoAnsweredThenReload(page) {
   await page.goto(server.origin + "/en");
   await waitForReady(page);
   await quiz(page).getByRole("button", { name: "Start the quiz" }).click();
@@ -165,6 +164,12 @@ test("a half-done quiz resumes after a reload", async () => {
   await page.reload();
   await waitForReady(page);
   await quiz(page).getByText("You have a quiz in progress: question 3 of 5.").waitFor();
+}
+
+test("a half-done quiz resumes after a reload", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await twoAnsweredThenReload(page);
   await quiz(page).getByRole("button", { name: "Carry on where you left off" }).click();
   assert.match(await quiz(page).locator(".sw-caption").textContent(), /Question 3 of 5/);
   const stored = JSON.parse((await readStorage(page))["supervision-widget:quiz"]);
@@ -175,13 +180,7 @@ test("a half-done quiz resumes after a reload", async () => {
 test("starting again with answers given asks first: Cancel keeps them, Yes starts afresh", async () => {
   const session = await openSession(browser);
   const { page } = session;
-  await page.goto(server.origin + "/en");
-  await waitForReady(page);
-  await quiz(page).getByRole("button", { name: "Start the quiz" }).click();
-  await completeByKeyboard(page, (en) => en, 2, 5);
-  await page.reload();
-  await waitForReady(page);
-  await quiz(page).getByText("You have a quiz in progress: question 3 of 5.").waitFor();
+  await twoAnsweredThenReload(page);
   const before = (await readStorage(page))["supervision-widget:quiz"];
 
   await quiz(page).getByRole("button", { name: "Start again" }).click();
