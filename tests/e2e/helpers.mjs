@@ -268,6 +268,23 @@ export function manySessions(count) {
   });
 }
 
+/** The comment of {@link PRIVATE_SESSION}: private text that must never be seen where it should not be. */
+export const PRIVATE_COMMENT = "A private worry from January";
+
+/** A saved session whose first comment is {@link PRIVATE_COMMENT}. */
+export const PRIVATE_SESSION = storedSession("old", "2026-01-05", [3, 3, 3, 3, 3, 3], { comment: PRIVATE_COMMENT });
+
+/**
+ * Opens `path` on a computer that already holds {@link PRIVATE_SESSION} (as the last person
+ * at the desk left it), once the widget is ready; returns the widget.
+ */
+export async function openWithAPrivateSession(page, origin, path) {
+  await seedStorage(page, origin, { "supervision-widget:feedback-sessions": envelope([PRIVATE_SESSION]) });
+  await page.goto(origin + path);
+  await waitForReady(page);
+  return page.locator("supervision-widget");
+}
+
 /** Unfolds "Your data" (export and import) in a widget, if it is folded. */
 export async function openYourData(widget) {
   const details = widget.locator("details.sw-data");

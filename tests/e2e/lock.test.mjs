@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, test,
-  BUNDLE_NAME, anotherPage, envelope, historyRows, saveFeedback, hostPage, launch, openSession, openYourData, readStorage, seedStorage, serve, storedSession,
+  BUNDLE_NAME, anotherPage, historyRows, saveFeedback, hostPage, launch, openSession, openWithAPrivateSession, openYourData, PRIVATE_COMMENT, readStorage, serve,
   waitForReady,
 } from "./helpers.mjs";
 
@@ -66,12 +66,7 @@ async function tryToUnlock(page, passphrase) {
 test("a passphrase seals every record; the next person sees only the unlock screen, and only the passphrase opens it", async () => {
   const session = await openSession(browser);
   const { page } = session;
-  await seedStorage(page, server.origin, {
-    "supervision-widget:feedback-sessions": envelope([storedSession("old", "2026-01-05", [3, 3, 3, 3, 3, 3], { comment: "A private worry from January" })]),
-  });
-  await page.goto(server.origin + "/");
-  await waitForReady(page);
-  const w = widget(page);
+  const w = await openWithAPrivateSession(page, server.origin, "/");
   await openYourData(w);
   await w.getByLabel(LOCKED).check();
   // No recovery, said before the passphrase is set.
@@ -92,18 +87,18 @@ test("a passphrase seals every record; the next person sees only the unlock scre
   const stored = await readStorage(page);
   assert.deepEqual(JSON.parse(stored["supervision-widget:privacy"]).data, { keep: "locked" });
   assert.match(stored["supervision-widget:feedback-sessions"], /^\{"sealed":1,"data":"[A-Za-z0-9+/=]+"\}$/);
-  await assertNoPlainText(page, ["A private worry", PASSPHRASE]);
+  await assertNoPlainText(page, [PRIVATE_COMMENT, PASSPHRASE]);
   // Still open in this tab: new work is kept, sealed.
   await saveFeedback(widget(page), "Written while locked");
   assert.equal(await historyRows(widget(page)), 2);
-  await assertNoPlainText(page, ["A private worry", "Written while locked", PASSPHRASE]);
+  await assertNoPlainText(page, [PRIVATE_COMMENT, "Written while locked", PASSPHRASE]);
 
   // The next person at this computer sees only the unlock screen.
   const next = await anotherPage(session, server.origin + "/");
   const n = widget(next.page);
   await n.getByRole("heading", { name: UNLOCK }).waitFor();
   assert.equal(await n.getByRole("button", { name: "Your saved sessions" }).count(), 0);
-  assert.equal(await n.getByText("A private worry").count(), 0);
+  assert.equal(await n.getByText(PRIVATE_COMMENT).count(), 0);
   await tryToUnlock(next.page, "not the passphrase");
   await n.getByText("That passphrase does not unlock your saved feedback").waitFor();
   await tryToUnlock(next.page, PASSPHRASE);

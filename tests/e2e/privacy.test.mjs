@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import { after, before, test,
-  BUNDLE_NAME, anotherPage, envelope, historyRows, saveFeedback, hostPage, launch, openSession, openYourData, readStorage, seedStorage, serve, storedSession,
+  BUNDLE_NAME, anotherPage, envelope, historyRows, saveFeedback, hostPage, launch, openSession, openWithAPrivateSession, openYourData, PRIVATE_COMMENT, PRIVATE_SESSION, readStorage, seedStorage, serve, storedSession,
   waitForReady,
 } from "./helpers.mjs";
 
@@ -30,7 +30,7 @@ const widget = (page) => page.locator("supervision-widget");
 const daysAgo = (days) => new Date(Date.now() - days * 86_400_000).toISOString();
 
 test("keeping for 7 days is saved, and the next start deletes what is older and says how many", async () => {
-  const old = { ...storedSession("old", "2026-01-05", [3, 3, 3, 3, 3, 3], { comment: "A private worry from January" }), saved_at: daysAgo(8) };
+  const old = { ...PRIVATE_SESSION, saved_at: daysAgo(8) };
   const recent = { ...storedSession("recent", "2026-11-20", [4, 4, 4, 4, 4, 4]), saved_at: daysAgo(2) };
   const result = (finished_at) => ({ finished_at, score: 3, possible: 5, by_topic: [] });
   const session = await openSession(browser);
@@ -42,7 +42,7 @@ test("keeping for 7 days is saved, and the next start deletes what is older and 
   await page.goto(server.origin + "/");
   await waitForReady(page);
   // Nothing is deleted until a time limit is chosen.
-  assert.match((await readStorage(page))["supervision-widget:feedback-sessions"], /A private worry/);
+  assert.match((await readStorage(page))["supervision-widget:feedback-sessions"], new RegExp(PRIVATE_COMMENT));
   await openYourData(widget(page));
   assert.equal(await widget(page).getByLabel("Keep everything until I clear it").isChecked(), true);
   await widget(page).getByLabel("Keep for 7 days").check();
@@ -56,7 +56,7 @@ test("keeping for 7 days is saved, and the next start deletes what is older and 
   assert.deepEqual(JSON.parse(stored["supervision-widget:feedback-sessions"]).data.map((s) => s.id), ["recent"]);
   assert.equal(JSON.parse(stored["supervision-widget:quiz-history"]).data.length, 1);
   for (const [key, value] of Object.entries(stored)) {
-    assert.doesNotMatch(value, /A private worry/, `${key} holds nothing of the deleted session`);
+    assert.doesNotMatch(value, new RegExp(PRIVATE_COMMENT), `${key} holds nothing of the deleted session`);
   }
   // The choice is remembered, and nothing more goes at the next start.
   await openYourData(widget(page));
@@ -76,12 +76,7 @@ const readTab = (page) => page.evaluate(() => Object.fromEntries(Object.keys(ses
 test("keeping nothing asks before deleting what is saved, keeps new work in the tab only, and the next person sees none of it", async () => {
   const session = await openSession(browser);
   const { page } = session;
-  await seedStorage(page, server.origin, {
-    "supervision-widget:feedback-sessions": envelope([storedSession("old", "2026-01-05", [3, 3, 3, 3, 3, 3], { comment: "A private worry from January" })]),
-  });
-  await page.goto(server.origin + "/");
-  await waitForReady(page);
-  const w = widget(page);
+  const w = await openWithAPrivateSession(page, server.origin, "/");
   await openYourData(w);
   await w.getByLabel(NONE).check();
   // Asked first, with focus on the question. Cancel goes back to what applies, focused there.
@@ -123,7 +118,7 @@ test("keeping nothing asks before deleting what is saved, keeps new work in the 
   await widget(next.page).getByText(TAB_ONLY).waitFor();
   assert.equal(await historyRows(widget(next.page)), 0);
   for (const [key, value] of Object.entries(await readStorage(next.page))) {
-    assert.doesNotMatch(value, /A private worry|A thought for this tab only/, key);
+    assert.doesNotMatch(value, new RegExp(`${PRIVATE_COMMENT}|A thought for this tab only`), key);
   }
   assert.deepEqual(await readTab(next.page), {});
   assert.deepEqual(next.problems, []);
@@ -143,12 +138,7 @@ test("keeping nothing asks before deleting what is saved, keeps new work in the 
 test("on a page that keeps nothing, records from before are not shown, and can be downloaded or deleted", async () => {
   const session = await openSession(browser);
   const { page } = session;
-  await seedStorage(page, server.origin, {
-    "supervision-widget:feedback-sessions": envelope([storedSession("old", "2026-01-05", [3, 3, 3, 3, 3, 3], { comment: "A private worry from January" })]),
-  });
-  await page.goto(server.origin + "/ward");
-  await waitForReady(page);
-  const w = widget(page);
+  const w = await openWithAPrivateSession(page, server.origin, "/ward");
   await w.getByText("1 saved record is still on this computer from before this tool was set to keep nothing here.", { exact: false }).waitFor();
   await w.getByText(TAB_ONLY).waitFor();
   // Only keeping nothing is offered, and it is what applies.
@@ -159,7 +149,7 @@ test("on a page that keeps nothing, records from before are not shown, and can b
     page.waitForEvent("download"),
     w.getByRole("button", { name: "Download a copy of my data" }).click(),
   ]);
-  assert.match(fs.readFileSync(await download.path(), "utf8"), /A private worry from January/);
+  assert.match(fs.readFileSync(await download.path(), "utf8"), new RegExp(PRIVATE_COMMENT));
   await w.getByRole("button", { name: "Delete them from this computer" }).click();
   await w.getByText("saved record is still on this computer", { exact: false }).waitFor({ state: "detached" });
   assert.deepEqual(await readStorage(page), {}, "nothing is left, and the page's floor needs no setting stored");
