@@ -27,7 +27,7 @@ pub enum QuizFocus {
     ErrorSummary,
     /// The Next button that replaced Check.
     Next,
-    /// "Start the quiz again?", when it is asked.
+    /// "Start again? …", when it is asked.
     StartAgainQuestion,
     /// "Start again", after the question was cancelled.
     StartAgainButton,
