@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 400] = [
+pub(super) const EN: [&str; 403] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -206,6 +206,7 @@ pub(super) const EN: [&str; 400] = [
     "Yes, start again",
     "Check your answers",
     "About the session",
+    "This is not today's date. If the session was today, change it.",
     "The six domains",
     "Change",
     "No comment",
@@ -298,6 +299,7 @@ pub(super) const EN: [&str; 400] = [
     "Export a copy first",
     "Keep, locked with a passphrase",
     "There is no way to recover a forgotten passphrase. If you forget it, the only way on is to delete what is locked: nobody, not even your IT team, can open it for you.",
+    "Show passphrase",
     "Passphrase",
     "At least 8 characters. A few unrelated words are easy to remember and hard to guess.",
     "Type the passphrase again",
@@ -328,6 +330,7 @@ pub(super) const EN: [&str; 400] = [
     "Export without the lock: anyone with the file can read it",
     "This file is locked with a passphrase. Type its passphrase below, then import it again.",
     "That passphrase does not open this file",
+    "This file's lock asks for far more memory or time than this tool ever uses, so it was not made by this tool and cannot be opened. Nothing has been changed.",
     "Passphrase for this file",
     "On a shared computer?",
     "What you save stays in this browser, where the next person to use this computer could see it. You can keep it for a limited time, lock it with a passphrase, or keep nothing here.",
@@ -467,7 +470,7 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 14] = [
     ],
 ];
 
-pub(super) const CY: [&str; 400] = [
+pub(super) const CY: [&str; 403] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -668,6 +671,7 @@ pub(super) const CY: [&str; 400] = [
     "Ie, dechrau eto",
     "Gwiriwch eich atebion",
     "Am y sesiwn",
+    "Nid dyddiad heddiw yw hwn. Os oedd y sesiwn heddiw, newidiwch ef.",
     "Y chwe pharth",
     "Newid",
     "Dim sylw",
@@ -760,6 +764,7 @@ pub(super) const CY: [&str; 400] = [
     "Allforio copi yn gyntaf",
     "Cadw, wedi'i gloi â chyfrinymadrodd",
     "Nid oes modd adfer cyfrinymadrodd sydd wedi'i anghofio. Os byddwch chi'n ei anghofio, yr unig ffordd ymlaen yw dileu'r hyn sydd wedi'i gloi: ni all neb, hyd yn oed eich tîm TG, ei agor i chi.",
+    "Dangos y cyfrinymadrodd",
     "Cyfrinymadrodd",
     "O leiaf 8 nod. Mae ychydig o eiriau digyswllt yn hawdd eu cofio ac yn anodd eu dyfalu.",
     "Teipiwch y cyfrinymadrodd eto",
@@ -790,6 +795,7 @@ pub(super) const CY: [&str; 400] = [
     "Allforio heb y clo: gall unrhyw un sydd â'r ffeil ei darllen",
     "Mae'r ffeil hon wedi'i chloi â chyfrinymadrodd. Teipiwch ei chyfrinymadrodd isod, yna ei mewnforio eto.",
     "Nid yw'r cyfrinymadrodd hwnnw'n agor y ffeil hon",
+    "Mae clo'r ffeil hon yn gofyn am lawer mwy o gof neu amser nag y mae'r offeryn hwn yn ei ddefnyddio byth, felly nid yr offeryn hwn a'i gwnaeth ac ni ellir ei hagor. Nid oes dim wedi newid.",
     "Cyfrinymadrodd y ffeil hon",
     "Ar gyfrifiadur a rennir?",
     "Mae'r hyn rydych chi'n ei gadw yn aros yn y porwr hwn, lle gallai'r person nesaf i ddefnyddio'r cyfrifiadur hwn ei weld. Gallwch ei gadw am gyfnod cyfyngedig, ei gloi â chyfrinymadrodd, neu gadw dim yma.",

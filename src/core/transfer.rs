@@ -13,7 +13,7 @@ use crate::core::json::{self, FromJson, SerJson, Shape, Value};
 use super::feedback::actions::well_formed;
 use super::feedback::form::{Date, Session, COMMENT_LIMIT, LABEL_LIMIT};
 use super::feedback::history::SESSIONS;
-use super::privacy::lock::{open, seal, Key, LockRecord, Random};
+use super::privacy::lock::{open, seal, Key, LockRecord, LockRefused, Random};
 use super::quiz::attempt::{AttemptRecord, HISTORY, HISTORY_LIMIT};
 use super::store::{Backend, StorageNotice, Store};
 
@@ -76,6 +76,9 @@ pub enum ImportError {
     Locked,
     /// The passphrase given does not open the file.
     WrongPassphrase,
+    /// The file's lock asks for more memory or time (or a stranger salt) than a lock made here
+    /// ever does: it was crafted, and trying a passphrase could stop the page.
+    LockOutOfBounds,
     TooBig,
     TooDeep,
     NotJson,
@@ -147,12 +150,18 @@ pub fn open_locked(text: &str, passphrase: &str) -> Result<String, ImportError> 
     if format != Some(&json::quote(LOCKED_FORMAT)[..]) {
         return Ok(text.to_owned());
     }
+    // The lock's cost is checked before a passphrase is asked for: a crafted one is refused
+    // without deriving anything.
+    let lock = json::member_text(text, "lock")
+        .and_then(json::tree)
+        .ok_or(ImportError::NotAnExport)?;
+    let lock = LockRecord::read(&lock).map_err(|refused| match refused {
+        LockRefused::Damaged => ImportError::NotAnExport,
+        LockRefused::OutOfBounds => ImportError::LockOutOfBounds,
+    })?;
     if passphrase.is_empty() {
         return Err(ImportError::Locked);
     }
-    let lock = json::member_text(text, "lock")
-        .and_then(|lock| json::parse::<LockRecord>(lock).ok())
-        .ok_or(ImportError::NotAnExport)?;
     let data = json::member_text(text, "data").ok_or(ImportError::NotAnExport)?;
     let key = lock
         .key_for(passphrase)
@@ -387,18 +396,15 @@ mod tests {
 
     #[test]
     fn a_locked_export_opens_with_its_passphrase_only_and_a_plain_one_needs_none() {
-        use crate::core::privacy::lock::{Cost, LockRecord};
+        use crate::core::privacy::lock::tests::QUICK;
+        use crate::core::privacy::lock::LockRecord;
         fn counting(bytes: &mut [u8]) {
             bytes
                 .iter_mut()
                 .enumerate()
                 .for_each(|(i, b)| *b = i as u8 ^ 0x5a);
         }
-        let quick = Cost {
-            memory_kib: 64,
-            passes: 2,
-        };
-        let (lock, key) = LockRecord::new("a long passphrase", quick, counting).unwrap();
+        let (lock, key) = LockRecord::new("a long passphrase", QUICK, counting).unwrap();
         let plain = export(ExportData::default(), "2026-11-26T10:00:00Z");
         let locked = export_locked(&plain, &LockRecord { failed: 3, ..lock }, &key, counting);
         assert!(!locked.contains("exported_at"), "nothing of the data shows");
@@ -426,6 +432,18 @@ mod tests {
             read(&open_locked(&locked, "a long passphrase").unwrap()),
             Ok(ExportData::default())
         );
+        // A crafted lock asking for 4 GiB and 4,000,000,000 passes: refused at once, with or
+        // without a passphrase, and nothing derived (this test would not end otherwise).
+        let crafted = locked
+            .replacen(r#""memory_kib":8192"#, r#""memory_kib":4194304"#, 1)
+            .replacen(r#""passes":1,"#, r#""passes":4000000000,"#, 1);
+        assert!(crafted.contains("4000000000") && crafted.contains("4194304"));
+        for passphrase in ["", "a long passphrase"] {
+            assert_eq!(
+                open_locked(&crafted, passphrase),
+                Err(ImportError::LockOutOfBounds)
+            );
+        }
     }
 
     fn session(id: &str) -> Session {

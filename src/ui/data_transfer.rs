@@ -68,6 +68,7 @@ pub fn failure_words(lang: Lang, failure: &ImportFailure) -> String {
         ImportFailure::File(ImportError::NewerVersion) => Key::DataErrorNewer,
         ImportFailure::File(ImportError::Locked) => Key::DataErrorLocked,
         ImportFailure::File(ImportError::WrongPassphrase) => Key::DataErrorWrongPassphrase,
+        ImportFailure::File(ImportError::LockOutOfBounds) => Key::DataErrorLockOutOfBounds,
         ImportFailure::File(ImportError::TooMany) => Key::DataErrorTooMany,
         ImportFailure::File(ImportError::BadItem { list, position, .. }) => {
             let list = text(
@@ -300,7 +301,7 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
             </div>
             if *needs_passphrase {
                 <TextField {lang} id="sw-import-passphrase" label={text(lang, Key::DataFilePassphrase)}
-                    value={(*passphrase).clone()} password={Some("current-password")}
+                    value={(*passphrase).clone()} password=true
                     oninput={{ let passphrase = passphrase.clone(); Callback::from(move |value| passphrase.set(value)) }} />
             }
             <div class="sw-form-group">

@@ -41,7 +41,8 @@ pub fn PassphraseForm(props: &PassphraseFormProps) -> Html {
     let error = use_state(|| None::<(Key, bool)>);
     let anchor = use_node_ref();
     let (first_id, again_id) = (format!("{}-new", props.id), format!("{}-again", props.id));
-    let onclick = {
+    // A real form: Enter in either field submits, as people expect.
+    let onsubmit = {
         let (passphrase, again, error, on_submit, anchor) = (
             passphrase.clone(),
             again.clone(),
@@ -50,14 +51,17 @@ pub fn PassphraseForm(props: &PassphraseFormProps) -> Html {
             anchor.clone(),
         );
         let (first_id, again_id) = (first_id.clone(), again_id.clone());
-        Callback::from(move |_: MouseEvent| match problem(&passphrase, &again) {
-            Some((key, on_again)) => {
-                error.set(Some((key, on_again)));
-                focus_by_id(&anchor, if on_again { &again_id } else { &first_id });
-            }
-            None => {
-                error.set(None);
-                on_submit.emit((*passphrase).clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            match problem(&passphrase, &again) {
+                Some((key, on_again)) => {
+                    error.set(Some((key, on_again)));
+                    focus_by_id(&anchor, if on_again { &again_id } else { &first_id });
+                }
+                None => {
+                    error.set(None);
+                    on_submit.emit((*passphrase).clone());
+                }
             }
         })
     };
@@ -67,17 +71,17 @@ pub fn PassphraseForm(props: &PassphraseFormProps) -> Html {
             .map(|(key, _)| AttrValue::from(text(lang, key)))
     };
     html! {
-        <div class="sw-passphrase" ref={anchor}>
+        <form class="sw-passphrase" novalidate=true ref={anchor} {onsubmit}>
             <p class="sw-inset-text">{ text(lang, Key::LockWarning) }</p>
             <TextField {lang} id={first_id} label={text(lang, Key::LockNewLabel)} hint={text(lang, Key::LockNewHint)}
-                error={error_on(false)} value={(*passphrase).clone()} password={Some("new-password")}
+                error={error_on(false)} value={(*passphrase).clone()} password=true
                 oninput={Callback::from(move |value| passphrase.set(value))} />
             <TextField {lang} id={again_id} label={text(lang, Key::LockAgainLabel)}
-                error={error_on(true)} value={(*again).clone()} password={Some("new-password")}
+                error={error_on(true)} value={(*again).clone()} password=true
                 oninput={Callback::from(move |value| again.set(value))} />
             <div class="sw-button-group">
-                <button type="button" class="sw-button" disabled={props.working} {onclick}>{ text(lang, props.submit) }</button>
+                <button type="submit" class="sw-button" disabled={props.working}>{ text(lang, props.submit) }</button>
             </div>
-        </div>
+        </form>
     }
 }

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use gloo::timers::callback::Timeout;
 
+use super::choice::{choice, Choice};
 use super::heading::Heading;
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, text, Key};
@@ -36,9 +37,11 @@ pub struct TextFieldProps {
     /// for the notes of a record someone prints.
     #[prop_or_default]
     pub print_value: bool,
-    /// A password field, with this `autocomplete` (`new-password` or `current-password`).
+    /// A passphrase field: hidden as typed unless "Show passphrase" is ticked, and never kept
+    /// or sent by the browser (no autocomplete: `new-password` would invite the browser to make
+    /// and store one; no spell-checking, which some browsers do in the cloud).
     #[prop_or_default]
-    pub password: Option<&'static str>,
+    pub password: bool,
     pub oninput: Callback<String>,
 }
 
@@ -82,6 +85,7 @@ fn use_announced_count(lang: Lang, value: AttrValue, limit: Option<usize>) -> St
 
 #[function_component]
 pub fn TextField(props: &TextFieldProps) -> Html {
+    let shown = use_state(|| false);
     let announced = use_announced_count(props.lang, props.value.clone(), props.limit);
     let id = props.id.to_string();
     let (hint_id, error_id, info_id) = (
@@ -117,7 +121,9 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     } else {
         html! {
             <input class={classes!("sw-input", error_class)} id={id.clone()} name={id.clone()}
-                type={if props.password.is_some() { "password" } else { "text" }} autocomplete={props.password}
+                type={if props.password && !*shown { "password" } else { "text" }}
+                autocomplete={props.password.then_some("off")} spellcheck={props.password.then_some("false")}
+                autocapitalize={props.password.then_some("off")}
                 aria-describedby={describedby.clone()} value={props.value.clone()} {oninput} />
         }
     };
@@ -149,10 +155,35 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 </p>
             }
             { field }
+            if props.password {
+                { show_passphrase(props.lang, &id, shown) }
+            }
             { for count }
             if props.print_value {
                 <div class="sw-print-only sw-comment">{ props.value.clone() }</div>
             }
+        </div>
+    }
+}
+
+/// "Show passphrase": a checkbox under a passphrase field that shows what was typed, so a long
+/// one can be checked before it is used.
+fn show_passphrase(lang: Lang, field: &str, shown: UseStateHandle<bool>) -> Html {
+    let id = format!("{field}-show");
+    let checked = *shown;
+    let onchange = Callback::from(move |_: Event| shown.set(!*shown));
+    html! {
+        <div class="sw-checkboxes">
+            { choice(Choice {
+                kind: "checkbox",
+                id: id.clone(),
+                name: id.into(),
+                label: text(lang, Key::PassphraseShow).into(),
+                checked,
+                disabled: false,
+                onchange,
+                tag: html! {},
+            }) }
         </div>
     }
 }

@@ -58,7 +58,8 @@ pub fn Unlock(props: &UnlockProps) -> Html {
         },
     );
 
-    let onclick = {
+    // A real form: Enter in the field unlocks.
+    let onsubmit = {
         let (store, passphrase, problem, working, on_done, anchor) = (
             props.store.clone(),
             passphrase.clone(),
@@ -67,7 +68,8 @@ pub fn Unlock(props: &UnlockProps) -> Html {
             props.on_done.clone(),
             anchor.clone(),
         );
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
             if passphrase.is_empty() {
                 problem.set(Some(Problem::Empty));
                 focus_by_id(&anchor, FIELD);
@@ -153,12 +155,14 @@ pub fn Unlock(props: &UnlockProps) -> Html {
         <div class="sw-unlock" ref={anchor}>
             <Heading depth={1}>{ text(lang, Key::UnlockHeading) }</Heading>
             <p>{ text(lang, Key::UnlockIntro) }</p>
-            <TextField {lang} id={FIELD} label={text(lang, Key::UnlockLabel)} {error}
-                value={(*passphrase).clone()} password={Some("current-password")}
-                oninput={{ let passphrase = passphrase.clone(); Callback::from(move |value| passphrase.set(value)) }} />
-            <div class="sw-button-group">
-                <button type="button" class="sw-button" disabled={*working} {onclick}>{ text(lang, Key::UnlockButton) }</button>
-            </div>
+            <form novalidate=true {onsubmit}>
+                <TextField {lang} id={FIELD} label={text(lang, Key::UnlockLabel)} {error}
+                    value={(*passphrase).clone()} password=true
+                    oninput={{ let passphrase = passphrase.clone(); Callback::from(move |value| passphrase.set(value)) }} />
+                <div class="sw-button-group">
+                    <button type="submit" class="sw-button" disabled={*working}>{ text(lang, Key::UnlockButton) }</button>
+                </div>
+            </form>
             <p role="status">{ if *working { text(lang, Key::UnlockWorking) } else { "" } }</p>
             <button type="button" id="sw-unlock-forgot" class="sw-link-button" onclick={on_forgot} ref={refs.1.clone()}>{ text(lang, Key::UnlockForgot) }</button>
             if *deleting {

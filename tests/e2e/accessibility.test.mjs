@@ -45,6 +45,37 @@ async function audit(page, label) {
   assert.ok(insideWidget.length > 0, `axe checked elements inside the widget's shadow root (${label})`);
 }
 
+/**
+ * What a sighted person sees that axe does not judge: every heading looks like one (bold, at
+ * least the body's size, whatever its level: past h6 it is a `role="heading"` div), and whatever
+ * focus was moved to (tabindex="-1": a heading, "Feedback saved", a message) keeps the colours it
+ * has without focus (a rule for focus once made the green panel white on white).
+ */
+async function assertLooks(widget, label) {
+  const found = await widget.evaluate((host) => {
+    const root = host.shadowRoot;
+    const frame = root?.querySelector(".sw");
+    if (!frame) return []; // the start-up failure message
+    const body = parseFloat(getComputedStyle(frame).fontSize);
+    const problems = [...root.querySelectorAll("h1, h2, h3, h4, h5, h6, [role=heading]")]
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => [el, getComputedStyle(el)])
+      .filter(([, s]) => Number(s.fontWeight) < 600 || parseFloat(s.fontSize) < body)
+      .map(([el, s]) => `heading "${el.textContent.trim()}": ${s.fontWeight} ${s.fontSize}`);
+    const focused = root.activeElement;
+    if (focused?.getAttribute("tabindex") === "-1") {
+      const look = () => { const s = getComputedStyle(focused); return `${s.color} on ${s.backgroundColor}`; };
+      const withFocus = look();
+      focused.blur();
+      const without = look();
+      focused.focus({ preventScroll: true });
+      if (withFocus !== without) problems.push(`focused "${focused.textContent.trim().slice(0, 40)}": ${withFocus}, ${without} without focus`);
+    }
+    return problems;
+  });
+  assert.deepEqual(found, [], `how it looks (${label})`);
+}
+
 /** The shape of the widget's markup without its words: each element's tag, id and classes. */
 const skeleton = (widget) =>
   widget.evaluate((host) => [...host.shadowRoot.querySelectorAll("*")].map((el) => `${el.tagName}#${el.id}.${el.getAttribute("class") || ""}`));
@@ -71,6 +102,7 @@ STATES.forEach((state, index) => {
     await open("en");
     await state.reach(widget, (en) => en);
     await audit(page, "en");
+    await assertLooks(widget, "en");
     if (state.startupFails) {
       await open("cy");
       await state.reach(widget, (en, cy) => cy);
@@ -81,6 +113,7 @@ STATES.forEach((state, index) => {
       assert.deepEqual(await skeleton(widget), english, "the toggle shows the same state in Welsh");
     }
     await audit(page, "cy");
+    await assertLooks(widget, "cy");
     await session.check([...visited, `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`]);
   });
 });

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { after, before, test,
-  BUNDLE_NAME, ROOT, envelope, focusedText, hostPage, launch, manySessions, openSession, readStorage, readStorageWhen, seedStorage, serve, storedSession,
+  BUNDLE_NAME, ROOT, envelope, focusedText, hostPage, launch, manySessions, openSession, readStorage, readStorageWhen, saveFeedback, seedStorage, serve, storedSession,
   waitForReady,
 } from "./helpers.mjs";
 
@@ -78,6 +78,12 @@ for (const lang of ["en", "cy"]) {
     await widget(page).getByText(t("Feedback saved", "Adborth wedi'i gadw")).waitFor();
     // Once storage has it, "Feedback saved" takes focus, so it is read out.
     assert.equal(await focusedText(page), t("Feedback saved", "Adborth wedi'i gadw"));
+    // Focused from the keyboard, the panel keeps its look: white on NHS green, not white on white.
+    const look = await widget(page).evaluate((host) => {
+      const s = getComputedStyle(host.shadowRoot.activeElement);
+      return `${s.color} on ${s.backgroundColor}`;
+    });
+    assert.equal(look, "rgb(255, 255, 255) on rgb(0, 127, 59)");
     await widget(page).getByText("Good, timely <b>support</b>").waitFor();
     assert.equal(await widget(page).locator("b").count(), 0);
     const stored = JSON.parse((await readStorage(page))["supervision-widget:feedback-sessions"]).data;
@@ -87,6 +93,51 @@ for (const lang of ["en", "cy"]) {
     await session.check(allowed(`/${lang}`));
   });
 }
+
+/** The session date the form offers, as [day, month, year]. */
+const offeredDate = (page) =>
+  Promise.all(["day", "month", "year"].map((part) => widget(page).locator(`#sw-fb-date-${part}`).inputValue()));
+
+test("a new session is dated the day the form opens, not the day the last one was saved", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.clock.install({ time: new Date("2026-12-02T09:00:00") });
+  await page.goto(`${server.origin}/en`);
+  await waitForReady(page);
+  await saveFeedback(widget(page), "December");
+  // A month later, in a new visit: the form offers that day, and the first session is the previous one.
+  await page.clock.setSystemTime(new Date("2027-01-05T09:00:00"));
+  await page.reload();
+  await waitForReady(page);
+  await widget(page).getByRole("button", { name: "Give feedback on a session" }).click();
+  assert.deepEqual(await offeredDate(page), ["5", "1", "2027"]);
+  await saveFeedback(widget(page), "January");
+  await widget(page).getByText("The lighter, dashed shape is your previous session (2 December 2026).").waitFor();
+  const dates = JSON.parse((await readStorage(page))["supervision-widget:feedback-sessions"]).data.map((s) => s.date);
+  assert.deepEqual(dates, ["2026-12-02", "2027-01-05"]);
+  // The tab left open until the next month: the form works out the day as it opens.
+  await page.clock.setSystemTime(new Date("2027-02-09T09:00:00"));
+  await widget(page).getByRole("button", { name: "Give feedback on a session" }).click();
+  assert.deepEqual(await offeredDate(page), ["9", "2", "2027"]);
+  // A draft begun that day and finished the next keeps its date, and Check your answers says so.
+  await widget(page).getByLabel("I received supervision").check();
+  await readStorageWhen(page, "supervision-widget:feedback-draft", '"received"');
+  await page.clock.setSystemTime(new Date("2027-02-10T09:00:00"));
+  await page.reload();
+  await waitForReady(page);
+  assert.deepEqual(await offeredDate(page), ["9", "2", "2027"]);
+  await widget(page).getByLabel("Clinical").check();
+  await widget(page).getByRole("button", { name: "Continue" }).click();
+  for (let i = 0; i < 6; i++) {
+    await widget(page).locator(`#sw-fb-rating-${i}-4`).check();
+    await widget(page).getByRole("button", { name: "Continue" }).click();
+  }
+  await widget(page).getByRole("button", { name: "Continue" }).click();
+  await widget(page).getByRole("heading", { name: "Check your answers" }).waitFor();
+  await widget(page).getByText("9 February 2027", { exact: true }).waitFor();
+  await widget(page).getByText("This is not today's date. If the session was today, change it.").waitFor();
+  await session.check(allowed("/en"));
+});
 
 test("a half-filled form is restored after a reload", async () => {
   const session = await openSession(browser);

@@ -249,6 +249,13 @@ test("an export from a locked store is locked too, and imports on another origin
   const { page: other, problems } = await anotherPage(session, elsewhere.origin + "/");
   const o = widget(other);
   await openYourData(o);
+  // A crafted copy whose lock asks for 4 GiB and 4,000,000,000 passes: refused at once, before
+  // any passphrase, and the page lives on (trying one would abort the wasm or hang the tab).
+  const crafted = JSON.parse(text);
+  Object.assign(crafted.lock, { memory_kib: 4 * 1024 * 1024, passes: 4_000_000_000 });
+  await o.getByLabel("Import data from an export file").setInputFiles({ name: "crafted.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(crafted)) });
+  await o.getByRole("button", { name: "Import", exact: true }).click();
+  await o.getByText("This file's lock asks for far more memory or time than this tool ever uses", { exact: false }).waitFor();
   await o.getByLabel("Import data from an export file").setInputFiles(file);
   await o.getByRole("button", { name: "Import", exact: true }).click();
   await o.getByText("This file is locked with a passphrase. Type its passphrase below, then import it again.").waitFor();

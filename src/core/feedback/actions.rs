@@ -733,7 +733,11 @@ mod tests {
         assert_eq!(state.sessions[0].actions.len(), 2);
         assert_eq!(open_count(&state.sessions), 2);
 
-        let second = session_with(state.apply(FbAction::NewSession), "s2", [4; 6]);
+        let second = session_with(
+            state.apply(FbAction::NewSession { today: TODAY }),
+            "s2",
+            [4; 6],
+        );
         let saved = &second.sessions[1];
         assert_eq!(saved.follow_ups.len(), 2);
         assert_eq!(

@@ -8,7 +8,8 @@ use crate::core::json::{FromJson, SerJson, Shape, Value};
 
 use super::actions::{carry_forward, follow_up_list, ActionFilter, Outcome};
 use super::form::{
-    Date, Draft, Field, Page, Problem, Rating, ReflectionEdit, Role, Session, SessionType,
+    Date, DateFields, Draft, Field, Page, Problem, Rating, ReflectionEdit, Role, Session,
+    SessionType,
 };
 use super::history::Filter;
 
@@ -88,6 +89,42 @@ impl SavedDraft {
             changing: false,
         }
     }
+
+    /// Nothing typed yet: the first page, and nothing in the draft but (perhaps) its date.
+    fn is_untouched(&self) -> bool {
+        self.page == Page::About
+            && Draft {
+                date: Default::default(),
+                ..self.draft.clone()
+            } == Draft::default()
+    }
+
+    /// What is stored: an untouched draft keeps no date, so that the form opened on another
+    /// day offers that day rather than the day the last session was saved.
+    pub fn to_store(&self, today: Date) -> SavedDraft {
+        if self.is_untouched() && self.draft.date == DateFields::of(today) {
+            SavedDraft::new_undated()
+        } else {
+            self.clone()
+        }
+    }
+
+    /// A stored draft as the form opens it on `today`: an untouched, undated one gets today.
+    pub fn opened(self, today: Date) -> SavedDraft {
+        if self.is_untouched() && self.draft.date == DateFields::default() {
+            SavedDraft::new(today)
+        } else {
+            self
+        }
+    }
+
+    fn new_undated() -> SavedDraft {
+        SavedDraft {
+            draft: Draft::default(),
+            page: Page::About,
+            changing: false,
+        }
+    }
 }
 
 /// A change to one field of the draft.
@@ -128,7 +165,10 @@ pub enum FbAction {
     AskDelete(String),
     Confirmed,
     Cancel,
-    NewSession,
+    /// Opens the form; `today` is worked out as it opens (the tab may have been open for days).
+    NewSession {
+        today: Date,
+    },
     Open(String),
     /// Writes (or reads) the reflective account about a saved session.
     OpenAccount(String),
@@ -187,7 +227,7 @@ pub struct FeedbackState {
 impl FeedbackState {
     /// Start-up: the saved draft if there is one, else a new one dated today.
     pub fn new(today: Date, saved: Option<SavedDraft>, sessions: Vec<Session>) -> Self {
-        let form = saved.unwrap_or_else(|| SavedDraft::new(today));
+        let form = saved.map_or_else(|| SavedDraft::new(today), |form| form.opened(today));
         FeedbackState {
             today,
             screen: Screen::Form(form.page),
@@ -328,7 +368,11 @@ impl FeedbackState {
                 self.confirm = None;
                 self.focus(FbFocus::Opener);
             }
-            FbAction::NewSession => {
+            FbAction::NewSession { today } => {
+                self.today = today;
+                if self.form.is_untouched() {
+                    self.form = SavedDraft::new(today);
+                }
                 self.screen = Screen::Form(self.form.page);
                 self.focus(FbFocus::Heading);
             }
@@ -394,9 +438,10 @@ impl FeedbackState {
             FbAction::Reloaded { form, sessions } => {
                 self.reloads += 1;
                 // The screen stays, unless what it showed is gone; focus is not moved.
-                let form = form
-                    .map(|form| *form)
-                    .unwrap_or(SavedDraft::new(self.today));
+                let form = form.map_or_else(
+                    || SavedDraft::new(self.today),
+                    |form| form.opened(self.today),
+                );
                 if form != self.form {
                     if let Screen::Form(_) = self.screen {
                         self.screen = Screen::Form(form.page);
@@ -766,5 +811,46 @@ mod tests {
         let resumed = FeedbackState::new(TODAY, Some(state.form.clone()), Vec::new());
         assert_eq!(resumed.screen, Screen::Form(Page::Domain(1)));
         assert!(resumed.form.changing);
+    }
+
+    const A_MONTH_LATER: Date = Date {
+        year: 2026,
+        month: 12,
+        day: 28,
+    };
+
+    #[test]
+    fn a_new_form_a_month_after_a_save_is_dated_that_day_not_the_save_day() {
+        let saved = filled().apply(FbAction::Save {
+            id: "s1".into(),
+            now: "now".into(),
+        });
+        // The empty draft left after the save keeps no date on disk.
+        let stored = saved.form.to_store(TODAY);
+        assert_eq!(stored.draft.date, DateFields::default());
+        // Opened a month later, from storage or by "Give feedback on a session".
+        let reopened = FeedbackState::new(A_MONTH_LATER, Some(stored), saved.sessions.to_vec());
+        assert_eq!(reopened.form.draft.date, DateFields::of(A_MONTH_LATER));
+        let same_tab = saved.apply(FbAction::NewSession {
+            today: A_MONTH_LATER,
+        });
+        assert_eq!(same_tab.form.draft.date, DateFields::of(A_MONTH_LATER));
+        assert_eq!(same_tab.today, A_MONTH_LATER);
+    }
+
+    #[test]
+    fn a_draft_under_way_keeps_its_date_when_opened_another_day() {
+        let typed = fresh().apply(FbAction::Edit(Edit::Role(Role::Received)));
+        let stored = typed.form.to_store(TODAY);
+        assert_eq!(stored.draft.date, DateFields::of(TODAY));
+        let reopened = FeedbackState::new(A_MONTH_LATER, Some(stored), Vec::new());
+        assert_eq!(reopened.form.draft.date, DateFields::of(TODAY));
+        let same_tab = typed.apply(FbAction::NewSession {
+            today: A_MONTH_LATER,
+        });
+        assert_eq!(same_tab.form.draft.date, DateFields::of(TODAY));
+        // A date typed by hand, with nothing else yet, is kept as typed too.
+        let dated = fresh().apply(FbAction::Edit(Edit::Day("2".into())));
+        assert_eq!(dated.form.to_store(TODAY).draft.date.day, "2");
     }
 }

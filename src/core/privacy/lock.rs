@@ -156,8 +156,38 @@ pub struct LockRecord {
     pub wait_until: u64,
 }
 
-impl FromJson for LockRecord {
-    fn from_json(value: &Value) -> Result<Self, Shape> {
+/// The costs and sizes a lock record may ask for. A lock record comes from storage or from a
+/// file anyone could have made: Argon2 at any memory or pass count it names would abort the wasm
+/// (every widget on the page gone, unsaved typing lost) or hang the tab, so others are refused
+/// before any passphrase is tried.
+pub const MEMORY_KIB: std::ops::RangeInclusive<u32> = 8 * 1024..=256 * 1024;
+pub const PASSES: std::ops::RangeInclusive<u32> = 1..=64;
+pub const SALT_BYTES: std::ops::RangeInclusive<usize> = 16..=64;
+/// The sealed check value is about 105 characters; room to spare, but not for a megabyte.
+const MAX_CHECK_CHARS: usize = 256;
+
+/// Why a lock record cannot be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LockRefused {
+    /// It is not a lock record, or it is damaged.
+    Damaged,
+    /// It asks for a cost or size outside the bounds above.
+    OutOfBounds,
+}
+
+impl LockRecord {
+    /// Reads a lock record, telling a damaged one from one that asks too much.
+    pub fn read(value: &Value) -> Result<LockRecord, LockRefused> {
+        let record = Self::read_unchecked(value).map_err(|_| LockRefused::Damaged)?;
+        let salt = Base64::decode_vec(&record.salt).map_err(|_| LockRefused::Damaged)?;
+        let within = MEMORY_KIB.contains(&record.memory_kib)
+            && PASSES.contains(&record.passes)
+            && SALT_BYTES.contains(&salt.len())
+            && record.check.len() <= MAX_CHECK_CHARS;
+        within.then_some(record).ok_or(LockRefused::OutOfBounds)
+    }
+
+    fn read_unchecked(value: &Value) -> Result<LockRecord, Shape> {
         let members = value.members()?;
         let kdf: String = members.get("kdf")?;
         if kdf != "argon2id" {
@@ -171,6 +201,16 @@ impl FromJson for LockRecord {
             check: members.get("check")?,
             failed: members.get_or_default("failed")?,
             wait_until: members.get_or_default("wait_until")?,
+        })
+    }
+}
+
+/// A stored lock record outside the bounds reads as unreadable: kept aside, never derived from.
+impl FromJson for LockRecord {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        LockRecord::read(value).map_err(|refused| match refused {
+            LockRefused::Damaged => json::not_allowed("lock"),
+            LockRefused::OutOfBounds => json::not_allowed("cost"),
         })
     }
 }
@@ -226,8 +266,10 @@ impl LockRecord {
     /// store afterwards, and the outcome.
     pub fn try_passphrase(&self, passphrase: &str, now: u64) -> (LockRecord, Unlock) {
         let mut next = self.clone();
-        if now < self.wait_until {
-            return (next, Unlock::Wait(self.wait_until));
+        // Never longer than the longest wait from now, whatever the record says.
+        let wait_until = self.wait_until.min(now + wait_after(u32::MAX));
+        if now < wait_until {
+            return (next, Unlock::Wait(wait_until));
         }
         match self.key_for(passphrase) {
             Some(key) => {
@@ -412,7 +454,7 @@ pub fn reseal<B: Backend>(
 }
 
 #[cfg(test)]
-mod tests {
+pub mod tests {
     use super::*;
     use crate::core::store::tests::FakeBackend;
     use crate::core::store::Store;
@@ -431,8 +473,14 @@ mod tests {
         bytes.fill(0);
     }
 
-    /// A quick cost for tests that are not about the cost.
-    const QUICK: Cost = Cost {
+    /// The quickest cost a lock record may carry, for tests that are not about the cost.
+    pub const QUICK: Cost = Cost {
+        memory_kib: 8 * 1024,
+        passes: 1,
+    };
+
+    /// A cost too small for a lock record, for the reference vector only.
+    const TINY: Cost = Cost {
         memory_kib: 64,
         passes: 2,
     };
@@ -445,7 +493,7 @@ mod tests {
     fn argon2id_gives_the_reference_implementations_key() {
         // From libargon2 (argon2-cffi's hash_secret_raw, Type.ID, one lane, 32 bytes).
         let hex = |key: Key| key.0.iter().map(|b| format!("{b:02x}")).collect::<String>();
-        let derived = Key::derive("correct horse battery staple", b"saltsaltsaltsalt", QUICK);
+        let derived = Key::derive("correct horse battery staple", b"saltsaltsaltsalt", TINY);
         assert_eq!(
             hex(derived.unwrap()),
             "d3c48619c0c93964ce1eb23da29235a316183d5c88dd76f3eaf4235b34a957bc"
@@ -674,6 +722,57 @@ mod tests {
         for (key, value) in values {
             assert_eq!(stored(key), value, "{key} is back as it was");
         }
+    }
+
+    #[test]
+    fn a_lock_record_asking_for_too_much_or_too_little_is_refused_before_any_passphrase() {
+        let (record, _) = LockRecord::new("a long passphrase", QUICK, counting).unwrap();
+        let read = |change: &dyn Fn(&mut LockRecord)| {
+            let mut changed = record.clone();
+            change(&mut changed);
+            LockRecord::read(&json::tree(&json::to_string(&changed)).unwrap())
+        };
+        assert_eq!(read(&|_| {}), Ok(record.clone()));
+        let salt = |bytes: usize| Base64::encode_string(&vec![7; bytes]);
+        let refused: [(&str, &dyn Fn(&mut LockRecord)); 8] = [
+            ("4 GiB", &|r| r.memory_kib = 4 * 1024 * 1024),
+            ("257 MiB", &|r| r.memory_kib = 257 * 1024),
+            ("under 8 MiB", &|r| r.memory_kib = 8 * 1024 - 1),
+            ("4,000,000,000 passes", &|r| r.passes = 4_000_000_000),
+            ("65 passes", &|r| r.passes = 65),
+            ("no passes", &|r| r.passes = 0),
+            ("a 15-byte salt", &|r| r.salt = salt(15)),
+            ("a huge check value", &|r| r.check = "A".repeat(257)),
+        ];
+        for (name, change) in refused {
+            assert_eq!(read(change), Err(LockRefused::OutOfBounds), "{name}");
+        }
+        for (name, change) in [
+            (
+                "256 MiB",
+                &(|r: &mut LockRecord| r.memory_kib = 256 * 1024) as &dyn Fn(&mut LockRecord),
+            ),
+            ("64 passes", &|r| r.passes = 64),
+            ("a 64-byte salt", &|r| r.salt = salt(64)),
+        ] {
+            assert!(read(change).is_ok(), "{name}");
+        }
+        assert_eq!(
+            read(&|r| r.salt = "not base64!".into()),
+            Err(LockRefused::Damaged)
+        );
+        // Stored, it is unreadable: kept aside like any record the store cannot read.
+        let mut huge = record.clone();
+        huge.memory_kib = 4 * 1024 * 1024;
+        assert!(json::parse::<LockRecord>(&json::to_string(&huge)).is_err());
+    }
+
+    #[test]
+    fn a_wait_longer_than_the_longest_is_cut_to_an_hour() {
+        let (mut record, _) = LockRecord::new("a long passphrase", QUICK, counting).unwrap();
+        record.wait_until = u64::MAX;
+        let (_, outcome) = record.try_passphrase("a long passphrase", 1_000);
+        assert_eq!(outcome, Unlock::Wait(1_000 + 3_600));
     }
 
     #[cfg(not(target_arch = "wasm32"))]

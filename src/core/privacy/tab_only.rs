@@ -198,10 +198,7 @@ mod tests {
     fn clearing_keeps_the_lock_only_when_asked() {
         let (lock, _) = crate::core::privacy::lock::LockRecord::new(
             "a long passphrase",
-            crate::core::privacy::lock::Cost {
-                memory_kib: 64,
-                passes: 1,
-            },
+            crate::core::privacy::lock::tests::QUICK,
             |bytes| bytes.fill(7),
         )
         .unwrap();

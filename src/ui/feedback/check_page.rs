@@ -34,9 +34,15 @@ pub fn check_page(props: &PageProps) -> Html {
             </div>
         }
     };
-    let date = read_date(&draft.date, state.today)
-        .map(|d| format_date(lang, &d.iso()))
-        .unwrap_or_else(|_| not_given());
+    // A draft restored from another day keeps its date: say so, so a new session is not saved
+    // under an old one's date.
+    let date = match read_date(&draft.date, state.today) {
+        Ok(date) => html! { <>
+            <p>{ format_date(lang, &date.iso()) }</p>
+            if date != state.today { <p class="sw-hint" id="sw-fb-date-not-today">{ text(lang, Key::FbCheckDateNotToday) }</p> }
+        </> },
+        Err(_) => html! { { not_given() } },
+    };
     let domain_rows = (0..DOMAIN_COUNT).map(|i| {
         let answer = &draft.domains[i];
         let rating = match answer.rating {
@@ -100,7 +106,7 @@ pub fn check_page(props: &PageProps) -> Html {
                 <dl class="sw-summary-list">
                     { row(text(lang, Key::FbCsvRole).into(), html! { { draft.role.map(|r| text(lang, role_key(r)).to_owned()).unwrap_or_else(not_given) } }, Page::About) }
                     { row(text(lang, Key::FbCsvType).into(), html! { { draft.kind.map(|k| text(lang, type_key(k)).to_owned()).unwrap_or_else(not_given) } }, Page::About) }
-                    { row(text(lang, Key::FbCsvDate).into(), html! { { date } }, Page::About) }
+                    { row(text(lang, Key::FbCsvDate).into(), date, Page::About) }
                     { row(text(lang, Key::FbCsvLabel).into(), html! { { if draft.label.trim().is_empty() { not_given() } else { draft.label.clone() } } }, Page::About) }
                 </dl>
                 <Heading depth={3}>{ text(lang, Key::FbCheckDomains) }</Heading>

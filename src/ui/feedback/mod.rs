@@ -178,7 +178,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
     let draft_save = use_persist(
         &props.store,
         DRAFT,
-        (state.form.clone(), state.reloads),
+        (state.form.to_store(state.today), state.reloads),
         &props.on_notice,
         AUTOSAVE_DELAY_MS,
         None,
@@ -331,8 +331,8 @@ struct FeedbackNavProps {
 /// Between the form, the history and the trend; hidden when printing.
 fn feedback_nav(props: &FeedbackNavProps) -> Html {
     let lang = props.lang;
-    let item = |key: Key, current: bool, action: FbAction| {
-        let onclick = props.act.reform(move |_: MouseEvent| action.clone());
+    let item = |key: Key, current: bool, action: fn() -> FbAction| {
+        let onclick = props.act.reform(move |_: MouseEvent| action());
         html! {
             <li><button type="button" class="sw-link-button" aria-current={current.then_some("true")} {onclick}>
                 { text(lang, key) }
@@ -343,10 +343,10 @@ fn feedback_nav(props: &FeedbackNavProps) -> Html {
     html! {
         <nav class="sw-subnav sw-no-print" aria-label={text(lang, Key::FbNavLabel)}>
             <ul class="sw-subnav__list">
-                { item(Key::FbNewSession, on_form, FbAction::NewSession) }
-                { item(Key::FbHistoryLink, props.screen == Screen::History, FbAction::ShowHistory) }
-                { item(Key::FbTrendLink, props.screen == Screen::Trend, FbAction::ShowTrend) }
-                { item(Key::FbYourActionsLink, props.screen == Screen::YourActions, FbAction::ShowActions) }
+                { item(Key::FbNewSession, on_form, || FbAction::NewSession { today: today() }) }
+                { item(Key::FbHistoryLink, props.screen == Screen::History, || FbAction::ShowHistory) }
+                { item(Key::FbTrendLink, props.screen == Screen::Trend, || FbAction::ShowTrend) }
+                { item(Key::FbYourActionsLink, props.screen == Screen::YourActions, || FbAction::ShowActions) }
             </ul>
         </nav>
     }
