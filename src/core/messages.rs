@@ -324,6 +324,13 @@ message_keys! {
     PrivacyDeleteDetail => "privacy.delete_detail",
     PrivacyDeleteConfirm => "privacy.delete_confirm",
     PrivacyExportFirst => "privacy.export_first",
+    PrivacySaveChoice => "privacy.save_choice",
+    PrivacyUnlockQuestion => "privacy.unlock_question",
+    PrivacyUnlockDetail => "privacy.unlock_detail",
+    PrivacyUnlockConfirm => "privacy.unlock_confirm",
+    PrivacyExpireQuestion => "privacy.expire_question",
+    PrivacyExpireDetail => "privacy.expire_detail",
+    PrivacyExpireConfirm => "privacy.expire_confirm",
     PrivacyLocked => "privacy.locked",
     LockWarning => "lock.warning",
     PassphraseShow => "passphrase.show",
@@ -440,6 +447,7 @@ message_keys! {
 
 /// Keys whose message is a set of plural forms with a `{count}` placeholder.
 const COUNTED: &[Key] = &[
+    Key::PrivacyExpireQuestion,
     Key::ClearCount,
     Key::QuizCount,
     Key::QuizMinutes,

@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 403] = [
+pub(super) const EN: [&str; 410] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -287,7 +287,7 @@ pub(super) const EN: [&str; 403] = [
     "7 days",
     "1 day",
     "Saved. Everything you save here is kept until you clear it.",
-    "Saved. From the next time this tool starts, records older than {limit} are deleted.",
+    "Saved. Records older than {limit} are deleted, now and each time this tool starts.",
     "This choice could not be saved on this computer, so it will not last.",
     "",
     "Don't keep anything on this computer: it goes when you close this tab",
@@ -297,6 +297,13 @@ pub(super) const EN: [&str; 403] = [
     "To keep nothing on this computer, this tool deletes what it has saved here: your feedback sessions, quiz results and anything unfinished. Export a copy first if you want to keep a record.",
     "Delete it and keep nothing",
     "Export a copy first",
+    "Save this choice",
+    "Take the lock off what is kept here?",
+    "Your records will be kept on this computer without a passphrase, so anyone who uses this browser can read them.",
+    "Yes, take the lock off",
+    "",
+    "The time limit you chose deletes them now, and anything else once it is older than the limit. Export a copy first if you want to keep a record.",
+    "Delete them and keep to the limit",
     "Keep, locked with a passphrase",
     "There is no way to recover a forgotten passphrase. If you forget it, the only way on is to delete what is locked: nobody, not even your IT team, can open it for you.",
     "Show passphrase",
@@ -411,7 +418,11 @@ pub(super) const EN: [&str; 403] = [
     "{count} sessions, from {first} to {last}.",
 ];
 
-pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 14] = [
+pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 15] = [
+    &[
+        (One, "Delete 1 record older than the time limit?"),
+        (Other, "Delete {count} records older than the time limit?"),
+    ],
     &[
         (One, "This will remove 1 saved item kept by this tool on this computer."),
         (Other, "This will remove {count} saved items kept by this tool on this computer."),
@@ -470,7 +481,7 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 14] = [
     ],
 ];
 
-pub(super) const CY: [&str; 403] = [
+pub(super) const CY: [&str; 410] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -752,7 +763,7 @@ pub(super) const CY: [&str; 403] = [
     "7 diwrnod",
     "1 diwrnod",
     "Wedi'i gadw. Mae popeth rydych chi'n ei gadw yma yn cael ei gadw nes i chi ei glirio.",
-    "Wedi'i gadw. O'r tro nesaf y bydd yr offeryn hwn yn dechrau, bydd cofnodion sy'n hŷn na {limit} yn cael eu dileu.",
+    "Wedi'i gadw. Mae cofnodion sy'n hŷn na {limit} yn cael eu dileu, nawr a bob tro y bydd yr offeryn hwn yn dechrau.",
     "Nid oedd modd cadw'r dewis hwn ar y cyfrifiadur hwn, felly ni fydd yn para.",
     "",
     "Peidio â chadw dim ar y cyfrifiadur hwn: mae'n mynd pan fyddwch chi'n cau'r tab hwn",
@@ -762,6 +773,13 @@ pub(super) const CY: [&str; 403] = [
     "I beidio â chadw dim ar y cyfrifiadur hwn, mae'r offeryn hwn yn dileu'r hyn y mae wedi'i gadw yma: eich sesiynau adborth, canlyniadau cwis ac unrhyw beth heb ei orffen. Allforiwch gopi yn gyntaf os ydych chi am gadw cofnod.",
     "Ei ddileu a pheidio â chadw dim",
     "Allforio copi yn gyntaf",
+    "Cadw'r dewis hwn",
+    "Tynnu'r clo oddi ar yr hyn sy'n cael ei gadw yma?",
+    "Bydd eich cofnodion yn cael eu cadw ar y cyfrifiadur hwn heb gyfrinymadrodd, felly gall unrhyw un sy'n defnyddio'r porwr hwn eu darllen.",
+    "Ie, tynnu'r clo",
+    "",
+    "Mae'r terfyn amser a ddewisoch yn eu dileu nawr, ac unrhyw beth arall unwaith y bydd yn hŷn na'r terfyn. Allforiwch gopi yn gyntaf os ydych chi am gadw cofnod.",
+    "Eu dileu a chadw at y terfyn",
     "Cadw, wedi'i gloi â chyfrinymadrodd",
     "Nid oes modd adfer cyfrinymadrodd sydd wedi'i anghofio. Os byddwch chi'n ei anghofio, yr unig ffordd ymlaen yw dileu'r hyn sydd wedi'i gloi: ni all neb, hyd yn oed eich tîm TG, ei agor i chi.",
     "Dangos y cyfrinymadrodd",
@@ -876,7 +894,15 @@ pub(super) const CY: [&str; 403] = [
     "{count} sesiwn, o {first} i {last}.",
 ];
 
-pub(super) const CY_COUNTED: [&[(PluralCategory, &str)]; 14] = [
+pub(super) const CY_COUNTED: [&[(PluralCategory, &str)]; 15] = [
+    &[
+        (Zero, "Dileu 0 cofnod sy'n hŷn na'r terfyn amser?"),
+        (One, "Dileu 1 cofnod sy'n hŷn na'r terfyn amser?"),
+        (Two, "Dileu dau gofnod sy'n hŷn na'r terfyn amser?"),
+        (Few, "Dileu tri chofnod sy'n hŷn na'r terfyn amser?"),
+        (Many, "Dileu chwe chofnod sy'n hŷn na'r terfyn amser?"),
+        (Other, "Dileu {count} cofnod sy'n hŷn na'r terfyn amser?"),
+    ],
     &[
         (Zero, "Bydd hyn yn dileu 0 eitem a gadwyd gan yr offeryn hwn ar y cyfrifiadur hwn."),
         (One, "Bydd hyn yn dileu 1 eitem a gadwyd gan yr offeryn hwn ar y cyfrifiadur hwn."),

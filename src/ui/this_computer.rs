@@ -1,8 +1,10 @@
 //! "What to keep on this computer": keep everything (the default), keep for
 //! 30, 7 or 1 days, keep locked with a passphrase, or keep nothing (records live in this tab
-//! only), for a shared computer. Only the choices the page's author allows are offered. Saved at
-//! once; choosing to keep nothing where records are saved first asks to delete them, with the
-//! chance to export a copy; choosing the lock first asks for the passphrase.
+//! only), for a shared computer. Only the choices the page's author allows are offered. A choice
+//! acts only at "Save this choice" (arrow keys move the checked radio through every choice on
+//! the way), and asks first when it would delete records (keeping nothing, a time limit) or take
+//! the lock off them (`core::privacy::choice_step`); the lock's own button is its passphrase
+//! form's. The outcome takes focus, so it is read out.
 
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
@@ -14,9 +16,12 @@ use super::passphrase_form::PassphraseForm;
 use super::state::{now_iso, AppStore, StoreHandle};
 use super::storage_notices::limit_key;
 use crate::core::lang::Lang;
-use crate::core::messages::{fill, text, Key};
+use crate::core::messages::{counted, fill, text, Key};
 use crate::core::privacy::lock::{LockRecord, COST, LOCK};
-use crate::core::privacy::{clear_keeping_setting, personal_records, Keeping, LockState, Place};
+use crate::core::privacy::{
+    choice_step, clear_keeping_setting, expiring, personal_records, purge, ChoiceStep, Keeping,
+    LockState,
+};
 use crate::core::privacy::{Privacy, Retention, Setting, SETTING};
 use crate::core::store::StorageNotice;
 use crate::ui::button::secondary_button;
@@ -32,6 +37,13 @@ pub struct ThisComputerProps {
     pub floor: Privacy,
     /// Called once a new setting is saved, so records move where it says.
     pub on_saved: Callback<()>,
+}
+
+/// Where focus goes: the question asked, or what a choice did.
+#[derive(Clone, Copy, PartialEq)]
+enum Focus {
+    Question,
+    Outcome,
 }
 
 /// What the last choice did.
@@ -86,6 +98,12 @@ fn save(
             }),
         };
         let outcome = ready.and_then(|()| computer.save(SETTING, Setting { keep: privacy }, &now));
+        // A time limit deletes what it says at once (the person was asked first), not only at
+        // the next start.
+        if let (Ok(()), Change::Setting, Privacy::KeepFor(retention)) = (&outcome, change, privacy)
+        {
+            purge(computer, retention, &now);
+        }
         saved.set(Some(match outcome {
             Ok(()) => Saved::Setting(privacy),
             Err(_) => Saved::No,
@@ -132,13 +150,25 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
         use_effect_with(props.keeping.privacy, move |privacy| chosen.set(*privacy));
     }
     let saved = use_state(|| None::<Saved>);
-    // A choice to keep nothing, waiting for the person to agree to delete what is saved.
-    let asking = use_state(|| None::<Privacy>);
+    // A choice waiting for the person to agree to what it deletes or unseals.
+    let asking = use_state(|| None::<(Privacy, ChoiceStep)>);
     let working = use_state(|| false);
-    let question_ref = use_node_ref();
+    let refs = use_memo((), |_| (NodeRef::default(), NodeRef::default()));
     let group_ref = use_node_ref();
-    let focus = use_state(|| None::<((), u32)>);
-    use_focus_move(*focus, &question_ref, |question, ()| question);
+    let focus = use_state(|| None::<(Focus, u32)>);
+    use_focus_move(*focus, &*refs, |(question, outcome), to| match to {
+        Focus::Question => question,
+        Focus::Outcome => outcome,
+    });
+    {
+        // What a save did is said, and focused, once it is known.
+        let focus = focus.clone();
+        use_effect_with(*saved, move |saved| {
+            if saved.is_some() {
+                request_focus(&focus, Focus::Outcome);
+            }
+        });
+    }
     // Back on a choice after Cancel: asked for in state, made once the panel has gone.
     let refocus = use_state(|| None::<(Privacy, u32)>);
     {
@@ -156,30 +186,12 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
         .filter(|(privacy, _)| props.floor.allows(*privacy))
         .map(|(privacy, key)| {
             let checked = *chosen == privacy;
-            let (chosen, saved, asking, focus) =
-                (chosen.clone(), saved.clone(), asking.clone(), focus.clone());
-            let (store, on_saved, place) = (
-                props.store.clone(),
-                props.on_saved.clone(),
-                props.keeping.place,
-            );
+            let (chosen, saved, asking) = (chosen.clone(), saved.clone(), asking.clone());
+            // Only shows the choice: nothing is saved, deleted or unsealed until the button.
             let onchange = Callback::from(move |_: Event| {
                 chosen.set(privacy);
                 asking.set(None);
-                let leaving_computer = place == Place::Computer && privacy.place() == Place::Tab;
-                if privacy == Privacy::Locked {
-                    // The passphrase comes first (the form below).
-                } else if leaving_computer && personal_records(store.computer()) > 0 {
-                    asking.set(Some(privacy));
-                    request_focus(&focus, ());
-                } else {
-                    let change = if locked_here {
-                        Change::Unlock
-                    } else {
-                        Change::Setting
-                    };
-                    save(&store, privacy, change, saved.clone(), on_saved.clone());
-                }
+                saved.set(None);
             });
             choice(Choice {
                 kind: "radio",
@@ -192,6 +204,34 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
                 tag: html! {},
             })
         });
+    let on_save_choice = {
+        let (chosen, saved, asking, focus) =
+            (chosen.clone(), saved.clone(), asking.clone(), focus.clone());
+        let (store, on_saved, keeping) =
+            (props.store.clone(), props.on_saved.clone(), props.keeping);
+        Callback::from(move |_: MouseEvent| {
+            let privacy = *chosen;
+            let old = match privacy {
+                Privacy::KeepFor(retention) => expiring(store.read(), retention, &now_iso()),
+                _ => 0,
+            };
+            match choice_step(keeping, privacy, personal_records(store.computer()), old) {
+                ChoiceStep::SetPassphrase => {}
+                ChoiceStep::Unchanged => saved.set(Some(Saved::Setting(privacy))),
+                ChoiceStep::Save => save(
+                    &store,
+                    privacy,
+                    Change::Setting,
+                    saved.clone(),
+                    on_saved.clone(),
+                ),
+                step => {
+                    asking.set(Some((privacy, step)));
+                    request_focus(&focus, Focus::Question);
+                }
+            }
+        })
+    };
     let outcome = match *saved {
         _ if *working => text(lang, Key::LockWorking).to_owned(),
         Some(Saved::Setting(Privacy::KeepFor(retention))) => fill(
@@ -199,6 +239,7 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
             &[("limit", text(lang, limit_key(retention)))],
         ),
         Some(Saved::Setting(Privacy::DontKeep)) => text(lang, Key::PrivacySavedNone).to_owned(),
+        Some(Saved::Setting(Privacy::Locked)) => text(lang, Key::LockSaved).to_owned(),
         Some(Saved::Setting(_)) => text(lang, Key::PrivacySavedKeep).to_owned(),
         Some(Saved::Locked) => text(lang, Key::LockSaved).to_owned(),
         Some(Saved::Changed) => text(lang, Key::LockChanged).to_owned(),
@@ -239,7 +280,27 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
             .forget();
         })
     };
-    let question = asking.map(|privacy| {
+    let question = asking.map(|(privacy, step)| {
+        let (change, question, detail, confirm) = match step {
+            ChoiceStep::AskUnlock => (
+                Change::Unlock,
+                text(lang, Key::PrivacyUnlockQuestion).to_owned(),
+                Key::PrivacyUnlockDetail,
+                Key::PrivacyUnlockConfirm,
+            ),
+            ChoiceStep::AskExpire(count) => (
+                Change::Setting,
+                counted(lang, Key::PrivacyExpireQuestion, count as u64),
+                Key::PrivacyExpireDetail,
+                Key::PrivacyExpireConfirm,
+            ),
+            _ => (
+                Change::DeleteFirst,
+                text(lang, Key::PrivacyDeleteQuestion).to_owned(),
+                Key::PrivacyDeleteDetail,
+                Key::PrivacyDeleteConfirm,
+            ),
+        };
         let on_confirm = {
             let (store, saved, asking, on_saved) = (
                 props.store.clone(),
@@ -249,7 +310,7 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
             );
             Callback::from(move |()| {
                 asking.set(None);
-                save(&store, privacy, Change::DeleteFirst, saved.clone(), on_saved.clone());
+                save(&store, privacy, change, saved.clone(), on_saved.clone());
             })
         };
         // Back to what applies, with focus on it (the panel and its buttons go).
@@ -273,20 +334,23 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
         html! {
             <>
                 { confirm_panel(ConfirmPanelProps {
-                    id: "sw-privacy-delete-question",
-                    question: text(lang, Key::PrivacyDeleteQuestion).into(),
-                    details: vec![text(lang, Key::PrivacyDeleteDetail).to_owned()],
-                    confirm: text(lang, Key::PrivacyDeleteConfirm),
+                    id: "sw-privacy-question",
+                    question: question.into(),
+                    details: vec![text(lang, detail).to_owned()],
+                    confirm: text(lang, confirm),
                     cancel: text(lang, Key::ClearCancel),
-                    question_ref: question_ref.clone(),
+                    question_ref: refs.0.clone(),
                     on_confirm,
                     on_cancel,
                 }) }
-                <div class="sw-button-group">{ secondary_button(text(lang, Key::PrivacyExportFirst), on_export) }</div>
+                if change != Change::Unlock {
+                    <div class="sw-button-group">{ secondary_button(text(lang, Key::PrivacyExportFirst), on_export) }</div>
+                }
             </>
         }
     });
     let floor_hint = (props.floor != Privacy::Keep).then(|| text(lang, Key::PrivacyFloor));
+    let wants_passphrase = *chosen == Privacy::Locked && !locked_here;
     html! {
         <div class="sw-form-group sw-privacy">
             <fieldset class="sw-fieldset" aria-describedby="sw-privacy-hint">
@@ -297,8 +361,13 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
                 </div>
                 <div class="sw-radios" ref={group_ref}>{ for items }</div>
             </fieldset>
+            if !wants_passphrase && asking.is_none() {
+                <div class="sw-button-group">
+                    <button type="button" class="sw-button" disabled={*working} onclick={on_save_choice}>{ text(lang, Key::PrivacySaveChoice) }</button>
+                </div>
+            }
             { for question }
-            if *chosen == Privacy::Locked && !locked_here {
+            if wants_passphrase {
                 <PassphraseForm {lang} id="sw-lock-set" submit={Key::LockSet} working={*working} on_submit={on_passphrase(false)} />
             }
             if locked_here && *chosen == Privacy::Locked {
@@ -307,7 +376,7 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
                     <PassphraseForm {lang} id="sw-lock-change" submit={Key::LockChange} working={*working} on_submit={on_passphrase(true)} />
                 </details>
             }
-            <p role="status">{ outcome }</p>
+            <p role="status" tabindex="-1" ref={refs.1.clone()}>{ outcome }</p>
         </div>
     }
 }

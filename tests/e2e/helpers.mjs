@@ -214,7 +214,8 @@ export async function writesSettled(page) {
   });
 }
 
-/** The text of the element focused inside the widget (through shadow roots). */
+/** The text of the element focused inside the widget (through shadow roots): a radio's or a
+ * checkbox's is its label's. */
 export async function focusedText(page) {
   await writesSettled(page);
   return page.evaluate(() => {
@@ -222,6 +223,7 @@ export async function focusedText(page) {
     while (active && active.shadowRoot && active.shadowRoot.activeElement) {
       active = active.shadowRoot.activeElement;
     }
+    if (active && (active.type === "radio" || active.type === "checkbox")) return active.labels[0]?.textContent.trim();
     return active ? active.textContent.trim() : null;
   });
 }

@@ -214,8 +214,18 @@ test("two tabs: locking in one shuts the other, which opens with the passphrase;
   await widget(tabB.page).getByRole("heading", { name: UNLOCK }).waitFor({ state: "detached" });
   assert.equal(await historyRows(widget(tabB.page)), 1);
 
-  // Taking the lock off stores everything plain again, in every tab.
+  // An arrow key off the lock changes nothing (it used to take the lock off every record).
+  const sealed = await readStorage(tabA);
+  await w.getByLabel(LOCKED).focus();
+  await tabA.keyboard.press("ArrowUp");
+  assert.equal(await w.getByLabel("Keep for 1 day").isChecked(), true);
+  assert.deepEqual(await readStorage(tabA), sealed);
+  // Taking the lock off stores everything plain again, in every tab, once the person agrees.
   await w.getByLabel("Keep everything until I clear it").check();
+  await w.getByRole("button", { name: "Save this choice" }).click();
+  await w.getByRole("heading", { name: "Take the lock off what is kept here?" }).waitFor();
+  assert.deepEqual(await readStorage(tabA), sealed, "nothing unsealed before Yes");
+  await w.getByRole("button", { name: "Yes, take the lock off" }).click();
   await w.getByText("Saved. Everything you save here is kept until you clear it.").waitFor();
   assert.match((await readStorage(tabA))["supervision-widget:feedback-sessions"], /Saved in tab A/);
   assert.equal((await readStorage(tabA))["supervision-widget:lock-check"], undefined);

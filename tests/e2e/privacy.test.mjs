@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import { after, before, test,
-  BUNDLE_NAME, anotherPage, envelope, historyRows, saveFeedback, hostPage, launch, openSession, openWithAPrivateSession, openYourData, PRIVATE_COMMENT, PRIVATE_SESSION, readStorage, seedStorage, serve, storedSession,
+  BUNDLE_NAME, anotherPage, envelope, focusedText, historyRows, saveFeedback, hostPage, launch, openSession, openWithAPrivateSession, openYourData, PRIVATE_COMMENT, PRIVATE_SESSION, readStorage, readStorageWhen, seedStorage, serve, storedSession,
   waitForReady,
 } from "./helpers.mjs";
 
@@ -29,7 +29,9 @@ const allowed = () => [server.origin + "/", server.origin + "/ward", `${server.o
 const widget = (page) => page.locator("supervision-widget");
 const daysAgo = (days) => new Date(Date.now() - days * 86_400_000).toISOString();
 
-test("keeping for 7 days is saved, and the next start deletes what is older and says how many", async () => {
+const SAVE_CHOICE = "Save this choice";
+
+test("keeping for 7 days asks before it deletes what is older, deletes it at once, and each start deletes what has grown older since", async () => {
   const old = { ...PRIVATE_SESSION, saved_at: daysAgo(8) };
   const recent = { ...storedSession("recent", "2026-11-20", [4, 4, 4, 4, 4, 4]), saved_at: daysAgo(2) };
   const result = (finished_at) => ({ finished_at, score: 3, possible: 5, by_topic: [] });
@@ -41,29 +43,68 @@ test("keeping for 7 days is saved, and the next start deletes what is older and 
   });
   await page.goto(server.origin + "/");
   await waitForReady(page);
-  // Nothing is deleted until a time limit is chosen.
+  const w = widget(page);
+  // Choosing a limit does nothing until the button; the button asks before deleting.
+  await openYourData(w);
+  assert.equal(await w.getByLabel("Keep everything until I clear it").isChecked(), true);
+  await w.getByLabel("Keep for 7 days").check();
+  assert.equal((await readStorage(page))["supervision-widget:privacy"], undefined, "nothing saved at the radio");
+  await w.getByRole("button", { name: SAVE_CHOICE }).click();
+  const question = w.getByRole("heading", { name: "Delete 2 records older than the time limit?" });
+  await question.waitFor();
+  assert.equal(await question.evaluate((el) => el.getRootNode().activeElement === el), true);
   assert.match((await readStorage(page))["supervision-widget:feedback-sessions"], new RegExp(PRIVATE_COMMENT));
-  await openYourData(widget(page));
-  assert.equal(await widget(page).getByLabel("Keep everything until I clear it").isChecked(), true);
-  await widget(page).getByLabel("Keep for 7 days").check();
-  await widget(page).getByText("Saved. From the next time this tool starts, records older than 7 days are deleted.").waitFor();
-  assert.deepEqual(JSON.parse((await readStorage(page))["supervision-widget:privacy"]).data, { keep: "7d" });
-
-  await page.reload();
-  await waitForReady(page);
-  await widget(page).getByText("2 saved records were older than 7 days, so they have been deleted from this computer, as this tool is set to do.").waitFor();
-  const stored = await readStorage(page);
+  await w.getByRole("button", { name: "Delete them and keep to the limit" }).click();
+  const outcome = w.getByText("Saved. Records older than 7 days are deleted, now and each time this tool starts.");
+  await outcome.waitFor();
+  assert.equal(await outcome.evaluate((el) => el.getRootNode().activeElement === el), true, "the outcome takes focus");
+  const stored = await readStorageWhen(page, "supervision-widget:privacy", "7d");
   assert.deepEqual(JSON.parse(stored["supervision-widget:feedback-sessions"]).data.map((s) => s.id), ["recent"]);
   assert.equal(JSON.parse(stored["supervision-widget:quiz-history"]).data.length, 1);
   for (const [key, value] of Object.entries(stored)) {
     assert.doesNotMatch(value, new RegExp(PRIVATE_COMMENT), `${key} holds nothing of the deleted session`);
   }
-  // The choice is remembered, and nothing more goes at the next start.
-  await openYourData(widget(page));
-  assert.equal(await widget(page).getByLabel("Keep for 7 days").isChecked(), true);
+
+  // Records that grow older than the limit go at the next start, which says so.
+  const aged = { ...recent, saved_at: daysAgo(9) };
+  await seedStorage(page, server.origin, { "supervision-widget:feedback-sessions": envelope([aged]) });
   await page.reload();
   await waitForReady(page);
-  assert.equal(await widget(page).getByText("older than 7 days").count(), 0);
+  await w.getByText("1 saved record was older than 7 days, so it has been deleted from this computer, as this tool is set to do.").waitFor();
+  assert.deepEqual(JSON.parse((await readStorage(page))["supervision-widget:feedback-sessions"]).data, []);
+  // The choice is remembered, and nothing more goes at the next start.
+  await openYourData(w);
+  assert.equal(await w.getByLabel("Keep for 7 days").isChecked(), true);
+  await page.reload();
+  await waitForReady(page);
+  assert.equal(await w.getByText("older than 7 days").count(), 0);
+  await session.check(allowed());
+});
+
+test("arrowing through every choice in 'What to keep on this computer' saves and deletes nothing", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  const old = { ...PRIVATE_SESSION, saved_at: daysAgo(3) };
+  await seedStorage(page, server.origin, { "supervision-widget:feedback-sessions": envelope([old]) });
+  await page.goto(server.origin + "/");
+  await waitForReady(page);
+  const w = widget(page);
+  const before = await readStorage(page);
+  await openYourData(w);
+  await w.getByLabel("Keep everything until I clear it").focus();
+  const passed = [];
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press("ArrowDown");
+    passed.push(await focusedText(page));
+  }
+  assert.deepEqual(passed, ["Keep for 30 days", "Keep for 7 days", "Keep for 1 day", "Keep, locked with a passphrase", NONE]);
+  for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowUp"); // round to the last choice, keeping nothing
+  assert.equal(await w.getByRole("heading", { name: "Delete what is saved on this computer?" }).count(), 0, "nothing asked");
+  assert.deepEqual(await readStorage(page), before, "nothing saved or deleted");
+  await page.reload();
+  await waitForReady(page);
+  assert.equal(await historyRows(w), 1, "the session is still there after a reload");
   await session.check(allowed());
 });
 
@@ -79,6 +120,7 @@ test("keeping nothing asks before deleting what is saved, keeps new work in the 
   const w = await openWithAPrivateSession(page, server.origin, "/");
   await openYourData(w);
   await w.getByLabel(NONE).check();
+  await w.getByRole("button", { name: SAVE_CHOICE }).click();
   // Asked first, with focus on the question. Cancel goes back to what applies, focused there.
   const question = w.getByRole("heading", { name: "Delete what is saved on this computer?" });
   await question.waitFor();
@@ -88,6 +130,7 @@ test("keeping nothing asks before deleting what is saved, keeps new work in the 
   assert.equal(await keep.isChecked(), true);
   assert.equal(await keep.evaluate((el) => el.getRootNode().activeElement === el), true);
   await w.getByLabel(NONE).check();
+  await w.getByRole("button", { name: SAVE_CHOICE }).click();
   // Asked again; this time a copy is taken away first.
   await question.waitFor();
   assert.equal(await question.evaluate((el) => el.getRootNode().activeElement === el), true);
@@ -166,6 +209,7 @@ test("choosing to keep again moves this tab's work onto the computer, and anothe
   // Nothing is saved yet, so keeping nothing asks nothing.
   await openYourData(widget(tabA));
   await widget(tabA).getByLabel(NONE).check();
+  await widget(tabA).getByRole("button", { name: SAVE_CHOICE }).click();
   await widget(tabA).getByText("Saved. Nothing is kept on this computer now", { exact: false }).waitFor();
   await widget(tabB.page).getByText(TAB_ONLY).waitFor();
 
@@ -175,6 +219,7 @@ test("choosing to keep again moves this tab's work onto the computer, and anothe
 
   await openYourData(widget(tabB.page));
   await widget(tabB.page).getByLabel("Keep everything until I clear it").check();
+  await widget(tabB.page).getByRole("button", { name: SAVE_CHOICE }).click();
   await widget(tabB.page).getByText("Saved. Everything you save here is kept until you clear it.").waitFor();
   await widget(tabB.page).getByText(TAB_ONLY).waitFor({ state: "detached" });
   assert.match((await readStorage(tabB.page))["supervision-widget:feedback-sessions"], /Worked on in tab B/);

@@ -236,6 +236,7 @@ export const STATES = [
     reach: async (widget, t) => {
       await openYourData(widget);
       await widget.locator("#sw-privacy-7d").check();
+      await widget.getByRole("button", { name: t("Save this choice", "Cadw'r dewis hwn") }).click();
       await widget.locator(".sw-privacy [role=status]").filter({ hasText: /7/ }).waitFor();
     },
   },
@@ -243,10 +244,11 @@ export const STATES = [
     name: "your data: keeping nothing asks before deleting what is saved",
     attributes: FEEDBACK,
     seed: THREE_SESSIONS,
-    reach: async (widget) => {
+    reach: async (widget, t) => {
       await openYourData(widget);
       await widget.locator("#sw-privacy-none").check();
-      await widget.locator("#sw-privacy-delete-question").waitFor();
+      await widget.getByRole("button", { name: t("Save this choice", "Cadw'r dewis hwn") }).click();
+      await widget.locator("#sw-privacy-question").waitFor();
     },
   },
   {

@@ -6,7 +6,7 @@ pub mod lock;
 mod retention;
 mod tab_only;
 
-pub use retention::{epoch_seconds, expired, keep_recent, purge, Purged};
+pub use retention::{epoch_seconds, expired, expiring, keep_recent, purge, Purged};
 pub use tab_only::{carry_over, clear_keeping_setting, personal_records};
 
 use crate::core::json::{self, FromJson, SerJson, SerJsonState, Shape, Value};
@@ -185,9 +185,147 @@ impl Privacy {
     }
 }
 
+/// What "Save this choice" does with the choice in "What to keep on this computer". Nothing
+/// happens as a radio is chosen (arrow keys move the checked radio through every choice on the
+/// way): only at the button, and whatever deletes or unseals records asks first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChoiceStep {
+    /// The choice is what applies: nothing to save.
+    Unchanged,
+    /// The lock is chosen and not set here: the passphrase form is the button.
+    SetPassphrase,
+    /// Save the setting; nothing is deleted or unsealed.
+    Save,
+    /// Keeping nothing deletes this many records on this computer: ask first.
+    AskDelete(usize),
+    /// The lock is open here and would come off every record: ask first.
+    AskUnlock,
+    /// A time limit deletes this many records now: ask first.
+    AskExpire(usize),
+}
+
+/// The step for `chosen` where `keeping` applies, with `on_computer` personal records on this
+/// computer, of which `expiring` are older than the chosen time limit (if it is one).
+pub fn choice_step(
+    keeping: Keeping,
+    chosen: Privacy,
+    on_computer: usize,
+    expiring: usize,
+) -> ChoiceStep {
+    let leaving_computer = keeping.place == Place::Computer && chosen.place() == Place::Tab;
+    match chosen {
+        Privacy::Locked if keeping.lock != LockState::Open => ChoiceStep::SetPassphrase,
+        _ if chosen == keeping.privacy => ChoiceStep::Unchanged,
+        _ if leaving_computer && on_computer > 0 => ChoiceStep::AskDelete(on_computer),
+        _ if keeping.lock == LockState::Open => ChoiceStep::AskUnlock,
+        Privacy::KeepFor(_) if expiring > 0 => ChoiceStep::AskExpire(expiring),
+        _ => ChoiceStep::Save,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_choice_acts_only_at_the_button_and_asks_before_it_deletes_or_unseals() {
+        use Privacy::*;
+        use Retention::*;
+        let keep = Keeping::new(Keep, false, false);
+        let open = Keeping::new(Locked, true, true);
+        let tab = Keeping::new(DontKeep, false, false);
+        let cases = [
+            (
+                "the choice that applies",
+                keep,
+                Keep,
+                3,
+                0,
+                ChoiceStep::Unchanged,
+            ),
+            (
+                "a longer limit, nothing old",
+                keep,
+                KeepFor(Month),
+                3,
+                0,
+                ChoiceStep::Save,
+            ),
+            (
+                "a limit that deletes",
+                keep,
+                KeepFor(Day),
+                3,
+                2,
+                ChoiceStep::AskExpire(2),
+            ),
+            (
+                "nothing kept, records here",
+                keep,
+                DontKeep,
+                3,
+                0,
+                ChoiceStep::AskDelete(3),
+            ),
+            (
+                "nothing kept, nothing here",
+                keep,
+                DontKeep,
+                0,
+                0,
+                ChoiceStep::Save,
+            ),
+            (
+                "the lock, not set",
+                keep,
+                Locked,
+                3,
+                0,
+                ChoiceStep::SetPassphrase,
+            ),
+            (
+                "the lock, from the tab",
+                tab,
+                Locked,
+                0,
+                0,
+                ChoiceStep::SetPassphrase,
+            ),
+            (
+                "the lock, open: unchanged",
+                open,
+                Locked,
+                3,
+                0,
+                ChoiceStep::Unchanged,
+            ),
+            ("off the lock", open, Keep, 3, 0, ChoiceStep::AskUnlock),
+            (
+                "off the lock to a limit",
+                open,
+                KeepFor(Week),
+                3,
+                3,
+                ChoiceStep::AskUnlock,
+            ),
+            (
+                "off the lock to nothing",
+                open,
+                DontKeep,
+                3,
+                0,
+                ChoiceStep::AskDelete(3),
+            ),
+            ("back from the tab", tab, Keep, 5, 0, ChoiceStep::Save),
+        ];
+        for (name, keeping, chosen, on_computer, expiring, step) in cases {
+            assert_eq!(
+                choice_step(keeping, chosen, on_computer, expiring),
+                step,
+                "{name}"
+            );
+        }
+    }
 
     #[test]
     fn what_applies_follows_the_setting_and_the_lock() {

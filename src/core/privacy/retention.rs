@@ -88,21 +88,34 @@ pub struct Purged {
 /// each quiz result by when it was finished, and a draft or an attempt in progress by when it
 /// was last saved. Records that cannot be read are left alone, as everywhere.
 pub fn purge<B: Backend>(store: &Store<B>, retention: Retention, now: &str) -> Purged {
+    sweep(store, retention, now, true)
+}
+
+/// How many records [`purge`] would delete at `now` (nothing is deleted): what a person is told
+/// before they choose a time limit.
+pub fn expiring<B: Backend>(store: &Store<B>, retention: Retention, now: &str) -> usize {
+    sweep(store, retention, now, false).removed
+}
+
+/// Counts what is older than `retention`, and deletes it when `delete`.
+fn sweep<B: Backend>(store: &Store<B>, retention: Retention, now: &str, delete: bool) -> Purged {
     let mut purged = Purged::default();
-    let mut outcome = |result: Result<(), StorageNotice>, count: usize| match result {
-        Ok(()) => purged.removed += count,
-        Err(notice) => purged.notice = Some(notice),
+    let mut outcome = |write: &mut dyn FnMut() -> Result<(), StorageNotice>, count: usize| {
+        match if delete { write() } else { Ok(()) } {
+            Ok(()) => purged.removed += count,
+            Err(notice) => purged.notice = Some(notice),
+        }
     };
     if let Some(sessions) = store.load::<Vec<Session>>(SESSIONS, now).data {
         let (kept, gone) = keep_recent(sessions, |s| &s.saved_at, now, retention);
         if gone > 0 {
-            outcome(store.save(SESSIONS, kept, now), gone);
+            outcome(&mut || store.save(SESSIONS, kept.clone(), now), gone);
         }
     }
     if let Some(history) = store.load::<Vec<AttemptRecord>>(HISTORY, now).data {
         let (kept, gone) = keep_recent(history, |r| &r.finished_at, now, retention);
         if gone > 0 {
-            outcome(store.save(HISTORY, kept, now), gone);
+            outcome(&mut || store.save(HISTORY, kept.clone(), now), gone);
         }
     }
     // Read first, so that a record that cannot be read is protected, not removed.
@@ -118,7 +131,7 @@ pub fn purge<B: Backend>(store: &Store<B>, retention: Retention, now: &str) -> P
                 .saved_at(spec)
                 .is_some_and(|at| expired(&at, now, retention))
         {
-            outcome(store.forget(spec), 1);
+            outcome(&mut || store.forget(spec), 1);
         }
     }
     purged
@@ -178,6 +191,10 @@ mod tests {
             ),
         ]);
         let store = Store::new(Namespace::default(), backend);
+        // Counted first, as a person is told before choosing the limit: nothing deleted yet.
+        let before = store.backend().values.borrow().clone();
+        assert_eq!(expiring(&store, Retention::Week, NOW), 3);
+        assert_eq!(*store.backend().values.borrow(), before);
         let purged = purge(&store, Retention::Week, NOW);
         assert_eq!(
             purged,
