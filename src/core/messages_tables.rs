@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 410] = [
+pub(super) const EN: [&str; 420] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -330,6 +330,16 @@ pub(super) const EN: [&str; 410] = [
     "Enter your passphrase",
     "That passphrase does not unlock your saved feedback",
     "Forgot it? Delete the locked data",
+    "After 5 wrong tries in a row, you will have to wait before each new try, a little longer each time.",
+    "Too many wrong tries. You can try again at {time}",
+    "Unlock (you can try again at {time})",
+    "You can try again now.",
+    "Unlocked. What is kept here is open in this tab until you lock it, leave the page, or leave it unused for 15 minutes.",
+    "The locked data has been deleted from this computer. Nothing is locked now.",
+    "Locked after 15 minutes without use, to protect what is kept here.",
+    "Locked. Nothing kept here can be read until it is unlocked.",
+    "To protect what is kept here, this tool will lock at {time} unless you use it.",
+    "Stay unlocked",
     "Delete everything locked on this computer?",
     "Your saved feedback, quiz results and anything unfinished will be deleted. This cannot be undone.",
     "Delete the locked data",
@@ -481,7 +491,7 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 15] = [
     ],
 ];
 
-pub(super) const CY: [&str; 410] = [
+pub(super) const CY: [&str; 420] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -806,6 +816,16 @@ pub(super) const CY: [&str; 410] = [
     "Rhowch eich cyfrinymadrodd",
     "Nid yw'r cyfrinymadrodd hwnnw'n datgloi eich adborth a gadwyd",
     "Wedi'i anghofio? Dileu'r data sydd wedi'i gloi",
+    "Ar ôl 5 cynnig anghywir yn olynol, bydd rhaid i chi aros cyn pob cynnig newydd, ychydig yn hirach bob tro.",
+    "Gormod o gynigion anghywir. Gallwch roi cynnig arall arni am {time}",
+    "Datgloi (gallwch roi cynnig arall arni am {time})",
+    "Gallwch roi cynnig arall arni nawr.",
+    "Wedi'i ddatgloi. Mae'r hyn sy'n cael ei gadw yma ar agor yn y tab hwn nes i chi ei gloi, gadael y dudalen, neu beidio â'i ddefnyddio am 15 munud.",
+    "Mae'r data a gloiwyd wedi'i ddileu o'r cyfrifiadur hwn. Nid oes dim wedi'i gloi nawr.",
+    "Wedi'i gloi ar ôl 15 munud heb ei ddefnyddio, i ddiogelu'r hyn sy'n cael ei gadw yma.",
+    "Wedi'i gloi. Ni ellir darllen dim sy'n cael ei gadw yma nes iddo gael ei ddatgloi.",
+    "I ddiogelu'r hyn sy'n cael ei gadw yma, bydd yr offeryn hwn yn cloi am {time} oni bai eich bod yn ei ddefnyddio.",
+    "Aros heb ei gloi",
     "Dileu popeth sydd wedi'i gloi ar y cyfrifiadur hwn?",
     "Bydd eich adborth a gadwyd, canlyniadau cwis ac unrhyw beth heb ei orffen yn cael eu dileu. Ni ellir dadwneud hyn.",
     "Dileu'r data sydd wedi'i gloi",

@@ -6,7 +6,7 @@ use crate::core::json::{FromJson, SerJson, Shape, Value};
 
 use super::config::{Mode, WidgetConfig};
 use super::lang::Lang;
-use super::privacy::{Keeping, Retention};
+use super::privacy::{Keeping, LockState, Retention};
 use super::storage::RecordSpec;
 use super::store::StorageNotice;
 
@@ -69,6 +69,22 @@ pub enum Focus {
     ClearQuestion,
     ClearButton,
     ClearOutcome,
+    /// The unlock screen's heading, once the store has locked.
+    UnlockHeading,
+    /// What unlocking, or deleting the locked data, did.
+    LockOutcome,
+}
+
+/// What the lock just did in this tab, said where focus goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LockEvent {
+    /// Locked after the time without use.
+    LockedIdle,
+    /// Locked with "Lock now".
+    LockedNow,
+    Unlocked,
+    /// The locked data was deleted (a forgotten passphrase).
+    Deleted,
 }
 
 /// Everything the shell shows.
@@ -95,6 +111,8 @@ pub struct ShellState {
     /// Goes up when another tab or widget saves: the parts reload in place, keeping their screen
     /// (and the person's focus).
     pub outside_epoch: u32,
+    /// What the lock just did, until the person moves on.
+    pub lock_event: Option<LockEvent>,
 }
 
 /// Something that happened.
@@ -125,6 +143,8 @@ pub enum Action {
     Keeping(Keeping),
     /// How many records are on this computer while the widget keeps nothing there.
     LeftOnComputer(usize),
+    /// The lock did something in this tab: the `Keeping` that follows says it and moves focus.
+    Lock(LockEvent),
     /// Data was imported into storage.
     Imported,
     /// The person chose to start fresh over data that could not be read (its copy is kept).
@@ -150,6 +170,7 @@ impl ShellState {
             focus: None,
             data_epoch: 0,
             outside_epoch: 0,
+            lock_event: None,
         }
     }
 
@@ -173,6 +194,7 @@ impl ShellState {
                 if Section::available(self.mode).contains(&section) {
                     self.section = section;
                     self.clear = ClearStep::Idle;
+                    self.lock_event = None;
                     self.request_focus(Focus::SectionHeading);
                 }
             }
@@ -221,8 +243,30 @@ impl ShellState {
                     self.data_epoch += 1;
                 }
                 self.keeping = keeping;
+                // Focus moves to what the lock did once the screen shows it, never to a screen
+                // another tab's change brought.
+                match (was.lock, now.lock, self.lock_event) {
+                    (
+                        LockState::Open,
+                        LockState::Shut,
+                        Some(LockEvent::LockedIdle | LockEvent::LockedNow),
+                    ) => self.request_focus(Focus::UnlockHeading),
+                    (
+                        LockState::Shut,
+                        LockState::Open | LockState::None | LockState::NotSet,
+                        Some(LockEvent::Unlocked | LockEvent::Deleted),
+                    ) => self.request_focus(Focus::LockOutcome),
+                    (_, LockState::Shut, Some(LockEvent::Unlocked | LockEvent::Deleted))
+                    | (
+                        _,
+                        LockState::Open | LockState::None | LockState::NotSet,
+                        Some(LockEvent::LockedIdle | LockEvent::LockedNow),
+                    ) => self.lock_event = None,
+                    _ => {}
+                }
             }
             Action::LeftOnComputer(count) => self.left_on_computer = count,
+            Action::Lock(event) => self.lock_event = Some(event),
         }
         self
     }
@@ -399,5 +443,33 @@ mod tests {
         let once = start(Mode::All).apply(Action::Show(Section::Quiz));
         let twice = once.clone().apply(Action::Show(Section::Quiz));
         assert_ne!(once.focus, twice.focus);
+    }
+
+    #[test]
+    fn locking_moves_focus_to_the_unlock_heading_and_unlocking_to_what_it_did() {
+        use crate::core::privacy::Privacy;
+        let open = Keeping::new(Privacy::Locked, true, true);
+        let shut = Keeping::new(Privacy::Locked, true, false);
+        let unlocked = start(Mode::All).apply(Action::Keeping(open));
+        assert_eq!(unlocked.focus, None, "start-up moves no focus");
+        let locked = unlocked
+            .apply(Action::Lock(LockEvent::LockedIdle))
+            .apply(Action::Keeping(shut));
+        assert_eq!(locked.focus.map(|(f, _)| f), Some(Focus::UnlockHeading));
+        assert_eq!(locked.lock_event, Some(LockEvent::LockedIdle));
+        let opened = locked
+            .apply(Action::Lock(LockEvent::Unlocked))
+            .apply(Action::Keeping(open));
+        assert_eq!(opened.focus.map(|(f, _)| f), Some(Focus::LockOutcome));
+        // Said until the person moves on.
+        let moved = opened.apply(Action::Show(Section::Feedback));
+        assert_eq!(moved.lock_event, None);
+        // Deleting the locked data: the lock goes, and focus goes to what happened.
+        let deleted = moved
+            .apply(Action::Keeping(shut))
+            .apply(Action::Lock(LockEvent::Deleted))
+            .apply(Action::Keeping(Keeping::new(Privacy::Keep, false, false)));
+        assert_eq!(deleted.focus.map(|(f, _)| f), Some(Focus::LockOutcome));
+        assert_eq!(deleted.lock_event, Some(LockEvent::Deleted));
     }
 }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::button::secondary_button;
 use super::focus::use_focus_move;
 use super::footer::{footer, FooterProps};
 use super::header::header;
@@ -17,8 +18,11 @@ use super::state::{now_iso, StoreHandle};
 use super::storage_notices::{storage_notices, StorageNoticesProps};
 use super::unlock::Unlock;
 use crate::core::config::{HeadingLevel, Mode, WidgetConfig};
+use crate::core::lang::Lang;
+use crate::core::messages::{fill, text, Key};
 use crate::core::privacy::{clear_keeping_setting, LockState, SETTING};
-use crate::core::shell::{Action, Focus, Prefs, ShellState, PREFS};
+use crate::core::shell::{Action, Focus, LockEvent, Prefs, ShellState, PREFS};
+use crate::ui::browser::clock_time;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -35,6 +39,8 @@ pub struct FocusRefs {
     pub clear_question: NodeRef,
     pub clear_button: NodeRef,
     pub clear_outcome: NodeRef,
+    pub unlock_heading: NodeRef,
+    pub lock_outcome: NodeRef,
 }
 
 impl FocusRefs {
@@ -44,6 +50,8 @@ impl FocusRefs {
             Focus::ClearQuestion => &self.clear_question,
             Focus::ClearButton => &self.clear_button,
             Focus::ClearOutcome => &self.clear_outcome,
+            Focus::UnlockHeading => &self.unlock_heading,
+            Focus::LockOutcome => &self.lock_outcome,
         }
     }
 }
@@ -71,12 +79,27 @@ pub fn App(props: &AppProps) -> Html {
             props.config.privacy,
             state.dispatcher(),
         );
-        Callback::from(move |()| {
+        Callback::from(move |event: LockEvent| {
+            if store.keeping(floor).lock != LockState::Open {
+                return;
+            }
+            dispatch.dispatch(Action::Lock(event));
             store.shut_lock();
             dispatch.dispatch(Action::Keeping(store.keeping(floor)));
         })
     };
-    let on_activity = keeping::use_idle_lock(state.keeping.lock == LockState::Open, relock.clone());
+    let (on_activity, idle_warning) =
+        keeping::use_idle_lock(state.keeping.lock == LockState::Open, relock.clone());
+    // Unlocked, or the locked data deleted: said, then the records follow.
+    let on_unlock_done = {
+        let (dispatch, on_setting_saved) = (state.dispatcher(), on_setting_saved.clone());
+        Callback::from(move |event: Option<LockEvent>| {
+            if let Some(event) = event {
+                dispatch.dispatch(Action::Lock(event));
+            }
+            on_setting_saved.emit(());
+        })
+    };
     use_focus_move(state.focus, &*refs, FocusRefs::get);
     {
         let on_ready = props.on_ready.clone();
@@ -186,7 +209,9 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<HeadingLevel> context={props.config.heading_level}>
         // A region landmark named by the title, so a screen reader's landmark list finds it.
         <section class="sw" lang={lang.code()} dir="ltr" aria-labelledby="sw-title"
-            onkeydown={on_activity.reform(|_| ())} onpointerdown={on_activity.reform(|_| ())}>
+            onkeydown={on_activity.reform(|_| ())} onpointerdown={on_activity.reform(|_| ())}
+            oninput={on_activity.reform(|_| ())} onwheel={on_activity.reform(|_| ())}
+            onfocusin={on_activity.reform(|_| ())}>
             { print_header(lang) }
             { header(lang, &on_toggle_lang) }
             { storage_notices(&StorageNoticesProps {
@@ -201,9 +226,16 @@ pub fn App(props: &AppProps) -> Html {
                 on_resolve,
                 on_download_copy,
             }) }
+            if let Some(lock_at) = idle_warning {
+                { idle_warning_panel(lang, lock_at, &on_activity) }
+            }
             if state.keeping.lock == LockState::Shut {
-                <Unlock {lang} store={props.store.clone()} on_done={on_setting_saved} />
+                <Unlock {lang} store={props.store.clone()} on_done={on_unlock_done}
+                    locked={state.lock_event} heading_ref={refs.unlock_heading.clone()} />
             } else {
+            if let Some(key) = lock_outcome_key(state.lock_event) {
+                <p class="sw-outcome" role="status" tabindex="-1" ref={refs.lock_outcome.clone()}>{ text(lang, key) }</p>
+            }
             if state.mode == Mode::All {
                 { section_nav(&SectionNavProps {
                     lang,
@@ -220,7 +252,7 @@ pub fn App(props: &AppProps) -> Html {
                 keeping: state.keeping,
                 floor: props.config.privacy,
                 on_setting_saved,
-                on_lock_now: relock.reform(|_| ()),
+                on_lock_now: relock.reform(|_| LockEvent::LockedNow),
                 step: state.clear,
                 refs: (*refs).clone(),
                 on_ask: on_ask_clear,
@@ -232,6 +264,29 @@ pub fn App(props: &AppProps) -> Html {
             }
         </section>
         </ContextProvider<HeadingLevel>>
+    }
+}
+
+/// What unlocking or deleting the locked data did, said above the part (locking is said on the
+/// unlock screen).
+fn lock_outcome_key(event: Option<LockEvent>) -> Option<Key> {
+    match event? {
+        LockEvent::Unlocked => Some(Key::LockUnlocked),
+        LockEvent::Deleted => Some(Key::LockDeleted),
+        LockEvent::LockedIdle | LockEvent::LockedNow => None,
+    }
+}
+
+/// "This tool will lock at 10:42 unless you use it", with a button to stay unlocked: said as an
+/// alert, without moving focus, two minutes before the idle lock.
+fn idle_warning_panel(lang: Lang, lock_at: f64, on_use: &Callback<()>) -> Html {
+    html! {
+        <div class="sw-callout sw-idle-warning" role="alert">
+            <p>{ fill(text(lang, Key::IdleWarning), &[("time", &clock_time(lock_at, false))]) }</p>
+            <div class="sw-button-group">
+                { secondary_button(text(lang, Key::IdleStay), on_use.reform(|_: MouseEvent| ())) }
+            </div>
+        </div>
     }
 }
 

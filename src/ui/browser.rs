@@ -17,6 +17,18 @@ pub fn today() -> Date {
     })
 }
 
+/// The time of day on this computer at `ms` (milliseconds since 1970), as "10:42", or with
+/// `seconds` as "10:42:30".
+pub fn clock_time(ms: f64, seconds: bool) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(ms));
+    let time = format!("{:02}:{:02}", date.get_hours(), date.get_minutes());
+    if seconds {
+        format!("{time}:{:02}", date.get_seconds())
+    } else {
+        time
+    }
+}
+
 /// Offers `contents` as a file called `name`. Returns whether the browser accepted it.
 pub fn download(name: &str, contents: &str, mime: &str) -> bool {
     (|| {

@@ -1,14 +1,18 @@
 //! Where records live, and the lock, as the privacy setting says: at start-up, after the setting
 //! changes here or in another tab, and after a time without use (the lock shuts again).
 
-use gloo::timers::callback::Timeout;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
 use super::state::{now_iso, AppStore, StoreHandle};
+use crate::core::privacy::idle::{idle, Idle};
 use crate::core::privacy::{
     carry_over, personal_records, purge, Keeping, LockState, Place, Privacy,
 };
-use crate::core::shell::{Action, ShellState};
+use crate::core::shell::{Action, LockEvent, ShellState};
 use crate::core::store::StorageNotice;
 
 /// Puts records where the privacy setting says before anything is read or shown, and what the
@@ -78,34 +82,73 @@ pub fn follow_setting(
     });
 }
 
-/// How long an unlocked store may go unused before it locks again.
-const IDLE_LOCK_MS: u32 = 15 * 60 * 1000;
-
-/// Locks again after [`IDLE_LOCK_MS`] without a key press or a pointer press in the widget,
-/// while `open`. Returns what to call on each use.
+/// Locks again after [`IDLE_LOCK_MS`](crate::core::privacy::idle::IDLE_LOCK_MS) without use,
+/// by the wall clock, while `open`, warning first; locks at once when the page is hidden to be
+/// left or cached (`pagehide`). Use is any key, pointer, input, wheel, focus or scroll: dictation
+/// types, and reading with a screen reader moves focus. Returns what to call on each use, and
+/// when it will lock while it warns (milliseconds since 1970).
 #[hook]
-pub fn use_idle_lock(open: bool, relock: Callback<()>) -> Callback<()> {
-    let timer = use_mut_ref(|| None::<Timeout>);
-    let restart = {
-        let timer = timer.clone();
+pub fn use_idle_lock(open: bool, relock: Callback<LockEvent>) -> (Callback<()>, Option<f64>) {
+    let last_use = use_mut_ref(js_sys::Date::now);
+    let warning = use_state_eq(|| None::<f64>);
+    let on_use = {
+        let (last_use, warning) = (last_use.clone(), warning.clone());
         Callback::from(move |()| {
-            let relock = relock.clone();
-            *timer.borrow_mut() = Some(Timeout::new(IDLE_LOCK_MS, move || relock.emit(())));
+            *last_use.borrow_mut() = js_sys::Date::now();
+            warning.set(None);
         })
     };
     {
-        let restart = restart.clone();
+        let (warning, on_use) = (warning.clone(), on_use.clone());
         use_effect_with(open, move |open| {
+            let mut guards = Vec::new();
+            let mut interval = None;
             if *open {
-                restart.emit(());
+                *last_use.borrow_mut() = js_sys::Date::now();
+                let relock_now = relock.clone();
+                let check = Rc::new(
+                    move || match idle(*last_use.borrow(), js_sys::Date::now()) {
+                        Idle::InUse => warning.set(None),
+                        Idle::Warn { lock_at } => warning.set(Some(lock_at)),
+                        Idle::Lock => {
+                            warning.set(None);
+                            relock.emit(LockEvent::LockedIdle);
+                        }
+                    },
+                );
+                // Often enough that a woken laptop locks within moments.
+                interval = Some(Interval::new(5_000, {
+                    let check = check.clone();
+                    move || check()
+                }));
+                if let Some(window) = web_sys::window() {
+                    guards.push(EventListener::new(&window, "pagehide", move |_| {
+                        relock_now.emit(LockEvent::LockedNow)
+                    }));
+                    guards.push(EventListener::new(&window, "pageshow", {
+                        let check = check.clone();
+                        move |_| check()
+                    }));
+                    guards.push(EventListener::new(&window, "scroll", move |_| {
+                        on_use.emit(())
+                    }));
+                    if let Some(document) = window.document() {
+                        guards.push(EventListener::new(
+                            &document,
+                            "visibilitychange",
+                            move |_| check(),
+                        ));
+                    }
+                }
             } else {
-                timer.borrow_mut().take();
+                warning.set(None);
             }
+            move || drop((guards, interval))
         });
     }
     if open {
-        restart
+        (on_use, *warning)
     } else {
-        Callback::noop()
+        (Callback::noop(), None)
     }
 }

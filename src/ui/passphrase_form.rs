@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use super::focus::focus_by_id;
+use super::error_summary::{error_summary, ErrorSummaryProps};
+use super::focus::{request_focus, use_focus_move};
 use super::text_field::TextField;
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
@@ -39,28 +40,32 @@ pub fn PassphraseForm(props: &PassphraseFormProps) -> Html {
     let passphrase = use_state(String::new);
     let again = use_state(String::new);
     let error = use_state(|| None::<(Key, bool)>);
-    let anchor = use_node_ref();
+    let summary_ref = use_node_ref();
+    let focus = use_state(|| None::<((), u32)>);
+    use_focus_move(*focus, &summary_ref, |summary, ()| summary);
     let (first_id, again_id) = (format!("{}-new", props.id), format!("{}-again", props.id));
     // A real form: Enter in either field submits, as people expect.
     let onsubmit = {
-        let (passphrase, again, error, on_submit, anchor) = (
+        let (passphrase, again, error, on_submit, focus) = (
             passphrase.clone(),
             again.clone(),
             error.clone(),
             props.on_submit.clone(),
-            anchor.clone(),
+            focus.clone(),
         );
-        let (first_id, again_id) = (first_id.clone(), again_id.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             match problem(&passphrase, &again) {
-                Some((key, on_again)) => {
-                    error.set(Some((key, on_again)));
-                    focus_by_id(&anchor, if on_again { &again_id } else { &first_id });
+                Some(found) => {
+                    error.set(Some(found));
+                    request_focus(&focus, ());
                 }
                 None => {
                     error.set(None);
                     on_submit.emit((*passphrase).clone());
+                    // Nothing typed stays in the page once it has been used.
+                    passphrase.set(String::new());
+                    again.set(String::new());
                 }
             }
         })
@@ -70,9 +75,18 @@ pub fn PassphraseForm(props: &PassphraseFormProps) -> Html {
             .filter(|(_, at)| *at == on_again)
             .map(|(key, _)| AttrValue::from(text(lang, key)))
     };
+    let summary = error.map(|(key, on_again)| {
+        let field = if on_again { &again_id } else { &first_id };
+        error_summary(&ErrorSummaryProps {
+            lang,
+            errors: vec![(text(lang, key).to_owned(), field.clone())],
+            summary_ref: summary_ref.clone(),
+        })
+    });
     html! {
-        <form class="sw-passphrase" novalidate=true ref={anchor} {onsubmit}>
+        <form class="sw-passphrase" novalidate=true {onsubmit}>
             <p class="sw-inset-text">{ text(lang, Key::LockWarning) }</p>
+            { for summary }
             <TextField {lang} id={first_id} label={text(lang, Key::LockNewLabel)} hint={text(lang, Key::LockNewHint)}
                 error={error_on(false)} value={(*passphrase).clone()} password=true
                 oninput={Callback::from(move |value| passphrase.set(value))} />

@@ -3,25 +3,33 @@
 //! computer, and after five in a row each try waits longer. A forgotten passphrase cannot be
 //! recovered: the way on is to delete the locked data, after asking.
 
-use gloo::timers::callback::Timeout;
+use gloo::timers::callback::{Interval, Timeout};
 use yew::prelude::*;
 
+use super::browser::clock_time;
 use super::confirm_panel::{confirm_panel, ConfirmPanelProps};
-use super::focus::{focus_by_id, request_focus, use_focus_move};
+use super::error_summary::{error_summary, ErrorSummaryProps};
+use super::focus::{request_focus, use_focus_move};
 use super::heading::Heading;
 use super::state::{now_iso, StoreHandle};
 use super::text_field::TextField;
 use crate::core::lang::Lang;
-use crate::core::messages::{counted, text, Key};
+use crate::core::messages::{counted, fill, text, Key};
 use crate::core::privacy::lock::{LockRecord, Unlock as Tried, LOCK};
 use crate::core::privacy::{clear_keeping_setting, epoch_seconds};
+use crate::core::shell::LockEvent;
 
 #[derive(Properties, PartialEq)]
 pub struct UnlockProps {
     pub lang: Lang,
     pub store: StoreHandle,
-    /// Called once the lock is open, or the locked data was deleted.
-    pub on_done: Callback<()>,
+    /// Called once the lock is open (`Unlocked`), the locked data was deleted (`Deleted`), or
+    /// another tab did either meanwhile (`None`).
+    pub on_done: Callback<Option<LockEvent>>,
+    /// Why the screen shows, when it has just locked in this tab: said under the heading.
+    pub locked: Option<LockEvent>,
+    /// The heading, which focus moves to when the store locks.
+    pub heading_ref: NodeRef,
 }
 
 /// Why the passphrase did not unlock.
@@ -29,74 +37,120 @@ pub struct UnlockProps {
 enum Problem {
     Empty,
     Wrong,
-    /// Seconds to wait.
+    /// No try before this time (seconds since 1970).
     Wait(u64),
 }
 
 const FIELD: &str = "sw-unlock-passphrase";
 
+/// Seconds since 1970, now.
+fn now_seconds() -> u64 {
+    (js_sys::Date::now() / 1000.0) as u64
+}
+
 #[function_component]
 pub fn Unlock(props: &UnlockProps) -> Html {
     let lang = props.lang;
     let passphrase = use_state(String::new);
-    let problem = use_state(|| None::<Problem>);
+    // A wait from wrong tries before this screen showed (another tab, or before a reload).
+    let problem = use_state({
+        let store = props.store.clone();
+        move || {
+            let record = store.computer().load::<LockRecord>(LOCK, &now_iso()).data;
+            record
+                .map(|record| record.wait_until)
+                .filter(|until| *until > now_seconds())
+                .map(Problem::Wait)
+        }
+    });
     let working = use_state(|| false);
     let deleting = use_state(|| false);
+    // Seconds left of a wait, counted down on screen; "you can try again now" when it ends.
+    let left = use_state_eq(|| None::<u64>);
+    let ready = use_state_eq(|| false);
+    {
+        let (left, ready, problem_now) = (left.clone(), ready.clone(), *problem);
+        use_effect_with(problem_now, move |problem| {
+            let tick = match *problem {
+                Some(Problem::Wait(until)) => {
+                    let tick = move || {
+                        let now = now_seconds();
+                        left.set((until > now).then(|| until - now));
+                        ready.set(until <= now);
+                    };
+                    tick();
+                    Some(Interval::new(1_000, tick))
+                }
+                _ => {
+                    ready.set(false);
+                    None
+                }
+            };
+            move || drop(tick)
+        });
+    }
     let anchor = use_node_ref();
-    // The delete question when it appears; "Forgot it?" again after Cancel.
-    let refs = use_memo((), |_| (NodeRef::default(), NodeRef::default()));
-    let focus = use_state(|| None::<(bool, u32)>);
+    // The delete question when it appears; "Forgot it?" again after Cancel; the error summary.
+    let refs = use_memo((), |_| {
+        (NodeRef::default(), NodeRef::default(), NodeRef::default())
+    });
+    let focus = use_state(|| None::<(Target, u32)>);
     use_focus_move(
         *focus,
         &*refs,
-        |(question, forgot), to_question| {
-            if to_question {
-                question
-            } else {
-                forgot
-            }
+        |(question, forgot, summary), target| match target {
+            Target::Question => question,
+            Target::Forgot => forgot,
+            Target::Summary => summary,
         },
     );
+    let waiting = *left;
 
-    // A real form: Enter in the field unlocks.
     let onsubmit = {
-        let (store, passphrase, problem, working, on_done, anchor) = (
+        let (store, passphrase, problem, working, on_done, focus) = (
             props.store.clone(),
             passphrase.clone(),
             problem.clone(),
             working.clone(),
             props.on_done.clone(),
-            anchor.clone(),
+            focus.clone(),
         );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
+            if waiting.is_some() || *working {
+                return;
+            }
             if passphrase.is_empty() {
                 problem.set(Some(Problem::Empty));
-                focus_by_id(&anchor, FIELD);
+                request_focus(&focus, Target::Summary);
                 return;
             }
             working.set(true);
-            let (store, passphrase, problem, working, on_done, anchor) = (
+            let (store, typed, problem, working, on_done, focus, passphrase) = (
                 store.clone(),
                 (*passphrase).clone(),
                 problem.clone(),
                 working.clone(),
                 on_done.clone(),
-                anchor.clone(),
+                focus.clone(),
+                passphrase.clone(),
             );
             // Let "Unlocking" show before the key is made.
             Timeout::new(30, move || {
                 let handle = store.clone();
                 store.write(move |computer| {
                     let now = now_iso();
+                    // What was typed goes from the page as soon as it has been tried.
+                    passphrase.set(String::new());
                     let Some(record) = computer.load::<LockRecord>(LOCK, &now).data else {
                         // Unlocked or deleted in another tab meanwhile.
                         working.set(false);
-                        on_done.emit(());
+                        on_done.emit(None);
                         return;
                     };
                     let seconds = epoch_seconds(&now).unwrap_or_default().max(0) as u64;
-                    let (next, outcome) = record.try_passphrase(&passphrase, seconds);
+                    let (next, outcome) = record.try_passphrase(&typed, seconds);
+                    let wait_until = next.wait_until;
                     if next != record {
                         let _ = computer.save(LOCK, next, &now);
                     }
@@ -104,15 +158,19 @@ pub fn Unlock(props: &UnlockProps) -> Html {
                     match outcome {
                         Tried::Opened(key) => {
                             handle.open_lock(key);
-                            on_done.emit(());
+                            on_done.emit(Some(LockEvent::Unlocked));
+                        }
+                        Tried::Wrong if wait_until > seconds => {
+                            problem.set(Some(Problem::Wait(wait_until)));
+                            request_focus(&focus, Target::Summary);
                         }
                         Tried::Wrong => {
                             problem.set(Some(Problem::Wrong));
-                            focus_by_id(&anchor, FIELD);
+                            request_focus(&focus, Target::Summary);
                         }
                         Tried::Wait(until) => {
-                            problem.set(Some(Problem::Wait(until.saturating_sub(seconds))));
-                            focus_by_id(&anchor, FIELD);
+                            problem.set(Some(Problem::Wait(until)));
+                            request_focus(&focus, Target::Summary);
                         }
                     }
                 });
@@ -120,18 +178,23 @@ pub fn Unlock(props: &UnlockProps) -> Html {
             .forget();
         })
     };
-    let error = problem.map(|problem| {
-        AttrValue::from(match problem {
+    let until = |until: u64| clock_time(until as f64 * 1000.0, true);
+    // Once a wait is over it is no longer an error.
+    let error = problem
+        .filter(|p| !(matches!(p, Problem::Wait(_)) && *ready))
+        .map(|problem| match problem {
             Problem::Empty => text(lang, Key::UnlockErrorEmpty).to_owned(),
             Problem::Wrong => text(lang, Key::UnlockErrorWrong).to_owned(),
-            Problem::Wait(seconds) => counted(lang, Key::UnlockErrorWait, seconds),
-        })
-    });
+            Problem::Wait(at) => fill(
+                text(lang, Key::UnlockErrorWaitUntil),
+                &[("time", &until(at))],
+            ),
+        });
     let on_forgot = {
         let (deleting, focus) = (deleting.clone(), focus.clone());
         Callback::from(move |_: MouseEvent| {
             deleting.set(true);
-            request_focus(&focus, true);
+            request_focus(&focus, Target::Question);
         })
     };
     let on_delete = {
@@ -140,7 +203,7 @@ pub fn Unlock(props: &UnlockProps) -> Html {
             let on_done = on_done.clone();
             store.write_both(move |computer, _| {
                 let _ = clear_keeping_setting(computer, &now_iso(), false);
-                on_done.emit(());
+                on_done.emit(Some(LockEvent::Deleted));
             });
         })
     };
@@ -148,22 +211,55 @@ pub fn Unlock(props: &UnlockProps) -> Html {
         let (deleting, focus) = (deleting.clone(), focus.clone());
         Callback::from(move |()| {
             deleting.set(false);
-            request_focus(&focus, false);
+            request_focus(&focus, Target::Forgot);
         })
+    };
+    let locked_key = match props.locked {
+        Some(LockEvent::LockedIdle) => Some(Key::LockLockedIdle),
+        Some(LockEvent::LockedNow) => Some(Key::LockLockedNow),
+        _ => None,
+    };
+    let button = match (*problem, waiting) {
+        (Some(Problem::Wait(at)), Some(_)) => {
+            fill(text(lang, Key::UnlockButtonWait), &[("time", &until(at))])
+        }
+        _ => text(lang, Key::UnlockButton).to_owned(),
+    };
+    let status = if *working {
+        text(lang, Key::UnlockWorking)
+    } else if *ready {
+        text(lang, Key::UnlockReady)
+    } else {
+        ""
     };
     html! {
         <div class="sw-unlock" ref={anchor}>
-            <Heading depth={1}>{ text(lang, Key::UnlockHeading) }</Heading>
+            <Heading depth={1} focus_ref={props.heading_ref.clone()}>{ text(lang, Key::UnlockHeading) }</Heading>
+            // Under the heading, not above it as on a page of its own: the widget's title is
+            // the only heading above, and the summary's own heading must not skip a level.
+            if let Some(message) = error.clone() {
+                { error_summary(&ErrorSummaryProps {
+                    lang,
+                    errors: vec![(message, FIELD.to_owned())],
+                    summary_ref: refs.2.clone(),
+                }) }
+            }
+            if let Some(key) = locked_key {
+                <p class="sw-inset-text" role="status">{ text(lang, key) }</p>
+            }
             <p>{ text(lang, Key::UnlockIntro) }</p>
             <form novalidate=true {onsubmit}>
-                <TextField {lang} id={FIELD} label={text(lang, Key::UnlockLabel)} {error}
-                    value={(*passphrase).clone()} password=true
+                <TextField {lang} id={FIELD} label={text(lang, Key::UnlockLabel)} hint={text(lang, Key::UnlockHint)}
+                    error={error.map(AttrValue::from)} value={(*passphrase).clone()} password=true
                     oninput={{ let passphrase = passphrase.clone(); Callback::from(move |value| passphrase.set(value)) }} />
+                if let Some(seconds) = waiting {
+                    <p class="sw-hint" aria-hidden="true">{ counted(lang, Key::UnlockErrorWait, seconds) }</p>
+                }
                 <div class="sw-button-group">
-                    <button type="submit" class="sw-button" disabled={*working}>{ text(lang, Key::UnlockButton) }</button>
+                    <button type="submit" class="sw-button" aria-disabled={(waiting.is_some() || *working).then_some("true")}>{ button }</button>
                 </div>
             </form>
-            <p role="status">{ if *working { text(lang, Key::UnlockWorking) } else { "" } }</p>
+            <p role="status">{ status }</p>
             <button type="button" id="sw-unlock-forgot" class="sw-link-button" onclick={on_forgot} ref={refs.1.clone()}>{ text(lang, Key::UnlockForgot) }</button>
             if *deleting {
                 { confirm_panel(ConfirmPanelProps {
@@ -179,4 +275,12 @@ pub fn Unlock(props: &UnlockProps) -> Html {
             }
         </div>
     }
+}
+
+/// Where focus goes on this screen.
+#[derive(Clone, Copy, PartialEq)]
+enum Target {
+    Question,
+    Forgot,
+    Summary,
 }

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, test,
-  BUNDLE_NAME, anotherPage, historyRows, saveFeedback, hostPage, launch, openSession, openWithAPrivateSession, openYourData, PRIVATE_COMMENT, readStorage, serve,
+  BUNDLE_NAME, anotherPage, focusedText, historyRows, saveFeedback, hostPage, launch, openSession, openWithAPrivateSession, openYourData, PRIVATE_COMMENT, readStorage, serve,
   waitForReady,
 } from "./helpers.mjs";
 
@@ -116,6 +116,7 @@ test("a passphrase seals every record; the next person sees only the unlock scre
 test("five wrong tries in a row make the next wait, and a forgotten passphrase's data can be deleted after asking", async () => {
   const session = await openSession(browser);
   const { page } = session;
+  await page.clock.install();
   await page.goto(server.origin + "/");
   await waitForReady(page);
   await saveFeedback(widget(page), "Before the lock");
@@ -123,17 +124,33 @@ test("five wrong tries in a row make the next wait, and a forgotten passphrase's
   await page.reload();
   await waitForReady(page);
   const w = widget(page);
-  await tryToUnlock(page, "");
-  await w.getByText("Enter your passphrase").waitFor();
-  for (let i = 1; i <= 5; i++) {
+  // Said before any wait begins.
+  await w.getByText("After 5 wrong tries in a row, you will have to wait before each new try", { exact: false }).waitFor();
+  // A real form: Enter submits. Errors are summarised, with focus on the summary.
+  await w.getByLabel("Passphrase", { exact: true }).press("Enter");
+  await w.locator(".sw-error-summary").getByText("Enter your passphrase").waitFor();
+  assert.equal(await focusedText(page), "There is a problemEnter your passphrase");
+  for (let i = 1; i <= 4; i++) {
     await tryToUnlock(page, `wrong ${i}`);
-    await w.getByText("That passphrase does not unlock your saved feedback").waitFor();
-    await w.getByRole("button", { name: "Unlock", exact: true }).and(w.locator(":enabled")).waitFor();
+    await w.locator(".sw-error-summary").getByText("That passphrase does not unlock your saved feedback").waitFor();
+    assert.equal(await w.getByLabel("Passphrase", { exact: true }).inputValue(), "", "what was typed is cleared once tried");
   }
-  await tryToUnlock(page, PASSPHRASE);
-  await w.getByText(/Too many wrong tries\. Wait (30|29|28) seconds before trying again/).waitFor();
+  // The fifth: the wait says until when, counts down, and the button says why it waits.
+  await tryToUnlock(page, "wrong 5");
+  await w.locator(".sw-error-summary").getByText(/Too many wrong tries\. You can try again at \d\d:\d\d:\d\d/).waitFor();
+  await w.getByText(/^Too many wrong tries\. Wait (30|29|28) seconds before trying again$/).waitFor();
+  const waiting = w.getByRole("button", { name: /^Unlock \(you can try again at \d\d:\d\d:\d\d\)$/ });
+  await waiting.waitFor();
+  assert.equal(await waiting.getAttribute("aria-disabled"), "true");
+  await w.getByLabel("Passphrase", { exact: true }).fill(PASSPHRASE);
+  await waiting.click();
+  await page.clock.runFor(2_000);
+  await w.getByRole("heading", { name: UNLOCK }).waitFor(); // nothing tried while it waits
   // The count is kept on this computer: a reload does not reset it.
   assert.equal(JSON.parse((await readStorage(page))["supervision-widget:lock-check"]).data.failed, 5);
+  await page.clock.runFor(30_000);
+  await w.getByText("You can try again now.").waitFor();
+  await w.getByRole("button", { name: "Unlock", exact: true }).waitFor();
 
   const forgot = w.getByRole("button", { name: "Forgot it? Delete the locked data" });
   await forgot.click();
@@ -146,6 +163,7 @@ test("five wrong tries in a row make the next wait, and a forgotten passphrase's
   await w.getByRole("heading", { name: "Delete everything locked on this computer?" }).waitFor();
   await w.getByRole("button", { name: "Delete the locked data", exact: true }).click();
   await w.getByRole("heading", { name: UNLOCK }).waitFor({ state: "detached" });
+  assert.equal(await focusedText(page), "The locked data has been deleted from this computer. Nothing is locked now.");
   // The choice to lock stays; until a new passphrase is set, nothing is kept.
   await w.getByText("What you keep here is to be locked with a passphrase.", { exact: false }).waitFor();
   const stored = await readStorage(page);
@@ -162,17 +180,35 @@ test("an unlocked tab locks again after 15 minutes without use, or at once with 
   await waitForReady(page);
   await lockWith(page);
   const w = widget(page);
+  // Setting the lock: what it did takes focus.
+  assert.equal(await focusedText(page), "Saved. What you keep here is locked with your passphrase.");
   await w.getByRole("button", { name: "Lock now" }).click();
   await w.getByRole("heading", { name: UNLOCK }).waitFor();
+  await w.getByText("Locked. Nothing kept here can be read until it is unlocked.").waitFor();
+  assert.equal(await focusedText(page), UNLOCK, "Lock now moves focus to the unlock screen's heading");
   await tryToUnlock(page, PASSPHRASE);
   await w.getByRole("heading", { name: UNLOCK }).waitFor({ state: "detached" });
-  // Use keeps it open; 15 minutes after the last use it locks.
-  await page.clock.fastForward("14:00");
+  await w.getByText("Unlocked. What is kept here is open in this tab", { exact: false }).waitFor();
+  assert.match(await focusedText(page), /^Unlocked\. /, "unlocking moves focus to what it did");
+  // Use keeps it open: a click, and scrolling (reading counts as use too).
+  await page.clock.fastForward("12:00");
   await w.getByRole("button", { name: "Your saved sessions" }).click();
+  await page.clock.fastForward("12:00");
+  await page.mouse.move(10, 10);
+  await page.mouse.wheel(0, 200);
+  // Two minutes before it locks, it warns and offers to stay unlocked.
+  await page.clock.fastForward("13:05");
+  const warning = w.getByRole("alert").filter({ hasText: /this tool will lock at \d\d:\d\d unless you use it/ });
+  await warning.waitFor();
+  await w.getByRole("button", { name: "Stay unlocked" }).click();
+  await warning.waitFor({ state: "detached" });
   await page.clock.fastForward("14:00");
   assert.equal(await w.getByRole("heading", { name: UNLOCK }).count(), 0);
-  await page.clock.fastForward("01:01");
+  // Unused for 15 minutes by the wall clock: locked, said, focus on the unlock screen's heading.
+  await page.clock.fastForward("01:05");
   await w.getByRole("heading", { name: UNLOCK }).waitFor();
+  await w.getByText("Locked after 15 minutes without use, to protect what is kept here.").waitFor();
+  assert.equal(await focusedText(page), UNLOCK);
 
   // Clear my data empties the locked store but keeps the lock: what is saved next is locked.
   await tryToUnlock(page, PASSPHRASE);

@@ -2,6 +2,7 @@
 //! (issue 15). A page author can set a floor with the `privacy` attribute; a person can make it
 //! stricter, never looser.
 
+pub mod idle;
 pub mod lock;
 mod retention;
 mod tab_only;
