@@ -356,6 +356,7 @@ message_keys! {
     UnlockWorking => "unlock.working",
     UnlockErrorEmpty => "unlock.error_empty",
     UnlockErrorWrong => "unlock.error_wrong",
+    UnlockErrorNoRandom => "unlock.error_no_random",
     UnlockForgot => "unlock.forgot",
     UnlockHint => "unlock.hint",
     UnlockErrorWaitUntil => "unlock.error_wait_until",

@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 420] = [
+pub(super) const EN: [&str; 421] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -329,6 +329,7 @@ pub(super) const EN: [&str; 420] = [
     "Unlocking. This takes a moment.",
     "Enter your passphrase",
     "That passphrase does not unlock your saved feedback",
+    "This browser cannot keep locked records safe, because it gives this tool no secure random numbers. Use another browser to unlock them.",
     "Forgot it? Delete the locked data",
     "After 5 wrong tries in a row, you will have to wait before each new try, a little longer each time.",
     "Too many wrong tries. You can try again at {time}",
@@ -491,7 +492,7 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 15] = [
     ],
 ];
 
-pub(super) const CY: [&str; 420] = [
+pub(super) const CY: [&str; 421] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -815,6 +816,7 @@ pub(super) const CY: [&str; 420] = [
     "Wrthi'n datgloi. Mae hyn yn cymryd eiliad.",
     "Rhowch eich cyfrinymadrodd",
     "Nid yw'r cyfrinymadrodd hwnnw'n datgloi eich adborth a gadwyd",
+    "Ni all y porwr hwn gadw cofnodion wedi'u cloi yn ddiogel, gan nad yw'n rhoi rhifau ar hap diogel i'r offeryn hwn. Defnyddiwch borwr arall i'w datgloi.",
     "Wedi'i anghofio? Dileu'r data sydd wedi'i gloi",
     "Ar ôl 5 cynnig anghywir yn olynol, bydd rhaid i chi aros cyn pob cynnig newydd, ychydig yn hirach bob tro.",
     "Gormod o gynigion anghywir. Gallwch roi cynnig arall arni am {time}",

@@ -20,6 +20,7 @@ use yew::{AppHandle, Callback, Renderer};
 use crate::core::config::{Mode, TypedSetting, WidgetConfig};
 use crate::core::lang::Lang;
 use crate::core::messages;
+use crate::core::privacy::lock::Random;
 use crate::core::privacy::{personal_records, Place};
 use crate::core::quiz::content::QuizContent;
 use crate::ui::{App, AppProps, StorageServices, StoreHandle};
@@ -137,7 +138,7 @@ fn props(host: &HtmlElement, config: WidgetConfig) -> AppProps {
         &config.namespace,
         Box::new(local),
         Box::new(session),
-        random_bytes,
+        secure_random(),
         move |waiting_saves| {
             Rc::new(BrowserStorage {
                 lock: WriteLock::new(lock_name, move || waiting_saves.flush_all()),
@@ -153,15 +154,18 @@ fn props(host: &HtmlElement, config: WidgetConfig) -> AppProps {
     }
 }
 
-/// Fills `bytes` from the browser's `crypto.getRandomValues` (offered on plain http:// pages
-/// too), for the passphrase lock's salts and nonces.
+/// The browser's `crypto.getRandomValues` (offered on plain http:// pages too) for the
+/// passphrase lock's salts and nonces, if it works here; never `Math.random`.
+fn secure_random() -> Option<Random> {
+    let mut probe = [0u8; 16];
+    let crypto = web_sys::window().and_then(|window| window.crypto().ok())?;
+    crypto.get_random_values_with_u8_array(&mut probe).ok()?;
+    Some(random_bytes)
+}
+
 fn random_bytes(bytes: &mut [u8]) {
-    let crypto = web_sys::window().and_then(|window| window.crypto().ok());
-    if crypto.is_none_or(|crypto| crypto.get_random_values_with_u8_array(bytes).is_err()) {
-        // Every browser this runs in has it; were it missing, a nonce must still not repeat.
-        bytes
-            .iter_mut()
-            .for_each(|byte| *byte = (js_sys::Math::random() * 256.0) as u8);
+    if let Some(crypto) = web_sys::window().and_then(|window| window.crypto().ok()) {
+        let _ = crypto.get_random_values_with_u8_array(bytes);
     }
 }
 

@@ -115,9 +115,9 @@ pub fn export_all(handle: &StoreHandle, store: &AppStore, plain: bool) {
     let now = now_iso();
     let mut contents = transfer::export(transfer::current(store, &now), &now);
     let lock = store.load::<LockRecord>(LOCK, &now).data;
-    let locked = match (plain, handle.key(), lock) {
-        (false, Some(key), Some(lock)) => {
-            contents = transfer::export_locked(&contents, &lock, &key, handle.random());
+    let locked = match (plain, handle.key(), lock, handle.random()) {
+        (false, Some(key), Some(lock), Some(random)) => {
+            contents = transfer::export_locked(&contents, &lock, &key, random);
             "-locked"
         }
         _ => "",

@@ -58,7 +58,8 @@ struct Stores {
     sealing: Rc<Sealing<Box<dyn Backend>>>,
     /// The lock's state in this tab, shared with `sealing`.
     seal: Rc<RefCell<Seal>>,
-    random: Random,
+    /// The browser's secure random numbers; without them there is no lock.
+    random: Option<Random>,
     place: Cell<Place>,
     /// How often the place changed: a save prepared before a change is dropped.
     moves: Cell<u64>,
@@ -75,18 +76,26 @@ impl Stores {
 
 impl StoreHandle {
     /// A handle on the records of `namespace` on this computer (sealed there when locked) and
-    /// in this tab only. `random` gives the lock its salts and nonces. `services` is given the
+    /// in this tab only. `random` gives the lock its salts and nonces; `None` (a browser without
+    /// `crypto.getRandomValues`) means the lock is neither offered nor opened: a made-up nonce
+    /// could repeat, and a repeated nonce gives the records away. `services` is given the
     /// widget's delayed saves, to make them when the page is left or hidden.
     pub fn new(
         namespace: &Namespace,
         computer: Box<dyn Backend>,
         tab: Box<dyn Backend>,
-        random: Random,
+        random: Option<Random>,
         services: impl FnOnce(WaitingSaves) -> Rc<dyn StorageServices>,
     ) -> Self {
         let waiting_saves = WaitingSaves::default();
         let seal = Rc::new(RefCell::new(Seal::Off));
-        let sealing = Rc::new(Sealing::new(computer, namespace, seal.clone(), random));
+        // Sealing draws random bytes only while the lock is open, which needs `random`.
+        let sealing = Rc::new(Sealing::new(
+            computer,
+            namespace,
+            seal.clone(),
+            random.unwrap_or(|_| {}),
+        ));
         let computer: Box<dyn Backend> = Box::new(sealing.clone());
         StoreHandle {
             stores: Rc::new(Stores {
@@ -166,9 +175,14 @@ impl StoreHandle {
     }
 
     /// Opens the lock in this tab with `key`: what could not be read before is read afresh.
-    pub fn open_lock(&self, key: Key) {
+    /// Refused (`false`) without secure random numbers, which sealing each write needs.
+    pub fn open_lock(&self, key: Key) -> bool {
+        if self.stores.random.is_none() {
+            return false;
+        }
         *self.stores.seal.borrow_mut() = Seal::Open(key);
         self.stores.computer.reset();
+        true
     }
 
     /// Shuts the lock, after making every waiting save (sealed, while the key is still here).
@@ -199,7 +213,7 @@ impl StoreHandle {
             self.namespace(),
             from.as_ref(),
             to.as_ref(),
-            stores.random,
+            stores.random.ok_or(StorageNotice::Unavailable)?,
         )?;
         *stores.seal.borrow_mut() = match to {
             Some(key) => Seal::Open(key),
@@ -208,8 +222,8 @@ impl StoreHandle {
         Ok(())
     }
 
-    /// Random bytes for salts and nonces.
-    pub fn random(&self) -> Random {
+    /// Random bytes for salts and nonces, if the browser gives secure ones.
+    pub fn random(&self) -> Option<Random> {
         self.stores.random
     }
 

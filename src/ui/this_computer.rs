@@ -120,8 +120,9 @@ fn lock_with(
     passphrase: &str,
 ) -> Result<(), StorageNotice> {
     let now = now_iso();
+    let random = handle.random().ok_or(StorageNotice::Unavailable)?;
     let (record, key) =
-        LockRecord::new(passphrase, COST, handle.random()).ok_or(StorageNotice::Unavailable)?;
+        LockRecord::new(passphrase, COST, random).ok_or(StorageNotice::Unavailable)?;
     let before = computer.load::<LockRecord>(LOCK, &now).data;
     computer.save(LOCK, record, &now)?;
     if let Err(notice) = handle.reseal(Some(key)) {
@@ -180,10 +181,13 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
         });
     }
     let locked_here = props.keeping.lock == LockState::Open;
+    let can_lock = props.store.random().is_some();
 
     let items = CHOICES
         .into_iter()
         .filter(|(privacy, _)| props.floor.allows(*privacy))
+        // No lock without the browser's secure random numbers.
+        .filter(|(privacy, _)| *privacy != Privacy::Locked || can_lock)
         .map(|(privacy, key)| {
             let checked = *chosen == privacy;
             let (chosen, saved, asking) = (chosen.clone(), saved.clone(), asking.clone());

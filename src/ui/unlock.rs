@@ -39,6 +39,8 @@ enum Problem {
     Wrong,
     /// No try before this time (seconds since 1970).
     Wait(u64),
+    /// The passphrase is right, but this browser gives no secure random numbers to seal with.
+    NoRandom,
 }
 
 const FIELD: &str = "sw-unlock-passphrase";
@@ -157,8 +159,12 @@ pub fn Unlock(props: &UnlockProps) -> Html {
                     working.set(false);
                     match outcome {
                         Tried::Opened(key) => {
-                            handle.open_lock(key);
-                            on_done.emit(Some(LockEvent::Unlocked));
+                            if handle.open_lock(key) {
+                                on_done.emit(Some(LockEvent::Unlocked));
+                            } else {
+                                problem.set(Some(Problem::NoRandom));
+                                request_focus(&focus, Target::Summary);
+                            }
                         }
                         Tried::Wrong if wait_until > seconds => {
                             problem.set(Some(Problem::Wait(wait_until)));
@@ -185,6 +191,7 @@ pub fn Unlock(props: &UnlockProps) -> Html {
         .map(|problem| match problem {
             Problem::Empty => text(lang, Key::UnlockErrorEmpty).to_owned(),
             Problem::Wrong => text(lang, Key::UnlockErrorWrong).to_owned(),
+            Problem::NoRandom => text(lang, Key::UnlockErrorNoRandom).to_owned(),
             Problem::Wait(at) => fill(
                 text(lang, Key::UnlockErrorWaitUntil),
                 &[("time", &until(at))],

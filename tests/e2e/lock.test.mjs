@@ -338,3 +338,17 @@ test("a page that asks for the lock keeps nothing until a passphrase is set, the
   assert.equal(await historyRows(w), 1);
   await session.check(allowed());
 });
+
+test("in a browser without secure random numbers the lock is not offered, and nothing falls back to Math.random", async () => {
+  const session = await openSession(browser, {
+    init: () => Object.defineProperty(Crypto.prototype, "getRandomValues", { value: undefined }),
+  });
+  const { page } = session;
+  await page.goto(server.origin + "/");
+  await waitForReady(page);
+  const w = widget(page);
+  await openYourData(w);
+  await w.getByLabel("Keep everything until I clear it").waitFor();
+  assert.equal(await w.getByLabel(LOCKED).count(), 0);
+  await session.check(allowed());
+});
