@@ -129,15 +129,15 @@ fn start_app(root: &Element, props: &AppProps) -> AppHandle<App> {
     Renderer::<App>::with_root_and_props(root.clone(), props.clone()).render()
 }
 
-/// The app's properties: the settings, stores for their namespace over localStorage and
-/// sessionStorage with their browser services, and the ready signal.
+/// The app's properties: the settings, stores for their namespace over localStorage and the
+/// tab's memory with their browser services, and the ready signal.
 fn props(host: &HtmlElement, config: WidgetConfig) -> AppProps {
-    let (local, session) = WebStorage::open();
+    let (local, tab) = WebStorage::open();
     let (writer_id, lock_name) = (local.id(), config.namespace.key("lock"));
     let store = StoreHandle::new(
         &config.namespace,
         Box::new(local),
-        Box::new(session),
+        Box::new(tab),
         secure_random(),
         move |waiting_saves| {
             Rc::new(BrowserStorage {

@@ -1,12 +1,15 @@
-//! `window.localStorage` (this computer) and `window.sessionStorage` (this tab) as a [`Backend`]:
-//! every call is guarded, because the getters themselves can throw (sandboxed iframes, blocked
-//! cookies) and `setItem` throws when the quota is used up.
+//! `window.localStorage` (this computer) as a [`Backend`]: every call is guarded, because the
+//! getters themselves can throw (sandboxed iframes, blocked cookies) and `setItem` throws when
+//! the quota is used up. And [`TabMemory`], where records live while nothing is kept on this
+//! computer: the page's memory, never `sessionStorage`, which browsers write into the profile on
+//! disk and bring back with a reopened or restored tab.
 //!
 //! The browser's `storage` event tells other tabs about a write, but not other widgets on the
 //! same page; so each successful write also dispatches [`STORED_EVENT`] on the window, naming the
 //! key and which widget wrote it, and widgets sharing a namespace treat it like another tab's save.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -21,9 +24,11 @@ pub const STORED_EVENT: &str = "supervision-widget:stored";
 
 thread_local! {
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
+    /// This page's records kept in the tab only, shared by its widgets (as storage would be).
+    static TAB_MEMORY: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
 }
 
-/// The page's localStorage or sessionStorage, or nothing when the browser will not give it.
+/// The page's localStorage, or nothing when the browser will not give it.
 pub struct WebStorage {
     storage: Option<Storage>,
     /// Which widget's adapters these are, so it can ignore its own [`STORED_EVENT`]s.
@@ -31,23 +36,11 @@ pub struct WebStorage {
 }
 
 impl WebStorage {
-    /// Opens localStorage and sessionStorage for one widget (one id for both); never throws.
-    pub fn open() -> (WebStorage, WebStorage) {
-        let window = web_sys::window();
+    /// Opens localStorage for one widget, and the tab's memory with the same id; never throws.
+    pub fn open() -> (WebStorage, TabMemory) {
         let id = NEXT_ID.with(|next| next.replace(next.get() + 1));
-        let local = window
-            .as_ref()
-            .and_then(|w| w.local_storage().ok().flatten());
-        let session = window
-            .as_ref()
-            .and_then(|w| w.session_storage().ok().flatten());
-        (
-            WebStorage { storage: local, id },
-            WebStorage {
-                storage: session,
-                id,
-            },
-        )
+        let local = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+        (WebStorage { storage: local, id }, TabMemory { id })
     }
 
     /// This widget's id, as given in its events' `source`.
@@ -58,20 +51,49 @@ impl WebStorage {
     fn storage(&self) -> Result<&Storage, BackendError> {
         self.storage.as_ref().ok_or(BackendError::Unavailable)
     }
+}
 
-    /// Tells other widgets on this page that `key` changed.
-    fn announce(&self, key: &str) {
-        let detail = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&detail, &"key".into(), &key.into());
-        let _ = js_sys::Reflect::set(&detail, &"source".into(), &self.id.into());
-        let init = CustomEventInit::new();
-        init.set_detail(&detail);
-        if let (Some(window), Ok(event)) = (
-            web_sys::window(),
-            CustomEvent::new_with_event_init_dict(STORED_EVENT, &init),
-        ) {
-            let _ = window.dispatch_event(&event);
-        }
+/// Tells other widgets on this page that `key` changed, written by widget `source`.
+fn announce(source: u32, key: &str) {
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &"key".into(), &key.into());
+    let _ = js_sys::Reflect::set(&detail, &"source".into(), &source.into());
+    let init = CustomEventInit::new();
+    init.set_detail(&detail);
+    if let (Some(window), Ok(event)) = (
+        web_sys::window(),
+        CustomEvent::new_with_event_init_dict(STORED_EVENT, &init),
+    ) {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
+/// Records kept in this tab only, in the page's memory: nothing readable outlives the tab, and
+/// nothing reaches the disk. A reload starts empty (the page asks before it is left while it
+/// holds records).
+pub struct TabMemory {
+    id: u32,
+}
+
+impl Backend for TabMemory {
+    fn get(&self, key: &str) -> Result<Option<String>, BackendError> {
+        Ok(TAB_MEMORY.with(|memory| memory.borrow().get(key).cloned()))
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), BackendError> {
+        TAB_MEMORY.with(|memory| memory.borrow_mut().insert(key.into(), value.into()));
+        announce(self.id, key);
+        Ok(())
+    }
+
+    fn remove(&self, key: &str) -> Result<(), BackendError> {
+        TAB_MEMORY.with(|memory| memory.borrow_mut().remove(key));
+        announce(self.id, key);
+        Ok(())
+    }
+
+    fn keys(&self) -> Result<Vec<String>, BackendError> {
+        Ok(TAB_MEMORY.with(|memory| memory.borrow().keys().cloned().collect()))
     }
 }
 
@@ -92,13 +114,13 @@ impl Backend for WebStorage {
 
     fn set(&self, key: &str, value: &str) -> Result<(), BackendError> {
         self.storage()?.set_item(key, value).map_err(classify)?;
-        self.announce(key);
+        announce(self.id, key);
         Ok(())
     }
 
     fn remove(&self, key: &str) -> Result<(), BackendError> {
         self.storage()?.remove_item(key).map_err(classify)?;
-        self.announce(key);
+        announce(self.id, key);
         Ok(())
     }
 

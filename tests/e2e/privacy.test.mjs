@@ -109,7 +109,7 @@ test("arrowing through every choice in 'What to keep on this computer' saves and
 });
 
 const NONE = "Don't keep anything on this computer: it goes when you close this tab";
-const TAB_ONLY = "Nothing is kept on this computer: what you do here goes when you close this tab.";
+const TAB_ONLY = "Nothing is kept on this computer: what you do here goes when you close or reload this tab.";
 
 /** Every key and value of this page's sessionStorage. */
 const readTab = (page) => page.evaluate(() => Object.fromEntries(Object.keys(sessionStorage).map((k) => [k, sessionStorage.getItem(k)])));
@@ -141,20 +141,28 @@ test("keeping nothing asks before deleting what is saved, keeps new work in the 
   const exported = JSON.parse(fs.readFileSync(await download.path(), "utf8"));
   assert.deepEqual(exported.data.feedback_sessions.map((s) => s.id), ["old"]);
   await w.getByRole("button", { name: "Delete it and keep nothing" }).click();
-  await w.getByText("Saved. Nothing is kept on this computer now: what you do here goes when you close this tab.").waitFor();
+  await w.getByText("Saved. Nothing is kept on this computer now: what you do here goes when you close or reload this tab.").waitFor();
   await w.getByText(TAB_ONLY).waitFor();
   // Only the setting is left on the computer.
   const left = await readStorage(page);
   assert.deepEqual(Object.keys(left), ["supervision-widget:privacy"]);
   assert.deepEqual(JSON.parse(left["supervision-widget:privacy"]).data, { keep: "none" });
 
-  // New work lives in this tab, and survives a reload of it.
+  // New work lives in this tab's memory only: not in localStorage, nor in sessionStorage (which
+  // the browser writes to disk and brings back with a restored tab). A reload asks first, then
+  // starts empty.
   await saveFeedback(widget(page), "A thought for this tab only");
-  assert.match((await readTab(page))["supervision-widget:feedback-sessions"], /A thought for this tab only/);
+  assert.equal(await historyRows(widget(page)), 1);
+  assert.deepEqual(await readTab(page), {});
+  assert.deepEqual(Object.keys(await readStorage(page)), ["supervision-widget:privacy"]);
+  const asked = [];
+  page.once("dialog", async (dialog) => { asked.push(dialog.type()); await dialog.accept(); });
   await page.reload();
   await waitForReady(page);
-  assert.equal(await historyRows(widget(page)), 1);
+  assert.deepEqual(asked, ["beforeunload"]);
+  assert.equal(await historyRows(widget(page)), 0);
   await w.getByText(TAB_ONLY).waitFor();
+  await saveFeedback(widget(page), "A thought for this tab only");
 
   // The next person at this computer sees nothing of it, and keeps nothing either.
   const next = await anotherPage(session, server.origin + "/");

@@ -734,7 +734,8 @@ pub mod tests {
         };
         assert_eq!(read(&|_| {}), Ok(record.clone()));
         let salt = |bytes: usize| Base64::encode_string(&vec![7; bytes]);
-        let refused: [(&str, &dyn Fn(&mut LockRecord)); 8] = [
+        type Change<'a> = &'a dyn Fn(&mut LockRecord);
+        let refused: [(&str, Change); 8] = [
             ("4 GiB", &|r| r.memory_kib = 4 * 1024 * 1024),
             ("257 MiB", &|r| r.memory_kib = 257 * 1024),
             ("under 8 MiB", &|r| r.memory_kib = 8 * 1024 - 1),
@@ -747,14 +748,12 @@ pub mod tests {
         for (name, change) in refused {
             assert_eq!(read(change), Err(LockRefused::OutOfBounds), "{name}");
         }
-        for (name, change) in [
-            (
-                "256 MiB",
-                &(|r: &mut LockRecord| r.memory_kib = 256 * 1024) as &dyn Fn(&mut LockRecord),
-            ),
+        let accepted: [(&str, Change); 3] = [
+            ("256 MiB", &|r| r.memory_kib = 256 * 1024),
             ("64 passes", &|r| r.passes = 64),
             ("a 64-byte salt", &|r| r.salt = salt(64)),
-        ] {
+        ];
+        for (name, change) in accepted {
             assert!(read(change).is_ok(), "{name}");
         }
         assert_eq!(

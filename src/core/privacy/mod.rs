@@ -81,7 +81,7 @@ pub enum Place {
     /// This computer's storage (`localStorage`): kept until deleted.
     #[default]
     Computer,
-    /// This tab's storage (`sessionStorage`): gone when the tab is closed.
+    /// This tab's memory: gone when the tab is closed or reloaded, never on disk.
     Tab,
 }
 
