@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 421] = [
+pub(super) const EN: [&str; 433] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -153,7 +153,7 @@ pub(super) const EN: [&str; 421] = [
     "Your view",
     "The other view",
     "Ratings from both views",
-    "Your data: keep a copy, or move it to another computer",
+    "Your data and privacy on a shared computer",
     "Your answers are kept only in this browser, on this computer. To keep a copy, or to move them to another computer or to the offline copy of this page, export them to a file and import that file there.",
     "Export all my data",
     "Import data from an export file",
@@ -294,7 +294,7 @@ pub(super) const EN: [&str; 421] = [
     "The page you are on keeps no more than the choices below allow. You can choose to keep less.",
     "Saved. Nothing is kept on this computer now: what you do here goes when you close or reload this tab.",
     "Delete what is saved on this computer?",
-    "To keep nothing on this computer, this tool deletes what it has saved here: your feedback sessions, quiz results and anything unfinished. Export a copy first if you want to keep a record.",
+    "What is saved here may not be yours: anyone who used this computer before you may have saved it. To keep nothing on this computer, this tool deletes it all: feedback sessions, quiz results and anything unfinished. If it is yours and you want a record, export a copy first.",
     "Delete it and keep nothing",
     "Export a copy first",
     "Save this choice",
@@ -319,6 +319,9 @@ pub(super) const EN: [&str; 421] = [
     "Saved. What you keep here is locked with your passphrase.",
     "Your passphrase is changed.",
     "The lock could not be saved on this computer, so nothing was changed.",
+    "",
+    "They may not be yours: whoever saved them would then need your passphrase to see them. Lock them only if they are yours. If they are not, choose ‘Cancel’, then use this tool in this tab only, or ask the person whose they are.",
+    "They're mine: lock them with my passphrase",
     "What you keep here is locked with your passphrase. It locks again after 15 minutes without use, and when you close this tab.",
     "Lock now",
     "What you keep here is to be locked with a passphrase. Until one is set under ‘Your data’ below, nothing is kept on this computer: it goes when you close or reload this tab.",
@@ -331,6 +334,15 @@ pub(super) const EN: [&str; 421] = [
     "That passphrase does not unlock your saved feedback",
     "This browser cannot keep locked records safe, because it gives this tool no secure random numbers. Use another browser to unlock them.",
     "Forgot it? Delete the locked data",
+    "Use without unlocking",
+    "Not yours? You can use this tool without unlocking: nothing you do is kept, and the locked data is not touched.",
+    "Saved on this computer already",
+    "",
+    "If they are not yours, use this tool in this tab only: nothing you do is kept, and nothing of theirs is shown or changed.",
+    "Not yours? Use it in this tab only",
+    "They're mine: keep them",
+    "You are using this tool in this tab only: nothing you do is kept, and what is saved on this computer is not shown or changed. Reload the page to see it.",
+    "Your data and privacy",
     "After 5 wrong tries in a row, you will have to wait before each new try, a little longer each time.",
     "Too many wrong tries. You can try again at {time}",
     "Unlock (you can try again at {time})",
@@ -350,10 +362,10 @@ pub(super) const EN: [&str; 421] = [
     "That passphrase does not open this file",
     "This file's lock asks for far more memory or time than this tool ever uses, so it was not made by this tool and cannot be opened. Nothing has been changed.",
     "Passphrase for this file",
-    "On a shared computer?",
+    "Your own computer, or shared?",
     "What you save stays in this browser, where the next person to use this computer could see it. You can keep it for a limited time, lock it with a passphrase, or keep nothing here.",
-    "Choose what this computer keeps",
-    "Keep everything, as now",
+    "Shared: choose what this computer keeps",
+    "My own: keep what I save",
     "Nothing is kept on this computer: what you do here goes when you close or reload this tab. To keep a record, export a copy under ‘Your data’ below before you close it.",
     "Delete them from this computer",
     "",
@@ -429,7 +441,15 @@ pub(super) const EN: [&str; 421] = [
     "{count} sessions, from {first} to {last}.",
 ];
 
-pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 15] = [
+pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 17] = [
+    &[
+        (One, "Lock the 1 record already saved on this computer?"),
+        (Other, "Lock the {count} records already saved on this computer?"),
+    ],
+    &[
+        (One, "1 record is saved here, the last on {date} at {time}."),
+        (Other, "{count} records are saved here, the last on {date} at {time}."),
+    ],
     &[
         (One, "Delete 1 record older than the time limit?"),
         (Other, "Delete {count} records older than the time limit?"),
@@ -492,7 +512,7 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 15] = [
     ],
 ];
 
-pub(super) const CY: [&str; 421] = [
+pub(super) const CY: [&str; 433] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -640,7 +660,7 @@ pub(super) const CY: [&str; 421] = [
     "Eich barn chi",
     "Y farn arall",
     "Sgoriau o'r ddwy farn",
-    "Eich data: cadw copi, neu ei symud i gyfrifiadur arall",
+    "Eich data a'ch preifatrwydd ar gyfrifiadur a rennir",
     "Dim ond yn y porwr hwn, ar y cyfrifiadur hwn, y cedwir eich atebion. I gadw copi, neu i'w symud i gyfrifiadur arall neu i gopi all-lein y dudalen hon, allforiwch nhw i ffeil a mewnforio'r ffeil honno yno.",
     "Allforio fy holl ddata",
     "Mewnforio data o ffeil allforio",
@@ -781,7 +801,7 @@ pub(super) const CY: [&str; 421] = [
     "Nid yw'r dudalen rydych chi arni yn cadw mwy nag y mae'r dewisiadau isod yn ei ganiatáu. Gallwch ddewis cadw llai.",
     "Wedi'i gadw. Nid oes dim yn cael ei gadw ar y cyfrifiadur hwn nawr: mae'r hyn rydych chi'n ei wneud yma yn mynd pan fyddwch chi'n cau'r tab hwn neu'n ei ail-lwytho.",
     "Dileu'r hyn sydd wedi'i gadw ar y cyfrifiadur hwn?",
-    "I beidio â chadw dim ar y cyfrifiadur hwn, mae'r offeryn hwn yn dileu'r hyn y mae wedi'i gadw yma: eich sesiynau adborth, canlyniadau cwis ac unrhyw beth heb ei orffen. Allforiwch gopi yn gyntaf os ydych chi am gadw cofnod.",
+    "Efallai nad chi piau'r hyn sydd wedi'i gadw yma: gallai unrhyw un a ddefnyddiodd y cyfrifiadur hwn o'ch blaen fod wedi'i gadw. I beidio â chadw dim ar y cyfrifiadur hwn, mae'r offeryn hwn yn dileu'r cyfan: sesiynau adborth, canlyniadau cwis ac unrhyw beth heb ei orffen. Os mai chi piau fe a'ch bod am gadw cofnod, allforiwch gopi yn gyntaf.",
     "Ei ddileu a pheidio â chadw dim",
     "Allforio copi yn gyntaf",
     "Cadw'r dewis hwn",
@@ -806,6 +826,9 @@ pub(super) const CY: [&str; 421] = [
     "Wedi'i gadw. Mae'r hyn rydych chi'n ei gadw yma wedi'i gloi â'ch cyfrinymadrodd.",
     "Mae eich cyfrinymadrodd wedi'i newid.",
     "Nid oedd modd cadw'r clo ar y cyfrifiadur hwn, felly ni newidiwyd dim.",
+    "",
+    "Efallai nad chi piau nhw: byddai angen eich cyfrinymadrodd chi ar bwy bynnag a'u cadwodd i'w gweld. Clowch nhw dim ond os mai chi piau nhw. Os nad chi piau nhw, dewiswch ‘Canslo’, yna defnyddiwch yr offeryn hwn yn y tab hwn yn unig, neu gofynnwch i'r person sydd piau nhw.",
+    "Fi piau nhw: eu cloi â'm cyfrinymadrodd",
     "Mae'r hyn rydych chi'n ei gadw yma wedi'i gloi â'ch cyfrinymadrodd. Mae'n cloi eto ar ôl 15 munud heb ei ddefnyddio, a phan fyddwch chi'n cau'r tab hwn.",
     "Cloi nawr",
     "Mae'r hyn rydych chi'n ei gadw yma i'w gloi â chyfrinymadrodd. Nes i un gael ei osod o dan ‘Eich data’ isod, nid oes dim yn cael ei gadw ar y cyfrifiadur hwn: mae'n mynd pan fyddwch chi'n cau'r tab hwn neu'n ei ail-lwytho.",
@@ -818,6 +841,15 @@ pub(super) const CY: [&str; 421] = [
     "Nid yw'r cyfrinymadrodd hwnnw'n datgloi eich adborth a gadwyd",
     "Ni all y porwr hwn gadw cofnodion wedi'u cloi yn ddiogel, gan nad yw'n rhoi rhifau ar hap diogel i'r offeryn hwn. Defnyddiwch borwr arall i'w datgloi.",
     "Wedi'i anghofio? Dileu'r data sydd wedi'i gloi",
+    "Defnyddio heb ddatgloi",
+    "Nid chi piau nhw? Gallwch ddefnyddio'r offeryn hwn heb ddatgloi: nid oes dim rydych chi'n ei wneud yn cael ei gadw, ac nid yw'r data a gloiwyd yn cael ei gyffwrdd.",
+    "Wedi'u cadw ar y cyfrifiadur hwn yn barod",
+    "",
+    "Os nad chi piau nhw, defnyddiwch yr offeryn hwn yn y tab hwn yn unig: nid oes dim rydych chi'n ei wneud yn cael ei gadw, ac nid oes dim o'u heiddo nhw yn cael ei ddangos na'i newid.",
+    "Nid chi piau nhw? Ei ddefnyddio yn y tab hwn yn unig",
+    "Fi piau nhw: eu cadw",
+    "Rydych chi'n defnyddio'r offeryn hwn yn y tab hwn yn unig: nid oes dim rydych chi'n ei wneud yn cael ei gadw, ac nid yw'r hyn sydd wedi'i gadw ar y cyfrifiadur hwn yn cael ei ddangos na'i newid. Ail-lwythwch y dudalen i'w weld.",
+    "Eich data a'ch preifatrwydd",
     "Ar ôl 5 cynnig anghywir yn olynol, bydd rhaid i chi aros cyn pob cynnig newydd, ychydig yn hirach bob tro.",
     "Gormod o gynigion anghywir. Gallwch roi cynnig arall arni am {time}",
     "Datgloi (gallwch roi cynnig arall arni am {time})",
@@ -837,10 +869,10 @@ pub(super) const CY: [&str; 421] = [
     "Nid yw'r cyfrinymadrodd hwnnw'n agor y ffeil hon",
     "Mae clo'r ffeil hon yn gofyn am lawer mwy o gof neu amser nag y mae'r offeryn hwn yn ei ddefnyddio byth, felly nid yr offeryn hwn a'i gwnaeth ac ni ellir ei hagor. Nid oes dim wedi newid.",
     "Cyfrinymadrodd y ffeil hon",
-    "Ar gyfrifiadur a rennir?",
+    "Eich cyfrifiadur eich hun, neu un a rennir?",
     "Mae'r hyn rydych chi'n ei gadw yn aros yn y porwr hwn, lle gallai'r person nesaf i ddefnyddio'r cyfrifiadur hwn ei weld. Gallwch ei gadw am gyfnod cyfyngedig, ei gloi â chyfrinymadrodd, neu gadw dim yma.",
-    "Dewis beth mae'r cyfrifiadur hwn yn ei gadw",
-    "Cadw popeth, fel nawr",
+    "Un a rennir: dewis beth mae'r cyfrifiadur hwn yn ei gadw",
+    "Fy nghyfrifiadur i: cadw'r hyn rwy'n ei gadw",
     "Nid oes dim yn cael ei gadw ar y cyfrifiadur hwn: mae'r hyn rydych chi'n ei wneud yma yn mynd pan fyddwch chi'n cau'r tab hwn neu'n ei ail-lwytho. I gadw cofnod, allforiwch gopi o dan ‘Eich data’ isod cyn ei gau.",
     "Eu dileu o'r cyfrifiadur hwn",
     "",
@@ -916,7 +948,23 @@ pub(super) const CY: [&str; 421] = [
     "{count} sesiwn, o {first} i {last}.",
 ];
 
-pub(super) const CY_COUNTED: [&[(PluralCategory, &str)]; 15] = [
+pub(super) const CY_COUNTED: [&[(PluralCategory, &str)]; 17] = [
+    &[
+        (Zero, "Cloi'r 0 cofnod sydd wedi'u cadw ar y cyfrifiadur hwn yn barod?"),
+        (One, "Cloi'r 1 cofnod sydd wedi'i gadw ar y cyfrifiadur hwn yn barod?"),
+        (Two, "Cloi'r ddau gofnod sydd wedi'u cadw ar y cyfrifiadur hwn yn barod?"),
+        (Few, "Cloi'r tri chofnod sydd wedi'u cadw ar y cyfrifiadur hwn yn barod?"),
+        (Many, "Cloi'r chwe chofnod sydd wedi'u cadw ar y cyfrifiadur hwn yn barod?"),
+        (Other, "Cloi'r {count} cofnod sydd wedi'u cadw ar y cyfrifiadur hwn yn barod?"),
+    ],
+    &[
+        (Zero, "Mae 0 cofnod wedi'u cadw yma, yr olaf ar {date} am {time}."),
+        (One, "Mae 1 cofnod wedi'i gadw yma, yr olaf ar {date} am {time}."),
+        (Two, "Mae dau gofnod wedi'u cadw yma, yr olaf ar {date} am {time}."),
+        (Few, "Mae tri chofnod wedi'u cadw yma, yr olaf ar {date} am {time}."),
+        (Many, "Mae chwe chofnod wedi'u cadw yma, yr olaf ar {date} am {time}."),
+        (Other, "Mae {count} cofnod wedi'u cadw yma, yr olaf ar {date} am {time}."),
+    ],
     &[
         (Zero, "Dileu 0 cofnod sy'n hŷn na'r terfyn amser?"),
         (One, "Dileu 1 cofnod sy'n hŷn na'r terfyn amser?"),

@@ -12,6 +12,7 @@ use super::footer::{footer, FooterProps};
 use super::header::header;
 use super::keeping;
 use super::print_header::print_header;
+use super::privacy_offer::PrivacyOffer;
 use super::section_nav::{section_nav, SectionNavProps};
 use super::section_page::SectionPage;
 use super::state::{now_iso, StoreHandle};
@@ -90,6 +91,21 @@ pub fn App(props: &AppProps) -> Html {
     };
     let (on_activity, idle_warning) =
         keeping::use_idle_lock(state.keeping.lock == LockState::Open, relock.clone());
+    // Someone else's records (or someone else's lock): this tab keeps nothing, shows nothing of
+    // theirs and changes nothing of theirs, until it closes or reloads.
+    let on_tab_only = {
+        let (store, floor, dispatch, section) = (
+            props.store.clone(),
+            props.config.privacy,
+            state.dispatcher(),
+            state.section,
+        );
+        Callback::from(move |()| {
+            store.use_in_tab_only();
+            keeping::follow_setting(&store, floor, &dispatch);
+            dispatch.dispatch(Action::Show(section));
+        })
+    };
     // Unlocked, or the locked data deleted: said, then the records follow.
     let on_unlock_done = {
         let (dispatch, on_setting_saved) = (state.dispatcher(), on_setting_saved.clone());
@@ -126,8 +142,13 @@ pub fn App(props: &AppProps) -> Html {
     let on_ask_clear = {
         let (state, store) = (state.clone(), props.store.clone());
         Callback::from(move |_| {
-            // Both places: this tab may hold records while the computer holds older ones.
-            let items = store.computer().keys().len() + store.tab().keys().len();
+            // Both places: this tab may hold records while the computer holds older ones; in
+            // this tab only for someone else's computer, only the tab's.
+            let computer = match state.keeping.guest {
+                true => 0,
+                false => store.computer().keys().len(),
+            };
+            let items = computer + store.tab().keys().len();
             state.dispatch(Action::AskClear { items })
         })
     };
@@ -189,10 +210,14 @@ pub fn App(props: &AppProps) -> Html {
     let on_confirm_clear = {
         let (state, store) = (state.clone(), props.store.clone());
         Callback::from(move |_| {
-            let state = state.clone();
+            let (state, guest) = (state.clone(), state.keeping.guest);
             store.write_both(move |computer, tab| {
                 let now = now_iso();
-                for outcome in [clear_keeping_setting(computer, &now, true), tab.clear()] {
+                let computer = match guest {
+                    true => Ok(0),
+                    false => clear_keeping_setting(computer, &now, true),
+                };
+                for outcome in [computer, tab.clear()] {
                     if let Err(notice) = outcome {
                         state.dispatch(Action::Notice(notice));
                     }
@@ -229,8 +254,9 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(lock_at) = idle_warning {
                 { idle_warning_panel(lang, lock_at, &on_activity) }
             }
+            <PrivacyOffer {lang} store={props.store.clone()} keeping={state.keeping} on_tab_only={on_tab_only.clone()} />
             if state.keeping.lock == LockState::Shut {
-                <Unlock {lang} store={props.store.clone()} on_done={on_unlock_done}
+                <Unlock {lang} store={props.store.clone()} on_done={on_unlock_done} on_tab_only={on_tab_only}
                     locked={state.lock_event} heading_ref={refs.unlock_heading.clone()} />
             } else {
             if let Some(key) = lock_outcome_key(state.lock_event) {

@@ -29,6 +29,22 @@ pub fn clock_time(ms: f64, seconds: bool) -> String {
     }
 }
 
+/// The local date (`YYYY-MM-DD`) and time ("07:40") of an ISO 8601 moment, if it is one.
+pub fn local_date_time(iso: &str) -> Option<(String, String)> {
+    let date = js_sys::Date::new(&JsValue::from_str(iso));
+    let ms = date.get_time();
+    if ms.is_nan() {
+        return None;
+    }
+    let day = format!(
+        "{:04}-{:02}-{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date()
+    );
+    Some((day, clock_time(ms, false)))
+}
+
 /// Offers `contents` as a file called `name`. Returns whether the browser accepted it.
 pub fn download(name: &str, contents: &str, mime: &str) -> bool {
     (|| {

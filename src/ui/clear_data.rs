@@ -51,6 +51,7 @@ pub fn clear_data(props: &ClearDataProps) -> Html {
                 question_ref: props.refs.clear_question.clone(),
                 on_confirm: props.on_confirm.clone(),
                 on_cancel: props.on_cancel.clone(),
+                before: Html::default(),
             }) }
         },
     }

@@ -16,6 +16,8 @@ pub struct ConfirmPanelProps {
     pub question_ref: NodeRef,
     pub on_confirm: Callback<()>,
     pub on_cancel: Callback<()>,
+    /// A button to come first (a copy to take away before a delete), or nothing.
+    pub before: Html,
 }
 
 pub fn confirm_panel(props: ConfirmPanelProps) -> Html {
@@ -26,6 +28,7 @@ pub fn confirm_panel(props: ConfirmPanelProps) -> Html {
             </Heading>
             { for props.details.iter().map(|detail| html! { <p>{ detail.clone() }</p> }) }
             <div class="sw-button-group">
+                { props.before }
                 <button type="button" class="sw-button sw-button--warning" onclick={props.on_confirm.reform(|_: MouseEvent| ())}>
                     { props.confirm }
                 </button>

@@ -327,6 +327,7 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
                     question_ref: refs.question.clone(),
                     on_confirm: { let (confirming, run_import) = (confirming.clone(), run_import.clone()); Callback::from(move |()| { confirming.set(false); run_import.emit(()); }) },
                     on_cancel: { let (confirming, focus) = (confirming.clone(), focus.clone()); Callback::from(move |()| { confirming.set(false); request_focus(&focus, ImportFocus::ImportButton); }) },
+                    before: Html::default(),
                 }) }
             }
             // Focused when it appears, so it is read out; not also a live region, or it is read twice.

@@ -4,9 +4,22 @@ use yew::prelude::*;
 
 use crate::ui::heading::Heading;
 
+use wasm_bindgen::JsCast;
+
 use super::language_toggle::language_toggle;
+use super::privacy_offer::open_your_data;
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
+
+/// Opens "Your data and privacy on a shared computer" at the foot of the widget.
+fn open_from_header(event: MouseEvent) {
+    if let Some(node) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+    {
+        open_your_data(&node, false);
+    }
+}
 
 pub fn header(lang: Lang, on_toggle_lang: &Callback<()>) -> Html {
     html! {
@@ -16,6 +29,12 @@ pub fn header(lang: Lang, on_toggle_lang: &Callback<()>) -> Html {
                 { language_toggle(lang, on_toggle_lang) }
             </div>
             <p class="sw-header__tagline">{ text(lang, Key::AppTagline) }</p>
+            // Where people look for privacy: the way to what this computer keeps.
+            <p class="sw-header__privacy sw-no-print">
+                <button type="button" class="sw-link-button" onclick={Callback::from(open_from_header)}>
+                    { text(lang, Key::HeaderPrivacyLink) }
+                </button>
+            </p>
         </div>
     }
 }

@@ -72,6 +72,8 @@ pub fn follow_setting(
         handle.set_place(keeping.place);
         let left = match keeping.place {
             Place::Computer => carry_into_computer(tab, computer, keeping).map(|_| 0),
+            // Someone else's records are not this person's business, nor to be deleted.
+            Place::Tab if keeping.guest => Ok(0),
             Place::Tab => Ok(personal_records(computer)),
         };
         match left {

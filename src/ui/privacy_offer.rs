@@ -1,60 +1,112 @@
-//! Offered once, after the first feedback session or quiz result is saved: a shared computer's
-//! choices, with the way to them in Your data. Either answer saves a setting, and a saved
-//! setting means it is never offered again.
+//! At the top of the widget, while no privacy setting has been chosen on this computer: on first
+//! use, "Your own computer, or shared?", asked before anything is saved; when someone has saved
+//! records here already, what and when ("3 records are saved here, the last on 3 December 2026
+//! at 07:40"), with "Not yours? Use it in this tab only", so the next person at a shared desk
+//! sees nothing of theirs. Any answer but the tab-only one saves a setting, so it is asked once.
 
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ShadowRoot};
 use yew::prelude::*;
 
+use super::browser::local_date_time;
 use super::heading::Heading;
 use super::state::{now_iso, StoreHandle};
 use crate::core::lang::Lang;
-use crate::core::messages::{text, Key};
-use crate::core::privacy::{Place, Privacy, Setting, SETTING};
+use crate::core::messages::{counted, fill, format_date, text, Key};
+use crate::core::privacy::SETTING;
+use crate::core::privacy::{saved_here, Keeping, LockState, Place, Privacy, SavedHere, Setting};
 use crate::ui::button::secondary_button;
 
 #[derive(Properties, PartialEq)]
 pub struct PrivacyOfferProps {
     pub lang: Lang,
     pub store: StoreHandle,
+    pub keeping: Keeping,
+    /// "Not yours? Use it in this tab only".
+    pub on_tab_only: Callback<()>,
 }
 
-/// Opens Your data and puts focus on the choice that applies now.
-fn go_to_choice(anchor: &NodeRef) {
-    let root = anchor
-        .get()
-        .and_then(|node| node.get_root_node().dyn_into::<ShadowRoot>().ok());
-    let Some(root) = root else { return };
+/// What is asked.
+#[derive(Clone, PartialEq)]
+enum Offer {
+    FirstUse,
+    /// Someone's records are here already.
+    Found(SavedHere),
+}
+
+/// Opens "Your data and privacy" in the shadow root holding `from`, and puts focus on the choice
+/// that applies now (`choice`) or on the disclosure's own summary.
+pub fn open_your_data(from: &web_sys::Node, choice: bool) {
+    let Ok(root) = from.get_root_node().dyn_into::<ShadowRoot>() else {
+        return;
+    };
     if let Ok(Some(details)) = root.query_selector("details.sw-data") {
         let _ = details.set_attribute("open", "");
     }
-    let checked = root.query_selector("input[name='sw-privacy']:checked");
-    if let Some(input) = checked
+    let target = match choice {
+        true => "input[name='sw-privacy']:checked",
+        false => "details.sw-data > summary",
+    };
+    if let Some(element) = root
+        .query_selector(target)
         .ok()
         .flatten()
-        .and_then(|i| i.dyn_into::<HtmlElement>().ok())
+        .and_then(|element| element.dyn_into::<HtmlElement>().ok())
     {
-        let _ = input.focus();
+        let _ = element.focus();
     }
+}
+
+/// The words for what is saved here.
+fn found_words(lang: Lang, found: &SavedHere) -> String {
+    let (date, time) = found
+        .last
+        .as_deref()
+        .and_then(local_date_time)
+        .unwrap_or_default();
+    fill(
+        &counted(lang, Key::FoundBody, found.count as u64),
+        &[("date", &format_date(lang, &date)), ("time", &time)],
+    )
 }
 
 #[function_component]
 pub fn PrivacyOffer(props: &PrivacyOfferProps) -> Html {
     let lang = props.lang;
-    // Asked once, when it first shows: not where records live in this tab only, nor once any
-    // setting is saved.
-    let offered = use_state({
-        let store = props.store.clone();
-        move || store.place() == Place::Computer && store.computer().saved_at(SETTING).is_none()
+    // Decided once, at start: only where records are kept on this computer, unlocked, and no
+    // setting has been chosen.
+    let offer = use_state({
+        let (store, keeping) = (props.store.clone(), props.keeping);
+        move || {
+            let asks = keeping.place == Place::Computer
+                && keeping.lock == LockState::None
+                && !keeping.guest
+                && store.computer().saved_at(SETTING).is_none();
+            asks.then(|| {
+                let found = saved_here(store.computer(), &now_iso());
+                if found.count > 0 {
+                    Offer::Found(found)
+                } else {
+                    Offer::FirstUse
+                }
+            })
+        }
     });
     let kept = use_state(|| false);
     let anchor = use_node_ref();
-    if !*offered {
+    let Some(shown) = (*offer).clone() else {
+        return html! {};
+    };
+    if props.keeping.guest {
         return html! {};
     }
     let on_choose = {
         let anchor = anchor.clone();
-        Callback::from(move |_: MouseEvent| go_to_choice(&anchor))
+        Callback::from(move |_: MouseEvent| {
+            if let Some(node) = anchor.get() {
+                open_your_data(&node, true);
+            }
+        })
     };
     let on_keep = {
         let (store, kept, anchor) = (props.store.clone(), kept.clone(), anchor.clone());
@@ -75,18 +127,34 @@ pub fn PrivacyOffer(props: &PrivacyOfferProps) -> Html {
             });
         })
     };
+    let on_tab_only = {
+        let (offer, on_tab_only) = (offer.clone(), props.on_tab_only.clone());
+        Callback::from(move |_: MouseEvent| {
+            offer.set(None);
+            on_tab_only.emit(());
+        })
+    };
+    let body = match &shown {
+        _ if *kept => html! { <p role="status">{ text(lang, Key::PrivacySavedKeep) }</p> },
+        Offer::FirstUse => html! { <>
+            <Heading depth={1}>{ text(lang, Key::OfferHeading) }</Heading>
+            <p>{ text(lang, Key::OfferBody) }</p>
+            <div class="sw-button-group">
+                { secondary_button(text(lang, Key::OfferKeep), on_keep) }
+                { secondary_button(text(lang, Key::OfferChoose), on_choose) }
+            </div>
+        </> },
+        Offer::Found(found) => html! { <>
+            <Heading depth={1}>{ text(lang, Key::FoundHeading) }</Heading>
+            <p>{ found_words(lang, found) }</p>
+            <p>{ text(lang, Key::FoundHint) }</p>
+            <div class="sw-button-group">
+                { secondary_button(text(lang, Key::FoundTabOnly), on_tab_only) }
+                { secondary_button(text(lang, Key::FoundMine), on_keep) }
+            </div>
+        </> },
+    };
     html! {
-        <div class="sw-inset-text sw-privacy-offer" tabindex="-1" ref={anchor}>
-            if *kept {
-                <p role="status">{ text(lang, Key::PrivacySavedKeep) }</p>
-            } else {
-                <Heading depth={2}>{ text(lang, Key::OfferHeading) }</Heading>
-                <p>{ text(lang, Key::OfferBody) }</p>
-                <div class="sw-button-group">
-                    { secondary_button(text(lang, Key::OfferChoose), on_choose) }
-                    { secondary_button(text(lang, Key::OfferKeep), on_keep) }
-                </div>
-            }
-        </div>
+        <div class="sw-inset-text sw-privacy-offer" tabindex="-1" ref={anchor}>{ body }</div>
     }
 }

@@ -63,6 +63,8 @@ struct Stores {
     place: Cell<Place>,
     /// How often the place changed: a save prepared before a change is dropped.
     moves: Cell<u64>,
+    /// Used in this tab only by someone whose records these are not (see [`Keeping::guest`]).
+    guest: Cell<bool>,
 }
 
 impl Stores {
@@ -106,6 +108,7 @@ impl StoreHandle {
                 random,
                 place: Cell::default(),
                 moves: Cell::new(0),
+                guest: Cell::new(false),
             }),
             services: services(waiting_saves.clone()),
             waiting_saves,
@@ -152,9 +155,19 @@ impl StoreHandle {
         Privacy::effective(floor, choice.map(|setting| setting.keep))
     }
 
+    /// From now on this tab keeps nothing and shows nothing of what is on the computer (it is
+    /// someone else's, or locked with their passphrase), whatever the setting: until it closes
+    /// or reloads.
+    pub fn use_in_tab_only(&self) {
+        self.stores.guest.set(true);
+    }
+
     /// What applies under the page's `floor`, with the lock set to match: a key this tab holds
     /// stays only while it opens the stored lock (another tab may have changed the passphrase).
     pub fn keeping(&self, floor: Privacy) -> Keeping {
+        if self.stores.guest.get() {
+            return Keeping::guest();
+        }
         let privacy = self.privacy(floor);
         let lock = self
             .stores

@@ -153,6 +153,7 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
     let saved = use_state(|| None::<Saved>);
     // A choice waiting for the person to agree to what it deletes or unseals.
     let asking = use_state(|| None::<(Privacy, ChoiceStep)>);
+    let pending = use_mut_ref(|| None::<String>);
     let working = use_state(|| false);
     let refs = use_memo((), |_| (NodeRef::default(), NodeRef::default()));
     let group_ref = use_node_ref();
@@ -253,14 +254,14 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
     };
     // Setting the lock, or changing its passphrase: the key takes a moment to make, so the
     // status says so first.
-    let on_passphrase = |changing: bool| {
+    let lock_now = {
         let (store, saved, working, on_saved) = (
             props.store.clone(),
             saved.clone(),
             working.clone(),
             props.on_saved.clone(),
         );
-        Callback::from(move |passphrase: String| {
+        Callback::from(move |(passphrase, changing): (String, bool)| {
             working.set(true);
             let (store, saved, working, on_saved) = (
                 store.clone(),
@@ -284,75 +285,118 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
             .forget();
         })
     };
+    // A new lock over records already here asks first: they may be someone else's, who would
+    // then need this passphrase to see them. The passphrase waits in memory for the answer.
+    let on_set_passphrase = {
+        let (store, asking, pending, focus, lock_now) = (
+            props.store.clone(),
+            asking.clone(),
+            pending.clone(),
+            focus.clone(),
+            lock_now.clone(),
+        );
+        Callback::from(
+            move |passphrase: String| match personal_records(store.computer()) {
+                0 => lock_now.emit((passphrase, false)),
+                count => {
+                    *pending.borrow_mut() = Some(passphrase);
+                    asking.set(Some((Privacy::Locked, ChoiceStep::AskLock(count))));
+                    request_focus(&focus, Focus::Question);
+                }
+            },
+        )
+    };
     let question = asking.map(|(privacy, step)| {
-        let (change, question, detail, confirm) = match step {
+        let (question, detail, confirm) = match step {
             ChoiceStep::AskUnlock => (
-                Change::Unlock,
                 text(lang, Key::PrivacyUnlockQuestion).to_owned(),
                 Key::PrivacyUnlockDetail,
                 Key::PrivacyUnlockConfirm,
             ),
             ChoiceStep::AskExpire(count) => (
-                Change::Setting,
                 counted(lang, Key::PrivacyExpireQuestion, count as u64),
                 Key::PrivacyExpireDetail,
                 Key::PrivacyExpireConfirm,
             ),
+            ChoiceStep::AskLock(count) => (
+                counted(lang, Key::LockOverQuestion, count as u64),
+                Key::LockOverDetail,
+                Key::LockOverConfirm,
+            ),
             _ => (
-                Change::DeleteFirst,
                 text(lang, Key::PrivacyDeleteQuestion).to_owned(),
                 Key::PrivacyDeleteDetail,
                 Key::PrivacyDeleteConfirm,
             ),
         };
         let on_confirm = {
-            let (store, saved, asking, on_saved) = (
+            let (store, saved, asking, on_saved, pending, lock_now) = (
                 props.store.clone(),
                 saved.clone(),
                 asking.clone(),
                 props.on_saved.clone(),
+                pending.clone(),
+                lock_now.clone(),
             );
             Callback::from(move |()| {
                 asking.set(None);
+                let change = match step {
+                    ChoiceStep::AskLock(_) => {
+                        if let Some(passphrase) = pending.borrow_mut().take() {
+                            lock_now.emit((passphrase, false));
+                        }
+                        return;
+                    }
+                    ChoiceStep::AskUnlock => Change::Unlock,
+                    ChoiceStep::AskExpire(_) => Change::Setting,
+                    _ => Change::DeleteFirst,
+                };
                 save(&store, privacy, change, saved.clone(), on_saved.clone());
             })
         };
         // Back to what applies, with focus on it (the panel and its buttons go).
         let on_cancel = {
-            let (current, chosen, asking, refocus) = (
+            let (current, chosen, asking, refocus, pending) = (
                 props.keeping.privacy,
                 chosen.clone(),
                 asking.clone(),
                 refocus.clone(),
+                pending.clone(),
             );
             Callback::from(move |()| {
+                pending.borrow_mut().take();
                 chosen.set(current);
                 asking.set(None);
                 request_focus(&refocus, current);
             })
         };
-        let on_export = {
-            let store = props.store.clone();
-            Callback::from(move |_: MouseEvent| export_all(&store, store.computer(), false))
-        };
-        html! {
-            <>
-                { confirm_panel(ConfirmPanelProps {
-                    id: "sw-privacy-question",
-                    question: question.into(),
-                    details: vec![text(lang, detail).to_owned()],
-                    confirm: text(lang, confirm),
-                    cancel: text(lang, Key::ClearCancel),
-                    question_ref: refs.0.clone(),
-                    on_confirm,
-                    on_cancel,
-                }) }
-                if change != Change::Unlock {
-                    <div class="sw-button-group">{ secondary_button(text(lang, Key::PrivacyExportFirst), on_export) }</div>
-                }
-            </>
-        }
+        // Whatever deletes records offers a copy first, inside the question, before Delete.
+        let export_first = matches!(step, ChoiceStep::AskDelete(_) | ChoiceStep::AskExpire(_))
+            .then(|| {
+                let store = props.store.clone();
+                secondary_button(
+                    text(lang, Key::PrivacyExportFirst),
+                    Callback::from(move |_: MouseEvent| {
+                        export_all(&store, store.computer(), false)
+                    }),
+                )
+            });
+        confirm_panel(ConfirmPanelProps {
+            id: "sw-privacy-question",
+            question: question.into(),
+            details: vec![text(lang, detail).to_owned()],
+            confirm: text(lang, confirm),
+            cancel: text(lang, Key::ClearCancel),
+            question_ref: refs.0.clone(),
+            on_confirm,
+            on_cancel,
+            before: export_first.unwrap_or_default(),
+        })
     });
+    if props.keeping.guest {
+        // Someone else's computer: their setting is not this person's to change.
+        return html! { <p class="sw-inset-text">{ text(lang, Key::GuestBody) }</p> };
+    }
     let floor_hint = (props.floor != Privacy::Keep).then(|| text(lang, Key::PrivacyFloor));
     let wants_passphrase = *chosen == Privacy::Locked && !locked_here;
     html! {
@@ -372,12 +416,12 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
             }
             { for question }
             if wants_passphrase {
-                <PassphraseForm {lang} id="sw-lock-set" submit={Key::LockSet} working={*working} on_submit={on_passphrase(false)} />
+                <PassphraseForm {lang} id="sw-lock-set" submit={Key::LockSet} working={*working} on_submit={on_set_passphrase} />
             }
             if locked_here && *chosen == Privacy::Locked {
                 <details class="sw-details">
                     <summary class="sw-details__summary">{ text(lang, Key::LockChangeHeading) }</summary>
-                    <PassphraseForm {lang} id="sw-lock-change" submit={Key::LockChange} working={*working} on_submit={on_passphrase(true)} />
+                    <PassphraseForm {lang} id="sw-lock-change" submit={Key::LockChange} working={*working} on_submit={lock_now.reform(|passphrase| (passphrase, true))} />
                 </details>
             }
             <p role="status" tabindex="-1" ref={refs.1.clone()}>{ outcome }</p>

@@ -7,6 +7,7 @@ use gloo::timers::callback::{Interval, Timeout};
 use yew::prelude::*;
 
 use super::browser::clock_time;
+use super::button::secondary_button;
 use super::confirm_panel::{confirm_panel, ConfirmPanelProps};
 use super::error_summary::{error_summary, ErrorSummaryProps};
 use super::focus::{request_focus, use_focus_move};
@@ -30,6 +31,8 @@ pub struct UnlockProps {
     pub locked: Option<LockEvent>,
     /// The heading, which focus moves to when the store locks.
     pub heading_ref: NodeRef,
+    /// "Use without unlocking": this tab keeps nothing and leaves the locked data alone.
+    pub on_tab_only: Callback<()>,
 }
 
 /// Why the passphrase did not unlock.
@@ -267,6 +270,11 @@ pub fn Unlock(props: &UnlockProps) -> Html {
                 </div>
             </form>
             <p role="status">{ status }</p>
+            // Not the passphrase's owner: the tool is theirs to use all the same.
+            <p>{ text(lang, Key::UnlockTabOnlyHint) }</p>
+            <div class="sw-button-group">
+                { secondary_button(text(lang, Key::UnlockTabOnly), props.on_tab_only.reform(|_: MouseEvent| ())) }
+            </div>
             <button type="button" id="sw-unlock-forgot" class="sw-link-button" onclick={on_forgot} ref={refs.1.clone()}>{ text(lang, Key::UnlockForgot) }</button>
             if *deleting {
                 { confirm_panel(ConfirmPanelProps {
@@ -278,6 +286,7 @@ pub fn Unlock(props: &UnlockProps) -> Html {
                     question_ref: refs.0.clone(),
                     on_confirm: on_delete,
                     on_cancel: on_keep,
+                    before: Html::default(),
                 }) }
             }
         </div>

@@ -91,7 +91,7 @@ impl SavedDraft {
     }
 
     /// Nothing typed yet: the first page, and nothing in the draft but (perhaps) its date.
-    fn is_untouched(&self) -> bool {
+    pub fn is_untouched(&self) -> bool {
         self.page == Page::About
             && Draft {
                 date: Default::default(),

@@ -8,7 +8,7 @@ mod retention;
 mod tab_only;
 
 pub use retention::{epoch_seconds, expired, expiring, keep_recent, purge, Purged};
-pub use tab_only::{carry_over, clear_keeping_setting, personal_records};
+pub use tab_only::{carry_over, clear_keeping_setting, personal_records, saved_here, SavedHere};
 
 use crate::core::json::{self, FromJson, SerJson, SerJsonState, Shape, Value};
 use crate::core::storage::RecordSpec;
@@ -106,6 +106,9 @@ pub struct Keeping {
     pub privacy: Privacy,
     pub place: Place,
     pub lock: LockState,
+    /// This tab is used "in this tab only" by someone whose records these are not: nothing is
+    /// kept, and nothing on the computer is shown or changed, whatever the setting says.
+    pub guest: bool,
 }
 
 impl Keeping {
@@ -124,6 +127,17 @@ impl Keeping {
             privacy,
             place,
             lock,
+            guest: false,
+        }
+    }
+
+    /// In this tab only, for someone whose records these are not.
+    pub fn guest() -> Keeping {
+        Keeping {
+            privacy: Privacy::DontKeep,
+            place: Place::Tab,
+            lock: LockState::None,
+            guest: true,
         }
     }
 }
@@ -203,6 +217,8 @@ pub enum ChoiceStep {
     AskUnlock,
     /// A time limit deletes this many records now: ask first.
     AskExpire(usize),
+    /// A passphrase set over this many records already here (perhaps someone else's): ask first.
+    AskLock(usize),
 }
 
 /// The step for `chosen` where `keeping` applies, with `on_computer` personal records on this

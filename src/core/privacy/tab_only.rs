@@ -3,9 +3,10 @@
 //! person at the desk, honours it.
 
 use crate::core::feedback::flow::SavedDraft;
+use crate::core::feedback::form::Session;
 use crate::core::feedback::history::{DRAFT, SESSIONS};
 use crate::core::json::{FromJson, SerJson};
-use crate::core::quiz::attempt::{Attempt, HISTORY, PROGRESS};
+use crate::core::quiz::attempt::{Attempt, AttemptRecord, HISTORY, PROGRESS};
 use crate::core::shell::{Prefs, PREFS};
 use crate::core::storage::RecordSpec;
 use crate::core::store::{Backend, StorageNotice, Store};
@@ -24,6 +25,42 @@ pub fn personal_records<B: Backend>(store: &Store<B>) -> usize {
         .into_iter()
         .filter(|key| *key != setting && *key != prefs)
         .count()
+}
+
+/// What is saved in a store, for the next person at the desk: how many sessions, quiz results
+/// and unfinished pieces of work, and when the last was saved (ISO 8601).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SavedHere {
+    pub count: usize,
+    pub last: Option<String>,
+}
+
+/// What `store` holds that someone saved (records it cannot read are not counted).
+pub fn saved_here<B: Backend>(store: &Store<B>, now: &str) -> SavedHere {
+    let mut found = SavedHere::default();
+    let mut add = |count: usize, at: Option<String>| {
+        found.count += count;
+        if at > found.last {
+            found.last = at;
+        }
+    };
+    let sessions = store.load::<Vec<Session>>(SESSIONS, now).data;
+    for session in sessions.unwrap_or_default() {
+        add(1, Some(session.saved_at));
+    }
+    let history = store.load::<Vec<AttemptRecord>>(HISTORY, now).data;
+    for result in history.unwrap_or_default() {
+        add(1, Some(result.finished_at));
+    }
+    let draft = store.load::<SavedDraft>(DRAFT, now).data;
+    if draft.is_some_and(|draft| !draft.is_untouched()) {
+        add(1, store.saved_at(DRAFT));
+    }
+    let attempt = store.load::<Option<Attempt>>(PROGRESS, now).data.flatten();
+    if attempt.is_some() {
+        add(1, store.saved_at(PROGRESS));
+    }
+    found
 }
 
 /// Deletes every record of a store but the privacy setting, which protects whoever comes next,
@@ -141,6 +178,32 @@ mod tests {
 
     const DRAFT_JSON: &str = r#"{"draft":{"role":null,"kind":null,"date":{"day":"1","month":"1","year":"2026"},"label":"",
         "domains":[{"comment":"tab"},{"comment":""},{"comment":""},{"comment":""},{"comment":""},{"comment":""}]},"page":"about","changing":false}"#;
+
+    #[test]
+    fn what_is_saved_here_counts_sessions_results_and_work_begun_with_the_last_time() {
+        let empty_draft = r#"{"draft":{"role":null,"kind":null,"date":{"day":"","month":"","year":""},"label":"",
+            "domains":[{"comment":""},{"comment":""},{"comment":""},{"comment":""},{"comment":""},{"comment":""}]},"page":"about","changing":false}"#;
+        let computer = store(&[
+            ("supervision-widget:prefs", &envelope(r#"{"lang":"cy"}"#)),
+            ("supervision-widget:feedback-draft", &envelope(empty_draft)),
+        ]);
+        assert_eq!(
+            saved_here(&computer, NOW),
+            SavedHere::default(),
+            "an empty draft is nothing"
+        );
+        computer.backend().values.borrow_mut().insert(
+            "supervision-widget:feedback-sessions".into(),
+            sessions(&["a", "b"]),
+        );
+        computer.backend().values.borrow_mut().insert(
+            "supervision-widget:feedback-draft".into(),
+            envelope(DRAFT_JSON),
+        );
+        let found = saved_here(&computer, NOW);
+        assert_eq!(found.count, 3, "two sessions and a draft begun");
+        assert_eq!(found.last.as_deref(), Some(NOW));
+    }
 
     #[test]
     fn the_setting_and_the_language_are_not_personal_records() {

@@ -104,6 +104,7 @@ pub fn form_page(props: &FormPageProps) -> Html {
                     question_ref: props.refs.confirm.clone(),
                     on_confirm: props.act.reform(|()| FbAction::Confirmed),
                     on_cancel: props.act.reform(|()| FbAction::Cancel),
+                    before: Html::default(),
                 }) }
             }
         </form>

@@ -22,7 +22,6 @@ use yew::prelude::*;
 use super::browser::today;
 use super::focus::use_focus_move;
 use super::persist::{use_persist, use_reload};
-use super::privacy_offer::PrivacyOffer;
 use super::state::{now_iso, StoreHandle};
 use crate::core::feedback::actions::followed_up;
 use crate::core::feedback::flow::{Confirm, FbAction, FbFocus, FeedbackState, SavedDraft, Screen};
@@ -138,6 +137,7 @@ fn delete_question(lang: Lang, date: &str, refs: &FeedbackRefs, act: &Callback<F
         question_ref: refs.confirm.clone(),
         on_confirm: act.reform(|()| FbAction::Confirmed),
         on_cancel: act.reform(|()| FbAction::Cancel),
+        before: Html::default(),
     })
 }
 
@@ -261,8 +261,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
                 <SessionView key="session" {lang} session={session.clone()} previous={previous(&state.sessions, session).cloned()}
                     followed_up={followed_up(&state.sessions, session)}
                     just_saved={state.just_saved} confirm={state.confirm.clone()} asked={state.asked.clone()} refs={(*refs).clone()} act={act.clone()}
-                    on_download_copy={on_download_copy.clone()}
-                    offer={html! { <PrivacyOffer {lang} store={props.store.clone()} /> }} />
+                    on_download_copy={on_download_copy.clone()} />
             },
             None => html! {},
         },

@@ -33,9 +33,6 @@ pub struct SessionViewProps {
     /// The earlier actions this session followed up, with how they went.
     pub followed_up: Vec<(FollowUp, Action)>,
     pub just_saved: Option<SaveOutcome>,
-    /// Shown after a save: the shared-computer choices, offered once.
-    #[prop_or_default]
-    pub offer: Html,
     /// Downloads everything, including what only lives in memory.
     pub on_download_copy: Callback<()>,
     pub confirm: Option<Confirm>,
@@ -136,7 +133,6 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
                     <div class="sw-panel sw-panel--confirmation" tabindex="-1" ref={props.refs.outcome.clone()}>
                         <p class="sw-panel__title">{ text(lang, Key::FbSavedTitle) }</p>
                     </div>
-                    { props.offer.clone() }
                 }
                 if props.just_saved == Some(SaveOutcome::NotStored) {
                     <div class="sw-callout" tabindex="-1" ref={props.refs.outcome.clone()}>

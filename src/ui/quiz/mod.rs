@@ -16,7 +16,6 @@ use yew::prelude::*;
 
 use super::focus::use_focus_move;
 use super::persist::{use_persist, use_reload};
-use super::privacy_offer::PrivacyOffer;
 use super::state::{now_iso, StoreHandle};
 use crate::core::lang::Lang;
 use crate::core::quiz::attempt::{Attempt, AttemptRecord, QuizSettings, HISTORY, PROGRESS};
@@ -241,7 +240,6 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
                     on_try_again: on_begin.clone(),
                     on_home: dispatch(|| QuizAction::Home),
                     on_record: on_record.reform(|()| 0),
-                    offer: html! { <PrivacyOffer {lang} store={props.store.clone()} /> },
                 }) }</>
             },
             _ => html! {},

@@ -27,8 +27,6 @@ pub struct QuizResultsProps {
     pub on_home: Callback<()>,
     /// Opens the learning record of this attempt.
     pub on_record: Callback<()>,
-    /// After the score: the shared-computer choices, offered once.
-    pub offer: Html,
 }
 
 /// "You scored 12.5 out of 16 (78%)."
@@ -110,7 +108,6 @@ pub fn quiz_results(props: &QuizResultsProps) -> Html {
                 { secondary_button(text(lang, Key::QuizRecordButton), props.on_record.reform(|_: MouseEvent| ())) }
                 { secondary_button(text(lang, Key::QuizBackToStart), props.on_home.reform(|_: MouseEvent| ())) }
             </div>
-            { props.offer.clone() }
         </div>
     }
 }

@@ -60,6 +60,7 @@ pub fn quiz_start(props: &QuizStartProps) -> Html {
             question_ref: props.refs.start_again_question.clone(),
             on_confirm: props.on_begin.clone(),
             on_cancel: props.on_cancel_start_again.clone(),
+            before: Html::default(),
         }),
         Some(attempt) => html! {
             <>
