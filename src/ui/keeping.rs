@@ -93,10 +93,13 @@ pub fn follow_setting(
 pub fn use_idle_lock(open: bool, relock: Callback<LockEvent>) -> (Callback<()>, Option<f64>) {
     let last_use = use_mut_ref(js_sys::Date::now);
     let warning = use_state_eq(|| None::<f64>);
+    // Mirrors `warning` for the listeners, which outlive the render they were made in.
+    let warned = use_mut_ref(|| false);
     let on_use = {
-        let (last_use, warning) = (last_use.clone(), warning.clone());
+        let (last_use, warning, warned) = (last_use.clone(), warning.clone(), warned.clone());
         Callback::from(move |()| {
             *last_use.borrow_mut() = js_sys::Date::now();
+            *warned.borrow_mut() = false;
             warning.set(None);
         })
     };
@@ -108,16 +111,21 @@ pub fn use_idle_lock(open: bool, relock: Callback<LockEvent>) -> (Callback<()>, 
             if *open {
                 *last_use.borrow_mut() = js_sys::Date::now();
                 let relock_now = relock.clone();
-                let check = Rc::new(
-                    move || match idle(*last_use.borrow(), js_sys::Date::now()) {
-                        Idle::InUse => warning.set(None),
-                        Idle::Warn { lock_at } => warning.set(Some(lock_at)),
-                        Idle::Lock => {
-                            warning.set(None);
-                            relock.emit(LockEvent::LockedIdle);
+                let check = {
+                    let warned = warned.clone();
+                    Rc::new(move || {
+                        let state = idle(*last_use.borrow(), js_sys::Date::now());
+                        *warned.borrow_mut() = matches!(state, Idle::Warn { .. });
+                        match state {
+                            Idle::InUse => warning.set(None),
+                            Idle::Warn { lock_at } => warning.set(Some(lock_at)),
+                            Idle::Lock => {
+                                warning.set(None);
+                                relock.emit(LockEvent::LockedIdle);
+                            }
                         }
-                    },
-                );
+                    })
+                };
                 // Often enough that a woken laptop locks within moments.
                 interval = Some(Interval::new(5_000, {
                     let check = check.clone();
@@ -131,8 +139,13 @@ pub fn use_idle_lock(open: bool, relock: Callback<LockEvent>) -> (Callback<()>, 
                         let check = check.clone();
                         move |_| check()
                     }));
+                    // Scrolling the page to read counts, but not once the warning shows: putting
+                    // it on the page can scroll the page by itself (scroll anchoring), and only a
+                    // person's own act may put the lock off.
                     guards.push(EventListener::new(&window, "scroll", move |_| {
-                        on_use.emit(())
+                        if !*warned.borrow() {
+                            on_use.emit(())
+                        }
                     }));
                     if let Some(document) = window.document() {
                         guards.push(EventListener::new(

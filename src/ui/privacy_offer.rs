@@ -94,10 +94,12 @@ pub fn PrivacyOffer(props: &PrivacyOfferProps) -> Html {
     });
     let kept = use_state(|| false);
     let anchor = use_node_ref();
+    // Answered another way (a setting chosen in Your data, here or in another tab): gone.
+    let first_keeping = use_state(|| props.keeping);
     let Some(shown) = (*offer).clone() else {
         return html! {};
     };
-    if props.keeping.guest {
+    if props.keeping.guest || (props.keeping != *first_keeping && !*kept) {
         return html! {};
     }
     let on_choose = {

@@ -52,7 +52,12 @@ async function lockWith(page, passphrase = PASSPHRASE) {
   await w.locator("#sw-lock-set-new").fill(passphrase);
   await w.locator("#sw-lock-set-again").fill(passphrase);
   await w.getByRole("button", { name: "Lock with this passphrase" }).click();
-  await w.getByText("Saved. What you keep here is locked with your passphrase.").waitFor();
+  // Over records already here, it asks first (they may be someone else's).
+  const saved = w.getByText("Saved. What you keep here is locked with your passphrase.");
+  const mine = w.getByRole("button", { name: "They're mine: lock them with my passphrase" });
+  await saved.or(mine).waitFor();
+  if (await mine.isVisible()) await mine.click();
+  await saved.waitFor();
 }
 
 /** Types `passphrase` on the unlock screen and presses Unlock. */
@@ -73,14 +78,40 @@ test("a passphrase seals every record; the next person sees only the unlock scre
   await w.getByText("There is no way to recover a forgotten passphrase.", { exact: false }).waitFor();
   await w.locator("#sw-lock-set-new").fill("short");
   await w.getByRole("button", { name: "Lock with this passphrase" }).click();
-  await w.getByText("The passphrase must be at least 8 characters").waitFor();
+  // Errors are summarised, with focus on the summary; its link goes to the field.
+  const summary = w.locator(".sw-error-summary");
+  await summary.getByText("The passphrase must be at least 8 characters").waitFor();
+  assert.equal(await summary.evaluate((el) => el.getRootNode().activeElement === el), true);
+  await summary.getByRole("link").click();
   assert.equal(await w.locator("#sw-lock-set-new").evaluate((el) => el.getRootNode().activeElement === el), true);
   await w.locator("#sw-lock-set-new").fill(PASSPHRASE);
   await w.locator("#sw-lock-set-again").fill(PASSPHRASE + "!");
-  await w.getByRole("button", { name: "Lock with this passphrase" }).click();
-  await w.getByText("The two passphrases are not the same").waitFor();
+  // A real form: Enter submits.
+  await w.locator("#sw-lock-set-again").press("Enter");
+  await summary.getByText("The two passphrases are not the same").waitFor();
+  // The browser is told not to keep, suggest or spell-check a passphrase.
+  for (const id of ["#sw-lock-set-new", "#sw-lock-set-again"]) {
+    const field = w.locator(id);
+    assert.deepEqual([await field.getAttribute("autocomplete"), await field.getAttribute("spellcheck")], ["off", "false"], id);
+  }
+  // "Show passphrase" shows what was typed.
+  await w.getByLabel("Show passphrase").first().check();
+  assert.equal(await w.locator("#sw-lock-set-new").getAttribute("type"), "text");
+  await w.getByLabel("Show passphrase").first().uncheck();
   await w.locator("#sw-lock-set-again").fill(PASSPHRASE);
   await w.getByRole("button", { name: "Lock with this passphrase" }).click();
+  // The session already here may be someone else's: asked first, and Cancel locks nothing.
+  const question = w.getByRole("heading", { name: "Lock the 1 record already saved on this computer?" });
+  await question.waitFor();
+  await w.getByText("They may not be yours: whoever saved them would then need your passphrase to see them.", { exact: false }).waitFor();
+  await w.getByRole("button", { name: "Cancel" }).click();
+  await question.waitFor({ state: "detached" });
+  assert.equal((await readStorage(page))["supervision-widget:lock-check"], undefined, "nothing locked on Cancel");
+  await w.getByLabel(LOCKED).check();
+  await w.locator("#sw-lock-set-new").fill(PASSPHRASE);
+  await w.locator("#sw-lock-set-again").fill(PASSPHRASE);
+  await w.getByRole("button", { name: "Lock with this passphrase" }).click();
+  await w.getByRole("button", { name: "They're mine: lock them with my passphrase" }).click();
   await w.getByText("Saved. What you keep here is locked with your passphrase.").waitFor();
   await w.getByRole("button", { name: "Lock now" }).waitFor();
 
@@ -100,7 +131,7 @@ test("a passphrase seals every record; the next person sees only the unlock scre
   assert.equal(await n.getByRole("button", { name: "Your saved sessions" }).count(), 0);
   assert.equal(await n.getByText(PRIVATE_COMMENT).count(), 0);
   await tryToUnlock(next.page, "not the passphrase");
-  await n.getByText("That passphrase does not unlock your saved feedback").waitFor();
+  await n.locator(".sw-error-summary").getByText("That passphrase does not unlock your saved feedback").waitFor();
   await tryToUnlock(next.page, PASSPHRASE);
   await n.getByRole("heading", { name: UNLOCK }).waitFor({ state: "detached" });
   assert.equal(await historyRows(widget(next.page)), 2);
@@ -132,8 +163,10 @@ test("five wrong tries in a row make the next wait, and a forgotten passphrase's
   assert.equal(await focusedText(page), "There is a problemEnter your passphrase");
   for (let i = 1; i <= 4; i++) {
     await tryToUnlock(page, `wrong ${i}`);
+    // What was typed is cleared once it has been tried.
+    await page.waitForFunction(() => document.querySelector("supervision-widget").shadowRoot.querySelector("#sw-unlock-passphrase").value === "");
     await w.locator(".sw-error-summary").getByText("That passphrase does not unlock your saved feedback").waitFor();
-    assert.equal(await w.getByLabel("Passphrase", { exact: true }).inputValue(), "", "what was typed is cleared once tried");
+    assert.equal(JSON.parse((await readStorage(page))["supervision-widget:lock-check"]).data.failed, i);
   }
   // The fifth: the wait says until when, counts down, and the button says why it waits.
   await tryToUnlock(page, "wrong 5");
@@ -143,7 +176,7 @@ test("five wrong tries in a row make the next wait, and a forgotten passphrase's
   await waiting.waitFor();
   assert.equal(await waiting.getAttribute("aria-disabled"), "true");
   await w.getByLabel("Passphrase", { exact: true }).fill(PASSPHRASE);
-  await waiting.click();
+  await w.getByLabel("Passphrase", { exact: true }).press("Enter");
   await page.clock.runFor(2_000);
   await w.getByRole("heading", { name: UNLOCK }).waitFor(); // nothing tried while it waits
   // The count is kept on this computer: a reload does not reset it.
@@ -194,7 +227,8 @@ test("an unlocked tab locks again after 15 minutes without use, or at once with 
   await page.clock.fastForward("12:00");
   await w.getByRole("button", { name: "Your saved sessions" }).click();
   await page.clock.fastForward("12:00");
-  await page.mouse.move(10, 10);
+  const box = await w.locator(".sw").boundingBox();
+  await page.mouse.move(box.x + 40, box.y + 40);
   await page.mouse.wheel(0, 200);
   // Two minutes before it locks, it warns and offers to stay unlocked.
   await page.clock.fastForward("13:05");
@@ -245,7 +279,7 @@ test("two tabs: locking in one shuts the other, which opens with the passphrase;
   await w.getByText("Your passphrase is changed.").waitFor();
   await widget(tabB.page).getByRole("heading", { name: UNLOCK }).waitFor();
   await tryToUnlock(tabB.page, PASSPHRASE);
-  await widget(tabB.page).getByText("That passphrase does not unlock your saved feedback").waitFor();
+  await widget(tabB.page).locator(".sw-error-summary").getByText("That passphrase does not unlock your saved feedback").waitFor();
   await tryToUnlock(tabB.page, "a brand new passphrase");
   await widget(tabB.page).getByRole("heading", { name: UNLOCK }).waitFor({ state: "detached" });
   assert.equal(await historyRows(widget(tabB.page)), 1);
@@ -350,5 +384,28 @@ test("in a browser without secure random numbers the lock is not offered, and no
   await openYourData(w);
   await w.getByLabel("Keep everything until I clear it").waitFor();
   assert.equal(await w.getByLabel(LOCKED).count(), 0);
+  await session.check(allowed());
+});
+
+test("the next person can use the tool without unlocking: nothing kept, the locked data untouched", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(server.origin + "/");
+  await waitForReady(page);
+  await saveFeedback(widget(page), "Locked away");
+  await lockWith(page);
+  const locked = await readStorage(page);
+  const next = await anotherPage(session, server.origin + "/");
+  const n = widget(next.page);
+  await n.getByRole("heading", { name: UNLOCK }).waitFor();
+  await n.getByText("Not yours? You can use this tool without unlocking", { exact: false }).waitFor();
+  await n.getByRole("button", { name: "Use without unlocking" }).click();
+  await n.getByRole("heading", { name: UNLOCK }).waitFor({ state: "detached" });
+  assert.equal(await historyRows(n), 0);
+  await saveFeedback(n, "Not kept anywhere");
+  assert.equal(await historyRows(n), 1);
+  assert.deepEqual(await readStorage(next.page), locked, "the locked data untouched, nothing new kept");
+  await assertNoPlainText(next.page, ["Not kept anywhere", "Locked away"]);
+  assert.deepEqual(next.problems, []);
   await session.check(allowed());
 });

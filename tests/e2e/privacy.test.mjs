@@ -17,6 +17,7 @@ before(async () => {
   server = await serve({
     "/": hostPage(`<supervision-widget mode="feedback"></supervision-widget>`),
     "/ward": hostPage(`<supervision-widget mode="feedback" privacy="none"></supervision-widget>`),
+    "/cy": hostPage(`<supervision-widget mode="feedback"></supervision-widget>`, { lang: "cy" }),
   });
 });
 
@@ -25,7 +26,7 @@ after(async () => {
   await server?.close();
 });
 
-const allowed = () => [server.origin + "/", server.origin + "/ward", `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`];
+const allowed = () => [server.origin + "/", server.origin + "/ward", server.origin + "/cy", `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`];
 const widget = (page) => page.locator("supervision-widget");
 const daysAgo = (days) => new Date(Date.now() - days * 86_400_000).toISOString();
 
@@ -68,7 +69,7 @@ test("keeping for 7 days asks before it deletes what is older, deletes it at onc
   // Records that grow older than the limit go at the next start, which says so.
   const aged = { ...recent, saved_at: daysAgo(9) };
   await seedStorage(page, server.origin, { "supervision-widget:feedback-sessions": envelope([aged]) });
-  await page.reload();
+  await page.goto(server.origin + "/");
   await waitForReady(page);
   await w.getByText("1 saved record was older than 7 days, so it has been deleted from this computer, as this tool is set to do.").waitFor();
   assert.deepEqual(JSON.parse((await readStorage(page))["supervision-widget:feedback-sessions"]).data, []);
@@ -239,25 +240,68 @@ test("choosing to keep again moves this tab's work onto the computer, and anothe
   await session.check(allowed());
 });
 
-test("after the first save, the shared-computer choices are offered once: to Your data, or keep as now", async () => {
+test("first use asks 'Your own computer, or shared?' before anything is saved, until it is answered", async () => {
   const session = await openSession(browser);
   const { page } = session;
   await page.goto(server.origin + "/");
   await waitForReady(page);
   const w = widget(page);
-  await saveFeedback(widget(page), "First");
-  await w.getByRole("heading", { name: "On a shared computer?" }).waitFor();
-  await w.getByRole("button", { name: "Choose what this computer keeps" }).click();
-  // Your data opens, with focus on the choice that applies now.
-  assert.equal(await w.getByLabel("Keep everything until I clear it").evaluate((el) => el.getRootNode().activeElement === el), true);
-  // Not answered yet, so offered again at the next save; answered, never again.
-  await w.getByRole("button", { name: "Give feedback on a session" }).click();
-  await saveFeedback(widget(page), "Second");
-  await w.getByRole("button", { name: "Keep everything, as now" }).click();
+  const question = w.getByRole("heading", { name: "Your own computer, or shared?" });
+  await question.waitFor();
+  assert.deepEqual(await readStorage(page), {}, "asked before anything is saved");
+  // Shared: Your data opens, with focus on the choice that applies now.
+  await w.getByRole("button", { name: "Shared: choose what this computer keeps" }).click();
+  assert.equal(await focusedText(page), "Keep everything until I clear it");
+  // Not answered yet, so asked again at the next visit; answered, never again.
+  await saveFeedback(w, "First");
+  await page.reload();
+  await waitForReady(page);
+  await w.getByRole("heading", { name: "Saved on this computer already" }).waitFor();
+  await w.getByRole("button", { name: "They're mine: keep them" }).click();
   await w.locator(".sw-privacy-offer").getByText("Saved. Everything you save here is kept until you clear it.").waitFor();
   assert.deepEqual(JSON.parse((await readStorage(page))["supervision-widget:privacy"]).data, { keep: "keep" });
-  await w.getByRole("button", { name: "Give feedback on a session" }).click();
-  await saveFeedback(widget(page), "Third");
-  assert.equal(await w.getByRole("heading", { name: "On a shared computer?" }).count(), 0);
+  await page.reload();
+  await waitForReady(page);
+  assert.equal(await w.locator(".sw-privacy-offer").count(), 0);
   await session.check(allowed());
 });
+
+for (const lang of ["en", "cy"]) {
+  const t = (en, cy) => (lang === "en" ? en : cy);
+  test(`the next person at the desk is told what is saved and when, and can use it in this tab only, by keyboard (${lang})`, async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    await seedStorage(page, server.origin, { "supervision-widget:feedback-sessions": envelope([PRIVATE_SESSION]) });
+    const before = await readStorage(page);
+    await page.goto(`${server.origin}/${lang === "cy" ? "cy" : ""}`);
+    await waitForReady(page);
+    const w = widget(page);
+    // When it was saved, in this computer's time.
+    const [day, time] = await page.evaluate((iso) => {
+      const d = new Date(iso);
+      const pad = (n) => String(n).padStart(2, "0");
+      return [d.getDate(), `${pad(d.getHours())}:${pad(d.getMinutes())}`];
+    }, PRIVATE_SESSION.saved_at);
+    await w.getByText(t(`1 record is saved here, the last on ${day} January 2026 at ${time}.`, `Mae 1 cofnod wedi'i gadw yma, yr olaf ar ${day} Ionawr 2026 am ${time}.`)).waitFor();
+    const tabOnly = t("Not yours? Use it in this tab only", "Nid chi piau nhw? Ei ddefnyddio yn y tab hwn yn unig");
+    for (let i = 0; i < 10 && (await focusedText(page)) !== tabOnly; i++) await page.keyboard.press("Tab");
+    assert.equal(await focusedText(page), tabOnly);
+    await page.keyboard.press("Enter");
+    await w.getByText(t("Nothing is kept on this computer: what you do here goes when you close or reload this tab.", "Nid oes dim yn cael ei gadw ar y cyfrifiadur hwn")).first().waitFor();
+    // Nothing of theirs is shown, nor asked about; nothing of theirs is changed.
+    assert.equal(await w.getByText(PRIVATE_COMMENT).count(), 0);
+    if (lang === "en") {
+      assert.equal(await historyRows(w), 0);
+      await saveFeedback(w, "Mine, for this tab only");
+      assert.equal(await historyRows(w), 1);
+      await openYourData(w);
+      await w.getByText("You are using this tool in this tab only", { exact: false }).waitFor();
+      assert.equal(await w.locator("input[name='sw-privacy']").count(), 0, "their setting is not this person's to change");
+      await w.getByRole("button", { name: "Clear my data" }).click();
+      await w.getByRole("button", { name: "Yes, clear my data" }).click();
+      assert.equal(await historyRows(w), 0);
+    }
+    assert.deepEqual(await readStorage(page), before, "nothing of theirs changed");
+    await session.check(allowed());
+  });
+}
