@@ -256,15 +256,23 @@ fn every_fixture_with_any_value_replaced_by_a_hostile_one_reads_or_reports() {
 mod locked {
     use super::*;
     use crate::core::config::Namespace;
-    use crate::core::privacy::lock::{reseal, LockRecord, Seal, Sealing, COST, LOCK};
+    use crate::core::privacy::lock::{
+        reseal, LockRecord, Passphrase, Seal, Sealing, Unlock, COST, LOCK,
+    };
     use crate::core::store::tests::FakeBackend;
     use std::cell::{Cell, RefCell};
     use std::rc::Rc;
 
     const LOCKED_PASSPHRASE: &str = "correct horse battery staple";
+    /// As this version writes them: 64 MiB, NFC, values bound to their keys (version 2).
     const LOCK_CHECK: &str = include_str!("../../tests/fixtures/locked/lock-check.json");
     const SEALED_SESSIONS: &str =
         include_str!("../../tests/fixtures/locked/feedback-sessions.json");
+    /// As the first version of the lock wrote them: 19 MiB, the passphrase as typed, values
+    /// not bound to their keys. Such a lock keeps working as it was.
+    const LOCK_CHECK_V1: &str = include_str!("../../tests/fixtures/locked-v1/lock-check.json");
+    const SEALED_SESSIONS_V1: &str =
+        include_str!("../../tests/fixtures/locked-v1/feedback-sessions.json");
 
     fn counting(bytes: &mut [u8]) {
         thread_local!(static NEXT: Cell<u8> = const { Cell::new(0) });
@@ -299,29 +307,24 @@ mod locked {
         (lock, sealed)
     }
 
-    #[test]
-    fn a_locked_store_opens_with_its_passphrase_and_only_with_it() {
-        if std::env::var_os("WRITE_LOCKED_FIXTURES").is_some() {
-            let (lock, sealed) = made();
-            std::fs::write("tests/fixtures/locked/lock-check.json", lock + "\n").unwrap();
-            std::fs::write(
-                "tests/fixtures/locked/feedback-sessions.json",
-                sealed + "\n",
-            )
-            .unwrap();
-            return;
-        }
-        let record = decode::<LockRecord>(LOCK_CHECK, LOCK).unwrap().data;
-        assert_eq!(record.key_for("correct horse battery stapler"), None);
-        let key = record
-            .key_for(LOCKED_PASSPHRASE)
-            .expect("the passphrase opens it");
+    /// Fails unless the stored lock opens with the passphrase only, and its sealed sessions
+    /// are the plain v3 fixture's.
+    fn opens_with_its_passphrase_only(lock_check: &str, sealed_sessions: &str) {
+        let record = decode::<LockRecord>(lock_check, LOCK).unwrap().data;
+        let wrong = Passphrase::same("correct horse battery stapler");
+        assert_eq!(record.try_passphrase(&wrong, 0).1, Unlock::Wrong);
+        let Unlock::Opened(key) = record
+            .try_passphrase(&Passphrase::same(LOCKED_PASSPHRASE), 0)
+            .1
+        else {
+            panic!("the passphrase opens it");
+        };
         let namespace = Namespace::default();
         let stored = FakeBackend::with(&[
-            ("supervision-widget:lock-check", LOCK_CHECK.trim_end()),
+            ("supervision-widget:lock-check", lock_check.trim_end()),
             (
                 "supervision-widget:feedback-sessions",
-                SEALED_SESSIONS.trim_end(),
+                sealed_sessions.trim_end(),
             ),
         ]);
         let seal = Rc::new(RefCell::new(Seal::Open(key)));
@@ -334,6 +337,21 @@ mod locked {
             .unwrap()
             .data;
         assert_eq!(opened, plain, "the same sessions as the plain v3 fixture");
+    }
+
+    #[test]
+    fn a_locked_store_opens_with_its_passphrase_and_only_with_it() {
+        if std::env::var_os("WRITE_LOCKED_FIXTURES").is_some() {
+            let (lock, sealed) = made();
+            std::fs::write("tests/fixtures/locked/lock-check.json", lock + "\n").unwrap();
+            std::fs::write(
+                "tests/fixtures/locked/feedback-sessions.json",
+                sealed + "\n",
+            )
+            .unwrap();
+            return;
+        }
+        opens_with_its_passphrase_only(LOCK_CHECK, SEALED_SESSIONS);
         // This version still writes exactly these bytes.
         assert_eq!(
             made(),
@@ -342,5 +360,11 @@ mod locked {
                 SEALED_SESSIONS.trim_end().to_owned()
             )
         );
+    }
+
+    #[test]
+    fn a_lock_made_by_the_first_version_still_opens_as_it_was() {
+        assert!(!LOCK_CHECK_V1.contains("nfc") && LOCK_CHECK_V1.contains(r#""memory_kib":19456"#));
+        opens_with_its_passphrase_only(LOCK_CHECK_V1, SEALED_SESSIONS_V1);
     }
 }

@@ -341,6 +341,7 @@ message_keys! {
     LockChangeHeading => "lock.change_heading",
     LockChange => "lock.change",
     LockErrorShort => "lock.error_short",
+    LockErrorCommon => "lock.error_common",
     LockErrorMatch => "lock.error_match",
     LockWorking => "lock.working",
     LockSaved => "lock.saved",

@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 433] = [
+pub(super) const EN: [&str; 434] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -308,12 +308,13 @@ pub(super) const EN: [&str; 433] = [
     "There is no way to recover a forgotten passphrase. If you forget it, the only way on is to delete what is locked: nobody, not even your IT team, can open it for you.",
     "Show passphrase",
     "Passphrase",
-    "At least 8 characters. A few unrelated words are easy to remember and hard to guess.",
+    "At least 12 characters. A few unrelated words are easy to remember and hard to guess.",
     "Type the passphrase again",
     "Lock with this passphrase",
     "Change your passphrase",
     "Change passphrase",
-    "The passphrase must be at least 8 characters",
+    "The passphrase must be at least 12 characters",
+    "This is a common password, so it would be among the first guessed. Choose a few unrelated words instead",
     "The two passphrases are not the same",
     "Locking. This takes a moment.",
     "Saved. What you keep here is locked with your passphrase.",
@@ -512,7 +513,7 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 17] = [
     ],
 ];
 
-pub(super) const CY: [&str; 433] = [
+pub(super) const CY: [&str; 434] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -815,12 +816,13 @@ pub(super) const CY: [&str; 433] = [
     "Nid oes modd adfer cyfrinymadrodd sydd wedi'i anghofio. Os byddwch chi'n ei anghofio, yr unig ffordd ymlaen yw dileu'r hyn sydd wedi'i gloi: ni all neb, hyd yn oed eich tîm TG, ei agor i chi.",
     "Dangos y cyfrinymadrodd",
     "Cyfrinymadrodd",
-    "O leiaf 8 nod. Mae ychydig o eiriau digyswllt yn hawdd eu cofio ac yn anodd eu dyfalu.",
+    "O leiaf 12 nod. Mae ychydig o eiriau digyswllt yn hawdd eu cofio ac yn anodd eu dyfalu.",
     "Teipiwch y cyfrinymadrodd eto",
     "Cloi â'r cyfrinymadrodd hwn",
     "Newid eich cyfrinymadrodd",
     "Newid y cyfrinymadrodd",
-    "Rhaid i'r cyfrinymadrodd fod yn o leiaf 8 nod",
+    "Rhaid i'r cyfrinymadrodd fod yn o leiaf 12 nod",
+    "Mae hwn yn gyfrinair cyffredin, felly byddai ymhlith y rhai cyntaf i gael eu dyfalu. Dewiswch ychydig o eiriau digyswllt yn lle hynny",
     "Nid yw'r ddau gyfrinymadrodd yr un fath",
     "Wrthi'n cloi. Mae hyn yn cymryd eiliad.",
     "Wedi'i gadw. Mae'r hyn rydych chi'n ei gadw yma wedi'i gloi â'ch cyfrinymadrodd.",

@@ -239,6 +239,14 @@ impl<B: Backend> Store<B> {
         self.update(&key, |state| {
             state.protection = Some(Protection::Unreadable)
         });
+        // Once is enough: a record that stays unreadable is not copied again at every start.
+        let earlier = self.quarantine_key(spec.name, "");
+        let copied = self.backend.keys().unwrap_or_default().iter().any(|key| {
+            key.starts_with(&earlier) && self.backend.get(key).ok().flatten().as_ref() == Some(&raw)
+        });
+        if copied {
+            return StorageNotice::Unreadable;
+        }
         let aside = self.quarantine_key(spec.name, stamp);
         if self.backend.set(&aside, &raw).is_err() {
             // No room to copy it: the original stays where it is, untouched, and the copy lives
@@ -701,6 +709,37 @@ pub mod tests {
         );
         // The change is still there for the rest of the visit.
         assert_eq!(store.load::<Prefs>(PREFS, NOW).data, Some(prefs("cy")));
+    }
+
+    #[test]
+    fn a_record_that_stays_unreadable_is_copied_aside_once_not_at_every_start() {
+        let backend = FakeBackend::with(&[("supervision-widget:prefs", "not json")]);
+        for (start, stamp) in ["2026-11-01T00:00:00.000Z", "2026-11-02T00:00:00.000Z"]
+            .into_iter()
+            .enumerate()
+        {
+            // A new start: a new store over what is stored.
+            let values: Vec<(String, String)> =
+                backend.values.borrow().clone().into_iter().collect();
+            let pairs: Vec<(&str, &str)> = values
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+                .collect();
+            let store = store(FakeBackend::with(&pairs));
+            assert_eq!(
+                store.load::<Prefs>(PREFS, stamp).notice,
+                Some(StorageNotice::Unreadable),
+                "start {start}"
+            );
+            *backend.values.borrow_mut() = store.backend.values.borrow().clone();
+        }
+        let copies = backend
+            .values
+            .borrow()
+            .keys()
+            .filter(|key| key.contains("quarantine:prefs:"))
+            .count();
+        assert_eq!(copies, 1);
     }
 
     #[test]

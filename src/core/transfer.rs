@@ -13,7 +13,7 @@ use crate::core::json::{self, FromJson, SerJson, Shape, Value};
 use super::feedback::actions::well_formed;
 use super::feedback::form::{Date, Session, COMMENT_LIMIT, LABEL_LIMIT};
 use super::feedback::history::SESSIONS;
-use super::privacy::lock::{open, seal, Key, LockRecord, LockRefused, Random};
+use super::privacy::lock::{open, seal, Key, LockRecord, LockRefused, Passphrase, Random};
 use super::quiz::attempt::{AttemptRecord, HISTORY, HISTORY_LIMIT};
 use super::store::{Backend, StorageNotice, Store};
 
@@ -136,13 +136,13 @@ pub fn export_locked(file: &str, lock: &LockRecord, key: &Key, random: Random) -
     format!(
         "{{\"format\":\"{LOCKED_FORMAT}\",\"version\":1,\"lock\":{},\"data\":{}}}",
         json::to_string(&lock),
-        seal(key, random, file)
+        seal(key, random, file, LOCKED_FORMAT)
     )
 }
 
 /// The plain export file inside `text`: `text` itself when it is not locked; opened with
 /// `passphrase` when it is.
-pub fn open_locked(text: &str, passphrase: &str) -> Result<String, ImportError> {
+pub fn open_locked(text: &str, passphrase: &Passphrase) -> Result<String, ImportError> {
     if text.len() > MAX_LOCKED_BYTES {
         return Err(ImportError::TooBig);
     }
@@ -159,14 +159,14 @@ pub fn open_locked(text: &str, passphrase: &str) -> Result<String, ImportError> 
         LockRefused::Damaged => ImportError::NotAnExport,
         LockRefused::OutOfBounds => ImportError::LockOutOfBounds,
     })?;
-    if passphrase.is_empty() {
+    if passphrase.form(false).is_empty() {
         return Err(ImportError::Locked);
     }
     let data = json::member_text(text, "data").ok_or(ImportError::NotAnExport)?;
     let key = lock
-        .key_for(passphrase)
+        .key_for(passphrase.form(lock.nfc))
         .ok_or(ImportError::WrongPassphrase)?;
-    open(&key, data).map_err(|_| ImportError::NotAnExport)
+    open(&key, data, LOCKED_FORMAT).map_err(|_| ImportError::NotAnExport)
 }
 
 /// The deepest nesting of `[` and `{` outside strings, found without parsing (so a hostile file
@@ -412,24 +412,33 @@ mod tests {
             locked.contains(r#""failed":0"#),
             "not the store's count of wrong tries"
         );
-        assert_eq!(open_locked(&locked, "a long passphrase"), Ok(plain.clone()));
-        assert_eq!(open_locked(&locked, ""), Err(ImportError::Locked));
         assert_eq!(
-            open_locked(&locked, "another passphrase"),
+            open_locked(&locked, &Passphrase::same("a long passphrase")),
+            Ok(plain.clone())
+        );
+        assert_eq!(
+            open_locked(&locked, &Passphrase::same("")),
+            Err(ImportError::Locked)
+        );
+        assert_eq!(
+            open_locked(&locked, &Passphrase::same("another passphrase")),
             Err(ImportError::WrongPassphrase)
         );
-        assert_eq!(open_locked(&plain, ""), Ok(plain.clone()));
+        assert_eq!(
+            open_locked(&plain, &Passphrase::same("")),
+            Ok(plain.clone())
+        );
         let damaged = locked.replacen(
-            r#""data":{"sealed":1,"data":""#,
-            r#""data":{"sealed":1,"data":"A"#,
+            r#""data":{"sealed":2,"data":""#,
+            r#""data":{"sealed":2,"data":"A"#,
             1,
         );
         assert_eq!(
-            open_locked(&damaged, "a long passphrase"),
+            open_locked(&damaged, &Passphrase::same("a long passphrase")),
             Err(ImportError::NotAnExport)
         );
         assert_eq!(
-            read(&open_locked(&locked, "a long passphrase").unwrap()),
+            read(&open_locked(&locked, &Passphrase::same("a long passphrase")).unwrap()),
             Ok(ExportData::default())
         );
         // A crafted lock asking for 4 GiB and 4,000,000,000 passes: refused at once, with or
@@ -440,7 +449,7 @@ mod tests {
         assert!(crafted.contains("4000000000") && crafted.contains("4194304"));
         for passphrase in ["", "a long passphrase"] {
             assert_eq!(
-                open_locked(&crafted, passphrase),
+                open_locked(&crafted, &Passphrase::same(passphrase)),
                 Err(ImportError::LockOutOfBounds)
             );
         }

@@ -17,6 +17,13 @@ pub fn today() -> Date {
     })
 }
 
+/// A passphrase as typed, with its Unicode NFC form made by the browser's own
+/// `String.prototype.normalize` (no tables in the bundle).
+pub fn passphrase(typed: &str) -> crate::core::privacy::lock::Passphrase {
+    let nfc = String::from(js_sys::JsString::from(typed).normalize("NFC"));
+    crate::core::privacy::lock::Passphrase::new(typed.to_owned(), nfc)
+}
+
 /// The time of day on this computer at `ms` (milliseconds since 1970), as "10:42", or with
 /// `seconds` as "10:42:30".
 pub fn clock_time(ms: f64, seconds: bool) -> String {

@@ -199,17 +199,18 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
                     }
                 };
                 // A locked file opens with its passphrase (asked for once one is met).
-                let contents = match transfer::open_locked(&contents, &passphrase) {
-                    Ok(contents) => contents,
-                    Err(error) => {
-                        needs_passphrase.set(true);
-                        outcome(Outcome::Failed(failure_words(
-                            lang,
-                            &ImportFailure::File(error),
-                        )));
-                        return;
-                    }
-                };
+                let contents =
+                    match transfer::open_locked(&contents, &browser::passphrase(&passphrase)) {
+                        Ok(contents) => contents,
+                        Err(error) => {
+                            needs_passphrase.set(true);
+                            outcome(Outcome::Failed(failure_words(
+                                lang,
+                                &ImportFailure::File(error),
+                            )));
+                            return;
+                        }
+                    };
                 store.write(move |store| {
                     match transfer::import_into(store, &contents, mode, &now_iso()) {
                         Ok(count) => {

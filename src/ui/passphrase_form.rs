@@ -8,7 +8,7 @@ use super::focus::{request_focus, use_focus_move};
 use super::text_field::TextField;
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
-use crate::core::privacy::lock::MIN_PASSPHRASE;
+use crate::core::privacy::passphrase::{weakness, Weak};
 
 #[derive(Properties, PartialEq)]
 pub struct PassphraseFormProps {
@@ -25,8 +25,15 @@ pub struct PassphraseFormProps {
 
 /// What is wrong with a passphrase and its repetition, if anything, and which field to fix.
 fn problem(passphrase: &str, again: &str) -> Option<(Key, bool)> {
-    if passphrase.chars().count() < MIN_PASSPHRASE {
-        Some((Key::LockErrorShort, false))
+    let nfc = super::browser::passphrase(passphrase);
+    if let Some(weak) = weakness(nfc.form(true)) {
+        Some((
+            match weak {
+                Weak::TooShort => Key::LockErrorShort,
+                Weak::Common => Key::LockErrorCommon,
+            },
+            false,
+        ))
     } else if passphrase != again {
         Some((Key::LockErrorMatch, true))
     } else {

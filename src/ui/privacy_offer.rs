@@ -83,7 +83,7 @@ pub fn PrivacyOffer(props: &PrivacyOfferProps) -> Html {
                 && !keeping.guest
                 && store.computer().saved_at(SETTING).is_none();
             asks.then(|| {
-                let found = saved_here(store.computer(), &now_iso());
+                let found = saved_here(store.computer());
                 if found.count > 0 {
                     Offer::Found(found)
                 } else {

@@ -272,7 +272,9 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
             Timeout::new(30, move || {
                 let handle = store.clone();
                 store.write_both(move |computer, _| {
-                    let outcome = lock_with(&handle, computer, &passphrase);
+                    // A new lock takes the passphrase in Unicode NFC.
+                    let passphrase = super::browser::passphrase(&passphrase);
+                    let outcome = lock_with(&handle, computer, passphrase.form(true));
                     working.set(false);
                     saved.set(Some(match (outcome, changing) {
                         (Ok(()), false) => Saved::Locked,

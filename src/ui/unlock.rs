@@ -154,7 +154,8 @@ pub fn Unlock(props: &UnlockProps) -> Html {
                         return;
                     };
                     let seconds = epoch_seconds(&now).unwrap_or_default().max(0) as u64;
-                    let (next, outcome) = record.try_passphrase(&typed, seconds);
+                    let (next, outcome) =
+                        record.try_passphrase(&super::browser::passphrase(&typed), seconds);
                     let wait_until = next.wait_until;
                     if next != record {
                         let _ = computer.save(LOCK, next, &now);

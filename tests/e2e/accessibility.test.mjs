@@ -130,6 +130,14 @@ test("the shell can be used with the keyboard alone", async () => {
   assert.equal(await focusedText(page), "English", "focus stays on the toggle, now labelled English");
   await page.getByRole("heading", { name: "Hwb Goruchwylio" }).waitFor();
 
+  // The way to privacy, where people look for it; then, on first use, "Your own computer, or
+  // shared?" before anything is saved.
+  await page.keyboard.press("Tab");
+  assert.equal(await focusedText(page), "Eich data a'ch preifatrwydd");
+  await page.keyboard.press("Tab");
+  assert.equal(await focusedText(page), "Fy nghyfrifiadur i: cadw'r hyn rwy'n ei gadw");
+  await page.keyboard.press("Tab");
+  assert.equal(await focusedText(page), "Un a rennir: dewis beth mae'r cyfrifiadur hwn yn ei gadw");
   await page.keyboard.press("Tab");
   assert.equal(await focusedText(page), "Cwis hunanwirio");
   await page.keyboard.press("Tab");

@@ -4,6 +4,7 @@
 
 pub mod idle;
 pub mod lock;
+pub mod passphrase;
 mod retention;
 mod tab_only;
 

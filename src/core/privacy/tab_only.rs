@@ -8,7 +8,7 @@ use crate::core::feedback::history::{DRAFT, SESSIONS};
 use crate::core::json::{FromJson, SerJson};
 use crate::core::quiz::attempt::{Attempt, AttemptRecord, HISTORY, PROGRESS};
 use crate::core::shell::{Prefs, PREFS};
-use crate::core::storage::RecordSpec;
+use crate::core::storage::{decode, Envelope, RecordSpec};
 use crate::core::store::{Backend, StorageNotice, Store};
 use crate::core::transfer::{combine, current, ImportMode};
 
@@ -35,8 +35,14 @@ pub struct SavedHere {
     pub last: Option<String>,
 }
 
-/// What `store` holds that someone saved (records it cannot read are not counted).
-pub fn saved_here<B: Backend>(store: &Store<B>, now: &str) -> SavedHere {
+/// What `store` holds that someone saved (records it cannot read are not counted). Read past
+/// the store, so that only looking leaves nothing behind: no copy set aside, no record marked.
+pub fn saved_here<B: Backend>(store: &Store<B>) -> SavedHere {
+    fn peek<T: FromJson, B: Backend>(store: &Store<B>, spec: RecordSpec) -> Option<Envelope<T>> {
+        let key = store.namespace().key(spec.name);
+        let raw = store.backend().get(&key).ok()??;
+        decode::<T>(&raw, spec).ok()
+    }
     let mut found = SavedHere::default();
     let mut add = |count: usize, at: Option<String>| {
         found.count += count;
@@ -44,21 +50,25 @@ pub fn saved_here<B: Backend>(store: &Store<B>, now: &str) -> SavedHere {
             found.last = at;
         }
     };
-    let sessions = store.load::<Vec<Session>>(SESSIONS, now).data;
-    for session in sessions.unwrap_or_default() {
-        add(1, Some(session.saved_at));
+    if let Some(sessions) = peek::<Vec<Session>, B>(store, SESSIONS) {
+        for session in sessions.data {
+            add(1, Some(session.saved_at));
+        }
     }
-    let history = store.load::<Vec<AttemptRecord>>(HISTORY, now).data;
-    for result in history.unwrap_or_default() {
-        add(1, Some(result.finished_at));
+    if let Some(history) = peek::<Vec<AttemptRecord>, B>(store, HISTORY) {
+        for result in history.data {
+            add(1, Some(result.finished_at));
+        }
     }
-    let draft = store.load::<SavedDraft>(DRAFT, now).data;
-    if draft.is_some_and(|draft| !draft.is_untouched()) {
-        add(1, store.saved_at(DRAFT));
+    if let Some(draft) = peek::<SavedDraft, B>(store, DRAFT) {
+        if !draft.data.is_untouched() {
+            add(1, Some(draft.saved_at));
+        }
     }
-    let attempt = store.load::<Option<Attempt>>(PROGRESS, now).data.flatten();
-    if attempt.is_some() {
-        add(1, store.saved_at(PROGRESS));
+    if let Some(attempt) = peek::<Option<Attempt>, B>(store, PROGRESS) {
+        if attempt.data.is_some() {
+            add(1, Some(attempt.saved_at));
+        }
     }
     found
 }
@@ -188,7 +198,7 @@ mod tests {
             ("supervision-widget:feedback-draft", &envelope(empty_draft)),
         ]);
         assert_eq!(
-            saved_here(&computer, NOW),
+            saved_here(&computer),
             SavedHere::default(),
             "an empty draft is nothing"
         );
@@ -200,7 +210,18 @@ mod tests {
             "supervision-widget:feedback-draft".into(),
             envelope(DRAFT_JSON),
         );
-        let found = saved_here(&computer, NOW);
+        computer
+            .backend()
+            .values
+            .borrow_mut()
+            .insert("supervision-widget:quiz-history".into(), "{broken".into());
+        let before = computer.backend().values.borrow().clone();
+        let found = saved_here(&computer);
+        assert_eq!(
+            *computer.backend().values.borrow(),
+            before,
+            "looking leaves nothing"
+        );
         assert_eq!(found.count, 3, "two sessions and a draft begun");
         assert_eq!(found.last.as_deref(), Some(NOW));
     }
