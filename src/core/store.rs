@@ -389,6 +389,11 @@ impl<B: Backend> Store<B> {
         Ok(())
     }
 
+    /// Whether `key` holds a record a newer version wrote (known once it was loaded).
+    pub fn is_newer(&self, key: &str) -> bool {
+        self.read(key, |state| state.protection == Some(Protection::Newer))
+    }
+
     /// What is kept aside or cannot be used, exactly as stored (key and raw text): copies of
     /// values that could not be read (from memory when there was no room to copy them), this
     /// tab's versions kept as copies when two tabs clashed, and records a newer version wrote.
@@ -397,8 +402,7 @@ impl<B: Backend> Store<B> {
             self.namespace.key("quarantine:"),
             self.namespace.key("copy:"),
         );
-        let is_newer =
-            |key: &String| self.read(key, |state| state.protection == Some(Protection::Newer));
+        let is_newer = |key: &String| self.is_newer(key);
         let stored = |key: &String| self.backend.get(key).ok().flatten();
         self.keys()
             .into_iter()

@@ -13,6 +13,7 @@ use crate::core::json::{self, FromJson, SerJson, Shape, Value};
 use super::feedback::actions::well_formed;
 use super::feedback::form::{Date, Session, COMMENT_LIMIT, LABEL_LIMIT};
 use super::feedback::history::SESSIONS;
+use super::privacy::epoch_seconds;
 use super::privacy::lock::{open, seal, Key, LockRecord, LockRefused, Passphrase, Random};
 use super::quiz::attempt::{AttemptRecord, HISTORY, HISTORY_LIMIT};
 use super::store::{Backend, StorageNotice, Store};
@@ -312,7 +313,8 @@ pub fn import_into<B: Backend>(
     mode: ImportMode,
     now: &str,
 ) -> Result<ImportCount, ImportFailure> {
-    let incoming = read(text).map_err(ImportFailure::File)?;
+    let mut incoming = read(text).map_err(ImportFailure::File)?;
+    no_later_than(&mut incoming, now);
     let (next, count) = combine(&current(store, now), incoming, mode);
     store
         .save_pair(
@@ -322,6 +324,25 @@ pub fn import_into<B: Backend>(
         )
         .map_err(ImportFailure::Storage)?;
     Ok(count)
+}
+
+/// Gives the import's own time to what a file dates unreadably or later than `now`, so that a
+/// time limit counts from there: a crafted or garbled date must not keep a record for ever.
+fn no_later_than(data: &mut ExportData, now: &str) {
+    let now_seconds = epoch_seconds(now);
+    let fix = |at: &mut String| {
+        if now_seconds.is_some()
+            && epoch_seconds(at).is_none_or(|seconds| Some(seconds) > now_seconds)
+        {
+            *at = now.to_owned();
+        }
+    };
+    data.feedback_sessions
+        .iter_mut()
+        .for_each(|session| fix(&mut session.saved_at));
+    data.quiz_history
+        .iter_mut()
+        .for_each(|record| fix(&mut record.finished_at));
 }
 
 /// The sessions in another person's export that are the other view of `session`: the same date,
@@ -730,6 +751,33 @@ mod tests {
             Err(ImportFailure::File(ImportError::TooDeep))
         );
         assert_eq!(store_snapshot(&store), before);
+    }
+
+    #[test]
+    fn an_imported_date_later_than_now_or_unreadable_becomes_the_import_time() {
+        use crate::core::config::Namespace;
+        use crate::core::store::tests::FakeBackend;
+        const NOW: &str = "2026-12-02T10:00:00.000Z";
+        let dated = |id: &str, at: &str| Session {
+            saved_at: at.into(),
+            ..session(id)
+        };
+        let file = ExportData {
+            quiz_history: vec![],
+            feedback_sessions: vec![
+                dated("past", "2026-10-01T10:00:00Z"),
+                dated("future", "9999-01-01T00:00:00Z"),
+                dated("garbled", "yesterday"),
+            ],
+        };
+        let store = Store::new(Namespace::default(), FakeBackend::default());
+        import_into(&store, &export(file, NOW), ImportMode::Merge, NOW).unwrap();
+        let saved: Vec<String> = current(&store, NOW)
+            .feedback_sessions
+            .into_iter()
+            .map(|s| s.saved_at)
+            .collect();
+        assert_eq!(saved, ["2026-10-01T10:00:00Z", NOW, NOW]);
     }
 
     fn store_snapshot(store: &Store<crate::core::store::tests::FakeBackend>) -> Vec<String> {

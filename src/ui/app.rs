@@ -89,6 +89,7 @@ pub fn App(props: &AppProps) -> Html {
             dispatch.dispatch(Action::Keeping(store.keeping(floor)));
         })
     };
+    keeping::use_time_limit(&props.store, state.keeping, state.dispatcher());
     let (on_activity, idle_warning) =
         keeping::use_idle_lock(state.keeping.lock == LockState::Open, relock.clone());
     // Someone else's records (or someone else's lock): this tab keeps nothing, shows nothing of

@@ -98,7 +98,7 @@ pub fn failure_words(lang: Lang, failure: &ImportFailure) -> String {
 pub fn download_kept_aside(store: &StoreHandle) {
     // Inserted one by one: collecting would add a sort of (String, String) to the bundle (6 KiB).
     let mut copies = std::collections::BTreeMap::new();
-    for (key, raw) in store.read().kept_aside() {
+    for (key, raw) in store.kept_aside_as_stored() {
         copies.insert(key, raw);
     }
     let contents = crate::core::json::to_string(&copies);

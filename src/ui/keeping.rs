@@ -167,3 +167,52 @@ pub fn use_idle_lock(open: bool, relock: Callback<LockEvent>) -> (Callback<()>, 
         (Callback::noop(), None)
     }
 }
+
+/// How often a time limit deletes what has grown too old while the widget stays open.
+const PURGE_EVERY_MS: u32 = 60 * 60 * 1000;
+
+/// Under a time limit, deletes what has grown older than it while the page stays open: at
+/// least hourly, and whenever the tab is shown again (a tab left open for days on a shared
+/// desk), not only at start-up. Says how many went, and the parts reload.
+#[hook]
+pub fn use_time_limit(
+    store: &StoreHandle,
+    keeping: Keeping,
+    dispatch: UseReducerDispatcher<ShellState>,
+) {
+    let store = store.clone();
+    use_effect_with(keeping, move |keeping| {
+        let retention = match (keeping.privacy, keeping.place, keeping.lock) {
+            (Privacy::KeepFor(retention), Place::Computer, LockState::None) => Some(retention),
+            _ => None,
+        };
+        let guards = retention.map(|retention| {
+            let run = Rc::new(move || {
+                let dispatch = dispatch.clone();
+                store.write(move |computer| {
+                    let purged = purge(computer, retention, &now_iso());
+                    if purged.removed > 0 {
+                        dispatch.dispatch(Action::Expired(purged.removed, retention));
+                        dispatch.dispatch(Action::ExternalChange);
+                    }
+                });
+            });
+            let hourly = Interval::new(PURGE_EVERY_MS, {
+                let run = run.clone();
+                move || run()
+            });
+            let shown = web_sys::window()
+                .and_then(|window| window.document())
+                .map(|document| {
+                    let visible = document.clone();
+                    EventListener::new(&document, "visibilitychange", move |_| {
+                        if visible.visibility_state() == web_sys::VisibilityState::Visible {
+                            run()
+                        }
+                    })
+                });
+            (hourly, shown)
+        });
+        move || drop(guards)
+    });
+}

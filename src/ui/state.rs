@@ -235,6 +235,30 @@ impl StoreHandle {
         Ok(())
     }
 
+    /// What is kept aside where records live now (copies of what could not be read, clashing
+    /// saves, newer versions' records), exactly as stored: on a locked computer, still sealed,
+    /// so that a download of it is no plain copy.
+    pub fn kept_aside_as_stored(&self) -> Vec<(String, String)> {
+        let aside = self.read().kept_aside();
+        if self.place() == Place::Tab || matches!(*self.stores.seal.borrow(), Seal::Off) {
+            return aside;
+        }
+        let inner = self.stores.sealing.inner();
+        let (key, random) = (self.key(), self.stores.random);
+        aside
+            .into_iter()
+            .filter_map(|(name, raw)| match (inner.get(&name), &key, random) {
+                (Ok(Some(stored)), _, _) => Some((name, stored)),
+                // Held in memory only (there was no room to write it): sealed here.
+                (_, Some(key), Some(random)) => {
+                    let sealed = lock::seal(key, random, &raw, &name);
+                    Some((name, sealed))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
     /// Random bytes for salts and nonces, if the browser gives secure ones.
     pub fn random(&self) -> Option<Random> {
         self.stores.random

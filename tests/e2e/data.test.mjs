@@ -160,6 +160,14 @@ test("unreadable data can be downloaded, and starting fresh keeps its copy", asy
   const copies = JSON.parse(fs.readFileSync(await download.path(), "utf8"));
   assert.deepEqual(Object.values(copies), ["{broken"]);
   assert.match(Object.keys(copies)[0], /^supervision-widget:quarantine:feedback-sessions:/);
+  // Still unreadable at the next starts: no further copy is made.
+  for (let start = 0; start < 2; start++) {
+    await page.reload();
+    await waitForReady(page);
+    await widget(page).getByText("Some information saved earlier could not be read.").waitFor();
+  }
+  const quarantined = Object.keys(await readStorage(page)).filter((key) => key.includes(":quarantine:"));
+  assert.equal(quarantined.length, 1, "one copy, however many starts");
 
   await widget(page).getByRole("button", { name: "Start fresh (keeps the copy)" }).click();
   await widget(page).getByText("could not be read").waitFor({ state: "detached" });

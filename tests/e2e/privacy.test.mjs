@@ -305,3 +305,23 @@ for (const lang of ["en", "cy"]) {
     await session.check(allowed());
   });
 }
+
+test("a time limit deletes what grows too old while the page stays open, within the hour", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.clock.install({ time: new Date("2026-12-02T09:00:00Z") });
+  const almost = { ...storedSession("almost", "2026-11-25", [4, 4, 4, 4, 4, 4]), saved_at: "2026-11-25T10:00:00.000Z" };
+  await seedStorage(page, server.origin, {
+    "supervision-widget:privacy": envelope({ keep: "7d" }),
+    "supervision-widget:feedback-sessions": envelope([almost]),
+  });
+  await page.goto(server.origin + "/");
+  await waitForReady(page);
+  const w = widget(page);
+  assert.equal(await historyRows(w), 1, "not yet seven days old");
+  await page.clock.fastForward("02:00:00");
+  await w.getByText("1 saved record was older than 7 days, so it has been deleted from this computer, as this tool is set to do.").waitFor();
+  assert.equal(await historyRows(w), 0);
+  assert.deepEqual(JSON.parse((await readStorage(page))["supervision-widget:feedback-sessions"]).data, []);
+  await session.check(allowed());
+});

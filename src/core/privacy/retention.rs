@@ -3,6 +3,7 @@
 use crate::core::feedback::flow::SavedDraft;
 use crate::core::feedback::form::{Date, Session};
 use crate::core::feedback::history::{DRAFT, SESSIONS};
+use crate::core::json;
 use crate::core::quiz::attempt::{Attempt, AttemptRecord, HISTORY, PROGRESS};
 use crate::core::store::{Backend, StorageNotice, Store};
 
@@ -134,7 +135,42 @@ fn sweep<B: Backend>(store: &Store<B>, retention: Retention, now: &str, delete: 
             outcome(&mut || store.forget(spec), 1);
         }
     }
+    // What was set aside (copies of what could not be read, a clash's other version) goes by
+    // when it was set aside; a record a newer version wrote, by when that version saved it.
+    for key in store.keys() {
+        let Some(at) = set_aside_at(store, &key) else {
+            continue;
+        };
+        if expired(&at, now, retention) {
+            outcome(
+                &mut || {
+                    store
+                        .backend()
+                        .remove(&key)
+                        .map_err(|_| StorageNotice::Unavailable)
+                },
+                1,
+            );
+        }
+    }
     purged
+}
+
+/// When a set-aside record was set aside (the time in its key), or when a newer version's
+/// record was saved; `None` for every other key.
+fn set_aside_at<B: Backend>(store: &Store<B>, key: &str) -> Option<String> {
+    let name = key.strip_prefix(&store.namespace().key(""))?;
+    if let Some(rest) = name
+        .strip_prefix("quarantine:")
+        .or_else(|| name.strip_prefix("copy:"))
+    {
+        return rest.split_once(':').map(|(_, stamp)| stamp.to_owned());
+    }
+    if !store.is_newer(key) {
+        return None;
+    }
+    let raw = store.backend().get(key).ok()??;
+    json::tree(&raw)?.members().ok()?.get("saved_at").ok()
 }
 
 #[cfg(test)]
@@ -230,6 +266,39 @@ mod tests {
         );
         // Nothing more to do the next time.
         assert_eq!(purge(&store, Retention::Week, NOW), Purged::default());
+    }
+
+    #[test]
+    fn set_aside_copies_and_newer_versions_records_expire_too() {
+        let newer_old = r#"{"version":99,"rev":1,"saved_at":"2026-01-01T00:00:00.000Z","data":[]}"#;
+        let backend = FakeBackend::with(&[
+            (
+                "supervision-widget:quarantine:feedback-draft:2026-11-01T00:00:00.000Z",
+                "{old",
+            ),
+            (
+                "supervision-widget:quarantine:feedback-draft:2026-11-25T00:00:00.000Z",
+                "{new",
+            ),
+            (
+                "supervision-widget:copy:quiz-history:2026-10-01T00:00:00.000Z",
+                "[]",
+            ),
+            ("supervision-widget:feedback-sessions", newer_old),
+            ("supervision-widget:prefs", "{\"lang\":\"cy\"}"),
+        ]);
+        let store = Store::new(Namespace::default(), backend);
+        assert_eq!(expiring(&store, Retention::Week, NOW), 3);
+        assert_eq!(purge(&store, Retention::Week, NOW).removed, 3);
+        let mut left: Vec<String> = store.backend().values.borrow().keys().cloned().collect();
+        left.sort();
+        assert_eq!(
+            left,
+            [
+                "supervision-widget:prefs",
+                "supervision-widget:quarantine:feedback-draft:2026-11-25T00:00:00.000Z"
+            ]
+        );
     }
 
     #[test]
