@@ -10,14 +10,14 @@ use super::button::secondary_button;
 use super::focus::use_focus_move;
 use super::footer::{footer, FooterProps};
 use super::header::header;
-use super::keeping;
 use super::print_header::print_header;
-use super::privacy_offer::PrivacyOffer;
+use super::privacy::keeping;
+use super::privacy::offer::PrivacyOffer;
+use super::privacy::storage_notices::{storage_notices, StorageNoticesProps};
+use super::privacy::unlock::Unlock;
 use super::section_nav::{section_nav, SectionNavProps};
 use super::section_page::SectionPage;
 use super::state::{now_iso, StoreHandle};
-use super::storage_notices::{storage_notices, StorageNoticesProps};
-use super::unlock::Unlock;
 use crate::core::config::{HeadingLevel, Mode, WidgetConfig};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, text, Key};
@@ -163,7 +163,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_download_kept_aside = {
         let store = props.store.clone();
-        Callback::from(move |()| super::data_transfer::download_kept_aside(&store))
+        Callback::from(move |()| super::privacy::data_transfer::download_kept_aside(&store))
     };
     let on_start_fresh = {
         let (state, store) = (state.clone(), props.store.clone());
@@ -177,11 +177,15 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_download_copy = {
         let store = props.store.clone();
-        Callback::from(move |()| super::data_transfer::export_all(&store, store.read(), false))
+        Callback::from(move |()| {
+            super::privacy::data_transfer::export_all(&store, store.read(), false)
+        })
     };
     let on_download_left = {
         let store = props.store.clone();
-        Callback::from(move |()| super::data_transfer::export_all(&store, store.computer(), false))
+        Callback::from(move |()| {
+            super::privacy::data_transfer::export_all(&store, store.computer(), false)
+        })
     };
     let on_delete_left = {
         let (state, store) = (state.clone(), props.store.clone());

@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use super::app::FocusRefs;
-use super::clear_data::{clear_data, ClearDataProps};
-use super::data_transfer::DataTransfer;
+use super::privacy::clear_data::{clear_data, ClearDataProps};
+use super::privacy::data_transfer::DataTransfer;
 use super::state::StoreHandle;
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};

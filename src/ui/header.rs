@@ -7,7 +7,7 @@ use crate::ui::heading::Heading;
 use wasm_bindgen::JsCast;
 
 use super::language_toggle::language_toggle;
-use super::privacy_offer::open_your_data;
+use super::privacy::offer::open_your_data;
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 

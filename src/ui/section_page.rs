@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use crate::ui::heading::Heading;
 
-use super::data_transfer::download_kept_aside;
 use super::feedback::Feedback;
+use super::privacy::data_transfer::download_kept_aside;
 use super::quiz::Quiz;
 use super::read_only_part::read_only_part;
 use super::section_nav::section_name;

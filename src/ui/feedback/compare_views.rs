@@ -18,8 +18,8 @@ use crate::core::lang::Lang;
 use crate::core::messages::{counted, fill, format_date, text, Key};
 use crate::core::transfer::{self, ImportError, ImportFailure, MAX_BYTES};
 use crate::ui::browser::{self, FileProblem};
-use crate::ui::data_transfer::failure_words;
 use crate::ui::focus::{request_focus, use_focus_move};
+use crate::ui::privacy::data_transfer::failure_words;
 use crate::ui::state::now_iso;
 
 #[derive(Properties, PartialEq)]

@@ -231,7 +231,9 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
     let on_edit = act.reform(FbAction::Edit);
     let on_download_copy = {
         let store = props.store.clone();
-        Callback::from(move |()| super::data_transfer::export_all(&store, store.read(), false))
+        Callback::from(move |()| {
+            crate::ui::privacy::data_transfer::export_all(&store, store.read(), false)
+        })
     };
     let lang = props.lang;
     // Each screen is keyed, so changing screen replaces its elements rather than patching one

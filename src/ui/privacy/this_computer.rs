@@ -9,11 +9,8 @@
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::confirm_panel::{confirm_panel, ConfirmPanelProps};
 use super::data_transfer::export_all;
-use super::focus::{focus_by_id, request_focus, use_focus_move};
 use super::passphrase_form::PassphraseForm;
-use super::state::{now_iso, AppStore, StoreHandle};
 use super::storage_notices::limit_key;
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, fill, text, Key};
@@ -26,6 +23,9 @@ use crate::core::privacy::{Privacy, Retention, Setting, SETTING};
 use crate::core::store::StorageNotice;
 use crate::ui::button::secondary_button;
 use crate::ui::choice::{choice, Choice};
+use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
+use crate::ui::focus::{focus_by_id, request_focus, use_focus_move};
+use crate::ui::state::{now_iso, AppStore, StoreHandle};
 
 #[derive(Properties, PartialEq)]
 pub struct ThisComputerProps {
@@ -273,7 +273,7 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
                 let handle = store.clone();
                 store.write_both(move |computer, _| {
                     // A new lock takes the passphrase in Unicode NFC.
-                    let passphrase = super::browser::passphrase(&passphrase);
+                    let passphrase = crate::ui::browser::passphrase(&passphrase);
                     let outcome = lock_with(&handle, computer, passphrase.form(true));
                     working.set(false);
                     saved.set(Some(match (outcome, changing) {

@@ -8,14 +8,14 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ShadowRoot};
 use yew::prelude::*;
 
-use super::browser::local_date_time;
-use super::heading::Heading;
-use super::state::{now_iso, StoreHandle};
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, fill, format_date, text, Key};
 use crate::core::privacy::SETTING;
 use crate::core::privacy::{saved_here, Keeping, LockState, Place, Privacy, SavedHere, Setting};
+use crate::ui::browser::local_date_time;
 use crate::ui::button::secondary_button;
+use crate::ui::heading::Heading;
+use crate::ui::state::{now_iso, StoreHandle};
 
 #[derive(Properties, PartialEq)]
 pub struct PrivacyOfferProps {

@@ -8,11 +8,6 @@ use yew::prelude::*;
 
 use crate::ui::button::secondary_button;
 
-use super::browser::{self, FileProblem};
-use super::confirm_panel::{confirm_panel, ConfirmPanelProps};
-use super::focus::{request_focus, use_focus_move};
-use super::state::{now_iso, AppStore, StoreHandle};
-use super::text_field::TextField;
 use super::this_computer::ThisComputer;
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, text, Key};
@@ -20,6 +15,11 @@ use crate::core::privacy::lock::{LockRecord, LOCK};
 use crate::core::privacy::{Keeping, LockState, Privacy};
 use crate::core::store::StorageNotice;
 use crate::core::transfer::{self, ImportError, ImportFailure, ImportMode, MAX_LOCKED_BYTES};
+use crate::ui::browser::{self, FileProblem};
+use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
+use crate::ui::focus::{request_focus, use_focus_move};
+use crate::ui::state::{now_iso, AppStore, StoreHandle};
+use crate::ui::text_field::TextField;
 
 #[derive(Properties, PartialEq)]
 pub struct DataTransferProps {
@@ -253,7 +253,7 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
                 setter.set(value);
             }
         });
-        super::choice::choice(super::choice::Choice {
+        crate::ui::choice::choice(crate::ui::choice::Choice {
             kind: "radio",
             id: id.into(),
             name: "sw-import-mode".into(),
@@ -273,7 +273,7 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
             <p>{ text(lang, Key::DataIntro) }</p>
             if props.keeping.lock == LockState::Open {
                 <div class="sw-checkboxes">
-                    { super::choice::choice(super::choice::Choice {
+                    { crate::ui::choice::choice(crate::ui::choice::Choice {
                         kind: "checkbox",
                         id: "sw-export-plain".into(),
                         name: "sw-export-plain".into(),

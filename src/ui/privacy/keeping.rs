@@ -7,13 +7,13 @@ use gloo::events::EventListener;
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
-use super::state::{now_iso, AppStore, StoreHandle};
 use crate::core::privacy::idle::{idle, Idle};
 use crate::core::privacy::{
     carry_over, personal_records, purge, Keeping, LockState, Place, Privacy,
 };
 use crate::core::shell::{Action, LockEvent, ShellState};
 use crate::core::store::StorageNotice;
+use crate::ui::state::{now_iso, AppStore, StoreHandle};
 
 /// Puts records where the privacy setting says before anything is read or shown, and what the
 /// person is told of it: this tab's work carried onto the computer, records older than a time

@@ -6,19 +6,19 @@
 use gloo::timers::callback::{Interval, Timeout};
 use yew::prelude::*;
 
-use super::browser::clock_time;
-use super::button::secondary_button;
-use super::confirm_panel::{confirm_panel, ConfirmPanelProps};
-use super::error_summary::{error_summary, ErrorSummaryProps};
-use super::focus::{request_focus, use_focus_move};
-use super::heading::Heading;
-use super::state::{now_iso, StoreHandle};
-use super::text_field::TextField;
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, fill, text, Key};
 use crate::core::privacy::lock::{LockRecord, Unlock as Tried, LOCK};
 use crate::core::privacy::{clear_keeping_setting, epoch_seconds};
 use crate::core::shell::LockEvent;
+use crate::ui::browser::clock_time;
+use crate::ui::button::secondary_button;
+use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
+use crate::ui::error_summary::{error_summary, ErrorSummaryProps};
+use crate::ui::focus::{request_focus, use_focus_move};
+use crate::ui::heading::Heading;
+use crate::ui::state::{now_iso, StoreHandle};
+use crate::ui::text_field::TextField;
 
 #[derive(Properties, PartialEq)]
 pub struct UnlockProps {
@@ -155,7 +155,7 @@ pub fn Unlock(props: &UnlockProps) -> Html {
                     };
                     let seconds = epoch_seconds(&now).unwrap_or_default().max(0) as u64;
                     let (next, outcome) =
-                        record.try_passphrase(&super::browser::passphrase(&typed), seconds);
+                        record.try_passphrase(&crate::ui::browser::passphrase(&typed), seconds);
                     let wait_until = next.wait_until;
                     if next != record {
                         let _ = computer.save(LOCK, next, &now);

@@ -3,12 +3,12 @@
 
 use yew::prelude::*;
 
-use super::error_summary::{error_summary, ErrorSummaryProps};
-use super::focus::{request_focus, use_focus_move};
-use super::text_field::TextField;
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 use crate::core::privacy::passphrase::{weakness, Weak};
+use crate::ui::error_summary::{error_summary, ErrorSummaryProps};
+use crate::ui::focus::{request_focus, use_focus_move};
+use crate::ui::text_field::TextField;
 
 #[derive(Properties, PartialEq)]
 pub struct PassphraseFormProps {
@@ -25,7 +25,7 @@ pub struct PassphraseFormProps {
 
 /// What is wrong with a passphrase and its repetition, if anything, and which field to fix.
 fn problem(passphrase: &str, again: &str) -> Option<(Key, bool)> {
-    let nfc = super::browser::passphrase(passphrase);
+    let nfc = crate::ui::browser::passphrase(passphrase);
     if let Some(weak) = weakness(nfc.form(true)) {
         Some((
             match weak {

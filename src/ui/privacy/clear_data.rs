@@ -3,11 +3,11 @@
 
 use yew::prelude::*;
 
-use super::app::FocusRefs;
-use super::confirm_panel::{confirm_panel, ConfirmPanelProps};
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, text, Key};
 use crate::core::shell::ClearStep;
+use crate::ui::app::FocusRefs;
+use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
 
 pub struct ClearDataProps {
     pub lang: Lang,
