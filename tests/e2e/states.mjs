@@ -507,6 +507,46 @@ export const STATES = [
     reach: async (widget, t) => widget.getByText(t("This part cannot be changed here", "Ni ellir newid y rhan hon yma")).waitFor(),
   },
   {
+    name: "the next person: someone's records here and no setting chosen",
+    attributes: FEEDBACK,
+    seed: THREE_SESSIONS,
+    reach: async (widget, t) => widget.getByRole("heading", { name: t("Saved on this computer already", "Wedi'u cadw ar y cyfrifiadur hwn yn barod") }).waitFor(),
+  },
+  {
+    name: "the next person: using it in this tab only, Your data open",
+    attributes: FEEDBACK,
+    seed: THREE_SESSIONS,
+    reach: async (widget, t) => {
+      await widget.getByRole("button", { name: t("Not yours? Use it in this tab only", "Nid chi piau nhw? Ei ddefnyddio yn y tab hwn yn unig") }).click();
+      await openYourData(widget);
+      await widget.locator(".sw-data .sw-inset-text").waitFor();
+    },
+  },
+  {
+    name: "your data: a time limit asks before it deletes older records",
+    attributes: FEEDBACK,
+    seed: THREE_SESSIONS,
+    reach: async (widget, t) => {
+      await openYourData(widget);
+      await widget.locator("#sw-privacy-1d").check();
+      await widget.getByRole("button", { name: t("Save this choice", "Cadw'r dewis hwn") }).click();
+      await widget.locator("#sw-privacy-question").waitFor();
+    },
+  },
+  {
+    name: "your data: a passphrase over records already here asks first",
+    attributes: FEEDBACK,
+    seed: THREE_SESSIONS,
+    reach: async (widget, t) => {
+      await openYourData(widget);
+      await widget.locator("#sw-privacy-locked").check();
+      await widget.locator("#sw-lock-set-new").fill("ward seven kettle");
+      await widget.locator("#sw-lock-set-again").fill("ward seven kettle");
+      await widget.getByRole("button", { name: t("Lock with this passphrase", "Cloi â'r cyfrinymadrodd hwn") }).click();
+      await widget.locator("#sw-privacy-question").waitFor();
+    },
+  },
+  {
     name: "start-up failed (CSP blocks WebAssembly)",
     csp: NO_WASM_CSP,
     startupFails: true,
