@@ -80,10 +80,14 @@ test("a passphrase seals every record; the next person sees only the unlock scre
   await w.getByRole("button", { name: "Lock with this passphrase" }).click();
   // Errors are summarised, with focus on the summary; its link goes to the field.
   const summary = w.locator(".sw-error-summary");
-  await summary.getByText("The passphrase must be at least 8 characters").waitFor();
+  await summary.getByText("The passphrase must be at least 12 characters").waitFor();
   assert.equal(await summary.evaluate((el) => el.getRootNode().activeElement === el), true);
   await summary.getByRole("link").click();
   assert.equal(await w.locator("#sw-lock-set-new").evaluate((el) => el.getRootNode().activeElement === el), true);
+  // Long enough, but a common password with digits around it.
+  await w.locator("#sw-lock-set-new").fill("Password2026!");
+  await w.getByRole("button", { name: "Lock with this passphrase" }).click();
+  await summary.getByText("This is a common password, so it would be among the first guessed.", { exact: false }).waitFor();
   await w.locator("#sw-lock-set-new").fill(PASSPHRASE);
   await w.locator("#sw-lock-set-again").fill(PASSPHRASE + "!");
   // A real form: Enter submits.
@@ -117,7 +121,7 @@ test("a passphrase seals every record; the next person sees only the unlock scre
 
   const stored = await readStorage(page);
   assert.deepEqual(JSON.parse(stored["supervision-widget:privacy"]).data, { keep: "locked" });
-  assert.match(stored["supervision-widget:feedback-sessions"], /^\{"sealed":1,"data":"[A-Za-z0-9+/=]+"\}$/);
+  assert.match(stored["supervision-widget:feedback-sessions"], /^\{"sealed":2,"data":"[A-Za-z0-9+/=]+"\}$/);
   await assertNoPlainText(page, [PRIVATE_COMMENT, PASSPHRASE]);
   // Still open in this tab: new work is kept, sealed.
   await saveFeedback(widget(page), "Written while locked");
@@ -367,7 +371,7 @@ test("a page that asks for the lock keeps nothing until a passphrase is set, the
   await w.getByRole("button", { name: "Lock with this passphrase" }).click();
   await w.getByText("Saved. What you keep here is locked with your passphrase.").waitFor();
   await w.getByRole("button", { name: "Lock now" }).waitFor();
-  assert.match((await readStorage(page))["supervision-widget:feedback-sessions"], /^\{"sealed":1/);
+  assert.match((await readStorage(page))["supervision-widget:feedback-sessions"], /^\{"sealed":2/);
   await assertNoPlainText(page, ["Before the passphrase"]);
   assert.equal(await historyRows(w), 1);
   await session.check(allowed());
