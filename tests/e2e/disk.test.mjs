@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
-import { after, before, test, BUNDLE_NAME, CHROMIUM_ARGS, hostPage, saveFeedback, serve, waitForReady, openYourData } from "./helpers.mjs";
+import { after, before, test, BUNDLE_NAME, CHROMIUM_ARGS, hostPage, saveFeedback, serve, openYourData } from "./helpers.mjs";
 
 let server;
 
@@ -43,6 +43,9 @@ async function withProfile(use) {
   return folder;
 }
 
+/** Waits for the widget to render (this profile's pages do not count ready events). */
+const rendered = (page) => page.locator("supervision-widget").locator(".sw").waitFor();
+
 /** Every file under `folder` that holds one of `secrets`, in UTF-8 or UTF-16LE. */
 function filesHolding(folder, secrets) {
   const found = [];
@@ -68,7 +71,7 @@ test("keeping nothing: after the tab closes, no file of the browser's profile ho
   const secret = "Zephyr-marigold kept in this tab only";
   const folder = await withProfile(async (page) => {
     await page.goto(server.origin + "/ward");
-    await waitForReady(page);
+    await rendered(page);
     await saveFeedback(page.locator("supervision-widget"), secret);
     await page.close();
   });
@@ -80,7 +83,7 @@ test("locked: after locking, no file of the profile holds a comment or the passp
   const passphrase = "obsidian heron walks slowly";
   const folder = await withProfile(async (page) => {
     await page.goto(server.origin + "/");
-    await waitForReady(page);
+    await rendered(page);
     const w = page.locator("supervision-widget");
     await openYourData(w);
     await w.getByLabel("Keep, locked with a passphrase").check();
