@@ -35,8 +35,12 @@ async function withProfile(use) {
   const page = context.pages()[0] || (await context.newPage());
   page.on("pageerror", (error) => problems.push(error.message));
   page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
-  await use(page);
-  await context.close();
+  try {
+    await use(page);
+  } finally {
+    // Closed whatever happened: a browser left open would keep the test file from ending.
+    await context.close();
+  }
   assert.deepEqual(problems, [], "no page errors or console errors");
   const allowed = [server.origin + "/", server.origin + "/ward", `${server.origin}/${BUNDLE_NAME}`];
   assert.deepEqual(requests.filter((url) => !allowed.includes(url) && !url.startsWith("blob:")), [], "no other requests");
