@@ -312,9 +312,14 @@ pub fn import_into<B: Backend>(
     text: &str,
     mode: ImportMode,
     now: &str,
+    time_limit: bool,
 ) -> Result<ImportCount, ImportFailure> {
     let mut incoming = read(text).map_err(ImportFailure::File)?;
-    no_later_than(&mut incoming, now);
+    // Under a time limit, a record dated later than now, or unreadably, counts from the import;
+    // otherwise the file's records come in exactly as they were.
+    if time_limit {
+        no_later_than(&mut incoming, now);
+    }
     let (next, count) = combine(&current(store, now), incoming, mode);
     store
         .save_pair(
@@ -735,7 +740,14 @@ mod tests {
         use crate::core::config::Namespace;
         use crate::core::store::tests::FakeBackend;
         let store = Store::new(Namespace::default(), FakeBackend::default());
-        let count = import_into(&store, &export(data(), "now"), ImportMode::Merge, "now").unwrap();
+        let count = import_into(
+            &store,
+            &export(data(), "now"),
+            ImportMode::Merge,
+            "now",
+            false,
+        )
+        .unwrap();
         assert_eq!(
             count,
             ImportCount {
@@ -747,14 +759,14 @@ mod tests {
         let before = store_snapshot(&store);
         let nested = "[".repeat(100);
         assert_eq!(
-            import_into(&store, &nested, ImportMode::Replace, "now"),
+            import_into(&store, &nested, ImportMode::Replace, "now", false),
             Err(ImportFailure::File(ImportError::TooDeep))
         );
         assert_eq!(store_snapshot(&store), before);
     }
 
     #[test]
-    fn an_imported_date_later_than_now_or_unreadable_becomes_the_import_time() {
+    fn under_a_time_limit_an_imported_date_later_than_now_or_unreadable_becomes_the_import_time() {
         use crate::core::config::Namespace;
         use crate::core::store::tests::FakeBackend;
         const NOW: &str = "2026-12-02T10:00:00.000Z";
@@ -770,14 +782,29 @@ mod tests {
                 dated("garbled", "yesterday"),
             ],
         };
-        let store = Store::new(Namespace::default(), FakeBackend::default());
-        import_into(&store, &export(file, NOW), ImportMode::Merge, NOW).unwrap();
-        let saved: Vec<String> = current(&store, NOW)
-            .feedback_sessions
-            .into_iter()
-            .map(|s| s.saved_at)
-            .collect();
-        assert_eq!(saved, ["2026-10-01T10:00:00Z", NOW, NOW]);
+        let imported = |time_limit: bool| {
+            let store = Store::new(Namespace::default(), FakeBackend::default());
+            import_into(
+                &store,
+                &export(file.clone(), NOW),
+                ImportMode::Merge,
+                NOW,
+                time_limit,
+            )
+            .unwrap();
+            let saved: Vec<String> = current(&store, NOW)
+                .feedback_sessions
+                .into_iter()
+                .map(|s| s.saved_at)
+                .collect();
+            saved
+        };
+        assert_eq!(imported(true), ["2026-10-01T10:00:00Z", NOW, NOW]);
+        // Without a time limit, exactly as the file had them.
+        assert_eq!(
+            imported(false),
+            ["2026-10-01T10:00:00Z", "9999-01-01T00:00:00Z", "yesterday"]
+        );
     }
 
     fn store_snapshot(store: &Store<crate::core::store::tests::FakeBackend>) -> Vec<String> {

@@ -170,6 +170,7 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
             focus.clone(),
         );
         let (passphrase, needs_passphrase) = (passphrase.clone(), needs_passphrase.clone());
+        let time_limit = matches!(props.keeping.privacy, Privacy::KeepFor(_));
         Callback::from(move |()| {
             let (store, mode, on_imported, focus) =
                 (store.clone(), *mode, on_imported.clone(), focus.clone());
@@ -212,7 +213,7 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
                         }
                     };
                 store.write(move |store| {
-                    match transfer::import_into(store, &contents, mode, &now_iso()) {
+                    match transfer::import_into(store, &contents, mode, &now_iso(), time_limit) {
                         Ok(count) => {
                             outcome(Outcome::Imported {
                                 added: count.added,
