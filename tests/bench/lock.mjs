@@ -30,8 +30,10 @@ try {
       window.__swMemory = instance.exports?.memory;
       return result;
     };
-    const instantiate = WebAssembly.instantiate;
-    WebAssembly.instantiate = (...args) => instantiate(...args).then(keep);
+    for (const name of ["instantiate", "instantiateStreaming"]) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = (...args) => original(...args).then(keep);
+    }
   });
   const page = await context.newPage();
   await page.goto(`${server.origin}/blank`);
