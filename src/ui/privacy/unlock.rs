@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, fill, text, Key};
-use crate::core::privacy::lock::{LockRecord, Unlock as Tried, LOCK};
+use crate::core::privacy::lock::{wait_after, LockRecord, Unlock as Tried, LOCK};
 use crate::core::privacy::{clear_keeping_setting, epoch_seconds};
 use crate::core::shell::LockEvent;
 use crate::ui::browser::clock_time;
@@ -62,9 +62,11 @@ pub fn Unlock(props: &UnlockProps) -> Html {
         let store = props.store.clone();
         move || {
             let record = store.computer().load::<LockRecord>(LOCK, &now_iso()).data;
+            // Never longer than the longest wait, whatever the record says (as a try finds).
+            let now = now_seconds();
             record
-                .map(|record| record.wait_until)
-                .filter(|until| *until > now_seconds())
+                .map(|record| record.wait_until.min(now + wait_after(u32::MAX)))
+                .filter(|until| *until > now)
                 .map(Problem::Wait)
         }
     });
@@ -94,7 +96,6 @@ pub fn Unlock(props: &UnlockProps) -> Html {
             move || drop(tick)
         });
     }
-    let anchor = use_node_ref();
     // The delete question when it appears; "Forgot it?" again after Cancel; the error summary.
     let refs = use_memo((), |_| {
         (NodeRef::default(), NodeRef::default(), NodeRef::default())
@@ -244,7 +245,7 @@ pub fn Unlock(props: &UnlockProps) -> Html {
         ""
     };
     html! {
-        <div class="sw-unlock" ref={anchor}>
+        <div class="sw-unlock">
             <Heading depth={1} focus_ref={props.heading_ref.clone()}>{ text(lang, Key::UnlockHeading) }</Heading>
             // Under the heading, not above it as on a page of its own: the widget's title is
             // the only heading above, and the summary's own heading must not skip a level.
