@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 434] = [
+pub(super) const EN: [&str; 438] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -346,7 +346,7 @@ pub(super) const EN: [&str; 434] = [
     "Your data and privacy",
     "After 5 wrong tries in a row, you will have to wait before each new try, a little longer each time.",
     "Too many wrong tries. You can try again at {time}",
-    "Unlock (you can try again at {time})",
+    "{button} (you can try again at {time})",
     "You can try again now.",
     "Unlocked. What is kept here is open in this tab until you lock it, leave the page, or leave it unused for 15 minutes.",
     "The locked data has been deleted from this computer. Nothing is locked now.",
@@ -363,6 +363,10 @@ pub(super) const EN: [&str; 434] = [
     "That passphrase does not open this file",
     "This file's lock asks for far more memory or time than this tool ever uses, so it was not made by this tool and cannot be opened. Nothing has been changed.",
     "Passphrase for this file",
+    "To make sure it is you, type your passphrase again.",
+    "Checking your passphrase. This takes a moment.",
+    "Lock the file with a passphrase, so that only someone who knows it can open it",
+    "Whoever opens the file will need this passphrase. There is no way to recover a forgotten passphrase: nobody, not even your IT team, can open the file without it.",
     "Your own computer, or shared?",
     "What you save stays in this browser, where the next person to use this computer could see it. You can keep it for a limited time, lock it with a passphrase, or keep nothing here.",
     "Shared: choose what this computer keeps",
@@ -513,7 +517,7 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 17] = [
     ],
 ];
 
-pub(super) const CY: [&str; 434] = [
+pub(super) const CY: [&str; 438] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -854,7 +858,7 @@ pub(super) const CY: [&str; 434] = [
     "Eich data a'ch preifatrwydd",
     "Ar ôl 5 cynnig anghywir yn olynol, bydd rhaid i chi aros cyn pob cynnig newydd, ychydig yn hirach bob tro.",
     "Gormod o gynigion anghywir. Gallwch roi cynnig arall arni am {time}",
-    "Datgloi (gallwch roi cynnig arall arni am {time})",
+    "{button} (gallwch roi cynnig arall arni am {time})",
     "Gallwch roi cynnig arall arni nawr.",
     "Wedi'i ddatgloi. Mae'r hyn sy'n cael ei gadw yma ar agor yn y tab hwn nes i chi ei gloi, gadael y dudalen, neu beidio â'i ddefnyddio am 15 munud.",
     "Mae'r data a gloiwyd wedi'i ddileu o'r cyfrifiadur hwn. Nid oes dim wedi'i gloi nawr.",
@@ -871,6 +875,10 @@ pub(super) const CY: [&str; 434] = [
     "Nid yw'r cyfrinymadrodd hwnnw'n agor y ffeil hon",
     "Mae clo'r ffeil hon yn gofyn am lawer mwy o gof neu amser nag y mae'r offeryn hwn yn ei ddefnyddio byth, felly nid yr offeryn hwn a'i gwnaeth ac ni ellir ei hagor. Nid oes dim wedi newid.",
     "Cyfrinymadrodd y ffeil hon",
+    "I wneud yn siŵr mai chi sydd yma, teipiwch eich cyfrinymadrodd eto.",
+    "Wrthi'n gwirio eich cyfrinymadrodd. Mae hyn yn cymryd eiliad.",
+    "Cloi'r ffeil â chyfrinymadrodd, fel mai dim ond rhywun sy'n ei wybod all ei hagor",
+    "Bydd angen y cyfrinymadrodd hwn ar bwy bynnag sy'n agor y ffeil. Nid oes modd adfer cyfrinymadrodd sydd wedi'i anghofio: ni all neb, hyd yn oed eich tîm TG, agor y ffeil hebddo.",
     "Eich cyfrifiadur eich hun, neu un a rennir?",
     "Mae'r hyn rydych chi'n ei gadw yn aros yn y porwr hwn, lle gallai'r person nesaf i ddefnyddio'r cyfrifiadur hwn ei weld. Gallwch ei gadw am gyfnod cyfyngedig, ei gloi â chyfrinymadrodd, neu gadw dim yma.",
     "Un a rennir: dewis beth mae'r cyfrifiadur hwn yn ei gadw",

@@ -6,6 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::privacy::data_transfer::{export_all, ExportLock};
+
 use super::button::secondary_button;
 use super::focus::use_focus_move;
 use super::footer::{footer, FooterProps};
@@ -177,15 +179,11 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_download_copy = {
         let store = props.store.clone();
-        Callback::from(move |()| {
-            super::privacy::data_transfer::export_all(&store, store.read(), false)
-        })
+        Callback::from(move |()| export_all(&store, store.read(), ExportLock::AsKept))
     };
     let on_download_left = {
         let store = props.store.clone();
-        Callback::from(move |()| {
-            super::privacy::data_transfer::export_all(&store, store.computer(), false)
-        })
+        Callback::from(move |()| export_all(&store, store.computer(), ExportLock::AsKept))
     };
     let on_delete_left = {
         let (state, store) = (state.clone(), props.store.clone());

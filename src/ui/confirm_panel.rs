@@ -18,6 +18,8 @@ pub struct ConfirmPanelProps {
     pub on_cancel: Callback<()>,
     /// A button to come first (a copy to take away before a delete), or nothing.
     pub before: Html,
+    /// A form whose own button confirms (the passphrase, asked again), or nothing.
+    pub form: Option<Html>,
 }
 
 pub fn confirm_panel(props: ConfirmPanelProps) -> Html {
@@ -27,11 +29,14 @@ pub fn confirm_panel(props: ConfirmPanelProps) -> Html {
                 { props.question }
             </Heading>
             { for props.details.iter().map(|detail| html! { <p>{ detail.clone() }</p> }) }
+            { props.form.clone().unwrap_or_default() }
             <div class="sw-button-group">
                 { props.before }
-                <button type="button" class="sw-button sw-button--warning" onclick={props.on_confirm.reform(|_: MouseEvent| ())}>
-                    { props.confirm }
-                </button>
+                if props.form.is_none() {
+                    <button type="button" class="sw-button sw-button--warning" onclick={props.on_confirm.reform(|_: MouseEvent| ())}>
+                        { props.confirm }
+                    </button>
+                }
                 <button type="button" class="sw-button sw-button--secondary" onclick={props.on_cancel.reform(|_: MouseEvent| ())}>
                     { props.cancel }
                 </button>

@@ -91,6 +91,7 @@ STATES.forEach((state, index) => {
     });
     const { page } = session;
     if (state.seed) await seedStorage(page, server.origin, state.seed);
+    if (state.clock) await page.clock.install();
     const widget = page.locator("supervision-widget");
     const visited = [];
     const open = async (lang) => {

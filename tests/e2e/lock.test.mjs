@@ -277,6 +277,16 @@ test("two tabs: locking in one shuts the other, which opens with the passphrase;
   // A changes the passphrase: B's key no longer opens anything, so B locks.
   const w = widget(tabA);
   await w.getByText("Change your passphrase").click();
+  // The passphrase in use first: a tab left open cannot be used to change it.
+  await w.locator("#sw-lock-current").fill("not the one in use");
+  await w.getByRole("button", { name: "Continue" }).click();
+  await w.locator(".sw-error-summary").getByText("That passphrase does not unlock your saved feedback").waitFor();
+  assert.equal(await w.locator("#sw-lock-change-new").count(), 0);
+  await w.locator("#sw-lock-current").fill(PASSPHRASE);
+  await w.getByRole("button", { name: "Continue" }).click();
+  await w.locator("#sw-lock-change-new").waitFor();
+  assert.equal(await tabA.evaluate(() => document.querySelector("supervision-widget").shadowRoot.activeElement?.id), "sw-lock-change-new",
+    "the new passphrase's field takes focus");
   await w.locator("#sw-lock-change-new").fill("a brand new passphrase");
   await w.locator("#sw-lock-change-again").fill("a brand new passphrase");
   await w.getByRole("button", { name: "Change passphrase" }).click();
@@ -299,6 +309,11 @@ test("two tabs: locking in one shuts the other, which opens with the passphrase;
   await w.getByRole("button", { name: "Save this choice" }).click();
   await w.getByRole("heading", { name: "Take the lock off what is kept here?" }).waitFor();
   assert.deepEqual(await readStorage(tabA), sealed, "nothing unsealed before Yes");
+  // Yes asks for the passphrase again (now the new one).
+  await w.getByRole("button", { name: "Yes, take the lock off" }).click();
+  await w.locator(".sw-error-summary").getByText("Enter your passphrase").waitFor();
+  assert.deepEqual(await readStorage(tabA), sealed, "nothing unsealed without the passphrase");
+  await w.locator("#sw-unlock-again").fill("a brand new passphrase");
   await w.getByRole("button", { name: "Yes, take the lock off" }).click();
   await w.getByText("Saved. Everything you save here is kept until you clear it.").waitFor();
   assert.match((await readStorage(tabA))["supervision-widget:feedback-sessions"], /Saved in tab A/);
@@ -324,8 +339,15 @@ test("an export from a locked store is locked too, and imports on another origin
   const text = fs.readFileSync(file, "utf8");
   assert.equal(JSON.parse(text).format, "supervision-widget-export-locked");
   assert.ok(!text.includes("Carried in a locked file"), "the file holds no plain text");
-  // A plain export, when asked for.
+  // A plain export, when asked for, with the passphrase typed again: a wrong one gives nothing.
   await w.getByLabel("Export without the lock: anyone with the file can read it").check();
+  let downloads = 0;
+  page.on("download", () => downloads++);
+  await w.locator("#sw-export-again").fill("someone else's guess");
+  await w.getByRole("button", { name: "Export all my data" }).click();
+  await w.locator(".sw-error-summary").getByText("That passphrase does not unlock your saved feedback").waitFor();
+  assert.equal(downloads, 0, "no plain copy without the passphrase");
+  await w.locator("#sw-export-again").fill(PASSPHRASE);
   const [plain] = await Promise.all([page.waitForEvent("download"), w.getByRole("button", { name: "Export all my data" }).click()]);
   assert.match(fs.readFileSync(await plain.path(), "utf8"), /Carried in a locked file/);
 
@@ -350,6 +372,43 @@ test("an export from a locked store is locked too, and imports on another origin
   await o.getByRole("button", { name: "Import", exact: true }).click();
   await o.getByText("Import finished: 1 added", { exact: false }).waitFor();
   assert.equal(await historyRows(widget(other)), 1);
+  assert.deepEqual(problems, []);
+  await session.check(allowed());
+});
+
+test("without the lock, an export can be locked with a passphrase of its own, and opens only with it", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(server.origin + "/");
+  await waitForReady(page);
+  await saveFeedback(widget(page), "Sent locked by choice");
+  const w = widget(page);
+  await openYourData(w);
+  await w.getByLabel("Lock the file with a passphrase, so that only someone who knows it can open it").check();
+  await w.getByText("Whoever opens the file will need this passphrase.", { exact: false }).waitFor();
+  // The same rules as the lock's own passphrase.
+  await w.locator("#sw-export-lock-new").fill("password1234");
+  await w.locator("#sw-export-lock-again").fill("password1234");
+  await w.getByRole("button", { name: "Export all my data" }).click();
+  await w.locator(".sw-error-summary").getByText("This is a common password", { exact: false }).waitFor();
+  await w.locator("#sw-export-lock-new").fill("kettle ward seven blue");
+  await w.locator("#sw-export-lock-again").fill("kettle ward seven blue");
+  const [download] = await Promise.all([page.waitForEvent("download"), w.getByRole("button", { name: "Export all my data" }).click()]);
+  assert.match(download.suggestedFilename(), /-locked\.json$/);
+  const text = fs.readFileSync(await download.path(), "utf8");
+  assert.equal(JSON.parse(text).format, "supervision-widget-export-locked");
+  assert.ok(!text.includes("Sent locked by choice"), "the file holds no plain text");
+  // What is kept here stays as it was: not locked.
+  assert.match((await readStorage(page))["supervision-widget:feedback-sessions"], /Sent locked by choice/);
+
+  const { page: other, problems } = await anotherPage(session, elsewhere.origin + "/");
+  const o = widget(other);
+  await openYourData(o);
+  await o.getByLabel("Import data from an export file").setInputFiles({ name: "locked.json", mimeType: "application/json", buffer: Buffer.from(text) });
+  await o.getByRole("button", { name: "Import", exact: true }).click();
+  await o.getByLabel("Passphrase for this file").fill("kettle ward seven blue");
+  await o.getByRole("button", { name: "Import", exact: true }).click();
+  await o.getByText("Import finished: 1 added", { exact: false }).waitFor();
   assert.deepEqual(problems, []);
   await session.check(allowed());
 });
@@ -388,6 +447,8 @@ test("in a browser without secure random numbers the lock is not offered, and no
   await openYourData(w);
   await w.getByLabel("Keep everything until I clear it").waitFor();
   assert.equal(await w.getByLabel(LOCKED).count(), 0);
+  assert.equal(await w.locator("#sw-export-lock").count(), 0, "nor is a locked export");
+  await w.getByRole("button", { name: "Export all my data" }).waitFor();
   await session.check(allowed());
 });
 

@@ -28,7 +28,8 @@ async function askToClear(widget, t) {
 
 /**
  * Each state: a name; optionally `attributes` and `children` of the element, `init` (a script
- * run before the page's, to inject a fault),
+ * run before the page's, to inject a fault), `clock` (Playwright's clock installed first, for
+ * what comes after a while),
  * `seed` (localStorage values set before loading) and `startupFails` with the `csp` that causes
  * it; and `reach(widget, t)`: what a user does to get there, where `t(en, cy)` picks the text.
  */
@@ -287,7 +288,7 @@ export const STATES = [
     },
   },
   {
-    name: "locked and open: Lock now, and changing the passphrase",
+    name: "locked and open: Lock now, and the passphrase asked again to change it or export without it",
     attributes: FEEDBACK,
     seed: LOCKED,
     reach: async (widget, t) => {
@@ -296,7 +297,22 @@ export const STATES = [
       await widget.locator(".sw-form").waitFor();
       await openYourData(widget);
       await widget.getByText(t("Change your passphrase", "Newid eich cyfrinymadrodd")).click();
-      await widget.locator("#sw-lock-change-new").waitFor();
+      await widget.locator("#sw-lock-current").waitFor();
+      await widget.locator("#sw-export-plain").check();
+      await widget.locator("#sw-export-again").waitFor();
+    },
+  },
+  {
+    name: "locked and open: the warning before the idle lock",
+    attributes: FEEDBACK,
+    seed: LOCKED,
+    clock: true,
+    reach: async (widget, t) => {
+      await widget.locator("#sw-unlock-passphrase").fill("correct horse battery staple");
+      await widget.getByRole("button", { name: t("Unlock", "Datgloi"), exact: true }).click();
+      await widget.locator(".sw-form").waitFor();
+      await widget.page().clock.fastForward("13:05");
+      await widget.getByRole("button", { name: t("Stay unlocked", "Aros heb ei gloi") }).waitFor();
     },
   },
   {
@@ -462,9 +478,11 @@ export const STATES = [
     },
   },
   {
-    name: "your data: import with no file chosen",
+    name: "your data: import with no file chosen, and an export to lock with a passphrase",
     reach: async (widget, t) => {
       await openYourData(widget);
+      await widget.locator("#sw-export-lock").check();
+      await widget.locator("#sw-export-lock-new").waitFor();
       await widget.getByRole("button", { name: t("Import", "Mewnforio"), exact: true }).click();
       await widget.locator(".sw-data__outcome p").waitFor();
     },

@@ -105,6 +105,7 @@ pub fn form_page(props: &FormPageProps) -> Html {
                     on_confirm: props.act.reform(|()| FbAction::Confirmed),
                     on_cancel: props.act.reform(|()| FbAction::Cancel),
                     before: Html::default(),
+                    form: None,
                 }) }
             }
         </form>

@@ -19,6 +19,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::privacy::data_transfer::{export_all, ExportLock};
+
 use super::browser::today;
 use super::focus::use_focus_move;
 use super::persist::{use_persist, use_reload};
@@ -138,6 +140,7 @@ fn delete_question(lang: Lang, date: &str, refs: &FeedbackRefs, act: &Callback<F
         on_confirm: act.reform(|()| FbAction::Confirmed),
         on_cancel: act.reform(|()| FbAction::Cancel),
         before: Html::default(),
+        form: None,
     })
 }
 
@@ -231,9 +234,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
     let on_edit = act.reform(FbAction::Edit);
     let on_download_copy = {
         let store = props.store.clone();
-        Callback::from(move |()| {
-            crate::ui::privacy::data_transfer::export_all(&store, store.read(), false)
-        })
+        Callback::from(move |()| export_all(&store, store.read(), ExportLock::AsKept))
     };
     let lang = props.lang;
     // Each screen is keyed, so changing screen replaces its elements rather than patching one

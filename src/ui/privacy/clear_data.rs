@@ -52,6 +52,7 @@ pub fn clear_data(props: &ClearDataProps) -> Html {
                 on_confirm: props.on_confirm.clone(),
                 on_cancel: props.on_cancel.clone(),
                 before: Html::default(),
+                form: None,
             }) }
         },
     }

@@ -8,10 +8,12 @@ use yew::prelude::*;
 
 use crate::ui::button::secondary_button;
 
+use super::passphrase_check::PassphraseCheck;
+use super::passphrase_form::PassphraseForm;
 use super::this_computer::ThisComputer;
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, text, Key};
-use crate::core::privacy::lock::{LockRecord, LOCK};
+use crate::core::privacy::lock::{LockRecord, COST, LOCK};
 use crate::core::privacy::{Keeping, LockState, Privacy};
 use crate::core::store::StorageNotice;
 use crate::core::transfer::{self, ImportError, ImportFailure, ImportMode, MAX_LOCKED_BYTES};
@@ -109,14 +111,33 @@ pub fn download_kept_aside(store: &StoreHandle) {
     );
 }
 
-/// Offers everything `store` holds (saved, or only in memory) as an export file: locked with
-/// the passphrase when the store is locked, unless the person asked for a `plain` one.
-pub fn export_all(handle: &StoreHandle, store: &AppStore, plain: bool) {
+/// How an export file is locked.
+pub enum ExportLock {
+    /// As what is kept here is: with its passphrase when the lock is open, plain otherwise.
+    AsKept,
+    /// Plain, because the person asked (and typed the passphrase again) for a file without it.
+    Plain,
+    /// With a passphrase chosen for this file.
+    Chosen(String),
+}
+
+/// Offers everything `store` holds (saved, or only in memory) as an export file, locked as
+/// `lock` says.
+pub fn export_all(handle: &StoreHandle, store: &AppStore, lock: ExportLock) {
     let now = now_iso();
     let mut contents = transfer::export(transfer::current(store, &now), &now);
-    let lock = store.load::<LockRecord>(LOCK, &now).data;
-    let locked = match (plain, handle.key(), lock, handle.random()) {
-        (false, Some(key), Some(lock), Some(random)) => {
+    let sealed_with = match (lock, handle.random()) {
+        (ExportLock::AsKept, Some(_)) => {
+            store.load::<LockRecord>(LOCK, &now).data.zip(handle.key())
+        }
+        // A new lock for the file alone, its passphrase in Unicode NFC as every new lock's is.
+        (ExportLock::Chosen(passphrase), Some(random)) => {
+            LockRecord::new(browser::passphrase(&passphrase).form(true), COST, random)
+        }
+        _ => None,
+    };
+    let locked = match (sealed_with, handle.random()) {
+        (Some((lock, key)), Some(random)) => {
             contents = transfer::export_locked(&contents, &lock, &key, random);
             "-locked"
         }
@@ -151,12 +172,52 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
         Callback::from(move |_: Event| kept_aside.set(store.read().kept_aside().len()))
     };
 
-    // From a locked store, an export is locked too, unless the person asks for a plain one.
+    // From a locked store, an export is locked too, unless the person asks for a plain one and
+    // types the passphrase again; from any other, it can be locked with a passphrase of its own.
     let plain = use_state(|| false);
+    let lock_file = use_state(|| false);
+    let locking_file = use_state(|| false);
     let on_export = {
-        let (store, plain) = (props.store.clone(), plain.clone());
-        Callback::from(move |_: MouseEvent| export_all(&store, store.read(), *plain))
+        let store = props.store.clone();
+        Callback::from(move |_: MouseEvent| export_all(&store, store.read(), ExportLock::AsKept))
     };
+    let on_export_plain = {
+        let store = props.store.clone();
+        Callback::from(move |key: Option<_>| {
+            if key.is_some() {
+                export_all(&store, store.read(), ExportLock::Plain);
+            }
+            true
+        })
+    };
+    let on_export_locked = {
+        let (store, locking_file) = (props.store.clone(), locking_file.clone());
+        Callback::from(move |passphrase: String| {
+            locking_file.set(true);
+            let (store, locking_file) = (store.clone(), locking_file.clone());
+            // Let "Locking" show before the key is made.
+            gloo::timers::callback::Timeout::new(30, move || {
+                export_all(&store, store.read(), ExportLock::Chosen(passphrase));
+                locking_file.set(false);
+            })
+            .forget();
+        })
+    };
+    let check_box = |id: &'static str, key: Key, state: &UseStateHandle<bool>| {
+        let state = state.clone();
+        crate::ui::choice::choice(crate::ui::choice::Choice {
+            kind: "checkbox",
+            id: id.into(),
+            name: id.into(),
+            label: text(lang, key).into(),
+            checked: *state,
+            disabled: false,
+            onchange: Callback::from(move |_: Event| state.set(!*state)),
+            tag: html! {},
+        })
+    };
+    let locked_here = props.keeping.lock == LockState::Open;
+    let can_lock = props.store.random().is_some();
     let passphrase = use_state(String::new);
     let needs_passphrase = use_state(|| false);
     // Reads the chosen file and imports it; every failure becomes a message, never a panic.
@@ -272,23 +333,25 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
             <ThisComputer {lang} store={props.store.clone()} keeping={props.keeping} floor={props.floor}
                 on_saved={props.on_setting_saved.clone()} />
             <p>{ text(lang, Key::DataIntro) }</p>
-            if props.keeping.lock == LockState::Open {
-                <div class="sw-checkboxes">
-                    { crate::ui::choice::choice(crate::ui::choice::Choice {
-                        kind: "checkbox",
-                        id: "sw-export-plain".into(),
-                        name: "sw-export-plain".into(),
-                        label: text(lang, Key::DataExportPlain).into(),
-                        checked: *plain,
-                        disabled: false,
-                        onchange: { let plain = plain.clone(); Callback::from(move |_: Event| plain.set(!*plain)) },
-                        tag: html! {},
-                    }) }
+            <div class="sw-checkboxes">
+                if locked_here {
+                    { check_box("sw-export-plain", Key::DataExportPlain, &plain) }
+                } else if can_lock {
+                    { check_box("sw-export-lock", Key::DataExportLock, &lock_file) }
+                }
+            </div>
+            if locked_here && *plain {
+                <PassphraseCheck {lang} store={props.store.clone()} id="sw-export-again" hint={Key::LockRecheckHint}
+                    submit={Key::DataExport} working={Key::LockRecheckWorking} on_opened={on_export_plain} />
+            } else if !locked_here && can_lock && *lock_file {
+                <PassphraseForm {lang} id="sw-export-lock" submit={Key::DataExport} warning={Key::DataExportLockWarning}
+                    working={*locking_file} on_submit={on_export_locked} />
+                <p role="status">{ if *locking_file { text(lang, Key::LockWorking) } else { "" } }</p>
+            } else {
+                <div class="sw-button-group">
+                    { secondary_button(text(lang, Key::DataExport), on_export) }
                 </div>
             }
-            <div class="sw-button-group">
-                { secondary_button(text(lang, Key::DataExport), on_export) }
-            </div>
             if *kept_aside > 0 {
                 <p>{ text(lang, Key::DataKeptAsideIntro) }</p>
                 <div class="sw-button-group">
@@ -330,6 +393,7 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
                     on_confirm: { let (confirming, run_import) = (confirming.clone(), run_import.clone()); Callback::from(move |()| { confirming.set(false); run_import.emit(()); }) },
                     on_cancel: { let (confirming, focus) = (confirming.clone(), focus.clone()); Callback::from(move |()| { confirming.set(false); request_focus(&focus, ImportFocus::ImportButton); }) },
                     before: Html::default(),
+                    form: None,
                 }) }
             }
             // Focused when it appears, so it is read out; not also a live region, or it is read twice.

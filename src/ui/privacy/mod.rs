@@ -9,6 +9,7 @@ pub mod clear_data;
 pub mod data_transfer;
 pub mod keeping;
 pub mod offer;
+pub mod passphrase_check;
 pub mod passphrase_form;
 pub mod storage_notices;
 pub mod this_computer;

@@ -1,5 +1,6 @@
-//! Choosing a passphrase (to set the lock, or to change it): the passphrase twice, checked, with
-//! the plain warning that a forgotten one cannot be recovered, said before it is set.
+//! Choosing a passphrase (to set the lock, to change it, or to lock an exported file): the
+//! passphrase twice, checked, with the plain warning that a forgotten one cannot be recovered,
+//! said before it is set.
 
 use yew::prelude::*;
 
@@ -17,6 +18,8 @@ pub struct PassphraseFormProps {
     pub id: &'static str,
     /// The button's words.
     pub submit: Key,
+    /// What a forgotten passphrase costs, said before one is chosen.
+    pub warning: Key,
     /// While the key is being made: the button waits.
     pub working: bool,
     /// Called with a passphrase that passed the checks.
@@ -92,7 +95,7 @@ pub fn PassphraseForm(props: &PassphraseFormProps) -> Html {
     });
     html! {
         <form class="sw-passphrase" novalidate=true {onsubmit}>
-            <p class="sw-inset-text">{ text(lang, Key::LockWarning) }</p>
+            <p class="sw-inset-text">{ text(lang, props.warning) }</p>
             { for summary }
             <TextField {lang} id={first_id} label={text(lang, Key::LockNewLabel)} hint={text(lang, Key::LockNewHint)}
                 error={error_on(false)} value={(*passphrase).clone()} password=true

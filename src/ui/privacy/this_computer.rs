@@ -9,7 +9,8 @@
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::data_transfer::export_all;
+use super::data_transfer::{export_all, ExportLock};
+use super::passphrase_check::PassphraseCheck;
 use super::passphrase_form::PassphraseForm;
 use super::storage_notices::limit_key;
 use crate::core::lang::Lang;
@@ -181,6 +182,16 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
             }
         });
     }
+    // Changing the passphrase asks for the one in use first; then the new one's form takes focus.
+    let rechecked = use_state(|| false);
+    {
+        let group_ref = group_ref.clone();
+        use_effect_with(*rechecked, move |rechecked| {
+            if *rechecked {
+                focus_by_id(&group_ref, "sw-lock-change-new");
+            }
+        });
+    }
     let locked_here = props.keeping.lock == LockState::Open;
     let can_lock = props.store.random().is_some();
 
@@ -261,8 +272,10 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
             working.clone(),
             props.on_saved.clone(),
         );
+        let rechecked = rechecked.clone();
         Callback::from(move |(passphrase, changing): (String, bool)| {
             working.set(true);
+            rechecked.set(false);
             let (store, saved, working, on_saved) = (
                 store.clone(),
                 saved.clone(),
@@ -379,10 +392,24 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
                 secondary_button(
                     text(lang, Key::PrivacyExportFirst),
                     Callback::from(move |_: MouseEvent| {
-                        export_all(&store, store.computer(), false)
+                        export_all(&store, store.computer(), ExportLock::AsKept)
                     }),
                 )
             });
+        // Taking the lock off asks for the passphrase again: the question's own button is its.
+        let form = (step == ChoiceStep::AskUnlock).then(|| {
+            let on_confirm = on_confirm.clone();
+            let on_opened = Callback::from(move |key: Option<_>| {
+                if key.is_some() {
+                    on_confirm.emit(());
+                }
+                true
+            });
+            html! {
+                <PassphraseCheck {lang} store={props.store.clone()} id="sw-unlock-again" hint={Key::LockRecheckHint}
+                    submit={confirm} working={Key::LockRecheckWorking} {on_opened} />
+            }
+        });
         confirm_panel(ConfirmPanelProps {
             id: "sw-privacy-question",
             question: question.into(),
@@ -393,6 +420,7 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
             on_confirm,
             on_cancel,
             before: export_first.unwrap_or_default(),
+            form,
         })
     });
     if props.keeping.guest {
@@ -418,12 +446,18 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
             }
             { for question }
             if wants_passphrase {
-                <PassphraseForm {lang} id="sw-lock-set" submit={Key::LockSet} working={*working} on_submit={on_set_passphrase} />
+                <PassphraseForm {lang} id="sw-lock-set" submit={Key::LockSet} warning={Key::LockWarning} working={*working} on_submit={on_set_passphrase} />
             }
             if locked_here && *chosen == Privacy::Locked {
                 <details class="sw-details">
                     <summary class="sw-details__summary">{ text(lang, Key::LockChangeHeading) }</summary>
-                    <PassphraseForm {lang} id="sw-lock-change" submit={Key::LockChange} working={*working} on_submit={lock_now.reform(|passphrase| (passphrase, true))} />
+                    if *rechecked {
+                        <PassphraseForm {lang} id="sw-lock-change" submit={Key::LockChange} warning={Key::LockWarning} working={*working} on_submit={lock_now.reform(|passphrase| (passphrase, true))} />
+                    } else {
+                        <PassphraseCheck {lang} store={props.store.clone()} id="sw-lock-current" hint={Key::LockRecheckHint}
+                            submit={Key::FbContinue} working={Key::LockRecheckWorking}
+                            on_opened={{ let rechecked = rechecked.clone(); Callback::from(move |key: Option<_>| { rechecked.set(key.is_some()); true }) }} />
+                    }
                 </details>
             }
             <p role="status" tabindex="-1" ref={refs.1.clone()}>{ outcome }</p>

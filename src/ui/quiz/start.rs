@@ -61,6 +61,7 @@ pub fn quiz_start(props: &QuizStartProps) -> Html {
             on_confirm: props.on_begin.clone(),
             on_cancel: props.on_cancel_start_again.clone(),
             before: Html::default(),
+            form: None,
         }),
         Some(attempt) => html! {
             <>
