@@ -35,10 +35,13 @@ use crate::tools::{kib, root};
 /// warning and wall clock, the unlock screen's error summary, countdown and "use without
 /// unlocking", the passphrase form's summary and "Show passphrase", what the lock did said with
 /// focus, the time limit run hourly and on show, the tab kept in memory, sealing bound to its
-/// key, zeroize, and the list of common passwords (11 KB of text, about 5 of it gzipped). Issue
-/// 26 brings the bundle down again.
-pub const BUDGET_RAW: usize = 495 * 1024;
-pub const BUDGET_GZIP: usize = 359 * 1024;
+/// key, zeroize, and the list of common passwords (11 KB of text, about 5 of it gzipped). Then
+/// 498.6 / 361.7 KiB (+5.2 / +3.9) for the passphrase asked again before a copy leaves without
+/// the lock (export without it, taking it off, changing it: one shared form, which the unlock
+/// screen now uses too) and an export locked with a passphrase of its own in every setting.
+/// Issue 26 brings the bundle down again.
+pub const BUDGET_RAW: usize = 500 * 1024;
+pub const BUDGET_GZIP: usize = 363 * 1024;
 
 /// The wasm as rustc wrote it, names kept (trunk's cargo build leaves it here).
 fn named_wasm() -> PathBuf {
