@@ -303,6 +303,20 @@ export const STATES = [
     },
   },
   {
+    name: "locked and open: taking the lock off asks for the passphrase again",
+    attributes: FEEDBACK,
+    seed: LOCKED,
+    reach: async (widget, t) => {
+      await widget.locator("#sw-unlock-passphrase").fill("correct horse battery staple");
+      await widget.getByRole("button", { name: t("Unlock", "Datgloi"), exact: true }).click();
+      await widget.locator(".sw-form").waitFor();
+      await openYourData(widget);
+      await widget.locator("#sw-privacy-keep").check();
+      await widget.getByRole("button", { name: t("Save this choice", "Cadw'r dewis hwn") }).click();
+      await widget.locator("#sw-unlock-again").waitFor();
+    },
+  },
+  {
     name: "locked and open: the warning before the idle lock",
     attributes: FEEDBACK,
     seed: LOCKED,
