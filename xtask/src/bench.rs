@@ -8,6 +8,7 @@ pub fn run() -> Result<(), String> {
         "tests/bench/ready.mjs",
         "tests/bench/feedback.mjs",
         "tests/bench/lock.mjs",
+        "tests/bench/tasks.mjs",
     ] {
         let mut command = cmd("node", &[bench]);
         command.env("CHROMIUM", CHROMIUM);

@@ -29,7 +29,7 @@ Commands:
                    modules, largest functions) against the size budget
   demo [--port N]  build, then serve the demo page on http://127.0.0.1:8080 (or port N)
   test             fmt, clippy (native and wasm32), unit tests, browser tests, end-to-end tests
-  bench            time from navigation to the ready event on the demo page (headless Chromium)
+  bench            timings (ready, feedback at 1,000 sessions, unlock) and the task-cost report (headless Chromium)
 
 Every command runs `setup` first.
 ";
