@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 438] = [
+pub(super) const EN: [&str; 442] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -198,6 +198,10 @@ pub(super) const EN: [&str; 438] = [
     "How well did the session meet {domain}?",
     "Comment on {domain} (optional)",
     "Do not enter names or anything that could identify a patient or colleague.",
+    "Show one domain a page, with its questions, to reflect slowly",
+    "For each domain, choose how well the session met it, from 1 (not at all) to 5 (fully), or Not applicable.",
+    "Add a comment on {domain}",
+    "Plan an action for {domain}",
     "Continue",
     "Back",
     "Save feedback",
@@ -517,7 +521,7 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 17] = [
     ],
 ];
 
-pub(super) const CY: [&str; 438] = [
+pub(super) const CY: [&str; 442] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -710,6 +714,10 @@ pub(super) const CY: [&str; 438] = [
     "Pa mor dda y gwnaeth y sesiwn fodloni'r parth {domain}?",
     "Sylw ar y parth {domain} (dewisol)",
     "Peidiwch â rhoi enwau nac unrhyw beth a allai adnabod claf neu gydweithiwr.",
+    "Dangos un parth ar bob tudalen, gyda'i gwestiynau, i fyfyrio'n araf",
+    "Ar gyfer pob parth, dewiswch pa mor dda y gwnaeth y sesiwn ei fodloni, o 1 (ddim o gwbl) i 5 (yn llwyr), neu Amherthnasol.",
+    "Ychwanegu sylw ar y parth {domain}",
+    "Cynllunio cam gweithredu ar gyfer y parth {domain}",
     "Parhau",
     "Yn ôl",
     "Cadw'r adborth",

@@ -44,13 +44,27 @@ const folder = fs.mkdtempSync(path.join(os.tmpdir(), "sw-tasks-"));
 const today = new Date().toISOString().slice(0, 10);
 const monthAgo = new Date(Date.now() - 30 * 86400000).toISOString().slice(0, 10);
 
-/** Six ratings on the domain pages as they are today: one domain a page. */
-async function rateSix(walk, w, ratings, comment) {
+/**
+ * Six ratings, a comment and an action under each rated 2 or lower, through whichever form the
+ * widget shows: all six on one page, or one domain a page with the actions after them.
+ */
+async function rateSix(walk, w, ratings, comment, action) {
+  const onePage = await w.widget.locator("#sw-fb-rating-5-1").isVisible();
   for (let i = 0; i < 6; i++) {
     await walk.rate(w.widget.locator(`#sw-fb-rating-${i}-${ratings[i]}`));
-    if (comment && ratings[i] <= 2) await walk.type(w.widget.locator(`#sw-fb-comment-${i}`), comment);
-    await walk.click(w.widget.getByRole("button", { name: w.t.next, exact: true }));
+    if (comment && ratings[i] <= 2) {
+      const box = w.widget.locator(`#sw-fb-comment-${i}`);
+      if (!(await box.isVisible())) await walk.click(w.widget.locator(`#sw-fb-comment-${i}`).locator("xpath=ancestor::details/summary"));
+      await walk.type(box, comment);
+    }
+    if (action && ratings[i] <= 2 && onePage) await walk.type(w.widget.locator(`#sw-fb-action-${i}`), action);
+    if (!onePage) await walk.click(w.widget.getByRole("button", { name: w.t.next, exact: true }));
   }
+  if (!onePage) {
+    // The actions page.
+    for (let i = 0; i < 6; i++) if (action && ratings[i] <= 2) await walk.type(w.widget.locator(`#sw-fb-action-${i}`), action);
+  }
+  await walk.click(w.widget.getByRole("button", { name: w.t.next, exact: true }));
 }
 
 /** The person's first feedback. */
@@ -61,9 +75,7 @@ async function firstTime(walk, w) {
   await walk.choose(w.widget.getByLabel(w.t.received));
   await walk.choose(w.widget.getByLabel(w.t.clinical, { exact: true }));
   await walk.click(w.widget.getByRole("button", { name: w.t.next, exact: true }));
-  await rateSix(walk, w, [4, 4, 2, 4, 5, 4], COMMENT);
-  await walk.type(w.widget.locator("#sw-fb-action-2"), ACTION);
-  await walk.click(w.widget.getByRole("button", { name: w.t.next, exact: true }));
+  await rateSix(walk, w, [4, 4, 2, 4, 5, 4], COMMENT, ACTION);
   await walk.click(w.widget.getByRole("button", { name: w.t.save }));
   await w.widget.getByText(w.t.saved).first().waitFor();
 }
@@ -78,7 +90,6 @@ async function monthLater(walk, w) {
   await walk.choose(w.widget.locator("#sw-fb-fu-0-done"));
   await walk.click(w.widget.getByRole("button", { name: w.t.next, exact: true }));
   await rateSix(walk, w, [4, 4, 4, 4, 5, 4]);
-  await walk.click(w.widget.getByRole("button", { name: w.t.next, exact: true }));
   await walk.click(w.widget.getByRole("button", { name: w.t.save }));
   await w.widget.getByText(w.t.saved).first().waitFor();
   await walk.click(w.widget.getByRole("button", { name: w.t.trend }));
@@ -93,9 +104,7 @@ async function supervisor(walk, w) {
   await walk.choose(w.widget.getByLabel(w.t.gave));
   await walk.choose(w.widget.getByLabel(w.t.clinical, { exact: true }));
   await walk.click(w.widget.getByRole("button", { name: w.t.next, exact: true }));
-  await rateSix(walk, w, [4, 4, 2, 4, 4, 4], "I rushed the end: two cases were left for next time.");
-  await walk.type(w.widget.locator("#sw-fb-action-2"), "I will keep the last ten minutes for cases.");
-  await walk.click(w.widget.getByRole("button", { name: w.t.next, exact: true }));
+  await rateSix(walk, w, [4, 4, 2, 4, 4, 4], "I rushed the end: two cases were left for next time.", "I will keep the last ten minutes for cases.");
   await walk.click(w.widget.getByRole("button", { name: w.t.save }));
   await w.widget.getByText(w.t.saved).first().waitFor();
   const theirs = storedSession("theirs", today, [4, 3, 2, 4, 5, 4], { role: "received", comment: COMMENT });

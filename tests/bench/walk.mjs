@@ -41,11 +41,14 @@ export class Walk {
       // (as many times as they are new), not the header read again.
       const before = new Map();
       for (const word of this.shown) before.set(word, (before.get(word) ?? 0) + 1);
+      let added = 0;
       for (const word of words) {
         const left = before.get(word) ?? 0;
         if (left > 0) before.set(word, left - 1);
-        else this.counts.words += 1;
+        else added += 1;
       }
+      this.counts.words += added;
+      if (process.env.SCREENS) console.log(`  ${added} words: ${name}`);
       this.shown = words;
     }
   }

@@ -699,6 +699,7 @@ mod tests {
             })
         };
         let first = FeedbackState::new(TODAY, None, Vec::new())
+            .apply(FbAction::Edit(Edit::OneAtATime(true)))
             .apply(FbAction::Edit(Edit::Role(Role::Received)))
             .apply(FbAction::Edit(Edit::Kind(SessionType::Clinical)))
             .apply(FbAction::Continue);

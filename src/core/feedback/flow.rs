@@ -72,11 +72,19 @@ pub struct SavedDraft {
 impl FromJson for SavedDraft {
     fn from_json(value: &Value) -> Result<Self, Shape> {
         let members = value.members()?;
-        Ok(SavedDraft {
-            draft: members.get("draft")?,
+        let mut saved = SavedDraft {
+            draft: members.get::<Draft>("draft")?,
             page: members.get("page")?,
             changing: members.get("changing")?,
-        })
+        };
+        // A draft saved part-way through one domain a page (before there was a choice) goes on
+        // that way; one on the page of all six, that way.
+        match saved.page {
+            Page::Domain(_) | Page::Actions => saved.draft.one_at_a_time = true,
+            Page::Domains => saved.draft.one_at_a_time = false,
+            _ => {}
+        }
+        Ok(saved)
     }
 }
 
@@ -90,11 +98,20 @@ impl SavedDraft {
         }
     }
 
-    /// Nothing typed yet: the first page, and nothing in the draft but (perhaps) its date.
+    /// A blank draft dated `today` that keeps this one's choice of one domain a page.
+    pub fn fresh(&self, today: Date) -> Self {
+        let mut fresh = SavedDraft::new(today);
+        fresh.draft.one_at_a_time = self.draft.one_at_a_time;
+        fresh
+    }
+
+    /// Nothing typed yet: the first page, and nothing in the draft but (perhaps) its date and
+    /// the choice of one domain a page.
     pub fn is_untouched(&self) -> bool {
         self.page == Page::About
             && Draft {
                 date: Default::default(),
+                one_at_a_time: false,
                 ..self.draft.clone()
             } == Draft::default()
     }
@@ -103,7 +120,13 @@ impl SavedDraft {
     /// day offers that day rather than the day the last session was saved.
     pub fn to_store(&self, today: Date) -> SavedDraft {
         if self.is_untouched() && self.draft.date == DateFields::of(today) {
-            SavedDraft::new_undated()
+            SavedDraft {
+                draft: Draft {
+                    date: DateFields::default(),
+                    ..self.draft.clone()
+                },
+                ..self.clone()
+            }
         } else {
             self.clone()
         }
@@ -112,17 +135,9 @@ impl SavedDraft {
     /// A stored draft as the form opens it on `today`: an untouched, undated one gets today.
     pub fn opened(self, today: Date) -> SavedDraft {
         if self.is_untouched() && self.draft.date == DateFields::default() {
-            SavedDraft::new(today)
+            self.fresh(today)
         } else {
             self
-        }
-    }
-
-    fn new_undated() -> SavedDraft {
-        SavedDraft {
-            draft: Draft::default(),
-            page: Page::About,
-            changing: false,
         }
     }
 }
@@ -148,6 +163,8 @@ pub enum Edit {
     Outcome(usize, Outcome),
     FollowUpNote(usize, String),
     Carry(usize, bool),
+    /// One domain a page (or all six on one).
+    OneAtATime(bool),
 }
 
 /// Something the person did.
@@ -302,7 +319,7 @@ impl FeedbackState {
                     let next = if self.form.changing && !new_follow_ups {
                         Page::Check
                     } else {
-                        page.next(draft.has_follow_up())
+                        page.next(draft)
                     };
                     self.go(next);
                 } else {
@@ -313,7 +330,7 @@ impl FeedbackState {
                 let back = if self.form.changing {
                     Some(Page::Check)
                 } else {
-                    self.form.page.previous(self.form.draft.has_follow_up())
+                    self.form.page.previous(&self.form.draft)
                 };
                 if let Some(page) = back {
                     self.errors.clear();
@@ -328,7 +345,7 @@ impl FeedbackState {
             FbAction::Save { id, now } => match self.form.draft.to_session(&id, self.today, &now) {
                 Some(session) => {
                     Rc::make_mut(&mut self.sessions).push(session);
-                    self.form = SavedDraft::new(self.today);
+                    self.form = self.form.fresh(self.today);
                     self.errors.clear();
                     self.screen = Screen::Session(id);
                     self.just_saved = Some(SaveOutcome::Waiting);
@@ -351,7 +368,7 @@ impl FeedbackState {
             FbAction::Confirmed => match self.confirm.take() {
                 // The outcome of starting again is the fresh first page.
                 Some(Confirm::StartAgain) => {
-                    self.form = SavedDraft::new(self.today);
+                    self.form = self.form.fresh(self.today);
                     self.errors.clear();
                     self.screen = Screen::Form(Page::About);
                     self.focus(FbFocus::Heading);
@@ -371,7 +388,7 @@ impl FeedbackState {
             FbAction::NewSession { today } => {
                 self.today = today;
                 if self.form.is_untouched() {
-                    self.form = SavedDraft::new(today);
+                    self.form = self.form.fresh(today);
                 }
                 self.screen = Screen::Form(self.form.page);
                 self.focus(FbFocus::Heading);
@@ -439,7 +456,7 @@ impl FeedbackState {
                 self.reloads += 1;
                 // The screen stays, unless what it showed is gone; focus is not moved.
                 let form = form.map_or_else(
-                    || SavedDraft::new(self.today),
+                    || self.form.fresh(self.today),
                     |form| form.opened(self.today),
                 );
                 if form != self.form {
@@ -489,6 +506,7 @@ impl FeedbackState {
             Edit::Month(month) => draft.date.month = month,
             Edit::Year(year) => draft.date.year = year,
             Edit::Label(label) => draft.label = label,
+            Edit::OneAtATime(on) => draft.one_at_a_time = on,
             Edit::Rating(i, rating) => {
                 if let Some(answer) = draft.domains.get_mut(i) {
                     answer.rating = Some(rating);
@@ -559,8 +577,10 @@ mod tests {
         day: 26,
     };
 
+    /// A new form, one domain a page (as these tests walk it; `all_six_on_one_page` walks the
+    /// other way).
     fn fresh() -> FeedbackState {
-        FeedbackState::new(TODAY, None, Vec::new())
+        FeedbackState::new(TODAY, None, Vec::new()).apply(FbAction::Edit(Edit::OneAtATime(true)))
     }
 
     fn filled() -> FeedbackState {
@@ -576,6 +596,48 @@ mod tests {
         // The actions page: nothing asks for one.
         assert_eq!(state.screen, Screen::Form(Page::Actions));
         state.apply(FbAction::Continue)
+    }
+
+    #[test]
+    fn all_six_on_one_page_by_default_with_their_actions_then_check() {
+        let state = FeedbackState::new(TODAY, None, Vec::new())
+            .apply(FbAction::Edit(Edit::Role(Role::Received)))
+            .apply(FbAction::Edit(Edit::Kind(SessionType::Clinical)))
+            .apply(FbAction::Continue);
+        assert_eq!(state.screen, Screen::Form(Page::Domains));
+        // Continue with two rated: the other four are listed, on this page.
+        let mut state = state
+            .apply(FbAction::Edit(Edit::Rating(0, Rating::Score(4))))
+            .apply(FbAction::Edit(Edit::Rating(2, Rating::Score(2))))
+            .apply(FbAction::Continue);
+        assert_eq!(state.screen, Screen::Form(Page::Domains));
+        let missing: Vec<Field> = state.errors.iter().map(|(field, _)| *field).collect();
+        assert_eq!(missing, [1, 3, 4, 5].map(Field::Rating));
+        for i in [1, 3, 4, 5] {
+            state = state.apply(FbAction::Edit(Edit::Rating(i, Rating::Score(4))));
+        }
+        // The low rating's action, on the same page, within its limit.
+        let state = state
+            .apply(FbAction::Edit(Edit::ActionText(2, "x".repeat(201))))
+            .apply(FbAction::Continue);
+        assert_eq!(state.errors, [(Field::Action(2), Problem::ActionTooLong)]);
+        let state = state
+            .apply(FbAction::Edit(Edit::ActionText(
+                2,
+                "I will ask for time.".into(),
+            )))
+            .apply(FbAction::Continue);
+        assert_eq!(state.screen, Screen::Form(Page::Check));
+        // Change goes back to the page of all six, and Continue comes back.
+        let changed = state.apply(FbAction::Change(Page::Domains));
+        assert_eq!(changed.screen, Screen::Form(Page::Domains));
+        let back = changed.apply(FbAction::Continue);
+        assert_eq!(back.screen, Screen::Form(Page::Check));
+        let saved = back.apply(FbAction::Save {
+            id: "s1".into(),
+            now: "2026-11-26T10:00:00Z".into(),
+        });
+        assert_eq!(saved.sessions[0].actions[0].text, "I will ask for time.");
     }
 
     #[test]
@@ -686,7 +748,12 @@ mod tests {
         assert_eq!(state.just_saved, Some(SaveOutcome::Waiting));
         assert_eq!(state.sessions.len(), 1);
         assert_eq!(state.form.page, Page::About);
-        assert_eq!(state.form.draft, Draft::new(TODAY));
+        // Fresh, but still one domain a page, as the person chose.
+        let one_at_a_time = Draft {
+            one_at_a_time: true,
+            ..Draft::new(TODAY)
+        };
+        assert_eq!(state.form.draft, one_at_a_time);
     }
 
     #[test]
@@ -739,7 +806,13 @@ mod tests {
         let state = state
             .apply(FbAction::AskStartAgain)
             .apply(FbAction::Confirmed);
-        assert_eq!(state.form.draft, Draft::new(TODAY));
+        assert_eq!(
+            state.form.draft,
+            Draft {
+                one_at_a_time: true,
+                ..Draft::new(TODAY)
+            }
+        );
 
         let saved = filled().apply(FbAction::Save {
             id: "s1".into(),

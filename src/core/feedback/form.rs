@@ -212,6 +212,10 @@ pub struct Draft {
     pub actions: [ActionDraft; DOMAIN_COUNT],
     /// The earlier actions to follow up, with the answers so far (version 2 on).
     pub follow_ups: Vec<FollowUpDraft>,
+    /// One domain a page, with its questions, then the actions on a page of their own, for
+    /// those who reflect slowly; otherwise all six on one page with their actions. Kept from
+    /// one session to the next.
+    pub one_at_a_time: bool,
 }
 
 impl FromJson for Draft {
@@ -225,19 +229,23 @@ impl FromJson for Draft {
             domains: members.get("domains")?,
             actions: members.get_or_default("actions")?,
             follow_ups: members.get_or_default("follow_ups")?,
+            one_at_a_time: members.get_or_default("one_at_a_time")?,
         })
     }
 }
 
 /// A page of the form.
-/// Stored as `"about"`, `"follow-up"`, `{"domain":2}`, `"actions"` or `"check"`.
+/// Stored as `"about"`, `"follow-up"`, `"domains"`, `{"domain":2}`, `"actions"` or `"check"`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
     About,
     /// How the actions planned last time went; only when there are open ones.
     FollowUp,
+    /// All six domains, each with its comment and action.
+    Domains,
+    /// One domain, when the person asked for one a page.
     Domain(usize),
-    /// What the person will do before the next session.
+    /// What the person will do before the next session (after one domain a page).
     Actions,
     Check,
 }
@@ -247,6 +255,7 @@ impl SerJson for Page {
         match self {
             Page::About => s.label("about"),
             Page::FollowUp => s.label("follow-up"),
+            Page::Domains => s.label("domains"),
             Page::Domain(index) => write_variant(s, "domain", index),
             Page::Actions => s.label("actions"),
             Page::Check => s.label("check"),
@@ -259,6 +268,7 @@ impl FromJson for Page {
         match value.variant()? {
             ("about", None) => Ok(Page::About),
             ("follow-up", None) => Ok(Page::FollowUp),
+            ("domains", None) => Ok(Page::Domains),
             ("actions", None) => Ok(Page::Actions),
             ("check", None) => Ok(Page::Check),
             ("domain", data) => json::variant_data(data, "domain").map(Page::Domain),
@@ -268,27 +278,27 @@ impl FromJson for Page {
 }
 
 impl Page {
-    /// The page after this one; `follow_up` says whether the follow-up page is in the form.
-    pub fn next(self, follow_up: bool) -> Page {
+    /// The page after this one in `draft`'s form.
+    pub fn next(self, draft: &Draft) -> Page {
         match self {
-            Page::About if follow_up => Page::FollowUp,
-            Page::About | Page::FollowUp => Page::Domain(0),
+            Page::About if draft.has_follow_up() => Page::FollowUp,
+            Page::About | Page::FollowUp => draft.domains_page(0),
             Page::Domain(i) if i + 1 < DOMAIN_COUNT => Page::Domain(i + 1),
             Page::Domain(_) => Page::Actions,
-            Page::Actions | Page::Check => Page::Check,
+            Page::Domains | Page::Actions | Page::Check => Page::Check,
         }
     }
 
     /// The page before this one (for "Back").
-    pub fn previous(self, follow_up: bool) -> Option<Page> {
+    pub fn previous(self, draft: &Draft) -> Option<Page> {
         match self {
             Page::About => None,
             Page::FollowUp => Some(Page::About),
-            Page::Domain(0) if follow_up => Some(Page::FollowUp),
-            Page::Domain(0) => Some(Page::About),
+            Page::Domains | Page::Domain(0) if draft.has_follow_up() => Some(Page::FollowUp),
+            Page::Domains | Page::Domain(0) => Some(Page::About),
             Page::Domain(i) => Some(Page::Domain(i - 1)),
             Page::Actions => Some(Page::Domain(DOMAIN_COUNT - 1)),
-            Page::Check => Some(Page::Actions),
+            Page::Check => Some(draft.actions_page()),
         }
     }
 }
@@ -406,6 +416,13 @@ impl Draft {
                     problems.push((Field::Comment(i), Problem::CommentTooLong));
                 }
             }
+            // In the order the page shows them: each domain's rating, comment and action.
+            Page::Domains => {
+                for i in 0..DOMAIN_COUNT {
+                    problems.extend(self.problems(Page::Domain(i), today));
+                    problems.extend(self.action_problems(i, today));
+                }
+            }
             Page::FollowUp => {
                 for (i, follow_up) in self.follow_ups.iter().enumerate() {
                     if follow_up.note.chars().count() > NOTE_LIMIT {
@@ -414,13 +431,8 @@ impl Draft {
                 }
             }
             Page::Actions => {
-                for (i, (answer, action)) in self.domains.iter().zip(&self.actions).enumerate() {
-                    if !action_offered(answer, action) {
-                        continue;
-                    }
-                    let [text, by] = action_problems(action, today);
-                    problems.extend(text.map(|p| (Field::Action(i), p)));
-                    problems.extend(by.map(|p| (Field::ActionBy(i), p)));
+                for i in 0..DOMAIN_COUNT {
+                    problems.extend(self.action_problems(i, today));
                 }
             }
             Page::Check => {
@@ -432,9 +444,39 @@ impl Draft {
         problems
     }
 
+    /// What is wrong with domain `i`'s action, if the form asks for one.
+    fn action_problems(&self, i: usize, today: Date) -> Vec<(Field, Problem)> {
+        if !action_offered(&self.domains[i], &self.actions[i]) {
+            return Vec::new();
+        }
+        let [text, by] = action_problems(&self.actions[i], today);
+        let text = text.map(|p| (Field::Action(i), p));
+        text.into_iter()
+            .chain(by.map(|p| (Field::ActionBy(i), p)))
+            .collect()
+    }
+
     /// Whether the form has the follow-up page.
     pub fn has_follow_up(&self) -> bool {
         !self.follow_ups.is_empty()
+    }
+
+    /// The page where domain `i` is rated.
+    pub fn domains_page(&self, i: usize) -> Page {
+        if self.one_at_a_time {
+            Page::Domain(i)
+        } else {
+            Page::Domains
+        }
+    }
+
+    /// The page where the actions are planned.
+    pub fn actions_page(&self) -> Page {
+        if self.one_at_a_time {
+            Page::Actions
+        } else {
+            Page::Domains
+        }
     }
 
     /// The pages before Check, in order.
@@ -443,8 +485,12 @@ impl Draft {
         if self.has_follow_up() {
             pages.push(Page::FollowUp);
         }
-        pages.extend((0..DOMAIN_COUNT).map(Page::Domain));
-        pages.push(Page::Actions);
+        if self.one_at_a_time {
+            pages.extend((0..DOMAIN_COUNT).map(Page::Domain));
+            pages.push(Page::Actions);
+        } else {
+            pages.push(Page::Domains);
+        }
         pages
     }
 
@@ -710,6 +756,8 @@ mod tests {
             draft.problems(Page::Check, TODAY),
             [(Field::Rating(4), Problem::ChooseRating)]
         );
+        assert_eq!(draft.first_incomplete_page(TODAY), Some(Page::Domains));
+        draft.one_at_a_time = true;
         assert_eq!(draft.first_incomplete_page(TODAY), Some(Page::Domain(4)));
         assert_eq!(draft.to_session("s1", TODAY, "now"), None);
     }
@@ -735,20 +783,75 @@ mod tests {
     }
 
     #[test]
-    fn pages_run_about_then_follow_up_if_any_then_six_domains_then_actions_then_check() {
-        for follow_up in [false, true] {
+    fn pages_run_about_then_follow_up_if_any_then_the_domains_then_check() {
+        for (follow_up, one_at_a_time) in
+            [(false, false), (true, false), (false, true), (true, true)]
+        {
+            let mut draft = Draft::new(TODAY);
+            draft.one_at_a_time = one_at_a_time;
+            if follow_up {
+                draft.follow_ups = vec![FollowUpDraft {
+                    session: "s1".into(),
+                    domain: 0,
+                    outcome: None,
+                    note: String::new(),
+                    carry: false,
+                }];
+            }
             let mut page = Page::About;
             let mut seen = vec![page];
             while page != Page::Check {
-                let next = page.next(follow_up);
-                assert_eq!(next.previous(follow_up), Some(page), "back from {next:?}");
+                let next = page.next(&draft);
+                assert_eq!(next.previous(&draft), Some(page), "back from {next:?}");
                 page = next;
                 seen.push(page);
             }
-            assert_eq!(seen.len(), 9 + usize::from(follow_up));
             assert_eq!(seen.contains(&Page::FollowUp), follow_up);
-            assert_eq!(seen[seen.len() - 2], Page::Actions);
+            assert_eq!(
+                seen[..seen.len() - 1],
+                draft.pages()[..],
+                "pages() lists them in order"
+            );
+            if one_at_a_time {
+                // Six domain pages, then the actions on their own page.
+                assert_eq!(seen.len(), 9 + usize::from(follow_up));
+                assert_eq!(seen[seen.len() - 2], Page::Actions);
+            } else {
+                // All six on one page, with their actions: about, (follow-up,) domains, check.
+                assert_eq!(seen.len(), 3 + usize::from(follow_up));
+                assert_eq!(seen[seen.len() - 2], Page::Domains);
+            }
         }
+    }
+
+    #[test]
+    fn the_page_of_all_six_finds_every_domains_problems_in_the_order_shown() {
+        let mut draft = complete();
+        draft.domains[1].rating = None;
+        draft.domains[1].comment = "x".repeat(COMMENT_LIMIT + 1);
+        draft.domains[4].rating = Some(Rating::Score(1));
+        draft.actions[4].text = "y".repeat(super::super::actions::ACTION_LIMIT + 1);
+        draft.actions[4].by.day = "31".into();
+        draft.actions[4].by.month = "2".into();
+        draft.actions[4].by.year = "2027".into();
+        let fields: Vec<Field> = draft
+            .problems(Page::Domains, TODAY)
+            .into_iter()
+            .map(|(field, _)| field)
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                Field::Rating(1),
+                Field::Comment(1),
+                Field::Action(4),
+                Field::ActionBy(4)
+            ]
+        );
+        // Save sends the person back to that page, whose problems are all of these.
+        assert_eq!(draft.first_incomplete_page(TODAY), Some(Page::Domains));
+        draft.one_at_a_time = true;
+        assert_eq!(draft.first_incomplete_page(TODAY), Some(Page::Domain(1)));
     }
 
     #[test]

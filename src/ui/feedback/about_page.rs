@@ -100,6 +100,18 @@ pub fn about_page(props: &PageProps) -> Html {
                 <TextField {lang} id="sw-fb-label" label={text(lang, Key::FbLabelLabel)} hint={Some(AttrValue::from(text(lang, Key::FbLabelHint)))}
                     error={error_for(lang, errors, Field::Label)} value={draft.label.clone()} limit={Some(LABEL_LIMIT)}
                     oninput={props.on_edit.reform(Edit::Label)} />
+                <div class="sw-form-group sw-checkboxes">
+                    { choice(Choice {
+                        kind: "checkbox",
+                        id: "sw-fb-one-at-a-time".into(),
+                        name: "sw-fb-one-at-a-time".into(),
+                        label: text(lang, Key::FbOneAtATime).into(),
+                        checked: draft.one_at_a_time,
+                        disabled: false,
+                        onchange: props.on_edit.reform({ let on = draft.one_at_a_time; move |_: Event| Edit::OneAtATime(!on) }),
+                        tag: html! {},
+                    }) }
+                </div>
 
             </> },
         }) }

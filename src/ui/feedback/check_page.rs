@@ -54,7 +54,7 @@ pub fn check_page(props: &PageProps) -> Html {
         row(
             domain(lang, i).name.to_owned(),
             html! { <><p class="sw-summary-list__rating">{ rating }</p><p class="sw-summary-list__comment">{ comment }</p></> },
-            Page::Domain(i),
+            draft.domains_page(i),
         )
     });
     // How the earlier actions went (only when there were some to follow up).
@@ -83,14 +83,14 @@ pub fn check_page(props: &PageProps) -> Html {
                 </> },
                 None => html! { { text(lang, Key::FbNotGiven) } },
             };
-            row(domain(lang, i).name.to_owned(), value, Page::Actions)
+            row(domain(lang, i).name.to_owned(), value, draft.actions_page())
         })
         .collect::<Vec<Html>>();
     let no_actions = action_rows.is_empty().then(|| {
         row(
             text(lang, Key::FbCheckActions).into(),
             html! { { text(lang, Key::FbNoActions) } },
-            Page::Actions,
+            draft.actions_page(),
         )
     });
     html! {

@@ -88,7 +88,7 @@ pub fn form_page(props: &FormPageProps) -> Html {
             { props.children.clone() }
             <div class="sw-button-group">
                 <button type="button" class="sw-button" onclick={on_primary}>{ text(lang, primary) }</button>
-                if page.previous(state.form.draft.has_follow_up()).is_some() || state.form.changing {
+                if page.previous(&state.form.draft).is_some() || state.form.changing {
                     <button type="button" class="sw-link-button" onclick={act(FbAction::Back)}>{ text(lang, Key::FbBack) }</button>
                 }
                 <button type="button" class="sw-link-button" onclick={act(FbAction::AskStartAgain)}

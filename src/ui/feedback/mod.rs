@@ -7,6 +7,7 @@ mod actions_page;
 mod check_page;
 mod compare_views;
 mod domain_page;
+mod domains_page;
 mod follow_up_page;
 mod form_page;
 mod history_view;
@@ -39,6 +40,7 @@ use account_view::{account_view, AccountViewProps};
 use actions_page::actions_page;
 use check_page::check_page;
 use domain_page::domain_page;
+use domains_page::domains_page;
 use follow_up_page::follow_up_page;
 use form_page::PageProps;
 use history_view::{history_view, HistoryViewProps};
@@ -255,6 +257,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
                 // group should show.
                 Page::Domain(index) => html! { <key={*index}>{ domain_page(&props, *index) }</> },
                 Page::FollowUp => html! { <key="follow-up">{ follow_up_page(&props) }</> },
+                Page::Domains => html! { <key="domains">{ domains_page(&props) }</> },
                 Page::Actions => html! { <key="actions">{ actions_page(&props) }</> },
                 Page::Check => html! { <key="check">{ check_page(&props) }</> },
             }
