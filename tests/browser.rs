@@ -351,6 +351,8 @@ async fn the_feedback_draft_is_autosaved_and_restored_in_a_new_widget() {
     settle().await;
     click(&shadow, "#sw-fb-role-gave");
     click(&shadow, "#sw-fb-kind-mentoring");
+    // One domain a page, as chosen: it resumes on that page, that way.
+    click(&shadow, "#sw-fb-one-at-a-time");
     settle().await;
     click_button(&shadow, "Continue");
     settle().await;
@@ -408,17 +410,16 @@ async fn an_open_action_is_followed_up_and_a_new_action_is_autosaved_with_the_dr
     click(&shadow, "#sw-fb-fu-0-done");
     settle().await;
     click_button(&shadow, "Continue");
+    // All six on one page: Timely's low rating brings its action under it.
+    settle().await;
+    shows(&shadow, "The six domains").await;
     for i in 0..6 {
-        settle().await;
         click(
             &shadow,
             &format!("#sw-fb-rating-{i}-{}", if i == 1 { 1 } else { 4 }),
         );
         settle().await;
-        click_button(&shadow, "Continue");
     }
-    settle().await;
-    shows(&shadow, "What will you do before the next session?").await;
     // The supervisor's wording.
     shows(&shadow, "I will make time for").await;
     let action: web_sys::HtmlTextAreaElement = shadow
@@ -434,7 +435,7 @@ async fn an_open_action_is_followed_up_and_a_new_action_is_autosaved_with_the_dr
         .unwrap();
     TimeoutFuture::new(600).await;
     stored_when("bt-act:feedback-draft", |saved| {
-        saved.contains("\"page\":\"actions\"")
+        saved.contains("\"page\":\"domains\"")
             && saved.contains("I will make time to talk about the rota.")
             && saved.contains("\"outcome\":\"done\"")
     })
@@ -447,7 +448,7 @@ async fn an_open_action_is_followed_up_and_a_new_action_is_autosaved_with_the_dr
     let action: web_sys::HtmlTextAreaElement = shadow
         .query_selector("#sw-fb-action-1")
         .unwrap()
-        .expect("resumes on the actions page")
+        .expect("resumes on the page of all six, with the action")
         .unchecked_into();
     assert_eq!(action.value(), "I will make time to talk about the rota.");
     storage.remove_item("bt-act:feedback-draft").unwrap();

@@ -165,6 +165,7 @@ test("the caption is inside the heading that takes focus: 'Domain 1 of 6' and 'Q
     const w = widget(page);
     await w.locator("#sw-fb-role-received").check();
     await w.locator("#sw-fb-kind-clinical").check();
+    await w.locator("#sw-fb-one-at-a-time").check();
     await w.getByRole("button", { name: t("Continue", "Parhau") }).click();
     assert.equal(await focusedText(page), t("Domain 1 of 6 – Safe", "Parth 1 o 6 – Diogel"));
     // The accessible name, as a screen reader announces the heading.
@@ -221,9 +222,11 @@ test("the accessibility tree names the widget, its feedback menu, each domain's 
   await w.locator("#sw-fb-role-received").check();
   await w.locator("#sw-fb-kind-clinical").check();
   await w.getByRole("button", { name: "Continue" }).click();
+  await w.getByText("Add a comment on Safe").click();
   tree = await axTree(page);
-  assert.ok(hasNode(tree, "group", "How well did the session meet Safe?"), "the rating group names its domain");
+  assert.ok(hasNode(tree, "group", "Safe"), "the rating group is named by its domain");
   assert.ok(hasNode(tree, "textbox", "Comment on Safe (optional)"), "the comment names its domain");
+  assert.ok(hasNode(tree, "checkbox", "Plan an action for Timely"), "so does each action's choice");
 
   await w.getByRole("button", { name: "See your ratings over time" }).click();
   await w.locator(".sw-fb-trend details summary").click();
@@ -241,6 +244,7 @@ test("the character count is said politely once typing pauses, and the field des
   await w.locator("#sw-fb-role-received").check();
   await w.locator("#sw-fb-kind-clinical").check();
   await w.getByRole("button", { name: "Continue" }).click();
+  await w.getByText("Add a comment on Safe").click();
   const comment = w.getByLabel("Comment on Safe (optional)");
   const described = await comment.evaluate((el) =>
     el.getAttribute("aria-describedby").split(" ").map((id) => el.getRootNode().getElementById(id).textContent).join(" | ")

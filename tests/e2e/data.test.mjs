@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, test,
   BUNDLE_NAME, envelope, fillStorage, hostPage, launch, openSession, openYourData, readStorage, seedStorage, serve, storedSession,
-  waitForReady,
+  waitForReady, rateAllSix,
 } from "./helpers.mjs";
 
 let browser;
@@ -175,12 +175,8 @@ test("unreadable data can be downloaded, and starting fresh keeps its copy", asy
   await widget(page).getByLabel("I received supervision").check();
   await widget(page).getByLabel("Clinical").check();
   await widget(page).getByRole("button", { name: "Continue" }).click();
-  for (let i = 0; i < 6; i++) {
-    await widget(page).locator(`#sw-fb-rating-${i}-3`).check();
-    await widget(page).getByRole("button", { name: "Continue" }).click();
-  }
-  // The actions page: none planned.
-  await widget(page).getByRole("heading", { name: "What will you do before the next session?" }).waitFor();
+  // All six on one page.
+  await rateAllSix(widget(page), Array(6).fill(3));
   await widget(page).getByRole("button", { name: "Continue" }).click();
   await widget(page).getByRole("button", { name: "Save feedback" }).click();
   await widget(page).getByText("Feedback saved").waitFor();
@@ -198,12 +194,8 @@ test("when storage is full, Save says the session is not saved and offers its do
   await widget(page).getByLabel("I received supervision").check();
   await widget(page).getByLabel("Clinical").check();
   await widget(page).getByRole("button", { name: "Continue" }).click();
-  for (let i = 0; i < 6; i++) {
-    await widget(page).locator(`#sw-fb-rating-${i}-2`).check();
-    await widget(page).getByRole("button", { name: "Continue" }).click();
-  }
-  // The actions page: none planned.
-  await widget(page).getByRole("heading", { name: "What will you do before the next session?" }).waitFor();
+  // All six on one page.
+  await rateAllSix(widget(page), Array(6).fill(2));
   await widget(page).getByRole("button", { name: "Continue" }).click();
   await widget(page).getByRole("button", { name: "Save feedback" }).click();
   await widget(page).getByText("The storage space for this site on this computer is full").waitFor();

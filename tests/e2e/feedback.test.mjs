@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { after, before, test,
-  BUNDLE_NAME, ROOT, envelope, focusedText, hostPage, launch, manySessions, openSession, readStorage, readStorageWhen, saveFeedback, seedStorage, serve, storedSession,
+  BUNDLE_NAME, rateAllSix, ROOT, envelope, focusedText, hostPage, launch, manySessions, openSession, readStorage, readStorageWhen, saveFeedback, seedStorage, serve, storedSession,
   waitForReady,
 } from "./helpers.mjs";
 
@@ -35,6 +35,13 @@ async function tabTo(page, label) {
   assert.equal(await focusedText(page), label);
 }
 
+/** Tabs on until the focused element's id is `id` (at most 40 presses). */
+async function tabToId(page, id) {
+  const focused = () => widget(page).evaluate((host) => host.shadowRoot.activeElement?.id);
+  for (let i = 0; i < 40 && (await focused()) !== id; i++) await page.keyboard.press("Tab");
+  assert.equal(await focused(), id);
+}
+
 for (const lang of ["en", "cy"]) {
   const t = (en, cy) => (lang === "en" ? en : cy);
   test(`the feedback form can be completed and saved with the keyboard alone (${lang})`, async () => {
@@ -58,18 +65,22 @@ for (const lang of ["en", "cy"]) {
     await tabTo(page, t("Continue", "Parhau"));
     await page.keyboard.press("Enter");
 
+    // All six on one page: each domain's scale is one tab stop, and arrows move its rating.
+    await widget(page).getByRole("heading", { name: t("The six domains", "Y chwe pharth") }).waitFor();
     for (let domain = 1; domain <= 6; domain++) {
-      assert.match(await widget(page).locator(".sw-caption").textContent(), new RegExp(t(`Domain ${domain} of 6`, `Parth ${domain} o 6`)));
-      await page.keyboard.press("Tab"); // first scale point
+      await tabToId(page, `sw-fb-rating-${domain - 1}-1`);
       await page.keyboard.press("Space");
       for (let step = 1; step < (domain % 5) + 1; step++) await page.keyboard.press("ArrowDown");
-      await page.keyboard.press("Tab"); // comment
-      if (domain === 2) await page.keyboard.type("Good, timely <b>support</b>");
-      await tabTo(page, t("Continue", "Parhau"));
-      await page.keyboard.press("Enter");
+      if (domain === 2) {
+        // "Add a comment" opens with Enter; the box follows it.
+        await tabTo(page, t("Add a comment on Timely", "Ychwanegu sylw ar y parth Amserol"));
+        await page.keyboard.press("Enter");
+        await page.keyboard.press("Tab");
+        await page.keyboard.type("Good, timely <b>support</b>");
+      }
     }
-    // Domains 1 and 5 scored 2 and 1: the actions page offers them an action each (left empty).
-    await widget(page).getByRole("heading", { name: t("What will you do before the next session?", "Beth fyddwch chi'n ei wneud cyn y sesiwn nesaf?") }).waitFor();
+    // Domains 1 and 6 scored 2, domain 5 scored 1: their actions show under them (left empty).
+    assert.equal(await widget(page).locator("#sw-fb-action-0, #sw-fb-action-4, #sw-fb-action-5").count(), 3);
     await tabTo(page, t("Continue", "Parhau"));
     await page.keyboard.press("Enter");
     await widget(page).getByRole("heading", { name: t("Check your answers", "Gwiriwch eich atebion") }).waitFor();
@@ -128,10 +139,7 @@ test("a new session is dated the day the form opens, not the day the last one wa
   assert.deepEqual(await offeredDate(page), ["9", "2", "2027"]);
   await widget(page).getByLabel("Clinical").check();
   await widget(page).getByRole("button", { name: "Continue" }).click();
-  for (let i = 0; i < 6; i++) {
-    await widget(page).locator(`#sw-fb-rating-${i}-4`).check();
-    await widget(page).getByRole("button", { name: "Continue" }).click();
-  }
+  await rateAllSix(widget(page), Array(6).fill(4));
   await widget(page).getByRole("button", { name: "Continue" }).click();
   await widget(page).getByRole("heading", { name: "Check your answers" }).waitFor();
   await widget(page).getByText("9 February 2027", { exact: true }).waitFor();
@@ -139,13 +147,14 @@ test("a new session is dated the day the form opens, not the day the last one wa
   await session.check(allowed("/en"));
 });
 
-test("a half-filled form is restored after a reload", async () => {
+test("a half-filled form is restored after a reload, one domain a page as chosen", async () => {
   const session = await openSession(browser);
   const { page } = session;
   await page.goto(`${server.origin}/en`);
   await waitForReady(page);
   await widget(page).getByLabel("I gave supervision").check();
   await widget(page).getByLabel("Coaching").check();
+  await widget(page).getByLabel("Show one domain a page, with its questions, to reflect slowly").check();
   await widget(page).getByRole("button", { name: "Continue" }).click();
   await widget(page).getByLabel("4 Mostly").check();
   await widget(page).getByLabel("Comment on Safe (optional)").fill("Typed before the reload");
@@ -160,10 +169,11 @@ test("a half-filled form is restored after a reload", async () => {
   await session.check(allowed("/en"));
 });
 
-/** Fills the about page (received, clinical) and continues to domain 1. */
+/** Fills the about page (received, clinical), asks for one domain a page, and continues to domain 1. */
 async function toFirstDomain(page) {
   await widget(page).getByLabel("I received supervision").check();
   await widget(page).getByLabel("Clinical").check();
+  await widget(page).locator("#sw-fb-one-at-a-time").check();
   await widget(page).getByRole("button", { name: "Continue" }).click();
   await widget(page).locator("#sw-fb-rating-0-1").waitFor();
 }

@@ -315,15 +315,22 @@ export async function saveFeedback(widget, comment) {
   await widget.getByLabel("I received supervision").check();
   await widget.getByLabel("Clinical").check();
   await widget.getByRole("button", { name: "Continue" }).click();
-  for (let i = 0; i < 6; i++) {
-    await widget.locator(`#sw-fb-rating-${i}-4`).check();
-    if (i === 0) await widget.locator("#sw-fb-comment-0").fill(comment);
-    await widget.getByRole("button", { name: "Continue" }).click();
-  }
-  await widget.getByRole("heading", { name: "What will you do before the next session?" }).waitFor();
+  await rateAllSix(widget, [4, 4, 4, 4, 4, 4], comment);
   await widget.getByRole("button", { name: "Continue" }).click();
   await widget.getByRole("button", { name: "Save feedback" }).click();
   await widget.getByText("Feedback saved").waitFor();
+}
+
+/**
+ * On the page of all six domains: rates each (a number, or "na"), and comments on the first
+ * when `comment` is given (opening its "Add a comment").
+ */
+export async function rateAllSix(widget, ratings, comment) {
+  for (let i = 0; i < 6; i++) await widget.locator(`#sw-fb-rating-${i}-${ratings[i]}`).check();
+  if (comment) {
+    await widget.locator("details:has(#sw-fb-comment-0) > summary").click();
+    await widget.locator("#sw-fb-comment-0").fill(comment);
+  }
 }
 
 /** Opens the history and returns how many sessions its page lists. */

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { after, before, test, BUNDLE_NAME, hostPage, launch, openSession, openYourData, readStorage, serve, waitForReady } from "./helpers.mjs";
+import { after, before, test, BUNDLE_NAME, hostPage, launch, openSession, openYourData, readStorage, serve, waitForReady, rateAllSix } from "./helpers.mjs";
 
 const HOST = "intranet.example";
 
@@ -49,12 +49,8 @@ async function saveSession(page, rating) {
   await widget(page).getByLabel("I received supervision").check();
   await widget(page).getByLabel("Clinical").check();
   await widget(page).getByRole("button", { name: "Continue" }).click();
-  for (let i = 0; i < 6; i++) {
-    await widget(page).locator(`#sw-fb-rating-${i}-${rating}`).check();
-    await widget(page).getByRole("button", { name: "Continue" }).click();
-  }
-  // The actions page: none planned.
-  await widget(page).getByRole("heading", { name: "What will you do before the next session?" }).waitFor();
+  // All six on one page.
+  await rateAllSix(widget(page), Array(6).fill(rating));
   await widget(page).getByRole("button", { name: "Continue" }).click();
   await widget(page).getByRole("button", { name: "Save feedback" }).click();
   await widget(page).getByText("Feedback saved").waitFor();

@@ -3,7 +3,7 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { NO_WASM_CSP, ROOT, blockStorage, envelope, fillStorage, manySessions, openYourData, storedSession } from "./helpers.mjs";
+import { NO_WASM_CSP, ROOT, blockStorage, envelope, fillStorage, manySessions, openYourData, rateAllSix, storedSession } from "./helpers.mjs";
 
 /** A finished attempt with its questions and notes, as version 2 keeps it (the golden fixture). */
 const V2_QUIZ_HISTORY = fs.readFileSync(path.join(ROOT, "tests/fixtures/v2/quiz-history.json"), "utf8");
@@ -56,16 +56,17 @@ const THREE_SESSIONS = {
   ]),
 };
 
-/** Fills the about page (received, clinical) and continues. */
-async function aboutTheSession(widget, t) {
+/** Fills the about page (received, clinical), one domain a page if asked, and continues. */
+async function aboutTheSession(widget, t, oneAtATime = false) {
   await widget.getByLabel(t("I received supervision", "Cefais oruchwyliaeth")).check();
   await widget.getByLabel(t("Clinical", "Clinigol")).check();
+  if (oneAtATime) await widget.locator("#sw-fb-one-at-a-time").check();
   await widget.getByRole("button", { name: t("Continue", "Parhau") }).click();
 }
 
-/** Rates the six domains (domain 1 scores 2, so it asks for an action) and arrives at the actions page. */
+/** One domain a page: rates the six (domain 1 scores 2, so it asks for an action) and arrives at the actions page. */
 async function sixDomains(widget, t) {
-  await aboutTheSession(widget, t);
+  await aboutTheSession(widget, t, true);
   for (let i = 0; i < 6; i++) {
     await widget.locator(i === 2 ? "#sw-fb-rating-2-na" : `#sw-fb-rating-${i}-${i === 0 ? 2 : 4}`).check();
     await widget.getByRole("button", { name: t("Continue", "Parhau") }).click();
@@ -73,9 +74,10 @@ async function sixDomains(widget, t) {
   await widget.locator("#sw-fb-action-0").waitFor();
 }
 
-/** Fills the whole form, with an action, and arrives at Check your answers. */
+/** Fills the whole form on the page of all six, with an action, and arrives at Check your answers. */
 async function wholeForm(widget, t) {
-  await sixDomains(widget, t);
+  await aboutTheSession(widget, t);
+  await rateAllSix(widget, [2, 4, "na", 4, 4, 4]);
   await widget.locator("#sw-fb-action-0").fill("I will ask for ten minutes on risks.");
   await widget.getByRole("button", { name: t("Continue", "Parhau") }).click();
   await widget.locator(".sw-summary-list").first().waitFor();
@@ -187,12 +189,26 @@ export const STATES = [
       await widget.locator(".sw-error-summary").waitFor();
     },
   },
-  { name: "feedback: a domain page", attributes: FEEDBACK, reach: aboutTheSession },
+  {
+    name: "feedback: all six domains on one page, a low rating's action, an error and a long comment",
+    attributes: FEEDBACK,
+    reach: async (widget, t) => {
+      await aboutTheSession(widget, t);
+      await widget.locator("#sw-fb-rating-0-2").check();
+      await widget.locator("#sw-fb-action-0").fill("x".repeat(210));
+      await widget.locator("details:has(#sw-fb-comment-1) > summary").click();
+      await widget.locator("#sw-fb-comment-1").fill("x".repeat(1010));
+      await widget.locator("#sw-fb-action-3-chosen").check();
+      await widget.getByRole("button", { name: t("Continue", "Parhau") }).click();
+      await widget.locator(".sw-error-summary").waitFor();
+    },
+  },
+  { name: "feedback: a domain page", attributes: FEEDBACK, reach: (widget, t) => aboutTheSession(widget, t, true) },
   {
     name: "feedback: a domain page with an error and a long comment",
     attributes: FEEDBACK,
     reach: async (widget, t) => {
-      await aboutTheSession(widget, t);
+      await aboutTheSession(widget, t, true);
       await widget.locator("#sw-fb-comment-0").fill("x".repeat(1010));
       await widget.getByRole("button", { name: t("Continue", "Parhau") }).click();
       await widget.locator(".sw-error-summary").waitFor();
