@@ -39,9 +39,11 @@ use crate::tools::{kib, root};
 /// 498.6 / 361.7 KiB (+5.2 / +3.9) for the passphrase asked again before a copy leaves without
 /// the lock (export without it, taking it off, changing it: one shared form, which the unlock
 /// screen now uses too) and an export locked with a passphrase of its own in every setting.
-/// Issue 26 brings the bundle down again.
-pub const BUDGET_RAW: usize = 500 * 1024;
-pub const BUDGET_GZIP: usize = 363 * 1024;
+/// Then 500.8 / 363.5 KiB (+2.2 / +1.8) for all six domains on one page (issue 24: a first
+/// feedback in 5 screens, not 11), built from the one-domain page's rating, comment and prompts
+/// and the actions page's fields, which it shares. Issue 26 brings the bundle down again.
+pub const BUDGET_RAW: usize = 502 * 1024;
+pub const BUDGET_GZIP: usize = 365 * 1024;
 
 /// The wasm as rustc wrote it, names kept (trunk's cargo build leaves it here).
 fn named_wasm() -> PathBuf {
