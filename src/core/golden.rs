@@ -26,7 +26,10 @@ const V2_FEEDBACK_DRAFT: &str = include_str!("../../tests/fixtures/v3/feedback-d
 fn v1_prefs_load() {
     assert_eq!(
         decode::<Prefs>(V1_PREFS, PREFS).unwrap().data,
-        Prefs { lang: Lang::Welsh }
+        Prefs {
+            lang: Lang::Welsh,
+            section: None
+        }
     );
 }
 

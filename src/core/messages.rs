@@ -229,6 +229,7 @@ message_keys! {
     FbDomainsIntro => "fb.domains_intro",
     FbAddComment => "fb.add_comment",
     FbPlanActionFor => "fb.plan_action_for",
+    FbCarryOn => "fb.carry_on",
     FbContinue => "fb.continue",
     FbBack => "fb.back",
     FbSave => "fb.save",

@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 442] = [
+pub(super) const EN: [&str; 443] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -202,6 +202,7 @@ pub(super) const EN: [&str; 442] = [
     "For each domain, choose how well the session met it, from 1 (not at all) to 5 (fully), or Not applicable.",
     "Add a comment on {domain}",
     "Plan an action for {domain}",
+    "Carry on with your feedback ({rated} of 6 rated)",
     "Continue",
     "Back",
     "Save feedback",
@@ -521,7 +522,7 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 17] = [
     ],
 ];
 
-pub(super) const CY: [&str; 442] = [
+pub(super) const CY: [&str; 443] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -718,6 +719,7 @@ pub(super) const CY: [&str; 442] = [
     "Ar gyfer pob parth, dewiswch pa mor dda y gwnaeth y sesiwn ei fodloni, o 1 (ddim o gwbl) i 5 (yn llwyr), neu Amherthnasol.",
     "Ychwanegu sylw ar y parth {domain}",
     "Cynllunio cam gweithredu ar gyfer y parth {domain}",
+    "Parhau â'ch adborth ({rated} o 6 wedi'u graddio)",
     "Parhau",
     "Yn ôl",
     "Cadw'r adborth",

@@ -21,21 +21,36 @@ pub const PREFS: RecordSpec = RecordSpec {
 #[derive(Clone, Debug, PartialEq, Eq, SerJson)]
 pub struct Prefs {
     pub lang: Lang,
+    /// The part last used, where the widget opens next time (absent before there was a choice).
+    pub section: Option<Section>,
 }
 
 impl FromJson for Prefs {
     fn from_json(value: &Value) -> Result<Self, Shape> {
+        let members = value.members()?;
         Ok(Prefs {
-            lang: value.members()?.get("lang")?,
+            lang: members.get("lang")?,
+            section: members.get_or_default("section")?,
         })
     }
 }
 
 /// A part of the widget.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, SerJson)]
 pub enum Section {
+    #[nserde(rename = "quiz")]
     Quiz,
+    #[nserde(rename = "feedback")]
     Feedback,
+}
+
+impl FromJson for Section {
+    fn from_json(value: &Value) -> Result<Self, Shape> {
+        crate::core::json::named(
+            value,
+            &[("quiz", Section::Quiz), ("feedback", Section::Feedback)],
+        )
+    }
 }
 
 impl Section {
@@ -161,7 +176,11 @@ impl ShellState {
         ShellState {
             mode: config.mode,
             lang: remembered.map_or(config.lang, |prefs| prefs.lang),
-            section: Section::available(config.mode)[0],
+            // Where the person was last, if this element offers that part.
+            section: remembered
+                .and_then(|prefs| prefs.section)
+                .filter(|section| Section::available(config.mode).contains(section))
+                .unwrap_or(Section::available(config.mode)[0]),
             clear: ClearStep::Idle,
             notices: Vec::new(),
             expired: None,
@@ -176,7 +195,10 @@ impl ShellState {
 
     /// The preferences to remember for this state.
     pub fn prefs(&self) -> Prefs {
-        Prefs { lang: self.lang }
+        Prefs {
+            lang: self.lang,
+            section: Some(self.section),
+        }
     }
 
     /// Applies one action.
@@ -300,6 +322,7 @@ mod tests {
         assert_eq!(ShellState::new(&config, None).lang, Lang::Welsh);
         let remembered = Prefs {
             lang: Lang::English,
+            section: None,
         };
         assert_eq!(
             ShellState::new(&config, Some(&remembered)).lang,
@@ -312,6 +335,30 @@ mod tests {
         assert_eq!(start(Mode::All).section, Section::Quiz);
         assert_eq!(start(Mode::Quiz).section, Section::Quiz);
         assert_eq!(start(Mode::Feedback).section, Section::Feedback);
+    }
+
+    #[test]
+    fn the_widget_opens_on_the_part_last_used_if_this_element_offers_it() {
+        let config = |mode| WidgetConfig {
+            mode,
+            ..WidgetConfig::default()
+        };
+        let last = |section| Prefs {
+            lang: Lang::English,
+            section: Some(section),
+        };
+        let opened = |mode, section| ShellState::new(&config(mode), Some(&last(section))).section;
+        assert_eq!(opened(Mode::All, Section::Feedback), Section::Feedback);
+        assert_eq!(opened(Mode::All, Section::Quiz), Section::Quiz);
+        // A page offering only the quiz opens on it, whatever was used elsewhere.
+        assert_eq!(opened(Mode::Quiz, Section::Feedback), Section::Quiz);
+        // What is remembered is where the person is.
+        let moved =
+            ShellState::new(&config(Mode::All), None).apply(Action::Show(Section::Feedback));
+        assert_eq!(moved.prefs().section, Some(Section::Feedback));
+        // Prefs saved before there was a part to remember read as none.
+        let old: Prefs = crate::core::json::parse(r#"{"lang":"cy"}"#).unwrap();
+        assert_eq!(old.section, None);
     }
 
     #[test]

@@ -125,22 +125,38 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| on_ready.emit(()));
     }
 
-    let on_toggle_lang = {
+    // The language and the part last used are remembered for the next visit.
+    let remember = {
         let (state, store) = (state.clone(), props.store.clone());
+        move |prefs: Prefs| {
+            let state = state.clone();
+            store.write(move |store| {
+                if let Err(notice) = store.save(PREFS, prefs, &now_iso()) {
+                    state.dispatch(Action::Notice(notice));
+                }
+            });
+        }
+    };
+    let on_toggle_lang = {
+        let (state, remember) = (state.clone(), remember.clone());
         Callback::from(move |_| {
             let lang = state.lang.other();
             state.dispatch(Action::SetLang(lang));
-            let state = state.clone();
-            store.write(move |store| {
-                if let Err(notice) = store.save(PREFS, Prefs { lang }, &now_iso()) {
-                    state.dispatch(Action::Notice(notice));
-                }
+            remember(Prefs {
+                lang,
+                section: Some(state.section),
             });
         })
     };
     let on_show = {
         let state = state.clone();
-        Callback::from(move |section| state.dispatch(Action::Show(section)))
+        Callback::from(move |section| {
+            state.dispatch(Action::Show(section));
+            remember(Prefs {
+                lang: state.lang,
+                section: Some(section),
+            });
+        })
     };
     let on_ask_clear = {
         let (state, store) = (state.clone(), props.store.clone());

@@ -611,6 +611,12 @@ mod tests {
             .apply(FbAction::Edit(Edit::Rating(2, Rating::Score(2))))
             .apply(FbAction::Continue);
         assert_eq!(state.screen, Screen::Form(Page::Domains));
+        assert_eq!(
+            state.form.draft.rated(),
+            2,
+            "the menu offers to carry on, 2 of 6 rated"
+        );
+        assert!(!state.form.is_untouched());
         let missing: Vec<Field> = state.errors.iter().map(|(field, _)| *field).collect();
         assert_eq!(missing, [1, 3, 4, 5].map(Field::Rating));
         for i in [1, 3, 4, 5] {

@@ -456,6 +456,11 @@ impl Draft {
             .collect()
     }
 
+    /// How many domains are rated (or marked not applicable) so far.
+    pub fn rated(&self) -> usize {
+        self.domains.iter().filter(|d| d.rating.is_some()).count()
+    }
+
     /// Whether the form has the follow-up page.
     pub fn has_follow_up(&self) -> bool {
         !self.follow_ups.is_empty()

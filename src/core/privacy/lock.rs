@@ -765,6 +765,7 @@ pub mod tests {
             .unwrap();
         let welsh = crate::core::shell::Prefs {
             lang: crate::core::lang::Lang::Welsh,
+            section: None,
         };
         store.save(PREFS, welsh, NOW).unwrap();
         assert!(is_sealed(&stored(&store, SESSIONS_KEY)));

@@ -26,18 +26,21 @@ pub fn domains_page(props: &PageProps) -> Html {
         html! {
             <div class="sw-fb__domain" key={i}>
                 { rating_group(props, i, html! { domain.name }, Some(html! { domain.meaning })) }
-                <details class="sw-details">
-                    <summary class="sw-details__summary">{ text(lang, Key::FbPromptsIntro) }</summary>
-                    <div class="sw-details__text">{ prompts(props, i) }</div>
-                </details>
+                // Side by side while folded; one opened takes the width.
+                <div class="sw-fb__folds">
+                    <details class="sw-details">
+                        <summary class="sw-details__summary">{ text(lang, Key::FbPromptsIntro) }</summary>
+                        <div class="sw-details__text">{ prompts(props, i) }</div>
+                    </details>
+                    <details class="sw-details" open={has_comment}>
+                        <summary class="sw-details__summary">{ fill(text(lang, Key::FbAddComment), &named) }</summary>
+                        <div class="sw-details__text">{ comment_field(props, i) }</div>
+                    </details>
+                </div>
+                // The action answers the rating and the comment above it.
                 if rating_asks_for_action(answer) {
                     <div class="sw-checkboxes__conditional">{ action_fields(props, i) }</div>
-                }
-                <details class="sw-details" open={has_comment}>
-                    <summary class="sw-details__summary">{ fill(text(lang, Key::FbAddComment), &named) }</summary>
-                    <div class="sw-details__text">{ comment_field(props, i) }</div>
-                </details>
-                if !rating_asks_for_action(answer) {
+                } else {
                     <div class="sw-checkboxes">{ action_pick(props, i, fill(text(lang, Key::FbPlanActionFor), &named)) }</div>
                 }
             </div>

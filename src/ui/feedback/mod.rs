@@ -314,12 +314,18 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
             }) }</>
         },
     };
+    // Past the form's first page, nothing above the task but the task: the parts' and this
+    // part's menus and the repeated part heading step aside (styles/feedback.css), and come
+    // back with the saved session. Back and Start again stay on every page.
+    let task = matches!(state.screen, Screen::Form(page) if page != Page::About);
     html! {
-        <div class="sw-feedback-part">
+        <div class={if task { "sw-feedback-part sw-feedback-part--task" } else { "sw-feedback-part" }}>
             // Keyed like the screens: Yew compares keys only among children that all have one.
             <key="nav">{ feedback_nav(&FeedbackNavProps {
                 lang,
                 screen: state.screen.clone(),
+                // A draft under way is offered as such, with how far it has got.
+                under_way: (!state.form.is_untouched()).then(|| state.form.draft.rated()),
                 act: act.clone(),
             }) }</>
             { screen }
@@ -330,28 +336,35 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
 struct FeedbackNavProps {
     lang: Lang,
     screen: Screen,
+    /// How many domains a draft under way has rated.
+    under_way: Option<usize>,
     act: Callback<FbAction>,
 }
 
 /// Between the form, the history and the trend; hidden when printing.
 fn feedback_nav(props: &FeedbackNavProps) -> Html {
     let lang = props.lang;
-    let item = |key: Key, current: bool, action: fn() -> FbAction| {
+    let item = |words: String, current: bool, action: fn() -> FbAction| {
         let onclick = props.act.reform(move |_: MouseEvent| action());
         html! {
             <li><button type="button" class="sw-link-button" aria-current={current.then_some("true")} {onclick}>
-                { text(lang, key) }
+                { words }
             </button></li>
         }
+    };
+    let words = |key: Key| text(lang, key).to_owned();
+    let form = match props.under_way {
+        Some(rated) => fill(text(lang, Key::FbCarryOn), &[("rated", &rated.to_string())]),
+        None => words(Key::FbNewSession),
     };
     let on_form = matches!(props.screen, Screen::Form(_));
     html! {
         <nav class="sw-subnav sw-no-print" aria-label={text(lang, Key::FbNavLabel)}>
             <ul class="sw-subnav__list">
-                { item(Key::FbNewSession, on_form, || FbAction::NewSession { today: today() }) }
-                { item(Key::FbHistoryLink, props.screen == Screen::History, || FbAction::ShowHistory) }
-                { item(Key::FbTrendLink, props.screen == Screen::Trend, || FbAction::ShowTrend) }
-                { item(Key::FbYourActionsLink, props.screen == Screen::YourActions, || FbAction::ShowActions) }
+                { item(form, on_form, || FbAction::NewSession { today: today() }) }
+                { item(words(Key::FbHistoryLink), props.screen == Screen::History, || FbAction::ShowHistory) }
+                { item(words(Key::FbTrendLink), props.screen == Screen::Trend, || FbAction::ShowTrend) }
+                { item(words(Key::FbYourActionsLink), props.screen == Screen::YourActions, || FbAction::ShowActions) }
             </ul>
         </nav>
     }
