@@ -23,6 +23,11 @@ where
     use_effect_with(focus, move |focus| {
         if let Some((target, _)) = focus {
             if let Some(element) = pick(&refs, *target).cast::<HtmlElement>() {
+                // Scrolled past (Continue is at the bottom of a long page): the new step's
+                // heading comes to the top, not to wherever focusing would leave it.
+                if element.get_bounding_client_rect().top() < 0.0 {
+                    element.scroll_into_view_with_bool(true);
+                }
                 let _ = element.focus();
             }
         }

@@ -60,6 +60,7 @@ export class Walk {
     const { height } = this.page.viewportSize();
     if (!box || box.y < 0 || box.y + Math.min(box.height, 40) > height) {
       this.counts.scrolls += 1;
+      if (process.env.SCREENS) console.log(`  scroll to ${locator}`);
       await locator.scrollIntoViewIfNeeded();
     }
   }

@@ -57,7 +57,9 @@ test("every confirmation: Cancel returns focus to the button that asked, Yes mov
   const { page } = session;
   const w = widget(page);
 
-  // Start again on the form.
+  // Start again on the form, once there is something to start again from.
+  assert.equal(await w.getByRole("button", { name: "Start again" }).count(), 0, "not on an empty form");
+  await w.locator("#sw-fb-role-received").check();
   await w.getByRole("button", { name: "Start again" }).click();
   assert.match(await focusedText(page), /^Start again\?/);
   await w.getByRole("button", { name: "Cancel" }).click();
@@ -166,7 +168,7 @@ test("the caption is inside the heading that takes focus: 'Domain 1 of 6' and 'Q
     await w.locator("#sw-fb-role-received").check();
     await w.locator("#sw-fb-kind-clinical").check();
     await w.locator("#sw-fb-one-at-a-time").check();
-    await w.getByRole("button", { name: t("Continue", "Parhau") }).click();
+    await w.getByRole("button", { name: t("Continue", "Parhau"), exact: true }).click();
     assert.equal(await focusedText(page), t("Domain 1 of 6 – Safe", "Parth 1 o 6 – Diogel"));
     // The accessible name, as a screen reader announces the heading.
     await w.getByRole("heading", { name: t("Domain 1 of 6 – Safe", "Parth 1 o 6 – Diogel") }).waitFor();
@@ -227,6 +229,8 @@ test("the accessibility tree names the widget, its feedback menu, each domain's 
   assert.ok(hasNode(tree, "group", "Safe"), "the rating group is named by its domain");
   assert.ok(hasNode(tree, "textbox", "Comment on Safe (optional)"), "the comment names its domain");
   assert.ok(hasNode(tree, "checkbox", "Plan an action for Timely"), "so does each action's choice");
+  // Back on the first page, the menus are there again.
+  await w.getByRole("button", { name: "Back", exact: true }).click();
 
   await w.getByRole("button", { name: "See your ratings over time" }).click();
   await w.locator(".sw-fb-trend details summary").click();

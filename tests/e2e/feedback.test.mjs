@@ -18,6 +18,7 @@ before(async () => {
   server = await serve({
     "/en": hostPage(`<supervision-widget mode="feedback"></supervision-widget>`),
     "/cy": hostPage(`<supervision-widget mode="feedback"></supervision-widget>`, { lang: "cy" }),
+    "/both": hostPage(`<supervision-widget></supervision-widget>`),
   });
 });
 
@@ -104,6 +105,41 @@ for (const lang of ["en", "cy"]) {
     await session.check(allowed(`/${lang}`));
   });
 }
+
+test("past the first page only the task shows; the widget opens where the person was, offering to carry on", async () => {
+  const session = await openSession(browser, { viewport: { width: 1280, height: 800 } });
+  const { page } = session;
+  await page.goto(`${server.origin}/both`);
+  await waitForReady(page);
+  const w = widget(page);
+  // A first visit opens on the quiz, and asks about this computer first.
+  await w.getByRole("heading", { name: "Self-check quiz" }).waitFor();
+  await w.getByRole("button", { name: "My own: keep what I save" }).click();
+  await w.getByRole("button", { name: "Supervision feedback" }).click();
+  await w.getByLabel("I received supervision").check();
+  await w.getByLabel("Clinical").check();
+  await w.getByRole("button", { name: "Continue" }).click();
+  await w.getByRole("heading", { name: "The six domains" }).waitFor();
+  // No menus above the task, and its heading is the first thing under the widget's title.
+  assert.equal(await w.getByRole("navigation").count(), 0, "neither the parts' nor the feedback menu");
+  const visibleHeadings = await w.evaluate((host) =>
+    [...host.shadowRoot.querySelectorAll("h2, h3, h4")].filter((h) => h.getClientRects().length && h.getBoundingClientRect().width > 1).map((h) => h.textContent.trim()).slice(0, 2));
+  assert.deepEqual(visibleHeadings, ["Supervision Hub", "The six domains"]);
+  // Screen readers keep the part's heading.
+  await w.getByRole("heading", { name: "Supervision feedback" }).waitFor({ state: "attached" });
+  await w.locator("#sw-fb-rating-0-4").check();
+  await w.locator("#sw-fb-rating-1-3").check();
+  await w.locator("#sw-fb-rating-2-5").check();
+  await readStorageWhen(page, "supervision-widget:feedback-draft", '"score":5');
+
+  // Next visit: the feedback part, where they were, offering the draft with how far it got.
+  await page.reload();
+  await waitForReady(page);
+  await w.getByRole("heading", { name: "The six domains" }).waitFor();
+  await w.getByRole("button", { name: "Back", exact: true }).click();
+  await w.getByRole("button", { name: "Carry on with your feedback (3 of 6 rated)" }).waitFor();
+  await session.check(allowed("/both"));
+});
 
 /** The session date the form offers, as [day, month, year]. */
 const offeredDate = (page) =>

@@ -61,7 +61,7 @@ async function aboutTheSession(widget, t, oneAtATime = false) {
   await widget.getByLabel(t("I received supervision", "Cefais oruchwyliaeth")).check();
   await widget.getByLabel(t("Clinical", "Clinigol")).check();
   if (oneAtATime) await widget.locator("#sw-fb-one-at-a-time").check();
-  await widget.getByRole("button", { name: t("Continue", "Parhau") }).click();
+  await widget.getByRole("button", { name: t("Continue", "Parhau"), exact: true }).click();
 }
 
 /** One domain a page: rates the six (domain 1 scores 2, so it asks for an action) and arrives at the actions page. */
@@ -69,7 +69,7 @@ async function sixDomains(widget, t) {
   await aboutTheSession(widget, t, true);
   for (let i = 0; i < 6; i++) {
     await widget.locator(i === 2 ? "#sw-fb-rating-2-na" : `#sw-fb-rating-${i}-${i === 0 ? 2 : 4}`).check();
-    await widget.getByRole("button", { name: t("Continue", "Parhau") }).click();
+    await widget.getByRole("button", { name: t("Continue", "Parhau"), exact: true }).click();
   }
   await widget.locator("#sw-fb-action-0").waitFor();
 }
@@ -79,7 +79,7 @@ async function wholeForm(widget, t) {
   await aboutTheSession(widget, t);
   await rateAllSix(widget, [2, 4, "na", 4, 4, 4]);
   await widget.locator("#sw-fb-action-0").fill("I will ask for ten minutes on risks.");
-  await widget.getByRole("button", { name: t("Continue", "Parhau") }).click();
+  await widget.getByRole("button", { name: t("Continue", "Parhau"), exact: true }).click();
   await widget.locator(".sw-summary-list").first().waitFor();
 }
 
@@ -185,7 +185,7 @@ export const STATES = [
     name: "feedback: errors on a page",
     attributes: FEEDBACK,
     reach: async (widget, t) => {
-      await widget.getByRole("button", { name: t("Continue", "Parhau") }).click();
+      await widget.getByRole("button", { name: t("Continue", "Parhau"), exact: true }).click();
       await widget.locator(".sw-error-summary").waitFor();
     },
   },
@@ -199,7 +199,7 @@ export const STATES = [
       await widget.locator("details:has(#sw-fb-comment-1) > summary").click();
       await widget.locator("#sw-fb-comment-1").fill("x".repeat(1010));
       await widget.locator("#sw-fb-action-3-chosen").check();
-      await widget.getByRole("button", { name: t("Continue", "Parhau") }).click();
+      await widget.getByRole("button", { name: t("Continue", "Parhau"), exact: true }).click();
       await widget.locator(".sw-error-summary").waitFor();
     },
   },
@@ -210,7 +210,7 @@ export const STATES = [
     reach: async (widget, t) => {
       await aboutTheSession(widget, t, true);
       await widget.locator("#sw-fb-comment-0").fill("x".repeat(1010));
-      await widget.getByRole("button", { name: t("Continue", "Parhau") }).click();
+      await widget.getByRole("button", { name: t("Continue", "Parhau"), exact: true }).click();
       await widget.locator(".sw-error-summary").waitFor();
     },
   },
@@ -232,7 +232,7 @@ export const STATES = [
       await widget.locator("#sw-fb-action-0-by-day").fill("1");
       await widget.locator("#sw-fb-action-0-by-month").fill("1");
       await widget.locator("#sw-fb-action-0-by-year").fill("2020");
-      await widget.getByRole("button", { name: t("Continue", "Parhau") }).click();
+      await widget.getByRole("button", { name: t("Continue", "Parhau"), exact: true }).click();
       await widget.locator(".sw-error-summary").waitFor();
     },
   },
@@ -358,6 +358,7 @@ export const STATES = [
     name: "feedback: start again, asking first",
     attributes: FEEDBACK,
     reach: async (widget, t) => {
+      await widget.locator("#sw-fb-role-received").check();
       await widget.getByRole("button", { name: t("Start again", "Dechrau eto") }).click();
       await widget.locator(".sw-confirm").waitFor();
     },

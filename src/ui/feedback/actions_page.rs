@@ -86,6 +86,7 @@ pub fn actions_page(props: &PageProps) -> Html {
             act: props.act.clone(),
             children: html! { <>
                 <p>{ text(lang, if asked.is_empty() { Key::FbActionsNone } else { Key::FbActionsIntro }) }</p>
+                <p class="sw-inset-text">{ text(lang, Key::FbCommentHint) }</p>
                 <div>{ for asked.iter().map(|&i| action_fields(props, i)) }</div>
                 if !others.is_empty() {
                     <div class="sw-form-group">

@@ -72,13 +72,14 @@ pub fn rating_group(props: &PageProps, i: usize, legend: Html, hint: Option<Html
     }
 }
 
-/// Domain `i`'s comment, with its limit.
-pub fn comment_field(props: &PageProps, i: usize) -> Html {
+/// Domain `i`'s comment, with its limit, and the reminder to keep names out when the page does
+/// not already say it (once a page is enough).
+pub fn comment_field(props: &PageProps, i: usize, reminder: bool) -> Html {
     let lang = props.lang;
     let named = [("domain", domain(lang, i).name)];
     html! {
         <TextField {lang} id={format!("sw-fb-comment-{i}")} label={fill(text(lang, Key::FbCommentLabel), &named)}
-            hint={Some(AttrValue::from(text(lang, Key::FbCommentHint)))} error={error_for(lang, &props.state.errors, Field::Comment(i))}
+            hint={reminder.then(|| AttrValue::from(text(lang, Key::FbCommentHint)))} error={error_for(lang, &props.state.errors, Field::Comment(i))}
             value={props.state.form.draft.domains[i].comment.clone()} multiline=true limit={Some(COMMENT_LIMIT)}
             oninput={props.on_edit.reform(move |text| Edit::Comment(i, text))} />
     }
@@ -117,7 +118,7 @@ pub fn domain_page(props: &PageProps, index: usize) -> Html {
                 <p class="sw-fb__prompts-intro">{ text(lang, Key::FbPromptsIntro) }</p>
                 { prompts(props, i) }
                 { rating_group(props, i, html! { legend }, None) }
-                { comment_field(props, i) }
+                { comment_field(props, i, true) }
             </> },
         }) }
     }

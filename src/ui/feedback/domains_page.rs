@@ -34,7 +34,7 @@ pub fn domains_page(props: &PageProps) -> Html {
                     </details>
                     <details class="sw-details" open={has_comment}>
                         <summary class="sw-details__summary">{ fill(text(lang, Key::FbAddComment), &named) }</summary>
-                        <div class="sw-details__text">{ comment_field(props, i) }</div>
+                        <div class="sw-details__text">{ comment_field(props, i, false) }</div>
                     </details>
                 </div>
                 // The action answers the rating and the comment above it.
@@ -56,6 +56,8 @@ pub fn domains_page(props: &PageProps) -> Html {
             act: props.act.clone(),
             children: html! { <>
                 <p>{ text(lang, Key::FbDomainsIntro) }</p>
+                // The reminder once, for every comment and action on the page.
+                <p class="sw-inset-text">{ text(lang, Key::FbCommentHint) }</p>
                 { for (0..DOMAIN_COUNT).map(block) }
             </> },
         }) }

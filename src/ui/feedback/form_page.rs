@@ -1,5 +1,6 @@
 //! The frame of every form page: the error summary, the caption and heading, the page's
-//! fields, Continue (or Save), Back, and Start again with its confirmation.
+//! fields, Continue (or Save), Back, and (on a draft under way) Start again with its
+//! confirmation.
 
 use yew::prelude::*;
 
@@ -91,8 +92,12 @@ pub fn form_page(props: &FormPageProps) -> Html {
                 if page.previous(&state.form.draft).is_some() || state.form.changing {
                     <button type="button" class="sw-link-button" onclick={act(FbAction::Back)}>{ text(lang, Key::FbBack) }</button>
                 }
-                <button type="button" class="sw-link-button" onclick={act(FbAction::AskStartAgain)}
-                    ref={props.refs.opener_if(&state.asked, &Confirm::StartAgain)}>{ text(lang, Key::FbStartAgain) }</button>
+                // Only where there is something to start again from, and not beside every
+                // Continue: on the first page of a draft under way, and on Check your answers.
+                if !state.form.is_untouched() && matches!(page, Page::About | Page::Check) {
+                    <button type="button" class="sw-link-button" onclick={act(FbAction::AskStartAgain)}
+                        ref={props.refs.opener_if(&state.asked, &Confirm::StartAgain)}>{ text(lang, Key::FbStartAgain) }</button>
+                }
             </div>
             if state.confirm == Some(Confirm::StartAgain) {
                 { confirm_panel(ConfirmPanelProps {
