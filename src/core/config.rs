@@ -82,10 +82,11 @@ impl HeadingLevel {
         Some(HeadingLevel(level as u8))
     }
 
-    /// The level of a heading `depth` steps below the top one (0: the widget's title). Past 6
-    /// there is no HTML heading element; the caller marks it up with `aria-level`.
+    /// The level of a heading `depth` steps below the top one (0: the widget's title), never
+    /// past 6: HTML has no deeper heading, and screen readers handle `aria-level` 7 and beyond
+    /// poorly, so the deepest headings share h6.
     pub fn at(self, depth: u8) -> u8 {
-        self.0 + depth
+        self.0.saturating_add(depth).min(6)
     }
 }
 
@@ -484,7 +485,9 @@ mod tests {
             };
             let (config, warnings) = WidgetConfig::from_attributes(&attributes);
             assert_eq!(config.heading_level.at(0), top, "{value:?}");
-            assert_eq!(config.heading_level.at(3), top + 3);
+            // Every level below, never past h6: the deepest headings share it.
+            assert_eq!(config.heading_level.at(1), top + 1);
+            assert_eq!(config.heading_level.at(3), (top + 3).min(6));
             assert!(warnings.is_empty());
         }
         for value in ["1", "6", "h3", ""] {

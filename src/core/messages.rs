@@ -230,6 +230,8 @@ message_keys! {
     FbAddComment => "fb.add_comment",
     FbPlanActionFor => "fb.plan_action_for",
     FbCarryOn => "fb.carry_on",
+    FbActionsPagesLabel => "fb.actions_pages_label",
+    FbActionFor => "fb.action_for",
     FbContinue => "fb.continue",
     FbBack => "fb.back",
     FbSave => "fb.save",

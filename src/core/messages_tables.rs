@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 443] = [
+pub(super) const EN: [&str; 445] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -203,6 +203,8 @@ pub(super) const EN: [&str; 443] = [
     "Add a comment on {domain}",
     "Plan an action for {domain}",
     "Carry on with your feedback ({rated} of 6 rated)",
+    "Pages of actions",
+    "action for {domain}",
     "Continue",
     "Back",
     "Save feedback",
@@ -230,8 +232,8 @@ pub(super) const EN: [&str; 443] = [
     "Plan an action for another domain (optional)",
     "Select all that apply.",
     "What will you do about {domain}? (optional)",
-    "For example, ‘I will ask for…’. Do not enter names or anything that could identify a patient or colleague.",
-    "For example, ‘I will make time for…’. Do not enter names or anything that could identify a patient or colleague.",
+    "For example, ‘I will ask for…’.",
+    "For example, ‘I will make time for…’.",
     "Do it by (optional)",
     "For example, 15 1 2027",
     "Last time you planned",
@@ -522,7 +524,7 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 17] = [
     ],
 ];
 
-pub(super) const CY: [&str; 443] = [
+pub(super) const CY: [&str; 445] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -720,6 +722,8 @@ pub(super) const CY: [&str; 443] = [
     "Ychwanegu sylw ar y parth {domain}",
     "Cynllunio cam gweithredu ar gyfer y parth {domain}",
     "Parhau â'ch adborth ({rated} o 6 wedi'u graddio)",
+    "Tudalennau o gamau gweithredu",
+    "cam gweithredu ar gyfer y parth {domain}",
     "Parhau",
     "Yn ôl",
     "Cadw'r adborth",
@@ -747,8 +751,8 @@ pub(super) const CY: [&str; 443] = [
     "Cynllunio cam gweithredu ar gyfer parth arall (dewisol)",
     "Dewiswch bob un sy'n berthnasol.",
     "Beth fyddwch chi'n ei wneud am {domain}? (dewisol)",
-    "Er enghraifft, ‘Byddaf yn gofyn am…’. Peidiwch â rhoi enwau nac unrhyw beth a allai adnabod claf neu gydweithiwr.",
-    "Er enghraifft, ‘Byddaf yn gwneud amser ar gyfer…’. Peidiwch â rhoi enwau nac unrhyw beth a allai adnabod claf neu gydweithiwr.",
+    "Er enghraifft, ‘Byddaf yn gofyn am…’.",
+    "Er enghraifft, ‘Byddaf yn gwneud amser ar gyfer…’.",
     "Ei wneud erbyn (dewisol)",
     "Er enghraifft, 15 1 2027",
     "Y tro diwethaf, fe wnaethoch gynllunio",

@@ -15,7 +15,7 @@ pub struct DateInputProps<'a> {
     /// The boxes are `{id}-day`, `{id}-month` and `{id}-year`; the hint and error
     /// `{id}-hint` and `{id}-error`.
     pub id: String,
-    pub legend: String,
+    pub legend: Html,
     /// `m` for a question of its own, `s` for a part of a larger one.
     pub legend_size: &'static str,
     pub hint: Key,
@@ -42,7 +42,8 @@ pub fn date_input(props: &DateInputProps) -> Html {
             <div class="sw-date-input__item">
                 <label class="sw-label sw-date-input__label" for={id.clone()}>{ text(lang, label) }</label>
                 <input class={classes!("sw-input", width, props.error.as_ref().map(|_| "sw-input--error"))} id={id.clone()}
-                    name={id} type="text" inputmode="numeric" value={value.to_owned()} {oninput} />
+                    name={id} type="text" inputmode="numeric" value={value.to_owned()} {oninput}
+                    aria-invalid={props.error.as_ref().map(|_| "true")} />
             </div>
         }
     };

@@ -1,6 +1,7 @@
 //! Headings at the level the page asked for (`heading-level`): the widget's title at that level
 //! and every other heading a fixed number of steps below it, so the widget's outline sits under
-//! the host page's own heading. Past h6 there is no element: `role="heading"` with `aria-level`.
+//! the host page's own heading. Deeper than h6 they stay h6: screen readers handle `aria-level`
+//! 7 and beyond poorly, and HTML has no deeper heading.
 
 use yew::prelude::*;
 
@@ -34,16 +35,11 @@ pub fn Heading(props: &HeadingProps) -> Html {
     let level = use_context::<HeadingLevel>()
         .unwrap_or_default()
         .at(props.depth);
-    let (tag, aria_level) = if level <= 6 {
-        (format!("h{level}"), None)
-    } else {
-        ("div".to_owned(), Some(level.to_string()))
-    };
+    let tag = format!("h{level}");
     // Styled by depth, not by element, so the look stays whatever the level.
     let class = classes!(props.class.clone(), format!("sw-heading-{}", props.depth));
     html! {
         <@{tag} {class} id={props.id.clone()}
-            role={aria_level.is_some().then_some("heading")} aria-level={aria_level}
             tabindex={props.focus_ref.is_some().then_some("-1")}
             ref={props.focus_ref.clone().unwrap_or_default()}>
             { props.children.clone() }

@@ -116,7 +116,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     let field = if props.multiline {
         html! {
             <textarea class={classes!("sw-textarea", error_class)} id={id.clone()} name={id.clone()} rows="5"
-                aria-describedby={describedby.clone()} value={props.value.clone()} {oninput} />
+                aria-describedby={describedby.clone()} aria-invalid={error_class.map(|_| "true")} value={props.value.clone()} {oninput} />
         }
     } else {
         html! {
@@ -124,7 +124,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 type={if props.password && !*shown { "password" } else { "text" }}
                 autocomplete={props.password.then_some("off")} spellcheck={props.password.then_some("false")}
                 autocapitalize={props.password.then_some("off")}
-                aria-describedby={describedby.clone()} value={props.value.clone()} {oninput} />
+                aria-describedby={describedby.clone()} aria-invalid={error_class.map(|_| "true")} value={props.value.clone()} {oninput} />
         }
     };
     let count = props.limit.map(|limit| {

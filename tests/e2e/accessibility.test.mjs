@@ -220,6 +220,28 @@ test("in forced-colours mode the focused control keeps a visible outline", async
   await session.check([`${server.origin}/en`, `${server.origin}/${BUNDLE_NAME}`]);
 });
 
+test("in a dark forced-colours theme the trend's axis numbers and the charts' lines take the system's colours", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.emulateMedia({ forcedColors: "active", colorScheme: "dark" });
+  const state = STATES.find((s) => s.name === "feedback: trend, with its table open");
+  await seedStorage(page, server.origin, state.seed);
+  await page.goto(`${server.origin}/en`);
+  await waitForReady(page);
+  const w = page.locator("supervision-widget");
+  await w.getByRole("button", { name: "Supervision feedback" }).click();
+  await w.getByRole("button", { name: "See your ratings over time" }).click();
+  await w.locator(".sw-trend__axis").first().waitFor();
+  const colours = await w.evaluate((host) => {
+    const root = host.shadowRoot;
+    const text = getComputedStyle(root.querySelector(".sw")).color;
+    return { text, axis: getComputedStyle(root.querySelector(".sw-trend__axis")).fill, line: getComputedStyle(root.querySelector(".sw-trend__line")).stroke };
+  });
+  assert.equal(colours.axis, colours.text, "the numbers are the theme's text colour");
+  assert.equal(colours.line, colours.text, "so is the line");
+  await session.check([`${server.origin}/en`, `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`]);
+});
+
 // Every state that shows a table, at 320 CSS pixels in English and then Welsh: the page never
 // scrolls sideways (a wide table scrolls in its own box), and each table's box is a named region
 // the keyboard can reach.

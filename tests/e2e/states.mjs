@@ -374,7 +374,7 @@ export const STATES = [
     },
   },
   {
-    // The deepest headings go past h6 (role="heading" with aria-level).
+    // The deepest headings stop at h6.
     name: "feedback: saved, at heading-level 5",
     attributes: `${FEEDBACK} heading-level="5"`,
     seed: THREE_SESSIONS,

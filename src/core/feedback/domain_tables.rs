@@ -53,7 +53,7 @@ pub(super) const CY: [Domain; 6] = [
     Domain {
         id: "safe",
         name: "Diogel",
-        meaning: "Ni wnaeth y sesiwn unrhyw niwed a helpodd i gadw pobl yn ddiogel: roedd modd codi pryderon a risgiau, a chawsant eu dilyn.",
+        meaning: "Ni wnaeth y sesiwn unrhyw niwed, ac fe helpodd i gadw pobl yn ddiogel: roedd modd codi pryderon a risgiau, a chawsant eu dilyn.",
         received: &["Oeddech chi'n gallu codi pryderon neu risgiau am eich gwaith neu'r bobl rydych chi'n gofalu amdanynt?", "A gafodd y pryderon a godwyd gennych eu dilyn?", "Oeddech chi'n teimlo'n ddiogel i siarad yn agored am gamgymeriadau?"],
         gave: &["A wnaethoch chi roi lle i'r sawl roeddech yn ei oruchwylio godi pryderon a risgiau?", "A wnaethoch gytuno sut y byddai pryderon yn cael eu dilyn?", "Oedd y sesiwn yn teimlo'n ddiogel i siarad yn agored am gamgymeriadau?"],
     },
@@ -81,7 +81,7 @@ pub(super) const CY: [Domain; 6] = [
     Domain {
         id: "equitable",
         name: "Teg",
-        meaning: "Roedd y goruchwyliaeth yn deg: nid oedd ei hansawdd yn dibynnu ar bwy yw'r sawl sy'n cael ei oruchwylio, ei gefndir na'i batrwm gwaith.",
+        meaning: "Roedd yr oruchwyliaeth yn deg: nid oedd ei hansawdd yn dibynnu ar bwy yw'r sawl sy'n cael ei oruchwylio, ei gefndir na'i batrwm gwaith.",
         received: &["A gawsoch eich trin yn deg, fel y byddai unrhyw un arall?", "A gafodd eich anghenion eu hystyried, fel iaith, anabledd neu batrwm gwaith?"],
         gave: &["A wnaethoch gynnig yr un ansawdd o oruchwyliaeth ag y byddech yn ei gynnig i unrhyw un?", "A wnaethoch chi ystyried anghenion y sawl roeddech yn ei oruchwylio, fel iaith, anabledd neu batrwm gwaith?"],
     },

@@ -88,7 +88,7 @@ pub fn about_page(props: &PageProps) -> Html {
                 { date_input(&DateInputProps {
                     lang,
                     id: "sw-fb-date".into(),
-                    legend: text(lang, Key::FbDateLegend).into(),
+                    legend: html! { text(lang, Key::FbDateLegend) },
                     legend_size: "m",
                     hint: Key::FbDateHint,
                     error: error_for(lang, errors, Field::Date),

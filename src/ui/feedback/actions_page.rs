@@ -36,7 +36,8 @@ pub fn action_fields(props: &PageProps, i: usize) -> Html {
             { date_input(&DateInputProps {
                 lang,
                 id: format!("sw-fb-action-{i}-by"),
-                legend: text(lang, Key::FbActionByLegend).into(),
+                // Heard alone, the date still says whose action it is.
+                legend: html! { <>{ text(lang, Key::FbActionByLegend) }<span class="sw-visually-hidden">{ ": " }{ name }</span></> },
                 legend_size: "s",
                 hint: Key::FbActionByHint,
                 error: error_for(lang, errors, Field::ActionBy(i)),

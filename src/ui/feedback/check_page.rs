@@ -11,29 +11,31 @@ use crate::core::feedback::content::domain;
 use crate::core::feedback::export::{due_words, outcome_words, rating_words, role_key, type_key};
 use crate::core::feedback::flow::FbAction;
 use crate::core::feedback::form::{read_date, Page, Rating, DOMAIN_COUNT};
-use crate::core::messages::{format_date, text, Key};
+use crate::core::messages::{fill, format_date, text, Key};
 
 pub fn check_page(props: &PageProps) -> Html {
     let lang = props.lang;
     let state = &props.state;
     let draft = &state.form.draft;
     let not_given = || text(lang, Key::FbNotGiven).to_owned();
-    let row = |name: String, value: Html, page: Page| {
+    // `changes`: what the Change link names when the row's key alone would repeat another's.
+    let named_row = |name: String, changes: String, value: Html, page: Page| {
         let onclick = props
             .act
             .reform(move |_: MouseEvent| FbAction::Change(page));
         html! {
             <div class="sw-summary-list__row">
-                <dt class="sw-summary-list__key">{ name.clone() }</dt>
+                <dt class="sw-summary-list__key">{ name }</dt>
                 <dd class="sw-summary-list__value">{ value }</dd>
                 <dd class="sw-summary-list__actions">
                     <button type="button" class="sw-link-button" {onclick}>
-                        { text(lang, Key::FbChange) }<span class="sw-visually-hidden">{ " " }{ name }</span>
+                        { text(lang, Key::FbChange) }<span class="sw-visually-hidden">{ " " }{ changes }</span>
                     </button>
                 </dd>
             </div>
         }
     };
+    let row = |name: String, value: Html, page: Page| named_row(name.clone(), name, value, page);
     // A draft restored from another day keeps its date: say so, so a new session is not saved
     // under an old one's date.
     let date = match read_date(&draft.date, state.today) {
@@ -83,7 +85,10 @@ pub fn check_page(props: &PageProps) -> Html {
                 </> },
                 None => html! { { text(lang, Key::FbNotGiven) } },
             };
-            row(domain(lang, i).name.to_owned(), value, draft.actions_page())
+            // "Change action for Safe", not a second "Change Safe".
+            let name = domain(lang, i).name;
+            let changes = fill(text(lang, Key::FbActionFor), &[("domain", name)]);
+            named_row(name.to_owned(), changes, value, draft.actions_page())
         })
         .collect::<Vec<Html>>();
     let no_actions = action_rows.is_empty().then(|| {

@@ -119,7 +119,7 @@ pub fn your_actions_view(props: &YourActionsViewProps) -> Html {
                     }) }
                     { pagination(&PaginationProps {
                         lang,
-                        label: text(lang, Key::FbPagesLabel).into(),
+                        label: text(lang, Key::FbActionsPagesLabel).into(),
                         pages,
                         on_page: props.act.reform(FbAction::ActionsPage),
                     }) }
