@@ -41,9 +41,13 @@ use crate::tools::{kib, root};
 /// screen now uses too) and an export locked with a passphrase of its own in every setting.
 /// Then 500.8 / 363.5 KiB (+2.2 / +1.8) for all six domains on one page (issue 24: a first
 /// feedback in 5 screens, not 11), built from the one-domain page's rating, comment and prompts
-/// and the actions page's fields, which it shares. Issue 26 brings the bundle down again.
-pub const BUDGET_RAW: usize = 502 * 1024;
-pub const BUDGET_GZIP: usize = 365 * 1024;
+/// and the actions page's fields, which it shares. Then 505.1 / 366.1 KiB (+4.3 / +2.6) for the
+/// rest of issue 24's first part: the menus stepping aside past the form's first page, the part
+/// last used remembered, "Carry on (3 of 6 rated)", Start again only on a draft, the reminder
+/// once a page, named Change links and dates, aria-invalid, and the content fixes (headings
+/// capped at h6 gave a little back). Issue 26 brings the bundle down again.
+pub const BUDGET_RAW: usize = 506 * 1024;
+pub const BUDGET_GZIP: usize = 367 * 1024;
 
 /// The wasm as rustc wrote it, names kept (trunk's cargo build leaves it here).
 fn named_wasm() -> PathBuf {
