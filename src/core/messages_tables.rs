@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 445] = [
+pub(super) const EN: [&str; 450] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -54,6 +54,8 @@ pub(super) const EN: [&str; 445] = [
     "Start again? The answers you have given in this attempt will be deleted.",
     "Your finished attempts are kept.",
     "Print or save as PDF a learning record",
+    "Print or save a one-page summary",
+    "Print or save the full record",
     "Learning record: self-check quiz",
     "Taken on {date}.",
     "A self-check, not an assessment.",
@@ -151,7 +153,9 @@ pub(super) const EN: [&str; 445] = [
     "",
     "The two views are not strictly comparable: each person rated the session from their own side, with different prompts. Use the differences to start a conversation, not to decide who is right.",
     "Your view",
-    "The other view",
+    "Your supervisee's view",
+    "Your supervisor's view",
+    "Rated differently",
     "Ratings from both views",
     "Your data and privacy on a shared computer",
     "Your answers are kept only in this browser, on this computer. To keep a copy, or to move them to another computer or to the offline copy of this page, export them to a file and import that file there. A file you download stays in this computer's Downloads folder, and text you copy stays on its clipboard, until you delete them: on a shared computer, delete them once you have moved them.",
@@ -246,8 +250,8 @@ pub(super) const EN: [&str; 445] = [
     "Partly",
     "Not yet",
     "No longer needed",
-    "Note on how it went (optional)",
-    "Carry it forward as an action for this session",
+    "Note on how ‘{action}’ went (optional)",
+    "Carry ‘{action}’ forward as an action for this session",
     "Actions before the next session",
     "Actions from earlier sessions",
     "No actions planned",
@@ -282,6 +286,7 @@ pub(super) const EN: [&str; 445] = [
     "{status}. Last followed up: {outcome}",
     "Download these actions as CSV",
     "See your actions",
+    "An upright line marks the session by which an action for that domain was done.",
     "action done",
     "An action for this domain was done by the session of {dates}.",
     "What to keep on this computer",
@@ -524,7 +529,7 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 17] = [
     ],
 ];
 
-pub(super) const CY: [&str; 445] = [
+pub(super) const CY: [&str; 450] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -573,6 +578,8 @@ pub(super) const CY: [&str; 445] = [
     "Dechrau eto? Bydd yr atebion rydych wedi'u rhoi yn yr ymgais hon yn cael eu dileu.",
     "Caiff eich ymgeisiau gorffenedig eu cadw.",
     "Argraffu neu gadw fel PDF gofnod dysgu",
+    "Argraffu neu gadw crynodeb un dudalen",
+    "Argraffu neu gadw'r cofnod llawn",
     "Cofnod dysgu: cwis hunanwirio",
     "Wedi'i wneud ar {date}.",
     "Hunanwiriad, nid asesiad.",
@@ -670,7 +677,9 @@ pub(super) const CY: [&str; 445] = [
     "",
     "Nid oes modd cymharu'r ddwy farn yn union: rhoddodd pob person sgôr i'r sesiwn o'i ochr ei hun, gyda chwestiynau gwahanol. Defnyddiwch y gwahaniaethau i ddechrau sgwrs, nid i benderfynu pwy sy'n iawn.",
     "Eich barn chi",
-    "Y farn arall",
+    "Barn y sawl rydych chi'n ei oruchwylio",
+    "Barn eich goruchwyliwr",
+    "Sgôr wahanol",
     "Sgoriau o'r ddwy farn",
     "Eich data a'ch preifatrwydd ar gyfrifiadur a rennir",
     "Dim ond yn y porwr hwn, ar y cyfrifiadur hwn, y cedwir eich atebion. I gadw copi, neu i'w symud i gyfrifiadur arall neu i gopi all-lein y dudalen hon, allforiwch nhw i ffeil a mewnforio'r ffeil honno yno. Mae ffeil rydych chi'n ei llwytho i lawr yn aros yn ffolder Llwythi'r cyfrifiadur hwn, ac mae testun rydych chi'n ei gopïo yn aros ar ei glipfwrdd, nes i chi eu dileu: ar gyfrifiadur a rennir, dilëwch nhw ar ôl eu symud.",
@@ -765,8 +774,8 @@ pub(super) const CY: [&str; 445] = [
     "Yn rhannol",
     "Ddim eto",
     "Dim angen mwyach",
-    "Nodyn ar sut aeth (dewisol)",
-    "Ei gario ymlaen fel cam gweithredu ar gyfer y sesiwn hon",
+    "Nodyn ar sut aeth ‘{action}’ (dewisol)",
+    "Cario ‘{action}’ ymlaen fel cam gweithredu ar gyfer y sesiwn hon",
     "Camau gweithredu cyn y sesiwn nesaf",
     "Camau gweithredu o sesiynau cynharach",
     "Dim camau gweithredu wedi'u cynllunio",
@@ -801,6 +810,7 @@ pub(super) const CY: [&str; 445] = [
     "{status}. Dilynwyd ddiwethaf: {outcome}",
     "Lawrlwytho'r camau gweithredu hyn fel CSV",
     "Gweld eich camau gweithredu",
+    "Mae llinell unionsyth yn dangos y sesiwn erbyn pryd roedd cam gweithredu ar gyfer y parth hwnnw wedi'i wneud.",
     "cam gweithredu wedi'i wneud",
     "Roedd cam gweithredu ar gyfer y parth hwn wedi'i wneud erbyn sesiwn {dates}.",
     "Beth i'w gadw ar y cyfrifiadur hwn",

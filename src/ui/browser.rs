@@ -89,14 +89,15 @@ pub async fn copy(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
-/// A Print button's click: prints the record of the widget the button is in, alone.
-pub fn print_alone_on_click() -> yew::Callback<web_sys::MouseEvent> {
-    yew::Callback::from(|event: web_sys::MouseEvent| {
+/// A Print button's click: prints the record of the widget the button is in, alone; `part`
+/// names a shorter print the stylesheet knows (`"summary"`), or is empty for the whole record.
+pub fn print_alone_on_click(part: &'static str) -> yew::Callback<web_sys::MouseEvent> {
+    yew::Callback::from(move |event: web_sys::MouseEvent| {
         if let Some(button) = event
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         {
-            print_alone(&button);
+            print_alone(&button, part);
         }
     })
 }
@@ -106,8 +107,9 @@ pub const PRINTING_ATTRIBUTE: &str = "data-sw-printing";
 
 /// Opens the browser's print dialogue (where "Save as PDF" lives) for the widget's record
 /// alone: `from` is any element of the widget. Until the print is over (`afterprint`), its
-/// element is marked and a stylesheet on the host document hides the rest of the page.
-pub fn print_alone(from: &web_sys::Element) {
+/// element is marked (with `part` as the mark's value) and a stylesheet on the host document
+/// hides the rest of the page.
+pub fn print_alone(from: &web_sys::Element, part: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -126,7 +128,7 @@ pub fn print_alone(from: &web_sys::Element) {
             .dyn_into()
             .ok()?;
         js_sys::Reflect::set(&document, &key, &sheets.concat(&js_sys::Array::of1(&sheet))).ok()?;
-        host.set_attribute(PRINTING_ATTRIBUTE, "").ok()?;
+        host.set_attribute(PRINTING_ATTRIBUTE, part).ok()?;
         Some((host, document, sheet, key))
     })();
     if let Some((host, document, sheet, key)) = isolated {

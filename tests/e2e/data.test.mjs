@@ -232,7 +232,11 @@ test("a supervisor compares their view with a supervisee's shared file", async (
   await widget(page).getByText("The two views are not strictly comparable").waitFor();
   assert.equal(await widget(page).locator(".sw-compare svg").count(), 2);
   const row = widget(page).getByRole("table", { name: "Ratings from both views" }).locator("tbody tr").first();
-  assert.match(await row.textContent(), /Safe4 Mostly.*2 A little/);
+  // Named by role, and each domain rated differently is marked.
+  assert.match(await row.textContent(), /^SafeRated differently4 Mostly.*2 A little/);
+  const lastRow = widget(page).getByRole("table", { name: "Ratings from both views" }).locator("tbody tr").last();
+  assert.match(await lastRow.textContent(), /^Person-centred4 Mostly/, "the same rating is not marked");
+  await widget(page).getByRole("columnheader", { name: "Your supervisee's view" }).waitFor();
   await widget(page).getByText("<i>Risks</i> were rushed.").waitFor();
   assert.equal(await widget(page).locator(".sw-compare i").count(), 0);
   // Only read: nothing of theirs is stored.

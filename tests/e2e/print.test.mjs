@@ -144,7 +144,16 @@ for (const lang of ["en", "cy"]) {
     await waitForReady(page);
     const widget = page.locator("supervision-widget");
     await widget.getByRole("button", { name: new RegExp(`^${t("Learning record", "Cofnod dysgu")} `) }).click();
-    await widget.getByRole("button", { name: t("Print or save as PDF", "Argraffu neu gadw fel PDF") }).click();
+    // The one-page summary: the score, the topics and the notes, without the questions.
+    await widget.getByRole("button", { name: t("Print or save a one-page summary", "Argraffu neu gadw crynodeb un dudalen") }).click();
+    const summary = await pdfPages(page, `learning-summary-${lang}`);
+    assert.equal(summary.length, 1, "one page");
+    const summaryText = summary.join("\n").replace(/\s+/g, " ");
+    assert.ok(summaryText.includes(t("Learning record: self-check quiz", "Cofnod dysgu: cwis hunanwirio")));
+    assert.ok(summaryText.includes("Read the hub page first."), "the notes");
+    assert.ok(!summaryText.includes(t("Compared with supervision, coaching tends to be:", "O'i gymharu â goruchwylio, mae hyfforddi yn tueddu i fod:")), "no questions");
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+    await widget.getByRole("button", { name: t("Print or save the full record", "Argraffu neu gadw'r cofnod llawn") }).click();
     const all = (await pdfPages(page, `learning-${lang}`)).join("\n").replace(/\s+/g, " ");
     for (const text of HOST_TEXT) assert.ok(!all.includes(text), `the host's "${text}" is not printed`);
     assert.ok(all.includes(t("Learning record: self-check quiz", "Cofnod dysgu: cwis hunanwirio")));

@@ -371,6 +371,22 @@ test("a mode change after other changes shows them all; an attempt under way kee
   await session.check(allowed("/en"));
 });
 
+test("a wrong pick on a one-answer question shows the right one as 'Right answer'", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(server.origin + "/fixed");
+  await waitForReady(page);
+  await quiz(page).getByRole("button", { name: "Start the quiz" }).click();
+  // Unshuffled, the first question has one answer, its first option.
+  await quiz(page).locator(".sw-quiz input").nth(1).check();
+  await quiz(page).getByRole("button", { name: "Check answer" }).click();
+  const items = quiz(page).locator(".sw-radios__item");
+  assert.equal(await items.nth(0).locator(".sw-tag").textContent(), "Right answer");
+  assert.equal(await items.nth(1).locator(".sw-tag").textContent(), "Your answer: not correct");
+  assert.equal(await quiz(page).getByText("A correct answer you did not choose").count(), 0);
+  await session.check(allowed("/fixed"));
+});
+
 test("an explanation shows each of its sources: a numbered reference, the page's own words, and labelled further reading", async () => {
   const session = await openSession(browser);
   const { page } = session;

@@ -110,7 +110,7 @@ pub fn account_view(props: &AccountViewProps) -> Html {
                 hint={hint} value={account.other.clone()} multiline=true print_value=true limit={Some(REFLECTION_LIMIT)}
                 oninput={edit(ReflectionEdit::Other)} />
             <div class="sw-button-group sw-no-print">
-                <button type="button" class="sw-button" onclick={browser::print_alone_on_click()}>{ text(lang, Key::FbPrint) }</button>
+                <button type="button" class="sw-button" onclick={browser::print_alone_on_click("")}>{ text(lang, Key::FbPrint) }</button>
                 <button type="button" class="sw-link-button" onclick={back}>{ text(lang, Key::FbAccountBack) }</button>
             </div>
         </div>

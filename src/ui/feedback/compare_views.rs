@@ -13,7 +13,7 @@ use crate::ui::heading::Heading;
 
 use super::radar_chart::{radar_chart, RadarChartProps};
 use crate::core::feedback::export::rating_words;
-use crate::core::feedback::form::{Session, DOMAIN_COUNT};
+use crate::core::feedback::form::{Role, Session, DOMAIN_COUNT};
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, fill, format_date, text, Key};
 use crate::core::transfer::{self, ImportError, ImportFailure, MAX_BYTES};
@@ -120,6 +120,15 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
         })
     };
 
+    // The other view named by whose it is: a supervisee's feedback is compared with their
+    // supervisor's, and the other way round.
+    let theirs = text(
+        lang,
+        match session.role {
+            Role::Received => Key::FbCompareSupervisor,
+            Role::Gave => Key::FbCompareTheirs,
+        },
+    );
     let side_by_side = match &*comparison {
         Some(Comparison::Other(other)) => {
             // One person's view of a domain: the rating, the comment and the action planned.
@@ -136,9 +145,13 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
                 }
             };
             let rows = (0..DOMAIN_COUNT).map(|i| {
+                let differ = session.ratings[i] != other.ratings[i];
                 html! {
                     <tr>
-                        <th scope="row">{ &props.names[i] }</th>
+                        <th scope="row">
+                            { &props.names[i] }
+                            if differ { <br /><strong class="sw-tag sw-tag--blue">{ text(lang, Key::FbCompareRatedDifferently) }</strong> }
+                        </th>
                         { view(session, i) }
                         { view(other, i) }
                     </tr>
@@ -162,7 +175,7 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
                         { radar_chart(&RadarChartProps {
                             id: "sw-compare-theirs".into(),
                             lang,
-                            caption: Some(text(lang, Key::FbCompareTheirs).to_owned()),
+                            caption: Some(theirs.to_owned()),
                             names: props.names.clone(),
                             session: (**other).clone(),
                             previous: None::<Session>,
@@ -176,7 +189,7 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
                                 <tr>
                                     <th scope="col">{ text(lang, Key::FbColDomain) }</th>
                                     <th scope="col">{ text(lang, Key::FbCompareMine) }</th>
-                                    <th scope="col">{ text(lang, Key::FbCompareTheirs) }</th>
+                                    <th scope="col">{ theirs }</th>
                                 </tr>
                             </thead>
                             <tbody>{ for rows }</tbody>

@@ -42,6 +42,8 @@ pub fn follow_up_page(props: &PageProps) -> Html {
             ],
         );
         let carry = follow_up.carry;
+        // The note and "carry it forward" name their action: heard alone, each still makes sense.
+        let named = [("action", action.text.as_str())];
         Some(html! {
             <div class="sw-fb__follow-up" key={format!("{}-{}", follow_up.session, follow_up.domain)}>
                 <div class="sw-form-group">
@@ -64,7 +66,7 @@ pub fn follow_up_page(props: &PageProps) -> Html {
                             kind: "checkbox",
                             id: format!("sw-fb-fu-{j}-carry"),
                             name: format!("sw-fb-fu-{j}-carry"),
-                            label: text(lang, Key::FbCarry).into(),
+                            label: fill(text(lang, Key::FbCarry), &named),
                             checked: carry,
                             disabled: false,
                             onchange: props.on_edit.reform(move |_: Event| Edit::Carry(j, !carry)),
@@ -72,7 +74,7 @@ pub fn follow_up_page(props: &PageProps) -> Html {
                         }) }
                     </div>
                 }
-                <TextField {lang} id={format!("sw-fb-fu-{j}-note")} label={text(lang, Key::FbNoteLabel)}
+                <TextField {lang} id={format!("sw-fb-fu-{j}-note")} label={fill(text(lang, Key::FbNoteLabel), &named)}
                     error={error_for(lang, &state.errors, Field::FollowUpNote(j))} value={follow_up.note.clone()}
                     multiline=true limit={Some(NOTE_LIMIT)} oninput={props.on_edit.reform(move |note| Edit::FollowUpNote(j, note))} />
             </div>

@@ -49,6 +49,11 @@ pub fn form_page(props: &FormPageProps) -> Html {
                 Field::Action(i) | Field::ActionBy(i) => {
                     format!("{}: {words}", domain(lang, *i).name)
                 }
+                // A note on an earlier action: which one.
+                Field::FollowUpNote(j) => match state.form.draft.follow_ups.get(*j) {
+                    Some(follow_up) => format!("{}: {words}", domain(lang, follow_up.domain).name),
+                    None => words.to_owned(),
+                },
                 _ => words.to_owned(),
             };
             (words, field_id(*field))

@@ -192,7 +192,7 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
             }
             <p class="sw-inset">{ text(lang, Key::FbNotAMeasure) }</p>
             <div class="sw-button-group sw-no-print">
-                <button type="button" class="sw-button" onclick={browser::print_alone_on_click()}>{ text(lang, Key::FbPrint) }</button>
+                <button type="button" class="sw-button" onclick={browser::print_alone_on_click("")}>{ text(lang, Key::FbPrint) }</button>
                 { secondary_button(text(lang, Key::FbCopy), on_copy) }
                 { secondary_button(text(lang, Key::FbDownloadCsv), on_csv) }
                 { secondary_button(text(lang, Key::FbAccountButton), act(FbAction::OpenAccount(session.id.clone()))) }

@@ -58,17 +58,22 @@ pub fn trend_view(props: &TrendViewProps) -> Html {
         let done_dates: Vec<String> = done.iter().map(|&k| format_date(lang, &oldest_first[k].date)).collect();
         let title_id = format!("sw-trend-{d}-title");
         let desc_id = format!("sw-trend-{d}-desc");
-        let grid = [1u8, 3, 5].map(|level| {
+        // The rating axis, 1 to 5 (lines at 1, 3 and 5).
+        let grid = [1u8, 2, 3, 4, 5].map(|level| {
             let y = TOP + HEIGHT - f64::from(level - 1) / 4.0 * HEIGHT;
             html! {
                 <>
-                    <line class="sw-trend__grid" x1={coord(LEFT)} x2={coord(LEFT + WIDTH)} y1={coord(y)} y2={coord(y)} />
+                    if level % 2 == 1 {
+                        <line class="sw-trend__grid" x1={coord(LEFT)} x2={coord(LEFT + WIDTH)} y1={coord(y)} y2={coord(y)} />
+                    }
                     <text class="sw-trend__axis" x="4" y={coord(y + 4.0)}>{ level }</text>
                 </>
             }
         });
         html! {
             <figure class="sw-trend__item">
+                // The domain's name above its chart.
+                <figcaption class="sw-trend__name">{ &names[d] }</figcaption>
                 <svg class="sw-trend__svg" viewBox="0 0 320 100" role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
                     <title id={title_id}>{ fill(text(lang, Key::FbTrendChartTitle), &[("domain", &names[d])]) }</title>
                     <desc id={desc_id}>
@@ -78,6 +83,9 @@ pub fn trend_view(props: &TrendViewProps) -> Html {
                         }
                     </desc>
                     { for grid }
+                    // The time axis: the first and the last session's dates.
+                    <text class="sw-trend__axis" x={coord(LEFT)} y="97">{ &first }</text>
+                    <text class="sw-trend__axis" x={coord(LEFT + WIDTH)} y="97" text-anchor="end">{ &last }</text>
                     { for done.iter().map(|&k| {
                         let x = coord(LEFT + k as f64 * step);
                         html! { <line class="sw-trend__done" x1={x.clone()} x2={x} y1={coord(TOP)} y2={coord(TOP + HEIGHT)} /> }
@@ -94,7 +102,6 @@ pub fn trend_view(props: &TrendViewProps) -> Html {
                         }
                     }) }
                 </svg>
-                <figcaption class="sw-trend__name">{ &names[d] }</figcaption>
             </figure>
         }
     });
@@ -111,6 +118,8 @@ pub fn trend_view(props: &TrendViewProps) -> Html {
         <div class="sw-fb-trend">
             { heading }
             <p>{ text(lang, Key::FbTrendIntro) }</p>
+            // The key to the one mark that is not a rating.
+            <p class="sw-hint">{ text(lang, Key::FbTrendDoneKey) }</p>
             <div class="sw-trend">{ for charts }</div>
             <details class="sw-details">
                 <summary class="sw-details__summary">{ text(lang, Key::FbTrendTable) }</summary>

@@ -40,11 +40,13 @@ pub fn first_input_id(question: &Question, item: &Item) -> String {
     }
 }
 
-/// The words for a verdict, shown after Check.
-fn verdict_tag(lang: Lang, verdict: Option<Verdict>) -> Html {
+/// The words for a verdict, shown after Check. Where there is `one_right` answer, the one not
+/// chosen is "Right answer"; among several, "A correct answer you did not choose".
+fn verdict_tag(lang: Lang, verdict: Option<Verdict>, one_right: bool) -> Html {
     let (key, class) = match verdict {
         Some(Verdict::ChosenCorrect) => (Key::QuizChosenCorrect, "sw-tag--green"),
         Some(Verdict::ChosenWrong) => (Key::QuizChosenWrong, "sw-tag--red"),
+        Some(Verdict::Missed) if one_right => (Key::QuizRightAnswer, "sw-tag--blue"),
         Some(Verdict::Missed) => (Key::QuizMissed, "sw-tag--blue"),
         _ => return html! {},
     };
@@ -84,7 +86,7 @@ pub fn answer_inputs(props: &AnswerInputsProps) -> Html {
                     checked: chosen.as_deref() == Some(id.as_str()),
                     disabled: props.checked,
                     onchange: props.on_answer.reform(move |_: Event| answer.clone()),
-                    tag: verdict_tag(lang, verdict_of(id)),
+                    tag: verdict_tag(lang, verdict_of(id), true),
                 })
             });
             html! { <div class="sw-radios">{ for items }</div> }
@@ -106,7 +108,7 @@ pub fn answer_inputs(props: &AnswerInputsProps) -> Html {
                         checked: chosen == Some(value),
                         disabled: props.checked,
                         onchange: props.on_answer.reform(move |_: Event| Answer::Truth(value)),
-                        tag: verdict_tag(lang, verdict_of(&id)),
+                        tag: verdict_tag(lang, verdict_of(&id), true),
                     })
                 });
             html! { <div class="sw-radios">{ for items }</div> }
@@ -131,7 +133,7 @@ pub fn answer_inputs(props: &AnswerInputsProps) -> Html {
                     onchange: props
                         .on_answer
                         .reform(move |_: Event| Answer::Choices(toggled.clone())),
-                    tag: verdict_tag(lang, verdict_of(id)),
+                    tag: verdict_tag(lang, verdict_of(id), false),
                 })
             });
             html! { <div class="sw-checkboxes">{ for items }</div> }
@@ -168,7 +170,7 @@ pub fn answer_inputs(props: &AnswerInputsProps) -> Html {
                         <legend class="sw-sort-row__statement">{ &statement.text }</legend>
                         <div class="sw-radios sw-radios--inline">{ for radios }</div>
                         if props.checked {
-                            <p class="sw-sort-row__verdict">{ verdict_tag(lang, verdict) }{ for right.map(|r| html! { <span>{ " " }{ r }</span> }) }</p>
+                            <p class="sw-sort-row__verdict">{ verdict_tag(lang, verdict, true) }{ for right.map(|r| html! { <span>{ " " }{ r }</span> }) }</p>
                         }
                     </fieldset>
                 }

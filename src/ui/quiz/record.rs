@@ -1,7 +1,8 @@
 //! A learning record of a finished attempt, for a CPD or revalidation portfolio: when it was
 //! taken, that it was a self-check (or its pass mark), the score by topic, every question with
 //! the answer given and the right one and its sources, and the person's own notes (typed here,
-//! kept with the attempt), printed or saved as PDF on its own.
+//! kept with the attempt, and put before the questions so a phone reaches them at once),
+//! printed or saved as PDF on its own: whole, or as a one-page summary without the questions.
 
 use std::rc::Rc;
 
@@ -57,12 +58,7 @@ pub fn learning_record(props: &LearningRecordProps) -> Html {
             <p><strong>{ kind }</strong></p>
             <p class="sw-quiz-results__score">{ score_words(lang, record) }</p>
             { topic_table(lang, &props.set, record) }
-            <Heading depth={3}>{ text(lang, Key::QuizRecordAnswers) }</Heading>
-            if questions.is_empty() {
-                <p>{ text(lang, Key::QuizRecordNotKept) }</p>
-            } else {
-                <ol class="sw-review">{ for questions }</ol>
-            }
+            // The notes and Print first: on a phone they would come after every question.
             <TextField {lang} id="sw-quiz-learned" label={text(lang, Key::QuizRecordLearned)} label_depth={Some(3)}
                 hint={hint.clone()} value={record.notes.learned.clone()} multiline=true print_value=true limit={Some(NOTES_LIMIT)}
                 oninput={props.on_notes.reform(NotesEdit::Learned)} />
@@ -70,8 +66,18 @@ pub fn learning_record(props: &LearningRecordProps) -> Html {
                 hint={hint} value={record.notes.differently.clone()} multiline=true print_value=true limit={Some(NOTES_LIMIT)}
                 oninput={props.on_notes.reform(NotesEdit::Differently)} />
             <div class="sw-button-group sw-no-print">
-                <button type="button" class="sw-button" onclick={browser::print_alone_on_click()}>{ text(lang, Key::FbPrint) }</button>
+                <button type="button" class="sw-button" onclick={browser::print_alone_on_click("summary")}>{ text(lang, Key::QuizPrintSummary) }</button>
+                <button type="button" class="sw-button sw-button--secondary" onclick={browser::print_alone_on_click("")}>{ text(lang, Key::QuizPrintFull) }</button>
                 <button type="button" class="sw-link-button" onclick={props.on_home.reform(|_: MouseEvent| ())}>{ text(lang, Key::QuizBackToStart) }</button>
+            </div>
+            // Left out of the one-page summary (styles/print.css).
+            <div class="sw-quiz-record__answers">
+                <Heading depth={3}>{ text(lang, Key::QuizRecordAnswers) }</Heading>
+                if questions.is_empty() {
+                    <p>{ text(lang, Key::QuizRecordNotKept) }</p>
+                } else {
+                    <ol class="sw-review">{ for questions }</ol>
+                }
             </div>
         </div>
     }
