@@ -152,6 +152,7 @@ for (const lang of ["en", "cy"]) {
     assert.ok(summaryText.includes(t("Learning record: self-check quiz", "Cofnod dysgu: cwis hunanwirio")));
     assert.ok(summaryText.includes("Read the hub page first."), "the notes");
     assert.ok(!summaryText.includes(t("Compared with supervision, coaching tends to be:", "O'i gymharu â goruchwylio, mae hyfforddi yn tueddu i fod:")), "no questions");
+    assert.ok(!summaryText.includes(t("Saved on this computer already", "Wedi'u cadw ar y cyfrifiadur hwn yn barod")), "nor the notice about this computer");
     await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
     await widget.getByRole("button", { name: t("Print or save the full record", "Argraffu neu gadw'r cofnod llawn") }).click();
     const all = (await pdfPages(page, `learning-${lang}`)).join("\n").replace(/\s+/g, " ");

@@ -157,6 +157,6 @@ pub fn PrivacyOffer(props: &PrivacyOfferProps) -> Html {
         </> },
     };
     html! {
-        <div class="sw-inset-text sw-privacy-offer" tabindex="-1" ref={anchor}>{ body }</div>
+        <div class="sw-inset-text sw-privacy-offer sw-no-print" tabindex="-1" ref={anchor}>{ body }</div>
     }
 }
