@@ -45,9 +45,12 @@ use crate::tools::{kib, root};
 /// rest of issue 24's first part: the menus stepping aside past the form's first page, the part
 /// last used remembered, "Carry on (3 of 6 rated)", Start again only on a draft, the reminder
 /// once a page, named Change links and dates, aria-invalid, and the content fixes (headings
-/// capped at h6 gave a little back). Issue 26 brings the bundle down again.
-pub const BUDGET_RAW: usize = 506 * 1024;
-pub const BUDGET_GZIP: usize = 367 * 1024;
+/// capped at h6 gave a little back). Then 506.3 / 366.9 KiB (+1.2 / +0.8) for the quiz's
+/// "Right answer", the learning record's one-page summary, Compare named by role and marking
+/// the differences, the trend's axes and key, and the follow-up's named notes. Issue 26 brings
+/// the bundle down again.
+pub const BUDGET_RAW: usize = 508 * 1024;
+pub const BUDGET_GZIP: usize = 368 * 1024;
 
 /// The wasm as rustc wrote it, names kept (trunk's cargo build leaves it here).
 fn named_wasm() -> PathBuf {
