@@ -38,7 +38,7 @@ try {
       await w.locator("#sw-fb-rating-1-2").check();
       await page.evaluate(() => window.scrollTo(0, 0));
       const file = path.join(OUT, `feedback-domains-${size}-${lang}.jpeg`);
-      await page.screenshot({ path: file, fullPage: true, type: "jpeg", quality: 70 });
+      await page.screenshot({ path: file, fullPage: true, type: "jpeg", quality: 50 });
       console.log(`${path.relative(ROOT, file)}: ${Math.round(fs.statSync(file).size / 1024)} KiB`);
       await context.close();
     }

@@ -10,7 +10,7 @@
 //   at the trend;
 // - supervisor: gives feedback on the same session, then compares it with the supervisee's file;
 // - quiz on a phone: all 21 questions (the first option of each group, so some wrong), then the
-//   learning record, printed (the PDF's page count is given).
+//   learning record's one-page summary, printed (the PDF's page count is given).
 // ONLY=<part of a task's name> runs just that task, while a flow is being changed.
 
 import fs from "node:fs";
@@ -27,7 +27,7 @@ const KEYS = {
   feedbackPart: "nav.feedback", give: "fb.new_session", mine: "offer.keep", received: "fb.role.received", gave: "fb.role.gave",
   clinical: "fb.type.clinical", next: "fb.continue", save: "fb.save", saved: "fb.saved_title", trend: "fb.trend_link",
   compare: "fb.compare_button", theirFile: "fb.compare_file", start: "quiz.start", check: "quiz.check", nextQuestion: "quiz.next",
-  results: "quiz.see_results", record: "quiz.record_button", print: "fb.print",
+  results: "quiz.see_results", record: "quiz.record_button", print: "quiz.print_summary",
 };
 const words = (lang) => {
   const catalogue = JSON.parse(fs.readFileSync(path.join(ROOT, `content/messages/${lang}.json`), "utf8")).messages;

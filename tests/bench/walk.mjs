@@ -4,7 +4,8 @@
 // with a heading of its own, such as a quiz answer's feedback), the words each new screen adds,
 // and the words shown before the first answer. The estimate is a keystroke-level model: a click
 // 1.2 s, a key 0.3 s, a scroll 1 s, a new screen 1.5 s, reading 230 words a minute on a desk and
-// 200 on a phone, and 3 s to decide a rating.
+// 200 on a phone, and 3 s to decide a rating. SCREENS=1 prints each screen's words and each
+// scroll, to see where a task's cost goes.
 
 export const SIZES = {
   desk: { viewport: { width: 1280, height: 800 }, wordsPerMinute: 230 },
