@@ -29,6 +29,15 @@ where
                     element.scroll_into_view_with_bool(true);
                 }
                 let _ = element.focus();
+                // Focusing may leave it below the fold (Next, under a quiz answer's
+                // explanation): its bottom comes to the bottom of the window, with what leads
+                // to it in view above.
+                let below = web_sys::window()
+                    .and_then(|window| window.inner_height().ok()?.as_f64())
+                    .is_some_and(|height| element.get_bounding_client_rect().bottom() > height);
+                if below {
+                    element.scroll_into_view_with_bool(false);
+                }
             }
         }
     });

@@ -387,6 +387,27 @@ test("a wrong pick on a one-answer question shows the right one as 'Right answer
   await session.check(allowed("/fixed"));
 });
 
+test("on a phone, after Check answer the explanation and Next are both in view", async () => {
+  const session = await openSession(browser, { viewport: { width: 375, height: 700 } });
+  const { page } = session;
+  await page.goto(server.origin + "/fixed");
+  await waitForReady(page);
+  await quiz(page).getByRole("button", { name: "Start the quiz" }).click();
+  await quiz(page).locator(".sw-quiz input").first().check();
+  await quiz(page).getByRole("button", { name: "Check answer" }).click();
+  await quiz(page).locator(".sw-feedback").waitFor();
+  assert.equal(await focusedText(page), "Next question");
+  const inView = await quiz(page).evaluate((host) => {
+    const root = host.shadowRoot;
+    const next = [...root.querySelectorAll("button")].find((b) => b.textContent.trim() === "Next question").getBoundingClientRect();
+    const feedback = root.querySelector(".sw-feedback").getBoundingClientRect();
+    const fits = (r) => r.top >= 0 && r.bottom <= innerHeight + 1;
+    return { next: fits(next), explanation: fits(feedback) };
+  });
+  assert.deepEqual(inView, { next: true, explanation: true });
+  await session.check(allowed("/fixed"));
+});
+
 test("an explanation shows each of its sources: a numbered reference, the page's own words, and labelled further reading", async () => {
   const session = await openSession(browser);
   const { page } = session;
