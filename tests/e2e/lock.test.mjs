@@ -287,6 +287,12 @@ test("two tabs: locking in one shuts the other, which opens with the passphrase;
   await w.locator("#sw-lock-change-new").waitFor();
   assert.equal(await tabA.evaluate(() => document.querySelector("supervision-widget").shadowRoot.activeElement?.id), "sw-lock-change-new",
     "the new passphrase's field takes focus");
+  // Folded away and opened again, it asks for the passphrase in use again.
+  await w.getByText("Change your passphrase").click();
+  await w.getByText("Change your passphrase").click();
+  await w.locator("#sw-lock-current").fill(PASSPHRASE);
+  await w.getByRole("button", { name: "Continue" }).click();
+  await w.locator("#sw-lock-change-new").waitFor();
   await w.locator("#sw-lock-change-new").fill("a brand new passphrase");
   await w.locator("#sw-lock-change-again").fill("a brand new passphrase");
   await w.getByRole("button", { name: "Change passphrase" }).click();

@@ -13,6 +13,13 @@ const LOCKED = {
   "supervision-widget:lock-check": fs.readFileSync(path.join(ROOT, "tests/fixtures/locked/lock-check.json"), "utf8").trim(),
   "supervision-widget:feedback-sessions": fs.readFileSync(path.join(ROOT, "tests/fixtures/locked/feedback-sessions.json"), "utf8").trim(),
 };
+/** Unlocks the LOCKED fixture with its passphrase and waits for the form behind it. */
+async function unlockTheFixture(widget, t) {
+  await widget.locator("#sw-unlock-passphrase").fill("correct horse battery staple");
+  await widget.getByRole("button", { name: t("Unlock", "Datgloi"), exact: true }).click();
+  await widget.locator(".sw-form").waitFor();
+}
+
 /** Three actions: one done, one carried forward, one open. */
 const V3_SESSIONS = { "supervision-widget:feedback-sessions": fs.readFileSync(path.join(ROOT, "tests/fixtures/v3/feedback-sessions.json"), "utf8") };
 
@@ -308,9 +315,7 @@ export const STATES = [
     attributes: FEEDBACK,
     seed: LOCKED,
     reach: async (widget, t) => {
-      await widget.locator("#sw-unlock-passphrase").fill("correct horse battery staple");
-      await widget.getByRole("button", { name: t("Unlock", "Datgloi"), exact: true }).click();
-      await widget.locator(".sw-form").waitFor();
+      await unlockTheFixture(widget, t);
       await openYourData(widget);
       await widget.getByText(t("Change your passphrase", "Newid eich cyfrinymadrodd")).click();
       await widget.locator("#sw-lock-current").waitFor();
@@ -323,9 +328,7 @@ export const STATES = [
     attributes: FEEDBACK,
     seed: LOCKED,
     reach: async (widget, t) => {
-      await widget.locator("#sw-unlock-passphrase").fill("correct horse battery staple");
-      await widget.getByRole("button", { name: t("Unlock", "Datgloi"), exact: true }).click();
-      await widget.locator(".sw-form").waitFor();
+      await unlockTheFixture(widget, t);
       await openYourData(widget);
       await widget.locator("#sw-privacy-keep").check();
       await widget.getByRole("button", { name: t("Save this choice", "Cadw'r dewis hwn") }).click();
@@ -338,9 +341,7 @@ export const STATES = [
     seed: LOCKED,
     clock: true,
     reach: async (widget, t) => {
-      await widget.locator("#sw-unlock-passphrase").fill("correct horse battery staple");
-      await widget.getByRole("button", { name: t("Unlock", "Datgloi"), exact: true }).click();
-      await widget.locator(".sw-form").waitFor();
+      await unlockTheFixture(widget, t);
       await widget.page().clock.fastForward("13:05");
       await widget.getByRole("button", { name: t("Stay unlocked", "Aros heb ei gloi") }).waitFor();
     },

@@ -126,22 +126,24 @@ pub enum ExportLock {
 pub fn export_all(handle: &StoreHandle, store: &AppStore, lock: ExportLock) {
     let now = now_iso();
     let mut contents = transfer::export(transfer::current(store, &now), &now);
-    let sealed_with = match (lock, handle.random()) {
-        (ExportLock::AsKept, Some(_)) => {
-            store.load::<LockRecord>(LOCK, &now).data.zip(handle.key())
-        }
-        // A new lock for the file alone, its passphrase in Unicode NFC as every new lock's is.
-        (ExportLock::Chosen(passphrase), Some(random)) => {
-            LockRecord::new(browser::passphrase(&passphrase).form(true), COST, random)
-        }
-        _ => None,
-    };
-    let locked = match (sealed_with, handle.random()) {
-        (Some((lock, key)), Some(random)) => {
+    // Sealing needs the browser's secure random numbers; without them nothing is offered locked.
+    let sealed_with = handle.random().and_then(|random| {
+        let lock = match lock {
+            ExportLock::AsKept => store.load::<LockRecord>(LOCK, &now).data.zip(handle.key()),
+            // A new lock for the file alone, its passphrase in Unicode NFC as every new lock's is.
+            ExportLock::Chosen(passphrase) => {
+                LockRecord::new(browser::passphrase(&passphrase).form(true), COST, random)
+            }
+            ExportLock::Plain => None,
+        };
+        lock.map(|(lock, key)| (lock, key, random))
+    });
+    let locked = match sealed_with {
+        Some((lock, key, random)) => {
             contents = transfer::export_locked(&contents, &lock, &key, random);
             "-locked"
         }
-        _ => "",
+        None => "",
     };
     let day = now.get(..10).unwrap_or("export");
     browser::download(

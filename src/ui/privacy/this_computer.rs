@@ -449,7 +449,8 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
                 <PassphraseForm {lang} id="sw-lock-set" submit={Key::LockSet} warning={Key::LockWarning} working={*working} on_submit={on_set_passphrase} />
             }
             if locked_here && *chosen == Privacy::Locked {
-                <details class="sw-details">
+                // Folding it away ends the check: the passphrase is asked again next time.
+                <details class="sw-details" ontoggle={{ let rechecked = rechecked.clone(); Callback::from(move |_: Event| rechecked.set(false)) }}>
                     <summary class="sw-details__summary">{ text(lang, Key::LockChangeHeading) }</summary>
                     if *rechecked {
                         <PassphraseForm {lang} id="sw-lock-change" submit={Key::LockChange} warning={Key::LockWarning} working={*working} on_submit={lock_now.reform(|passphrase| (passphrase, true))} />
