@@ -76,6 +76,35 @@ impl Lang {
     }
 }
 
+/// Splits `text` at each of `phrases` it holds (the longest where two start at one place), so a
+/// Welsh sentence can mark the English title inside it: `(piece, true)` for a phrase.
+pub fn phrase_pieces<'a>(text: &'a str, phrases: &[String]) -> Vec<(&'a str, bool)> {
+    let mut pieces = Vec::new();
+    let (mut plain_from, mut at) = (0, 0);
+    while at < text.len() {
+        let found = phrases
+            .iter()
+            .filter(|p| !p.is_empty() && text[at..].starts_with(p.as_str()))
+            .map(String::len)
+            .max();
+        match found {
+            Some(len) => {
+                if plain_from < at {
+                    pieces.push((&text[plain_from..at], false));
+                }
+                pieces.push((&text[at..at + len], true));
+                at += len;
+                plain_from = at;
+            }
+            None => at += text[at..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    if plain_from < text.len() {
+        pieces.push((&text[plain_from..], false));
+    }
+    pieces
+}
+
 /// A CLDR plural category.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PluralCategory {
@@ -105,6 +134,31 @@ impl PluralCategory {
 mod tests {
     use super::PluralCategory::*;
     use super::*;
+
+    #[test]
+    fn phrases_are_marked_where_they_stand_and_the_longest_wins() {
+        let phrases = vec![
+            "Crossing the Quality Chasm".to_owned(),
+            "Crossing the Quality Chasm: A New Health System".to_owned(),
+        ];
+        assert_eq!(
+            phrase_pieces("Yn Crossing the Quality Chasm [10], mae'n", &phrases),
+            vec![
+                ("Yn ", false),
+                ("Crossing the Quality Chasm", true),
+                (" [10], mae'n", false)
+            ]
+        );
+        assert_eq!(
+            phrase_pieces("Crossing the Quality Chasm: A New Health System.", &phrases),
+            vec![
+                ("Crossing the Quality Chasm: A New Health System", true),
+                (".", false)
+            ]
+        );
+        assert_eq!(phrase_pieces("Ŵyn ŷd", &phrases), vec![("Ŵyn ŷd", false)]);
+        assert_eq!(phrase_pieces("", &phrases), Vec::<(&str, bool)>::new());
+    }
 
     #[test]
     fn reads_lang_tags_case_and_region_insensitively() {

@@ -9,7 +9,7 @@ pub struct Choice {
     pub kind: &'static str,
     pub id: String,
     pub name: String,
-    pub label: String,
+    pub label: Html,
     pub checked: bool,
     pub disabled: bool,
     pub onchange: Callback<Event>,

@@ -41,6 +41,19 @@ const SOURCES_SET = {
   ],
 };
 
+/** A Welsh host set that names an English title inside its Welsh text. */
+const WELSH_SET = {
+  language: "cy",
+  topics: [{ id: "local", name: "Ansawdd" }],
+  references: [{ id: 1, title: "Crossing the Quality Chasm" }],
+  english_phrases: ["Crossing the Quality Chasm"],
+  questions: [
+    { id: "w1", topic: "local", kind: "single", prompt: "Ym mha adroddiad, Crossing the Quality Chasm neu arall, y mae'r chwe pharth?",
+      options: [{ id: "a", text: "Crossing the Quality Chasm" }, { id: "b", text: "Adroddiad arall" }], answer: "a",
+      explanation: "Yn Crossing the Quality Chasm y mae'r chwe pharth.", source: 1, translator_reviewed: true },
+  ],
+};
+
 let browser;
 let server;
 
@@ -56,6 +69,7 @@ before(async () => {
     // A fixed order whose first question is single choice, for tests that answer with one click.
     "/fixed": hostPage(widget('questions="5" shuffle="false"')),
     "/host-set": hostPage(widget('shuffle="false"', hostSet(HOST_SET))),
+    "/welsh-set": hostPage(widget('shuffle="false"', hostSet(WELSH_SET)), { lang: "cy" }),
     "/broken-set": hostPage(widget("", hostSet(broken))),
     "/two": hostPage(widget('questions="2" shuffle="false" pass-mark="50"')),
     "/sources": hostPage(widget('shuffle="false"', hostSet(SOURCES_SET))),
@@ -246,8 +260,31 @@ test("with only an English host set, Welsh readers see the English questions, ma
   await quiz(page).getByRole("button", { name: "Dechrau'r cwis" }).click();
   const question = quiz(page).locator(".sw-quiz__heading");
   assert.equal(await question.textContent(), "Cwestiwn 1 o 2 – How often is supervision on Ward 7? <img src=x onerror=alert(1)>");
-  assert.equal(await question.evaluate((el) => el.closest("[lang]").lang), "en");
+  // Only the set's own words are marked English; the caption and the buttons stay Welsh.
+  assert.equal(await question.locator("span[lang=en]").textContent(), "How often is supervision on Ward 7? <img src=x onerror=alert(1)>");
+  assert.equal(await question.evaluate((el) => el.closest("[lang]").lang), "cy");
+  assert.equal(await quiz(page).locator("label", { hasText: "Monthly" }).locator("span[lang=en]").count(), 1);
+  const check = quiz(page).getByRole("button", { name: "Gwirio'r ateb" });
+  assert.equal(await check.evaluate((el) => el.closest("[lang]").lang), "cy");
   await session.check(allowed("/host-set"));
+});
+
+test("an English title inside Welsh quiz text is marked as English, wherever it stands", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(server.origin + "/welsh-set");
+  await waitForReady(page);
+  await quiz(page).getByRole("button", { name: "Dechrau'r cwis" }).click();
+  const english = async (locator) => locator.locator("span[lang=en]").allTextContents();
+  assert.deepEqual(await english(quiz(page).locator(".sw-quiz__heading")), ["Crossing the Quality Chasm"]);
+  assert.deepEqual(await english(quiz(page).locator("label").first()), ["Crossing the Quality Chasm"]);
+  assert.deepEqual(await english(quiz(page).locator("label").nth(1)), [], "a Welsh option is not marked");
+  await quiz(page).getByLabel("Crossing the Quality Chasm").check();
+  await quiz(page).getByRole("button", { name: "Gwirio'r ateb" }).click();
+  const explanation = quiz(page).locator(".sw-feedback > p").first();
+  assert.equal(await explanation.textContent(), "Yn Crossing the Quality Chasm y mae'r chwe pharth.");
+  assert.deepEqual(await english(explanation), ["Crossing the Quality Chasm"]);
+  await session.check(allowed("/welsh-set"));
 });
 
 test("an invalid host-supplied set is reported to the page author, not played", async () => {

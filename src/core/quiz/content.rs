@@ -19,6 +19,8 @@ pub struct QuestionSet {
     pub references: Vec<Reference>,
     /// Outside sources the page does not cite, shown only as clearly labelled further reading.
     pub further_reading: Vec<FurtherReading>,
+    /// Titles left in English inside a Welsh set's text, marked as English where they appear.
+    pub english_phrases: Vec<String>,
     pub questions: Vec<Question>,
 }
 
@@ -31,6 +33,7 @@ impl FromJson for QuestionSet {
             page: members.get("page")?,
             references: members.get("references")?,
             further_reading: members.get_or_default("further_reading")?,
+            english_phrases: members.get_or_default("english_phrases")?,
             questions: members.get("questions")?,
         })
     }
@@ -752,6 +755,7 @@ pub fn built_in(lang: Lang) -> Rc<QuestionSet> {
                     page: None,
                     references: Vec::new(),
                     further_reading: Vec::new(),
+                    english_phrases: Vec::new(),
                     questions: Vec::new(),
                 }))
             })
@@ -880,6 +884,39 @@ mod tests {
             })
             .collect();
         assert_eq!(kinds.len(), 4, "{kinds:?}");
+    }
+
+    #[test]
+    fn the_english_titles_in_the_welsh_text_are_listed_to_be_marked() {
+        let set = cy();
+        let text: Vec<String> = set
+            .questions
+            .iter()
+            .flat_map(|q| {
+                let mut words = vec![q.prompt.clone(), q.explanation.clone()];
+                if let Body::Single { options, .. } | Body::Multiple { options, .. } = &q.body {
+                    words.extend(options.iter().map(|o| o.text.clone()));
+                }
+                words
+            })
+            .collect();
+        for phrase in &set.english_phrases {
+            assert!(
+                text.iter().any(|t| t.contains(phrase.as_str())),
+                "{phrase} is not in the set"
+            );
+        }
+        // Every place the report's title stands in the Welsh text is covered by a phrase.
+        for t in text.iter().filter(|t| t.contains("Quality Chasm")) {
+            let marked = crate::core::lang::phrase_pieces(t, &set.english_phrases);
+            assert!(
+                marked
+                    .iter()
+                    .any(|(piece, english)| *english && piece.contains("Quality Chasm")),
+                "{t}"
+            );
+        }
+        assert!(en().english_phrases.is_empty());
     }
 
     #[test]

@@ -36,7 +36,7 @@ pub fn rating_group(props: &PageProps, i: usize, legend: Html, hint: Option<Html
             kind: "radio",
             id,
             name: format!("sw-fb-rating-{i}"),
-            label,
+            label: label.into(),
             checked: answer.rating == Some(value),
             disabled: false,
             onchange: props.on_edit.reform(move |_: Event| Edit::Rating(i, value)),

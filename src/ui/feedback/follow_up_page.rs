@@ -66,7 +66,7 @@ pub fn follow_up_page(props: &PageProps) -> Html {
                             kind: "checkbox",
                             id: format!("sw-fb-fu-{j}-carry"),
                             name: format!("sw-fb-fu-{j}-carry"),
-                            label: fill(text(lang, Key::FbCarry), &named),
+                            label: fill(text(lang, Key::FbCarry), &named).into(),
                             checked: carry,
                             disabled: false,
                             onchange: props.on_edit.reform(move |_: Event| Edit::Carry(j, !carry)),

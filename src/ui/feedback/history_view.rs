@@ -90,6 +90,8 @@ pub fn history_view(props: &HistoryViewProps) -> Html {
     );
     let rows = shown[pages.rows(shown.len())].iter().map(|session| {
         let date = format_date(lang, &session.date);
+        // The buttons' names tell apart two sessions of one day (one received, one given).
+        let which = format!(" {date}, {}, {}", text(lang, type_key(session.kind)), text(lang, role_key(session.role)));
         html! {
             <tr key={session.id.clone()}>
                 <td>{ &date }</td>
@@ -98,11 +100,11 @@ pub fn history_view(props: &HistoryViewProps) -> Html {
                 <td>{ &session.label }</td>
                 <td class="sw-table__actions">
                     <button type="button" class="sw-link-button" onclick={act(FbAction::Open(session.id.clone()))}>
-                        { text(lang, Key::FbOpen) }<span class="sw-visually-hidden">{ " " }{ &date }</span>
+                        { text(lang, Key::FbOpen) }<span class="sw-visually-hidden">{ &which }</span>
                     </button>
                     <button type="button" class="sw-link-button" onclick={act(FbAction::AskDelete(session.id.clone()))}
                         ref={props.refs.opener_if(&props.asked, &Confirm::Delete(session.id.clone()))}>
-                        { text(lang, Key::FbDelete) }<span class="sw-visually-hidden">{ " " }{ &date }</span>
+                        { text(lang, Key::FbDelete) }<span class="sw-visually-hidden">{ which }</span>
                     </button>
                 </td>
             </tr>

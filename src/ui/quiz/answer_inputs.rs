@@ -2,17 +2,22 @@
 //! question ("which is it?") is one row of radios per statement: no dragging. After Check the
 //! inputs are fixed and each carries its verdict in words, not only colour.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use super::set_text::{fill_html, set_text};
+
 use crate::core::lang::Lang;
-use crate::core::messages::{fill, text, Key};
+use crate::core::messages::{text, Key};
 use crate::core::quiz::attempt::Item;
-use crate::core::quiz::content::{self, Body, Question};
+use crate::core::quiz::content::{self, Body, Question, QuestionSet};
 use crate::core::quiz::scoring::{verdicts, Answer, Verdict};
 use crate::ui::choice::{choice, Choice};
 
 pub struct AnswerInputsProps {
     pub lang: Lang,
+    pub set: Rc<QuestionSet>,
     pub question: Question,
     pub item: Item,
     pub answer: Option<Answer>,
@@ -66,8 +71,7 @@ pub fn answer_inputs(props: &AnswerInputsProps) -> Html {
         options
             .iter()
             .find(|o| o.id == id)
-            .map(|o| o.text.clone())
-            .unwrap_or_default()
+            .map_or_else(Html::default, |o| set_text(lang, &props.set, &o.text))
     };
 
     match &question.body {
@@ -104,7 +108,7 @@ pub fn answer_inputs(props: &AnswerInputsProps) -> Html {
                         kind: "radio",
                         id: input_id(&question.id, &id),
                         name: question.id.clone(),
-                        label: text(lang, key).to_owned(),
+                        label: text(lang, key).into(),
                         checked: chosen == Some(value),
                         disabled: props.checked,
                         onchange: props.on_answer.reform(move |_: Event| Answer::Truth(value)),
@@ -154,7 +158,7 @@ pub fn answer_inputs(props: &AnswerInputsProps) -> Html {
                         kind: "radio",
                         id: input_id(&question.id, &format!("{}-{}", statement.id, category.id)),
                         name: format!("{}-{}", question.id, statement.id),
-                        label: category.text.clone(),
+                        label: set_text(lang, &props.set, &category.text),
                         checked: sorted.get(&statement.id) == Some(&category.id),
                         disabled: props.checked,
                         onchange: props.on_answer.reform(move |_: Event| Answer::Sorted(next.clone())),
@@ -163,11 +167,11 @@ pub fn answer_inputs(props: &AnswerInputsProps) -> Html {
                 });
                 let verdict = verdict_of(&statement.id);
                 let right = (verdict == Some(Verdict::ChosenWrong)).then(|| {
-                    fill(text(lang, Key::QuizRightCategory), &[("answer", &option_text(categories, &statement.answer))])
+                    fill_html(text(lang, Key::QuizRightCategory), "answer", option_text(categories, &statement.answer))
                 });
                 html! {
                     <fieldset class="sw-fieldset sw-sort-row">
-                        <legend class="sw-sort-row__statement">{ &statement.text }</legend>
+                        <legend class="sw-sort-row__statement">{ set_text(lang, &props.set, &statement.text) }</legend>
                         <div class="sw-radios sw-radios--inline">{ for radios }</div>
                         if props.checked {
                             <p class="sw-sort-row__verdict">{ verdict_tag(lang, verdict, true) }{ for right.map(|r| html! { <span>{ " " }{ r }</span> }) }</p>

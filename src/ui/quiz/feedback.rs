@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::set_text::{fill_html, set_text};
 use crate::ui::heading::Heading;
 
 use crate::core::lang::Lang;
@@ -103,9 +104,12 @@ pub fn sources(lang: Lang, set: &QuestionSet, question: &Question) -> Html {
 
 /// `template` with its `{title}` filled by `title`, marked with the title's language if not `lang`'s.
 fn titled(lang: Lang, template: &str, title: &str, title_lang: Lang) -> Html {
-    let (before, after) = template.split_once("{title}").unwrap_or((template, ""));
     let marked = (title_lang != lang).then_some(title_lang.code());
-    html! { <>{ before }<span lang={marked}>{ title.to_owned() }</span>{ after }</> }
+    fill_html(
+        template,
+        "title",
+        html! { <span lang={marked}>{ title.to_owned() }</span> },
+    )
 }
 
 pub fn quiz_feedback(props: &QuizFeedbackProps) -> Html {
@@ -113,7 +117,7 @@ pub fn quiz_feedback(props: &QuizFeedbackProps) -> Html {
     html! {
         <div class={classes!("sw-feedback", class)}>
             <Heading depth={3} class="sw-feedback__title">{ words }</Heading>
-            <p>{ &props.question.explanation }</p>
+            <p>{ set_text(props.lang, &props.set, &props.question.explanation) }</p>
             { sources(props.lang, &props.set, &props.question) }
         </div>
     }

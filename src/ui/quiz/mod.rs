@@ -8,6 +8,7 @@ mod question;
 mod record;
 mod results;
 mod review;
+mod set_text;
 mod start;
 
 use std::rc::Rc;
@@ -271,6 +272,5 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
             None => html! {},
         },
     };
-    // The questions may be in another language than the interface (a host set in one language).
-    html! { <div class="sw-quiz" lang={set.language.clone()}>{ body }</div> }
+    html! { <div class="sw-quiz">{ body }</div> }
 }

@@ -11,6 +11,7 @@ use crate::ui::heading::{caption, Heading};
 
 use super::answer_inputs::{answer_inputs, first_input_id, AnswerInputsProps};
 use super::feedback::{quiz_feedback, QuizFeedbackProps};
+use super::set_text::set_text;
 use super::QuizRefs;
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, text, Key};
@@ -79,7 +80,7 @@ pub fn quiz_question(props: &QuizQuestionProps) -> Html {
                 <fieldset class="sw-fieldset" aria-describedby={props.unanswered.then_some(ERROR_ID)}>
                     <legend class="sw-fieldset__legend">
                         <Heading depth={2} class="sw-quiz__heading" focus_ref={props.refs.heading.clone()}>
-                            { caption(&progress) }{ &question.prompt }
+                            { caption(&progress) }{ set_text(lang, &props.set, &question.prompt) }
                         </Heading>
                     </legend>
                     if props.unanswered {
@@ -89,6 +90,7 @@ pub fn quiz_question(props: &QuizQuestionProps) -> Html {
                     }
                     { answer_inputs(&AnswerInputsProps {
                         lang,
+                        set: props.set.clone(),
                         question: question.clone(),
                         item: item.clone(),
                         answer: answer.clone(),

@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::set_text::set_text;
+
 use crate::ui::button::secondary_button;
 
 use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
@@ -59,10 +61,10 @@ pub fn verdict(lang: Lang, record: &AttemptRecord, pass_mark: Option<u8>) -> Str
 /// The score by topic, as a table.
 pub fn topic_table(lang: Lang, set: &QuestionSet, record: &AttemptRecord) -> Html {
     let rows = record.by_topic.iter().map(|topic| {
-        let name = set
-            .topic(&topic.topic)
-            .map(|t| t.name.clone())
-            .unwrap_or_else(|| topic.topic.clone());
+        let name = set.topic(&topic.topic).map_or_else(
+            || html! { topic.topic.clone() },
+            |t| set_text(lang, set, &t.name),
+        );
         html! {
             <tr>
                 <th scope="row">{ name }</th>

@@ -9,6 +9,7 @@ use crate::ui::button::secondary_button;
 use crate::ui::heading::Heading;
 
 use super::feedback::{outcome, sources};
+use super::set_text::set_text;
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 use crate::core::quiz::attempt::Attempt;
@@ -25,16 +26,20 @@ pub struct QuizReviewProps {
 }
 
 /// The words of an answer: option texts, True / False, or "statement: category" lines.
-fn answer_words(lang: Lang, question: &Question, answer: Option<&Answer>) -> Vec<String> {
+fn answer_words(
+    lang: Lang,
+    set: &QuestionSet,
+    question: &Question,
+    answer: Option<&Answer>,
+) -> Vec<Html> {
     let option = |options: &[crate::core::quiz::content::Choice], id: &str| {
         options
             .iter()
             .find(|o| o.id == id)
-            .map(|o| o.text.clone())
-            .unwrap_or_default()
+            .map_or_else(Html::default, |o| set_text(lang, set, &o.text))
     };
     let truth =
-        |value: bool| text(lang, if value { Key::QuizTrue } else { Key::QuizFalse }).to_owned();
+        |value: bool| html! { text(lang, if value { Key::QuizTrue } else { Key::QuizFalse }) };
     match (&question.body, answer) {
         (Body::Single { options, .. }, Some(Answer::Choice(id))) => vec![option(options, id)],
         (Body::Multiple { options, .. }, Some(Answer::Choices(ids))) => {
@@ -50,22 +55,24 @@ fn answer_words(lang: Lang, question: &Question, answer: Option<&Answer>) -> Vec
         ) => statements
             .iter()
             .map(|s| {
-                format!(
-                    "{}: {}",
-                    s.text,
-                    sorted
-                        .get(&s.id)
-                        .map(|c| option(categories, c))
-                        .unwrap_or_default()
-                )
+                let category = sorted
+                    .get(&s.id)
+                    .map_or_else(Html::default, |c| option(categories, c));
+                html! { <>{ set_text(lang, set, &s.text) }{ ": " }{ category }</> }
             })
             .collect(),
-        _ => vec![text(lang, Key::QuizNoAnswer).to_owned()],
+        _ => vec![html! { text(lang, Key::QuizNoAnswer) }],
     }
 }
 
-fn list(items: Vec<String>) -> Html {
-    html! { <ul class="sw-list">{ for items.into_iter().map(|item| html! { <li>{ item }</li> }) }</ul> }
+/// One answer on its line; several as a list.
+fn list(items: Vec<Html>) -> Html {
+    match <[Html; 1]>::try_from(items) {
+        Ok([item]) => item,
+        Err(items) => {
+            html! { <ul class="sw-list">{ for items.into_iter().map(|item| html! { <li>{ item }</li> }) }</ul> }
+        }
+    }
 }
 
 /// One question as reviewed: the prompt, how the answer did, the answer given and the right
@@ -79,19 +86,19 @@ pub fn review_item(
     let (words, class) = outcome(lang, question, given);
     html! {
         <li class="sw-review__item">
-            <Heading depth={3} class="sw-review__prompt">{ &question.prompt }</Heading>
+            <Heading depth={3} class="sw-review__prompt">{ set_text(lang, set, &question.prompt) }</Heading>
             <p><strong class={classes!("sw-tag", class)}>{ words }</strong></p>
             <dl class="sw-summary-list">
                 <div class="sw-summary-list__row">
                     <dt>{ text(lang, Key::QuizYourAnswer) }</dt>
-                    <dd>{ list(answer_words(lang, question, given)) }</dd>
+                    <dd>{ list(answer_words(lang, set, question, given)) }</dd>
                 </div>
                 <div class="sw-summary-list__row">
                     <dt>{ text(lang, Key::QuizRightAnswer) }</dt>
-                    <dd>{ list(answer_words(lang, question, Some(&right_answer(question)))) }</dd>
+                    <dd>{ list(answer_words(lang, set, question, Some(&right_answer(question)))) }</dd>
                 </div>
             </dl>
-            <p>{ &question.explanation }</p>
+            <p>{ set_text(lang, set, &question.explanation) }</p>
             { sources(lang, set, question) }
         </li>
     }
