@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 450] = [
+pub(super) const EN: [&str; 453] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -127,6 +127,9 @@ pub(super) const EN: [&str; 450] = [
     "Mentoring",
     "Preceptorship",
     "Other",
+    "Structured, and focused on a specific skill or goal.",
+    "Someone with experience of the role helps you grow in it.",
+    "Guidance and support through a transition, such as from student to practitioner.",
     "1 Not at all",
     "2 A little",
     "3 Partly",
@@ -529,7 +532,7 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 17] = [
     ],
 ];
 
-pub(super) const CY: [&str; 450] = [
+pub(super) const CY: [&str; 453] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -651,6 +654,9 @@ pub(super) const CY: [&str; 450] = [
     "Mentora",
     "Preceptoriaeth",
     "Arall",
+    "Strwythuredig, ac yn canolbwyntio ar sgil neu nod penodol.",
+    "Rhywun sydd â phrofiad o'r rôl yn eich helpu i dyfu ynddi.",
+    "Arweiniad a chymorth drwy gyfnod pontio, fel o fyfyriwr i ymarferydd.",
     "1 Ddim o gwbl",
     "2 Ychydig",
     "3 Yn rhannol",

@@ -13,6 +13,8 @@ pub struct Choice {
     pub checked: bool,
     pub disabled: bool,
     pub onchange: Callback<Event>,
+    /// A line under the label that says more (NHS.UK's radio item hint).
+    pub hint: Option<&'static str>,
     /// Extra words after the label (a verdict after checking a quiz answer).
     pub tag: Html,
 }
@@ -24,11 +26,16 @@ pub fn choice(choice: Choice) -> Html {
     } else {
         "sw-radios"
     };
+    let hint_id = choice.hint.map(|_| format!("{}-hint", choice.id));
     html! {
         <div class={format!("{class}__item")}>
             <input class={format!("{class}__input")} type={choice.kind} id={choice.id.clone()} name={choice.name}
-                checked={choice.checked} disabled={choice.disabled} onchange={choice.onchange} />
+                checked={choice.checked} disabled={choice.disabled} onchange={choice.onchange}
+                aria-describedby={hint_id.clone()} />
             <label class={format!("{class}__label")} for={choice.id}>{ choice.label }{ " " }{ choice.tag }</label>
+            if let Some(hint) = choice.hint {
+                <div class={format!("sw-hint {class}__hint")} id={hint_id}>{ hint }</div>
+            }
         </div>
     }
 }

@@ -182,6 +182,7 @@ fn show_passphrase(lang: Lang, field: &str, shown: UseStateHandle<bool>) -> Html
                 checked,
                 disabled: false,
                 onchange,
+                hint: None,
                 tag: html! {},
             }) }
         </div>

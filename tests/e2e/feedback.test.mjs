@@ -117,6 +117,11 @@ test("past the first page only the task shows; the widget opens where the person
   await w.getByRole("button", { name: "My own: keep what I save" }).click();
   await w.getByRole("button", { name: "Supervision feedback" }).click();
   await w.getByLabel("I received supervision").check();
+  // The types the hub page defines say what they are, tied to their radio.
+  const described = (label) => w.getByLabel(label, { exact: true }).evaluate((input) =>
+    input.getRootNode().getElementById(input.getAttribute("aria-describedby"))?.textContent ?? null);
+  assert.equal(await described("Mentoring"), "Someone with experience of the role helps you grow in it.");
+  assert.equal(await described("Clinical"), null, "the page does not define clinical supervision");
   await w.getByLabel("Clinical").check();
   await w.getByRole("button", { name: "Continue" }).click();
   await w.getByRole("heading", { name: "The six domains" }).waitFor();

@@ -61,6 +61,17 @@ pub fn type_key(kind: SessionType) -> Key {
     }
 }
 
+/// What the hub page says a type of supervision is, as a hint under it; the page defines only
+/// coaching, mentoring and preceptorship, so the others have none.
+pub fn type_hint_key(kind: SessionType) -> Option<Key> {
+    match kind {
+        SessionType::Coaching => Some(Key::FbTypeCoachingHint),
+        SessionType::Mentoring => Some(Key::FbTypeMentoringHint),
+        SessionType::Preceptorship => Some(Key::FbTypePreceptorshipHint),
+        _ => None,
+    }
+}
+
 /// The catalogue key of a scale point, 1 to 5.
 pub fn scale_key(rating: u8) -> Key {
     match rating {

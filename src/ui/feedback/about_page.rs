@@ -7,7 +7,7 @@ use crate::ui::form_group_class;
 
 use super::error_for;
 use super::form_page::{form_page, FormPageProps, PageProps};
-use crate::core::feedback::export::{role_key, type_key};
+use crate::core::feedback::export::{role_key, type_hint_key, type_key};
 use crate::core::feedback::flow::Edit;
 use crate::core::feedback::form::{Field, Role, SessionType, LABEL_LIMIT};
 use crate::core::json::{self, SerJson};
@@ -59,6 +59,7 @@ pub fn about_page(props: &PageProps) -> Html {
             checked: draft.role == Some(role),
             disabled: false,
             onchange: props.on_edit.reform(move |_: Event| Edit::Role(role)),
+            hint: None,
             tag: html! {},
         })
     });
@@ -71,6 +72,7 @@ pub fn about_page(props: &PageProps) -> Html {
             checked: draft.kind == Some(kind),
             disabled: false,
             onchange: props.on_edit.reform(move |_: Event| Edit::Kind(kind)),
+            hint: type_hint_key(kind).map(|key| text(lang, key)),
             tag: html! {},
         })
     });
@@ -109,6 +111,7 @@ pub fn about_page(props: &PageProps) -> Html {
                         checked: draft.one_at_a_time,
                         disabled: false,
                         onchange: props.on_edit.reform({ let on = draft.one_at_a_time; move |_: Event| Edit::OneAtATime(!on) }),
+                        hint: None,
                         tag: html! {},
                     }) }
                 </div>

@@ -63,6 +63,7 @@ pub fn account_view(props: &AccountViewProps) -> Html {
             checked: account.themes[i],
             disabled: false,
             onchange,
+            hint: None,
             tag: html! {},
         })
     });

@@ -63,6 +63,7 @@ pub fn action_pick(props: &PageProps, i: usize, label: String) -> Html {
                 checked: chosen,
                 disabled: false,
                 onchange: props.on_edit.reform(move |_: Event| Edit::ActionChosen(i, !chosen)),
+                hint: None,
                 tag: html! {},
             }) }
             if chosen {

@@ -40,6 +40,7 @@ pub fn rating_group(props: &PageProps, i: usize, legend: Html, hint: Option<Html
             checked: answer.rating == Some(value),
             disabled: false,
             onchange: props.on_edit.reform(move |_: Event| Edit::Rating(i, value)),
+            hint: None,
             tag: html! {},
         })
     };

@@ -31,6 +31,7 @@ pub fn follow_up_page(props: &PageProps) -> Html {
                 checked: follow_up.outcome == Some(outcome),
                 disabled: false,
                 onchange: props.on_edit.reform(move |_: Event| Edit::Outcome(j, outcome)),
+                hint: None,
                 tag: html! {},
             })
         });
@@ -70,6 +71,7 @@ pub fn follow_up_page(props: &PageProps) -> Html {
                             checked: carry,
                             disabled: false,
                             onchange: props.on_edit.reform(move |_: Event| Edit::Carry(j, !carry)),
+                            hint: None,
                             tag: html! {},
                         }) }
                     </div>

@@ -215,6 +215,7 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
             checked: *state,
             disabled: false,
             onchange: Callback::from(move |_: Event| state.set(!*state)),
+            hint: None,
             tag: html! {},
         })
     };
@@ -325,6 +326,7 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
             checked: *mode == value,
             disabled: false,
             onchange,
+            hint: None,
             tag: html! {},
         })
     };

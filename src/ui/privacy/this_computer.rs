@@ -217,6 +217,7 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
                 checked,
                 disabled: *working,
                 onchange,
+                hint: None,
                 tag: html! {},
             })
         });

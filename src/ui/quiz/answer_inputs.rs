@@ -90,6 +90,7 @@ pub fn answer_inputs(props: &AnswerInputsProps) -> Html {
                     checked: chosen.as_deref() == Some(id.as_str()),
                     disabled: props.checked,
                     onchange: props.on_answer.reform(move |_: Event| answer.clone()),
+                    hint: None,
                     tag: verdict_tag(lang, verdict_of(id), true),
                 })
             });
@@ -112,6 +113,7 @@ pub fn answer_inputs(props: &AnswerInputsProps) -> Html {
                         checked: chosen == Some(value),
                         disabled: props.checked,
                         onchange: props.on_answer.reform(move |_: Event| Answer::Truth(value)),
+                        hint: None,
                         tag: verdict_tag(lang, verdict_of(&id), true),
                     })
                 });
@@ -137,6 +139,7 @@ pub fn answer_inputs(props: &AnswerInputsProps) -> Html {
                     onchange: props
                         .on_answer
                         .reform(move |_: Event| Answer::Choices(toggled.clone())),
+                    hint: None,
                     tag: verdict_tag(lang, verdict_of(id), false),
                 })
             });
@@ -162,6 +165,7 @@ pub fn answer_inputs(props: &AnswerInputsProps) -> Html {
                         checked: sorted.get(&statement.id) == Some(&category.id),
                         disabled: props.checked,
                         onchange: props.on_answer.reform(move |_: Event| Answer::Sorted(next.clone())),
+                        hint: None,
                         tag: html! {},
                     })
                 });
