@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 453] = [
+pub(super) const EN: [&str; 457] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -130,6 +130,10 @@ pub(super) const EN: [&str; 453] = [
     "Structured, and focused on a specific skill or goal.",
     "Someone with experience of the role helps you grow in it.",
     "Guidance and support through a transition, such as from student to practitioner.",
+    "Your notes are saved on this computer.",
+    "Your notes are kept in this tab only, until you close or reload it.",
+    "Kept in this tab only",
+    "As chosen, nothing is kept on this computer: your feedback goes when you close or reload this tab. Download a copy to keep it.",
     "1 Not at all",
     "2 A little",
     "3 Partly",
@@ -532,7 +536,7 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 17] = [
     ],
 ];
 
-pub(super) const CY: [&str; 453] = [
+pub(super) const CY: [&str; 457] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -657,6 +661,10 @@ pub(super) const CY: [&str; 453] = [
     "Strwythuredig, ac yn canolbwyntio ar sgil neu nod penodol.",
     "Rhywun sydd â phrofiad o'r rôl yn eich helpu i dyfu ynddi.",
     "Arweiniad a chymorth drwy gyfnod pontio, fel o fyfyriwr i ymarferydd.",
+    "Mae eich nodiadau wedi'u cadw ar y cyfrifiadur hwn.",
+    "Mae eich nodiadau'n cael eu cadw yn y tab hwn yn unig, nes i chi ei gau neu ei ail-lwytho.",
+    "Wedi'i gadw yn y tab hwn yn unig",
+    "Fel y dewiswyd, does dim yn cael ei gadw ar y cyfrifiadur hwn: bydd eich adborth yn mynd pan fyddwch chi'n cau neu'n ail-lwytho'r tab hwn. Llwythwch gopi i lawr i'w gadw.",
     "1 Ddim o gwbl",
     "2 Ychydig",
     "3 Yn rhannol",

@@ -18,6 +18,7 @@ mod focus;
 mod footer;
 mod header;
 mod heading;
+mod kept_status;
 mod language_toggle;
 mod pagination;
 mod persist;

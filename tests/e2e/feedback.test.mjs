@@ -551,7 +551,8 @@ test("a reflective account for revalidation, by keyboard alone: written into the
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
   await page.keyboard.press("Space"); // Preserve safety
-  await page.waitForTimeout(800); // saved after a pause in typing
+  // Saved after a pause in typing, and said so politely.
+  await w.getByRole("status").filter({ hasText: "Your notes are saved on this computer." }).waitFor();
   await page.reload();
   await waitForReady(page);
   await w.getByRole("button", { name: "Your saved sessions" }).click();

@@ -318,7 +318,8 @@ export async function saveFeedback(widget, comment) {
   await rateAllSix(widget, [4, 4, 4, 4, 4, 4], comment);
   await widget.getByRole("button", { name: "Continue" }).click();
   await widget.getByRole("button", { name: "Save feedback" }).click();
-  await widget.getByText("Feedback saved").waitFor();
+  // Saved, or (keeping nothing on this computer) kept in this tab only.
+  await widget.getByText("Feedback saved", { exact: true }).or(widget.getByText("Kept in this tab only", { exact: true })).waitFor();
 }
 
 /**

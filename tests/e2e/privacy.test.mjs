@@ -153,6 +153,12 @@ test("keeping nothing asks before deleting what is saved, keeps new work in the 
   // the browser writes to disk and brings back with a restored tab). A reload asks first, then
   // starts empty.
   await saveFeedback(widget(page), "A thought for this tab only");
+  // Never "saved" for what lives in memory: the outcome and notes typed say "in this tab".
+  await w.getByText("Kept in this tab only", { exact: true }).waitFor();
+  assert.equal(await w.getByText("Feedback saved").count(), 0);
+  await w.getByRole("button", { name: "Write a reflective account for revalidation" }).click();
+  await w.getByLabel("What did you learn?").fill("Only for now");
+  await w.getByRole("status").filter({ hasText: "Your notes are kept in this tab only, until you close or reload it." }).waitFor();
   assert.equal(await historyRows(widget(page)), 1);
   assert.deepEqual(await readTab(page), {});
   assert.deepEqual(Object.keys(await readStorage(page)), ["supervision-widget:privacy"]);

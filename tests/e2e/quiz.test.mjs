@@ -493,6 +493,7 @@ test("a learning record, by keyboard alone: from the results, notes kept with th
   assert.equal(stored.version, 2);
   assert.deepEqual(stored.data[0].notes, { learned: "Coaching is compared with supervision.", differently: "Read the hub page first." });
   assert.equal(stored.data[0].asked.length, 2);
+  await quiz(page).getByRole("status").filter({ hasText: "Your notes are saved on this computer." }).waitFor();
   await page.reload();
   await waitForReady(page);
   await quiz(page).getByRole("button", { name: /^Learning record / }).first().click();

@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use crate::core::json::{FromJson, SerJson, Shape, Value};
+use crate::core::privacy::Place;
 
 use super::actions::{carry_forward, follow_up_list, ActionFilter, Outcome};
 use super::form::{
@@ -34,6 +35,8 @@ pub enum SaveOutcome {
     Waiting,
     /// It reached this computer's storage.
     Stored,
+    /// It is kept in this tab's memory, as the person chose ("Don't keep"): never "saved".
+    KeptInTab,
     /// Storage refused it (full, blocked, or another tab's data in the way): it lives only in
     /// memory, so the page says so and offers a download.
     NotStored,
@@ -202,6 +205,8 @@ pub enum FbAction {
     /// The saved sessions were written, or storage refused them.
     SessionsWritten {
         stored: bool,
+        /// Where records live now.
+        place: Place,
     },
     /// Another tab saved: what is stored now (this tab's unsaved changes already saved or kept).
     Reloaded {
@@ -239,6 +244,11 @@ pub struct FeedbackState {
     pub focus: Option<(FbFocus, u32)>,
     /// How many times the data was reloaded from storage (not to be saved back).
     pub reloads: u32,
+    /// Where the reflective account typed on this screen was saved, said once (not at every
+    /// pause).
+    pub account_kept: Option<Place>,
+    /// A change to a reflective account waits to be written (to say where, once it is).
+    account_unsaid: bool,
 }
 
 impl FeedbackState {
@@ -262,6 +272,8 @@ impl FeedbackState {
             just_saved: None,
             focus: None,
             reloads: 0,
+            account_kept: None,
+            account_unsaid: false,
         }
     }
 
@@ -274,6 +286,8 @@ impl FeedbackState {
         if !matches!(action, FbAction::Edit(_) | FbAction::SessionsWritten { .. }) {
             self.just_saved = None;
         }
+        let screen = self.screen.clone();
+        let editing_account = matches!(action, FbAction::EditAccount(..));
         self.typing_account = matches!(
             action,
             FbAction::EditAccount(
@@ -441,12 +455,15 @@ impl FeedbackState {
                 self.history_page = page;
                 self.focus(FbFocus::Table);
             }
-            FbAction::SessionsWritten { stored } => {
+            FbAction::SessionsWritten { stored, place } => {
+                if stored && std::mem::take(&mut self.account_unsaid) {
+                    self.account_kept = Some(place);
+                }
                 if self.just_saved == Some(SaveOutcome::Waiting) {
-                    self.just_saved = Some(if stored {
-                        SaveOutcome::Stored
-                    } else {
-                        SaveOutcome::NotStored
+                    self.just_saved = Some(match (stored, place) {
+                        (false, _) => SaveOutcome::NotStored,
+                        (true, Place::Computer) => SaveOutcome::Stored,
+                        (true, Place::Tab) => SaveOutcome::KeptInTab,
                     });
                     // "Feedback saved" (or not) takes focus, so it is read out when known.
                     self.focus(FbFocus::Outcome);
@@ -478,6 +495,10 @@ impl FeedbackState {
                     }
                 }
             }
+        }
+        self.account_unsaid |= editing_account;
+        if self.screen != screen {
+            self.account_kept = None;
         }
         self
     }
@@ -768,9 +789,10 @@ mod tests {
             id: "s1".into(),
             now: "2026-11-26T10:00:00Z".into(),
         });
-        let stored = saving
-            .clone()
-            .apply(FbAction::SessionsWritten { stored: true });
+        let stored = saving.clone().apply(FbAction::SessionsWritten {
+            stored: true,
+            place: Place::Computer,
+        });
         assert_eq!(stored.just_saved, Some(SaveOutcome::Stored));
         assert_eq!(saving.focus.map(|f| f.0), Some(FbFocus::Heading));
         assert_eq!(
@@ -778,14 +800,27 @@ mod tests {
             Some(FbFocus::Outcome),
             "the outcome is read out"
         );
-        let refused = saving.apply(FbAction::SessionsWritten { stored: false });
+        let in_tab = saving.clone().apply(FbAction::SessionsWritten {
+            stored: true,
+            place: Place::Tab,
+        });
+        assert_eq!(
+            in_tab.just_saved,
+            Some(SaveOutcome::KeptInTab),
+            "never \"saved\" when only in memory"
+        );
+        let refused = saving.apply(FbAction::SessionsWritten {
+            stored: false,
+            place: Place::Computer,
+        });
         assert_eq!(refused.just_saved, Some(SaveOutcome::NotStored));
         assert_eq!(refused.focus.map(|f| f.0), Some(FbFocus::Outcome));
         // A later write (a delete, say) says nothing about a session not just saved.
         let history = refused.apply(FbAction::ShowHistory);
-        let later = history
-            .clone()
-            .apply(FbAction::SessionsWritten { stored: true });
+        let later = history.clone().apply(FbAction::SessionsWritten {
+            stored: true,
+            place: Place::Computer,
+        });
         assert_eq!(later.just_saved, None);
         assert_eq!(later.focus, history.focus, "and moves no focus");
     }
@@ -864,6 +899,14 @@ mod tests {
             ReflectionEdit::Theme(0, true),
         ));
         assert!(!ticked.typing_account, "a tick is saved at once");
+        // Once written, it says where, and goes on saying it (not anew at each pause).
+        let kept = ticked.apply(FbAction::SessionsWritten {
+            stored: true,
+            place: Place::Tab,
+        });
+        assert_eq!(kept.account_kept, Some(Place::Tab));
+        assert_eq!(written.account_kept, None, "not before it is written");
+        assert_eq!(kept.apply(FbAction::ShowHistory).account_kept, None);
         let reflection = &written.session("s1").unwrap().reflection;
         assert_eq!(reflection.learned, "To ask earlier");
         assert_eq!(reflection.themes, [false, false, true, false]);

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use super::attempt::{remember, Attempt, AttemptRecord, NotesEdit, QuizSettings};
 use super::content::QuestionSet;
 use super::scoring::Answer;
+use crate::core::privacy::Place;
 
 /// What the quiz is showing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,6 +52,8 @@ pub struct QuizState {
     pub typing_notes: bool,
     /// How many times the data was reloaded from storage (not to be saved back).
     pub reloads: u32,
+    /// Where this learning record's typed notes were saved, said once (not at every pause).
+    pub notes_kept: Option<Place>,
     /// "Start again" was pressed with answers given: asking before they are discarded.
     pub asking_start_again: bool,
 }
@@ -84,6 +87,8 @@ pub enum QuizAction {
     OpenRecord(usize),
     /// A note typed into that learning record.
     EditNotes(usize, NotesEdit),
+    /// The notes typed were written where records live now.
+    NotesStored(Place),
     /// Back to the start page.
     Home,
     /// The page changed the quiz's attributes: new attempts use these; one under way keeps its own.
@@ -115,6 +120,7 @@ impl QuizState {
             focus: None,
             typing_notes: false,
             reloads: 0,
+            notes_kept: None,
             asking_start_again: false,
         }
     }
@@ -140,11 +146,17 @@ impl QuizState {
     }
 
     pub fn apply(mut self, action: QuizAction) -> Self {
+        if let QuizAction::NotesStored(place) = action {
+            // Not something the person did: nothing else changes.
+            self.notes_kept = Some(place);
+            return self;
+        }
         // As in GOV.UK forms, an error stays until the next submit, not the next keystroke.
         if !matches!(action, QuizAction::Answer(_)) {
             self.unanswered = false;
         }
         self.typing_notes = matches!(action, QuizAction::EditNotes(..));
+        let screen = self.screen;
         // Whatever the person does next answers the question (or leaves it); what other tabs
         // and the page do does not.
         let asked = self.asking_start_again;
@@ -261,6 +273,10 @@ impl QuizState {
                     self.focus(QuizFocus::Heading);
                 }
             }
+            QuizAction::NotesStored(_) => {}
+        }
+        if self.screen != screen {
+            self.notes_kept = None;
         }
         self
     }
@@ -437,6 +453,15 @@ mod tests {
         ));
         assert!(noted.typing_notes);
         assert_eq!(noted.history[0].notes.learned, "Read [1]");
+        // Saved after a pause: said where, and the typing's own save is not cut short.
+        let said = noted.clone().apply(QuizAction::NotesStored(Place::Tab));
+        assert_eq!(said.notes_kept, Some(Place::Tab));
+        assert!(said.typing_notes);
+        assert_eq!(
+            said.clone().apply(QuizAction::Home).notes_kept,
+            None,
+            "another screen says it afresh"
+        );
         assert_eq!(
             noted.clone().apply(QuizAction::OpenRecord(5)).screen,
             Screen::Record(0),

@@ -14,9 +14,11 @@ use crate::core::feedback::flow::FbAction;
 use crate::core::feedback::form::{ReflectionEdit, Session, DOMAIN_COUNT, REFLECTION_LIMIT};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
+use crate::core::privacy::Place;
 use crate::ui::browser;
 use crate::ui::choice::{choice, Choice};
 use crate::ui::heading::Heading;
+use crate::ui::kept_status::kept_status;
 use crate::ui::text_field::TextField;
 
 pub struct AccountViewProps {
@@ -24,6 +26,8 @@ pub struct AccountViewProps {
     pub session: Session,
     pub refs: FeedbackRefs,
     pub act: Callback<FbAction>,
+    /// Where the account was saved, once it is.
+    pub kept: Option<Place>,
 }
 
 pub fn account_view(props: &AccountViewProps) -> Html {
@@ -110,6 +114,7 @@ pub fn account_view(props: &AccountViewProps) -> Html {
             <TextField {lang} id="sw-fb-account-other" label={text(lang, Key::FbAccountOther)}
                 hint={hint} value={account.other.clone()} multiline=true print_value=true limit={Some(REFLECTION_LIMIT)}
                 oninput={edit(ReflectionEdit::Other)} />
+            { kept_status(lang, props.kept) }
             <div class="sw-button-group sw-no-print">
                 <button type="button" class="sw-button" onclick={browser::print_alone_on_click("")}>{ text(lang, Key::FbPrint) }</button>
                 <button type="button" class="sw-link-button" onclick={back}>{ text(lang, Key::FbAccountBack) }</button>

@@ -199,12 +199,16 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         } else {
             0
         },
-        Some(
+        Some({
+            let store = props.store.clone();
             state
                 .dispatcher()
                 .to_callback()
-                .reform(|stored| FbAction::SessionsWritten { stored }),
-        ),
+                .reform(move |stored| FbAction::SessionsWritten {
+                    stored,
+                    place: store.place(),
+                })
+        }),
     );
     use_reload(props.outside_epoch, vec![draft_save, sessions_save], {
         let (store, state, on_notice) = (
@@ -278,6 +282,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
                     session: session.clone(),
                     refs: (*refs).clone(),
                     act: act.clone(),
+                    kept: state.account_kept,
                 }) }</>
             },
             None => html! {},

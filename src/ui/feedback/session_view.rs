@@ -125,6 +125,12 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
         }
     });
     let act = |action: FbAction| props.act.reform(move |_: MouseEvent| action.clone());
+    // Never "saved" for what lives only in memory: say so, and offer a copy to keep.
+    let only_in_memory = match props.just_saved {
+        Some(SaveOutcome::NotStored) => Some((Key::FbNotSavedTitle, Key::FbNotSavedBody)),
+        Some(SaveOutcome::KeptInTab) => Some((Key::FbKeptTabTitle, Key::FbKeptTabBody)),
+        _ => None,
+    };
     html! {
         <div class="sw-fb-session">
             // Focused when the write's outcome is known, so it is read out.
@@ -134,10 +140,10 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
                         <p class="sw-panel__title">{ text(lang, Key::FbSavedTitle) }</p>
                     </div>
                 }
-                if props.just_saved == Some(SaveOutcome::NotStored) {
+                if let Some((title, body)) = only_in_memory {
                     <div class="sw-callout" tabindex="-1" ref={props.refs.outcome.clone()}>
-                        <p class="sw-callout__label">{ text(lang, Key::FbNotSavedTitle) }</p>
-                        <p>{ text(lang, Key::FbNotSavedBody) }</p>
+                        <p class="sw-callout__label">{ text(lang, title) }</p>
+                        <p>{ text(lang, body) }</p>
                         <div class="sw-button-group">
                             { secondary_button(text(lang, Key::FbNotSavedDownload), props.on_download_copy.reform(|_: MouseEvent| ())) }
                         </div>

@@ -143,7 +143,15 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
         } else {
             0
         },
-        None,
+        // Once typed notes are written, the record says where.
+        state.typing_notes.then(|| {
+            let (store, state) = (props.store.clone(), state.clone());
+            Callback::from(move |stored: bool| {
+                if stored {
+                    state.dispatch(QuizAction::NotesStored(store.place()));
+                }
+            })
+        }),
     );
     use_reload(props.outside_epoch, vec![progress_save, history_save], {
         let (store, state, on_notice) = (
@@ -253,6 +261,7 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
                     record: record.clone(),
                     heading_ref: refs.heading.clone(),
                     on_notes: { let state = state.clone(); Callback::from(move |edit| state.dispatch(QuizAction::EditNotes(index, edit))) },
+                    notes_kept: state.notes_kept,
                     on_home: dispatch(|| QuizAction::Home),
                 }) }</>
             },

@@ -12,10 +12,12 @@ use super::results::{score_words, topic_table};
 use super::review::review_item;
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
+use crate::core::privacy::Place;
 use crate::core::quiz::attempt::{AttemptRecord, NotesEdit, NOTES_LIMIT};
 use crate::core::quiz::content::QuestionSet;
 use crate::ui::browser;
 use crate::ui::heading::Heading;
+use crate::ui::kept_status::kept_status;
 use crate::ui::text_field::TextField;
 
 pub struct LearningRecordProps {
@@ -24,6 +26,8 @@ pub struct LearningRecordProps {
     pub record: AttemptRecord,
     pub heading_ref: NodeRef,
     pub on_notes: Callback<NotesEdit>,
+    /// Where the notes typed were saved, once they are.
+    pub notes_kept: Option<Place>,
     pub on_home: Callback<()>,
 }
 
@@ -65,6 +69,7 @@ pub fn learning_record(props: &LearningRecordProps) -> Html {
             <TextField {lang} id="sw-quiz-differently" label={text(lang, Key::QuizRecordDifferently)} label_depth={Some(3)}
                 hint={hint} value={record.notes.differently.clone()} multiline=true print_value=true limit={Some(NOTES_LIMIT)}
                 oninput={props.on_notes.reform(NotesEdit::Differently)} />
+            { kept_status(lang, props.notes_kept) }
             <div class="sw-button-group sw-no-print">
                 <button type="button" class="sw-button" onclick={browser::print_alone_on_click("summary")}>{ text(lang, Key::QuizPrintSummary) }</button>
                 <button type="button" class="sw-button sw-button--secondary" onclick={browser::print_alone_on_click("")}>{ text(lang, Key::QuizPrintFull) }</button>
