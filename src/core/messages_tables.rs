@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 457] = [
+pub(super) const EN: [&str; 461] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -134,6 +134,10 @@ pub(super) const EN: [&str; 457] = [
     "Your notes are kept in this tab only, until you close or reload it.",
     "Kept in this tab only",
     "As chosen, nothing is kept on this computer: your feedback goes when you close or reload this tab. Download a copy to keep it.",
+    "Their file has no view of the session of {date}",
+    "It holds their view of a session on another date. If that was this session, dated differently, you can compare them anyway.",
+    "Compare with their view of {date}",
+    "Their view is of a session dated {theirs}; yours is dated {mine}.",
     "1 Not at all",
     "2 A little",
     "3 Partly",
@@ -536,7 +540,7 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 17] = [
     ],
 ];
 
-pub(super) const CY: [&str; 457] = [
+pub(super) const CY: [&str; 461] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -665,6 +669,10 @@ pub(super) const CY: [&str; 457] = [
     "Mae eich nodiadau'n cael eu cadw yn y tab hwn yn unig, nes i chi ei gau neu ei ail-lwytho.",
     "Wedi'i gadw yn y tab hwn yn unig",
     "Fel y dewiswyd, does dim yn cael ei gadw ar y cyfrifiadur hwn: bydd eich adborth yn mynd pan fyddwch chi'n cau neu'n ail-lwytho'r tab hwn. Llwythwch gopi i lawr i'w gadw.",
+    "Nid oes gan eu ffeil farn ar sesiwn {date}",
+    "Mae'n cynnwys eu barn ar sesiwn ar ddyddiad arall. Os mai'r sesiwn hon oedd honno, gyda dyddiad gwahanol, gallwch eu cymharu beth bynnag.",
+    "Cymharu â'u barn ar {date}",
+    "Mae eu barn nhw ar sesiwn dyddiedig {theirs}; mae eich un chi wedi'i dyddio {mine}.",
     "1 Ddim o gwbl",
     "2 Ychydig",
     "3 Yn rhannol",

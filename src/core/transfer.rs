@@ -13,8 +13,8 @@ use crate::core::json::{self, FromJson, SerJson, Shape, Value};
 use super::feedback::actions::well_formed;
 use super::feedback::form::{Date, Session, COMMENT_LIMIT, LABEL_LIMIT};
 use super::feedback::history::SESSIONS;
-use super::privacy::epoch_seconds;
 use super::privacy::lock::{open, seal, Key, LockRecord, LockRefused, Passphrase, Random};
+use super::privacy::{days_since_epoch, epoch_seconds};
 use super::quiz::attempt::{AttemptRecord, HISTORY, HISTORY_LIMIT};
 use super::store::{Backend, StorageNotice, Store};
 
@@ -357,6 +357,25 @@ pub fn other_views<'a>(file: &'a ExportData, session: &Session) -> Vec<&'a Sessi
         .iter()
         .filter(|s| s.date == session.date && s.role != session.role)
         .collect()
+}
+
+/// When the file has no other view of `session`'s date: its other views of sessions on other
+/// dates, the nearest first (at most three), to compare anyway if one is the same session
+/// dated differently.
+pub fn nearest_other_views<'a>(file: &'a ExportData, session: &Session) -> Vec<&'a Session> {
+    let day = |s: &Session| Date::parse_iso(&s.date).map(days_since_epoch);
+    let mine = day(session);
+    let mut views: Vec<&Session> = file
+        .feedback_sessions
+        .iter()
+        .filter(|s| s.role != session.role && s.date != session.date)
+        .collect();
+    views.sort_by_key(|s| match (day(s), mine) {
+        (Some(theirs), Some(mine)) => (theirs - mine).abs(),
+        _ => i64::MAX,
+    });
+    views.truncate(3);
+    views
 }
 
 /// An export file holding just one session, to share for comparing views.
@@ -722,6 +741,33 @@ mod tests {
         assert_eq!(found, ["theirs"]);
         let shared = read(&export_one(&mine, "now")).unwrap();
         assert_eq!(shared.feedback_sessions, [mine]);
+    }
+
+    #[test]
+    fn with_no_view_of_that_date_the_nearest_other_dates_are_offered_at_most_three() {
+        let mine = session("mine"); // 1 October 2026
+        let theirs = |id: &str, date: &str, role: Role| Session {
+            id: id.into(),
+            date: date.into(),
+            role,
+            ..session(id)
+        };
+        let file = ExportData {
+            quiz_history: vec![],
+            feedback_sessions: vec![
+                theirs("far", "2026-06-01", Role::Gave),
+                theirs("next-day", "2026-10-02", Role::Gave),
+                theirs("mine-too", "2026-09-30", Role::Received),
+                theirs("month", "2026-11-01", Role::Gave),
+                theirs("unreadable", "someday", Role::Gave),
+                theirs("week-before", "2026-09-24", Role::Gave),
+            ],
+        };
+        let found: Vec<&str> = nearest_other_views(&file, &mine)
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect();
+        assert_eq!(found, ["next-day", "week-before", "month"]);
     }
 
     #[test]

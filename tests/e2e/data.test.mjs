@@ -243,8 +243,21 @@ test("a supervisor compares their view with a supervisee's shared file", async (
   const stored = JSON.parse((await readStorage(page))["supervision-widget:feedback-sessions"]).data;
   assert.deepEqual(stored.map((s) => s.id), ["mine"]);
 
-  // A file without the other view of this session says so.
-  await widget(page).getByLabel("Their shared file").setInputFiles(exportFile("unrelated.json", [storedSession("x", "2026-01-01", [1, 1, 1, 1, 1, 1])]));
+  // A file whose other view is dated differently says what it holds, and compares anyway if asked.
+  await widget(page).getByLabel("Their shared file").setInputFiles(exportFile("other-date.json", [
+    storedSession("far", "2026-01-01", [1, 1, 1, 1, 1, 1]), storedSession("x", "2026-10-04", [3, 3, 3, 3, 3, 3])]));
+  await widget(page).getByRole("button", { name: "Compare", exact: true }).click();
+  const offered = widget(page).getByRole("heading", { name: "Their file has no view of the session of 5 October 2026" });
+  await offered.waitFor();
+  assert.equal(await offered.evaluate((el) => el.getRootNode().activeElement === el), true, "focus on what the file holds");
+  const anyway = widget(page).getByRole("button", { name: /^Compare with their view of/ });
+  assert.deepEqual(await anyway.allTextContents(), ["Compare with their view of 4 October 2026", "Compare with their view of 1 January 2026"], "the nearest first");
+  await anyway.first().click();
+  await widget(page).getByText("Their view is of a session dated 4 October 2026; yours is dated 5 October 2026.").waitFor();
+  assert.match(await widget(page).getByRole("table", { name: "Ratings from both views" }).locator("tbody tr").first().textContent(), /3 Partly/);
+
+  // A file with no view from the other side says so.
+  await widget(page).getByLabel("Their shared file").setInputFiles(exportFile("same-side.json", [storedSession("y", "2026-01-01", [1, 1, 1, 1, 1, 1], { role: "gave" })]));
   await widget(page).getByRole("button", { name: "Compare", exact: true }).click();
   await widget(page).getByText("The file has no feedback from the other view on a session of 5 October 2026.").waitFor();
   await session.check(allowed());

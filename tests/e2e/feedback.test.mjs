@@ -530,7 +530,7 @@ test("a reflective account for revalidation, by keyboard alone: written into the
   const w = widget(page);
   await w.getByRole("button", { name: "Your saved sessions" }).focus();
   await page.keyboard.press("Enter");
-  await tabTo(page, "Open 1 October 2026");
+  await tabTo(page, "Open 1 October 2026, Clinical, I received supervision");
   await page.keyboard.press("Enter");
   await tabTo(page, "Write a reflective account for revalidation");
   await page.keyboard.press("Enter");

@@ -72,7 +72,7 @@ test("another tab's save reloads in place: the screen, the place and the focus s
   await widget(tabB.page).getByRole("button", { name: "Yes, delete it" }).click();
 
   await widget(tabA).getByRole("button", { name: "Open 1 September 2026" }).waitFor({ state: "detached" });
-  assert.equal(await focusedText(tabA), "Open 1 October 2026", "still on the history, focus where it was");
+  assert.equal(await focusedText(tabA), "Open 1 October 2026, Clinical, I received supervision", "still on the history, focus where it was");
 
   // Typing in one tab while the other saves something else: the typing carries on undisturbed.
   await widget(tabA).getByRole("button", { name: "Give feedback on a session" }).click();

@@ -8,7 +8,9 @@ pub mod passphrase;
 mod retention;
 mod tab_only;
 
-pub use retention::{epoch_seconds, expired, expiring, keep_recent, purge, Purged};
+pub use retention::{
+    days_since_epoch, epoch_seconds, expired, expiring, keep_recent, purge, Purged,
+};
 pub use tab_only::{carry_over, clear_keeping_setting, personal_records, saved_here, SavedHere};
 
 use crate::core::json::{self, FromJson, SerJson, SerJsonState, Shape, Value};

@@ -40,7 +40,7 @@ pub fn epoch_seconds(iso: &str) -> Option<i64> {
 
 /// Days from 1970-01-01 to `date` in the proleptic Gregorian calendar (Howard Hinnant's
 /// `days_from_civil`).
-fn days_since_epoch(date: Date) -> i64 {
+pub fn days_since_epoch(date: Date) -> i64 {
     let (month, day) = (i64::from(date.month), i64::from(date.day));
     let year = i64::from(date.year) - i64::from(month <= 2);
     let era = year.div_euclid(400);

@@ -33,6 +33,8 @@ pub struct CompareViewsProps {
 #[derive(Clone, PartialEq)]
 enum Comparison {
     Other(Box<Session>),
+    /// No other view of this date: the file's views of other dates, to compare anyway.
+    Elsewhere(Vec<Session>),
     Problem(String),
 }
 
@@ -103,15 +105,20 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
                         }
                         Ok(file) => match transfer::other_views(&file, &session).first() {
                             Some(other) => Comparison::Other(Box::new((*other).clone())),
-                            None => Comparison::Problem(fill(
-                                text(lang, Key::FbCompareNone),
-                                &[("date", &format_date(lang, &session.date))],
-                            )),
+                            None => match transfer::nearest_other_views(&file, &session) {
+                                elsewhere if !elsewhere.is_empty() => {
+                                    Comparison::Elsewhere(elsewhere.into_iter().cloned().collect())
+                                }
+                                _ => Comparison::Problem(fill(
+                                    text(lang, Key::FbCompareNone),
+                                    &[("date", &format_date(lang, &session.date))],
+                                )),
+                            },
                         },
                     },
                 };
                 let target = match result {
-                    Comparison::Other(_) => CompareFocus::Result,
+                    Comparison::Other(_) | Comparison::Elsewhere(_) => CompareFocus::Result,
                     Comparison::Problem(_) => CompareFocus::File,
                 };
                 comparison.set(Some(result));
@@ -162,6 +169,10 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
                     <Heading depth={4} focus_ref={refs.result.clone()}>
                         { fill(text(lang, Key::FbCompareResultHeading), &[("date", &format_date(lang, &session.date))]) }
                     </Heading>
+                    if other.date != session.date {
+                        <p><strong>{ fill(text(lang, Key::FbCompareDatesDiffer), &[
+                            ("theirs", &format_date(lang, &other.date)), ("mine", &format_date(lang, &session.date))]) }</strong></p>
+                    }
                     <p class="sw-inset">{ text(lang, Key::FbCompareCaution) }</p>
                     <div class="sw-compare__charts">
                         { radar_chart(&RadarChartProps {
@@ -195,6 +206,28 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
                             <tbody>{ for rows }</tbody>
                         </> },
                     }) }
+                </div>
+            }
+        }
+        Some(Comparison::Elsewhere(views)) => {
+            let offers = views.iter().map(|view| {
+                let (comparison, focus, view) = (comparison.clone(), focus.clone(), view.clone());
+                let date = format_date(lang, &view.date);
+                secondary_button(
+                    &fill(text(lang, Key::FbCompareAnyway), &[("date", &date)]),
+                    Callback::from(move |_: MouseEvent| {
+                        comparison.set(Some(Comparison::Other(Box::new(view.clone()))));
+                        request_focus(&focus, CompareFocus::Result);
+                    }),
+                )
+            });
+            html! {
+                <div class="sw-compare__result sw-no-print">
+                    <Heading depth={4} focus_ref={refs.result.clone()}>
+                        { fill(text(lang, Key::FbCompareElsewhereHeading), &[("date", &format_date(lang, &session.date))]) }
+                    </Heading>
+                    <p>{ text(lang, Key::FbCompareElsewhereBody) }</p>
+                    <div class="sw-button-group">{ for offers }</div>
                 </div>
             }
         }
