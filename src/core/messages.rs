@@ -165,6 +165,8 @@ message_keys! {
     FbCompareElsewhereBody => "fb.compare_elsewhere_body",
     FbCompareAnyway => "fb.compare_anyway",
     FbCompareDatesDiffer => "fb.compare_dates_differ",
+    FileChoose => "file.choose",
+    FileNoneChosen => "file.none_chosen",
     FbScale1 => "fb.scale.1",
     FbScale2 => "fb.scale.2",
     FbScale3 => "fb.scale.3",

@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 461] = [
+pub(super) const EN: [&str; 463] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -138,6 +138,8 @@ pub(super) const EN: [&str; 461] = [
     "It holds their view of a session on another date. If that was this session, dated differently, you can compare them anyway.",
     "Compare with their view of {date}",
     "Their view is of a session dated {theirs}; yours is dated {mine}.",
+    "Choose file",
+    "No file chosen",
     "1 Not at all",
     "2 A little",
     "3 Partly",
@@ -540,7 +542,7 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 17] = [
     ],
 ];
 
-pub(super) const CY: [&str; 461] = [
+pub(super) const CY: [&str; 463] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -673,6 +675,8 @@ pub(super) const CY: [&str; 461] = [
     "Mae'n cynnwys eu barn ar sesiwn ar ddyddiad arall. Os mai'r sesiwn hon oedd honno, gyda dyddiad gwahanol, gallwch eu cymharu beth bynnag.",
     "Cymharu â'u barn ar {date}",
     "Mae eu barn nhw ar sesiwn dyddiedig {theirs}; mae eich un chi wedi'i dyddio {mine}.",
+    "Dewis ffeil",
+    "Dim ffeil wedi'i dewis",
     "1 Ddim o gwbl",
     "2 Ychydig",
     "3 Yn rhannol",

@@ -14,6 +14,7 @@ mod confirm_panel;
 mod date_input;
 mod error_summary;
 mod feedback;
+mod file_upload;
 mod focus;
 mod footer;
 mod header;

@@ -216,6 +216,22 @@ test("when storage is full, Save says the session is not saved and offers its do
   await session.check(allowed());
 });
 
+test("a file chooser is NHS.UK's file upload in the widget's language, naming the file chosen", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(server.origin + "/");
+  await waitForReady(page);
+  const w = widget(page);
+  await w.getByRole("button", { name: "Cymraeg" }).click();
+  await openYourData(w);
+  const upload = w.locator(".sw-file-upload").filter({ has: page.locator("#sw-import-file") });
+  assert.equal(await upload.innerText(), "Dewis ffeil\nDim ffeil wedi'i dewis");
+  // The input itself is what the label names and what is chosen with.
+  await w.getByLabel("Mewnforio data o ffeil allforio").setInputFiles(exportFile("fy-nata.json", []));
+  assert.equal(await upload.innerText(), "Dewis ffeil\nfy-nata.json");
+  await session.check(allowed());
+});
+
 test("a supervisor compares their view with a supervisee's shared file", async () => {
   const session = await openSession(browser);
   const { page } = session;

@@ -18,6 +18,7 @@ use crate::core::lang::Lang;
 use crate::core::messages::{counted, fill, format_date, text, Key};
 use crate::core::transfer::{self, ImportError, ImportFailure, MAX_BYTES};
 use crate::ui::browser::{self, FileProblem};
+use crate::ui::file_upload::FileUpload;
 use crate::ui::focus::{request_focus, use_focus_move};
 use crate::ui::privacy::data_transfer::failure_words;
 use crate::ui::state::now_iso;
@@ -264,8 +265,7 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
                             <span class="sw-visually-hidden">{ text(lang, Key::ErrorPrefix) }{ " " }</span>{ words }
                         </p>
                     }
-                    <input class="sw-file-upload" type="file" id={FILE_ID} accept=".json,application/json" ref={refs.file.clone()}
-                        aria-describedby={problem.as_ref().map(|_| ERROR_ID)} />
+                    <FileUpload {lang} id={FILE_ID} input_ref={refs.file.clone()} describedby={problem.as_ref().map(|_| AttrValue::from(ERROR_ID))} />
                 </div>
                 <div class="sw-button-group sw-no-print">
                     { secondary_button(text(lang, Key::FbCompareButton), on_compare) }

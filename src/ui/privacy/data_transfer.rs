@@ -19,6 +19,7 @@ use crate::core::store::StorageNotice;
 use crate::core::transfer::{self, ImportError, ImportFailure, ImportMode, MAX_LOCKED_BYTES};
 use crate::ui::browser::{self, FileProblem};
 use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
+use crate::ui::file_upload::FileUpload;
 use crate::ui::focus::{request_focus, use_focus_move};
 use crate::ui::state::{now_iso, AppStore, StoreHandle};
 use crate::ui::text_field::TextField;
@@ -365,8 +366,7 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
             <div class="sw-form-group">
                 <label class="sw-label" for="sw-import-file">{ text(lang, Key::DataImportLabel) }</label>
                 <div class="sw-hint" id="sw-import-file-hint">{ text(lang, Key::DataImportHint) }</div>
-                <input class="sw-file-upload" type="file" id="sw-import-file" accept=".json,application/json"
-                    aria-describedby="sw-import-file-hint" ref={file_ref} />
+                <FileUpload {lang} id="sw-import-file" input_ref={file_ref} describedby={Some(AttrValue::from("sw-import-file-hint"))} />
             </div>
             if *needs_passphrase {
                 <TextField {lang} id="sw-import-passphrase" label={text(lang, Key::DataFilePassphrase)}
