@@ -37,6 +37,11 @@ after(async () => {
 async function audit(page, label) {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
+  // axe leaves text the colour of its background (1:1) undecided, taking it for hidden on
+  // purpose; in the widget it is text nobody can see (the header's link once was).
+  for (const node of results.incomplete.filter((r) => r.id === "color-contrast").flatMap((r) => r.nodes)) {
+    if (node.any.some((check) => / 1:1 contrast/.test(check.message))) found.push(`unseen text: ${JSON.stringify(node.target)}`);
+  }
   assert.deepEqual(found, [], `axe problems (${label})`);
   // axe writes a target inside a shadow root as [host selector, inner selector].
   const insideWidget = results.passes

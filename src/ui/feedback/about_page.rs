@@ -22,12 +22,14 @@ fn kebab(value: &impl SerJson) -> String {
     json::to_string(value).trim_matches('"').to_owned()
 }
 
-/// A fieldset of radios with its legend and error.
+/// A fieldset of radios with its legend and error; `inline` side by side (NHS.UK allows it for
+/// two short options).
 fn radio_group(
     lang: Lang,
     legend: Key,
     error: Option<AttrValue>,
     error_id: &str,
+    inline: bool,
     items: Html,
 ) -> Html {
     html! {
@@ -39,7 +41,7 @@ fn radio_group(
                         <span class="sw-visually-hidden">{ text(lang, Key::ErrorPrefix) }{ " " }</span>{ error.clone() }
                     </p>
                 }
-                <div class="sw-radios">{ items }</div>
+                <div class={if inline { "sw-radios sw-radios--inline" } else { "sw-radios" }}>{ items }</div>
             </fieldset>
         </div>
     }
@@ -85,8 +87,8 @@ pub fn about_page(props: &PageProps) -> Html {
             heading: text(lang, Key::FbAboutHeading).to_owned(),
             act: props.act.clone(),
             children: html! { <>
-                { radio_group(lang, Key::FbRoleLegend, error_for(lang, errors, Field::Role), "sw-fb-role-error", roles.collect::<Html>()) }
-                { radio_group(lang, Key::FbKindLegend, error_for(lang, errors, Field::Kind), "sw-fb-kind-error", kinds.collect::<Html>()) }
+                { radio_group(lang, Key::FbRoleLegend, error_for(lang, errors, Field::Role), "sw-fb-role-error", true, roles.collect::<Html>()) }
+                { radio_group(lang, Key::FbKindLegend, error_for(lang, errors, Field::Kind), "sw-fb-kind-error", false, kinds.collect::<Html>()) }
                 { date_input(&DateInputProps {
                     lang,
                     id: "sw-fb-date".into(),

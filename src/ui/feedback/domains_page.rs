@@ -36,12 +36,14 @@ pub fn domains_page(props: &PageProps) -> Html {
                         <summary class="sw-details__summary">{ fill(text(lang, Key::FbAddComment), &named) }</summary>
                         <div class="sw-details__text">{ comment_field(props, i, false) }</div>
                     </details>
+                    // In the same row while not chosen: one line less a domain.
+                    if !rating_asks_for_action(answer) {
+                        <div class="sw-checkboxes sw-fb__plan">{ action_pick(props, i, fill(text(lang, Key::FbPlanActionFor), &named)) }</div>
+                    }
                 </div>
                 // The action answers the rating and the comment above it.
                 if rating_asks_for_action(answer) {
                     <div class="sw-checkboxes__conditional">{ action_fields(props, i) }</div>
-                } else {
-                    <div class="sw-checkboxes">{ action_pick(props, i, fill(text(lang, Key::FbPlanActionFor), &named)) }</div>
                 }
             </div>
         }

@@ -157,6 +157,7 @@ pub fn PrivacyOffer(props: &PrivacyOfferProps) -> Html {
         </> },
     };
     html! {
-        <div class="sw-inset-text sw-privacy-offer sw-no-print" tabindex="-1" ref={anchor}>{ body }</div>
+        <div class={classes!("sw-inset-text", "sw-privacy-offer", "sw-no-print", kept.then_some("sw-privacy-offer--answered"))}
+            tabindex="-1" ref={anchor}>{ body }</div>
     }
 }
