@@ -73,7 +73,7 @@ test("every confirmation: Cancel returns focus to the button that asked, Yes mov
   await w.getByRole("button", { name: "Delete 1 September 2026" }).click();
   assert.match(await focusedText(page), /^Delete the feedback/);
   await w.getByRole("button", { name: "Cancel" }).click();
-  assert.equal(await focusedText(page), "Delete 1 September 2026");
+  assert.equal(await focusedText(page), "Delete 1 September 2026, Clinical, I received supervision");
   await w.getByRole("button", { name: "Delete 1 September 2026" }).click();
   await w.getByRole("button", { name: "Yes, delete it" }).click();
   assert.equal(await focusedText(page), "The session of 1 September 2026 has been deleted.");
@@ -186,7 +186,7 @@ test("the caption is inside the heading that takes focus: 'Domain 1 of 6' and 'Q
   await session.check(allowed("/quiz"));
 });
 
-test("a file input's focus: the yellow ring with a dark ring inside it, visible on white", async () => {
+test("a file upload's focus shows on its Choose file button: NHS.UK's yellow with the dark edge", async () => {
   const session = await openSeeded("/feedback");
   const { page } = session;
   const w = widget(page);
@@ -195,14 +195,13 @@ test("a file input's focus: the yellow ring with a dark ring inside it, visible 
   await w.getByRole("button", { name: "Open 1 October 2026" }).click();
   for (const id of ["#sw-import-file", "#sw-compare-file"]) {
     const input = w.locator(id);
+    const face = input.locator("xpath=following-sibling::span[1]");
+    const look = () => face.evaluate((el) => { const s = getComputedStyle(el); return `${s.color} on ${s.backgroundColor}, ${s.boxShadow}`; });
+    const unfocused = await look();
     await input.focus();
-    const style = await input.evaluate((el) => {
-      const s = getComputedStyle(el);
-      return { outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`, shadow: s.boxShadow };
-    });
-    assert.equal(style.outline, "solid 4px rgb(255, 235, 59)", `${id}: the yellow focus ring`);
-    // The dark inner ring: NHS.UK's text colour, #212b32, 4px, inset.
-    assert.match(style.shadow, /rgb\(33, 43, 50\) 0px 0px 0px 4px inset/, `${id}: the dark inner ring`);
+    // The input is transparent over its face: the face shows the focus, as an NHS.UK button does.
+    assert.equal(await look(), "rgb(33, 43, 50) on rgb(255, 235, 59), rgb(33, 43, 50) 0px 4px 0px 0px", `${id}: NHS.UK's focus`);
+    assert.notEqual(unfocused, await look());
   }
   await session.check(allowed("/feedback"));
 });
