@@ -82,7 +82,7 @@ async function firstTime(walk, w) {
 
 /** A month later: the action followed up, a new session, the trend. */
 async function monthLater(walk, w) {
-  await walk.click(w.widget.getByRole("button", { name: w.t.feedbackPart }));
+  // The widget opens where the person was: the feedback part.
   await walk.click(w.widget.getByRole("button", { name: w.t.give }));
   await walk.choose(w.widget.getByLabel(w.t.received));
   await walk.choose(w.widget.getByLabel(w.t.clinical, { exact: true }));
@@ -150,6 +150,8 @@ const TASKS = [
       return {
         "supervision-widget:feedback-sessions": envelope([before], 3),
         "supervision-widget:privacy": JSON.stringify({ version: 1, rev: 1, saved_at: `${monthAgo}T09:00:00.000Z`, data: { keep: "keep" } }),
+        // Feedback was the part last used, as it is for someone who gave feedback last time.
+        "supervision-widget:prefs": JSON.stringify({ version: 1, rev: 1, saved_at: `${monthAgo}T09:00:00.000Z`, data: { lang: "en", section: "feedback" } }),
       };
     },
   },
