@@ -10,13 +10,13 @@ use crate::core::quiz::content::QuestionSet;
 /// `words` from `set`, ready to show in an interface in `lang`.
 pub fn set_text(lang: Lang, set: &QuestionSet, words: &str) -> Html {
     if set.language != lang.code() {
-        return html! { <span lang={set.language.clone()}>{ words.to_owned() }</span> };
+        return html! { <span class="sw-lang-mark" lang={set.language.clone()}>{ words.to_owned() }</span> };
     }
     phrase_pieces(words, &set.english_phrases)
         .into_iter()
         .map(|(piece, english)| {
             if english {
-                html! { <span lang="en">{ piece.to_owned() }</span> }
+                html! { <span class="sw-lang-mark" lang="en">{ piece.to_owned() }</span> }
             } else {
                 html! { piece.to_owned() }
             }
