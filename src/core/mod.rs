@@ -11,6 +11,7 @@ pub mod privacy;
 #[rustfmt::skip]
 mod messages_tables;
 pub mod quiz;
+pub mod received;
 pub mod shell;
 pub mod storage;
 pub mod store;

@@ -172,7 +172,7 @@ pub fn open_locked(text: &str, passphrase: &Passphrase) -> Result<String, Import
 
 /// The deepest nesting of `[` and `{` outside strings, found without parsing (so a hostile file
 /// cannot exhaust the parser).
-fn depth(text: &str) -> usize {
+pub fn depth(text: &str) -> usize {
     let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0usize, false, false);
     for byte in text.bytes() {
         if in_string {
