@@ -5,6 +5,7 @@ use crate::core::feedback::form::{Date, Session};
 use crate::core::feedback::history::{DRAFT, SESSIONS};
 use crate::core::json;
 use crate::core::quiz::attempt::{Attempt, AttemptRecord, HISTORY, PROGRESS};
+use crate::core::received::piece::{Received, RECEIVED};
 use crate::core::store::{Backend, StorageNotice, Store};
 
 use super::Retention;
@@ -119,6 +120,13 @@ fn sweep<B: Backend>(store: &Store<B>, retention: Retention, now: &str, delete: 
             outcome(&mut || store.save(HISTORY, kept.clone(), now), gone);
         }
     }
+    // Feedback received goes by when it was added here.
+    if let Some(pieces) = store.load::<Vec<Received>>(RECEIVED, now).data {
+        let (kept, gone) = keep_recent(pieces, |r| &r.received_at, now, retention);
+        if gone > 0 {
+            outcome(&mut || store.save(RECEIVED, kept.clone(), now), gone);
+        }
+    }
     // Read first, so that a record that cannot be read is protected, not removed.
     let draft = store.load::<SavedDraft>(DRAFT, now).data.is_some();
     let attempt = store
@@ -190,6 +198,41 @@ mod tests {
         format!(
             r#"{{"id":"{id}","role":"received","kind":"clinical","date":"2026-01-01","label":"","ratings":[3,3,3,3,3,3],"comments":["","","","","",""],"saved_at":"{saved_at}"}}"#
         )
+    }
+
+    #[test]
+    fn feedback_received_expires_by_when_it_was_added_here() {
+        let piece = |id: &str, at: &str| {
+            format!(
+                r#"{{"id":"{id}","piece":{{"date":"2020-01-01","kind":"clinical","ratings":[3,3,3,3,3,3],"comments":["","","","","",""],"actions":[]}},"received_at":"{at}","label":""}}"#
+            )
+        };
+        let pieces = format!(
+            "[{},{}]",
+            piece("old", "2026-11-18T09:00:00.000Z"),
+            piece("new", "2026-11-25T10:00:00.000Z")
+        );
+        let store = Store::new(
+            Namespace::default(),
+            FakeBackend::with(&[(
+                "supervision-widget:feedback-received",
+                &envelope("2026-11-25T10:00:00.000Z", &pieces),
+            )]),
+        );
+        assert_eq!(expiring(&store, Retention::Week, NOW), 1);
+        assert_eq!(purge(&store, Retention::Week, NOW).removed, 1);
+        let kept: Vec<String> = store
+            .load::<Vec<Received>>(RECEIVED, NOW)
+            .data
+            .unwrap()
+            .into_iter()
+            .map(|r| r.id)
+            .collect();
+        assert_eq!(
+            kept,
+            ["new"],
+            "by when it came, not by the session's date (2020)"
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@ use crate::core::feedback::form::Session;
 use crate::core::feedback::history::{DRAFT, SESSIONS};
 use crate::core::json::{FromJson, SerJson};
 use crate::core::quiz::attempt::{Attempt, AttemptRecord, HISTORY, PROGRESS};
+use crate::core::received::piece::{merge, Received, RECEIVED};
 use crate::core::shell::{Prefs, PREFS};
 use crate::core::storage::{decode, Envelope, RecordSpec};
 use crate::core::store::{Backend, StorageNotice, Store};
@@ -58,6 +59,11 @@ pub fn saved_here<B: Backend>(store: &Store<B>) -> SavedHere {
     if let Some(history) = peek::<Vec<AttemptRecord>, B>(store, HISTORY) {
         for result in history.data {
             add(1, Some(result.finished_at));
+        }
+    }
+    if let Some(pieces) = peek::<Vec<Received>, B>(store, RECEIVED) {
+        for piece in pieces.data {
+            add(1, Some(piece.received_at));
         }
     }
     if let Some(draft) = peek::<SavedDraft, B>(store, DRAFT) {
@@ -125,6 +131,17 @@ pub fn carry_over<A: Backend, B: Backend>(
         )?;
         from.forget(SESSIONS)?;
         from.forget(HISTORY)?;
+        moved = true;
+    }
+    if let Some(incoming) = from.load::<Vec<Received>>(RECEIVED, now).data {
+        // Added as an import adds them; storage refuses to write over what it could not read.
+        let mut kept = to
+            .load::<Vec<Received>>(RECEIVED, now)
+            .data
+            .unwrap_or_default();
+        merge(&mut kept, incoming);
+        to.save(RECEIVED, kept, now)?;
+        from.forget(RECEIVED)?;
         moved = true;
     }
     moved |= move_unless_there::<SavedDraft>(from, to, DRAFT, now)?;
@@ -224,6 +241,49 @@ mod tests {
         );
         assert_eq!(found.count, 3, "two sessions and a draft begun");
         assert_eq!(found.last.as_deref(), Some(NOW));
+    }
+
+    fn received(ids: &[&str]) -> String {
+        let items: Vec<String> = ids
+            .iter()
+            .map(|id| format!(r#"{{"id":"{id}","piece":{{"date":"2026-01-01","kind":"clinical","ratings":[3,3,3,3,3,3],"comments":["","","","","",""],"actions":[]}},"received_at":"{NOW}","label":""}}"#))
+            .collect();
+        envelope(&format!("[{}]", items.join(",")))
+    }
+
+    #[test]
+    fn feedback_received_is_counted_here_and_carried_onto_the_computer_once() {
+        let key = "supervision-widget:feedback-received";
+        let computer = store(&[(key, &received(&["a", "b"]))]);
+        assert_eq!(saved_here(&computer).count, 2);
+        let tab = store(&[(key, &received(&["b", "c"]))]);
+        assert!(carry_over(&tab, &computer, NOW).unwrap());
+        let ids: Vec<String> = computer
+            .load::<Vec<Received>>(RECEIVED, NOW)
+            .data
+            .unwrap()
+            .into_iter()
+            .map(|r| r.id)
+            .collect();
+        assert_eq!(ids, ["a", "b", "c"], "the same piece once");
+        assert!(
+            tab.keys().is_empty(),
+            "it left the tab once the computer had it"
+        );
+        // What the computer holds and cannot read is never written over; the tab keeps its own.
+        let broken = store(&[(key, "{broken")]);
+        let tab = store(&[(key, &received(&["d"]))]);
+        assert!(carry_over(&tab, &broken, NOW).is_err());
+        assert_eq!(
+            broken
+                .backend()
+                .values
+                .borrow()
+                .get(key)
+                .map(String::as_str),
+            Some("{broken")
+        );
+        assert!(!tab.keys().is_empty());
     }
 
     #[test]

@@ -7,6 +7,7 @@ use crate::core::feedback::form::{
     Date, Role, Session, SessionType, COMMENT_LIMIT, DOMAIN_COUNT, LABEL_LIMIT,
 };
 use crate::core::json::{self, FromJson, Members, SerJson, Shape, Value};
+use crate::core::storage::RecordSpec;
 use crate::core::transfer;
 
 /// The sent file's `format`: not an export (whose format Compare and Import read), so each
@@ -216,6 +217,25 @@ impl FromJson for SentFile {
             piece: members.get("piece")?,
         })
     }
+}
+
+/// Where the supervisor keeps the pieces: a record of its own beside their sessions, covered by
+/// the privacy setting, its time limits and the lock as every record is.
+pub const RECEIVED: RecordSpec = RecordSpec {
+    name: "feedback-received",
+    version: 1,
+    migrations: &[],
+};
+
+/// Adds what `incoming` holds that `kept` does not (by fingerprint), keeping `kept`'s order.
+pub fn merge(kept: &mut Vec<Received>, incoming: Vec<Received>) -> usize {
+    let before = kept.len();
+    for piece in incoming {
+        if !kept.iter().any(|k| k.id == piece.id) {
+            kept.push(piece);
+        }
+    }
+    kept.len() - before
 }
 
 /// A piece the supervisor kept.
