@@ -9,6 +9,7 @@ use crate::core::lang::Lang;
 use crate::core::quiz::attempt::{Attempt, AttemptRecord, HISTORY, PROGRESS};
 use crate::core::quiz::content::built_in;
 use crate::core::quiz::scoring::Answer;
+use crate::core::received::piece::{Received, RECEIVED};
 use crate::core::shell::{Prefs, PREFS};
 use crate::core::storage::{decode, encode};
 
@@ -21,6 +22,7 @@ const V2_FEEDBACK_SESSIONS: &str = include_str!("../../tests/fixtures/v2/feedbac
 const V2_QUIZ_HISTORY: &str = include_str!("../../tests/fixtures/v2/quiz-history.json");
 const V3_FEEDBACK_SESSIONS: &str = include_str!("../../tests/fixtures/v3/feedback-sessions.json");
 const V2_FEEDBACK_DRAFT: &str = include_str!("../../tests/fixtures/v3/feedback-draft.json");
+const V1_FEEDBACK_RECEIVED: &str = include_str!("../../tests/fixtures/v1/feedback-received.json");
 
 #[test]
 fn v1_prefs_load() {
@@ -177,8 +179,21 @@ fn older_drafts_and_sessions_gain_no_actions() {
 }
 
 #[test]
+fn v1_feedback_received_loads_exactly_as_written() {
+    let envelope = decode::<Vec<Received>>(V1_FEEDBACK_RECEIVED, RECEIVED).unwrap();
+    let [piece] = &envelope.data[..] else {
+        panic!("one piece")
+    };
+    assert_eq!(piece.label, "Ward 7");
+    assert_eq!(piece.piece.ratings[3], None);
+    assert_eq!(piece.piece.comments[2], "We ran out of time.");
+    assert_eq!(piece.piece.actions[0].domain, 2);
+    assert_eq!(encode(&envelope), V1_FEEDBACK_RECEIVED.trim_end());
+}
+
+#[test]
 fn every_record_kind_has_one_migration_per_version_step() {
-    for spec in [PREFS, PROGRESS, HISTORY, DRAFT, SESSIONS] {
+    for spec in [PREFS, PROGRESS, HISTORY, DRAFT, SESSIONS, RECEIVED] {
         assert_eq!(
             spec.migrations.len() as u32,
             spec.version - 1,
@@ -215,6 +230,7 @@ fn every_fixture_with_any_value_replaced_by_a_hostile_one_reads_or_reports() {
         (V2_QUIZ_HISTORY, "history"),
         (V3_FEEDBACK_SESSIONS, "sessions"),
         (V2_FEEDBACK_DRAFT, "draft"),
+        (V1_FEEDBACK_RECEIVED, "received"),
     ];
     let mut tried = 0;
     for (fixture, kind) in fixtures {
@@ -251,6 +267,7 @@ fn every_fixture_with_any_value_replaced_by_a_hostile_one_reads_or_reports() {
                     "quiz" => drop(decode::<Option<Attempt>>(&text, PROGRESS)),
                     "history" => drop(decode::<Vec<AttemptRecord>>(&text, HISTORY)),
                     "draft" => drop(decode::<SavedDraft>(&text, DRAFT)),
+                    "received" => drop(decode::<Vec<Received>>(&text, RECEIVED)),
                     _ => drop(decode::<Vec<Session>>(&text, SESSIONS)),
                 }
             }

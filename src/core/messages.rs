@@ -218,6 +218,7 @@ message_keys! {
     DataErrorBadItem => "data.error.bad_item",
     DataListSessions => "data.list.sessions",
     DataListResults => "data.list.results",
+    DataListReceived => "data.list.received",
     DataErrorSave => "data.error.save",
     DataErrorProtected => "data.error.protected",
     DataKeptAsideIntro => "data.kept_aside_intro",

@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 463] = [
+pub(super) const EN: [&str; 464] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -191,6 +191,7 @@ pub(super) const EN: [&str; 463] = [
     "Item {position} of the {list} in the file is damaged, so nothing was imported.",
     "feedback sessions",
     "quiz results",
+    "feedback received",
     "Your data could not be saved on this computer, so nothing was imported.",
     "Some data already on this computer could not be read by this version of the tool, so nothing was imported, to keep that data safe.",
     "Some data is kept aside on this computer: copies of data that could not be read, data made by a newer version of this tool, or your version from a time when two tabs saved at once.",
@@ -542,7 +543,7 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 17] = [
     ],
 ];
 
-pub(super) const CY: [&str; 463] = [
+pub(super) const CY: [&str; 464] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -728,6 +729,7 @@ pub(super) const CY: [&str; 463] = [
     "Mae eitem {position} o'r {list} yn y ffeil wedi'i difrodi, felly ni fewnforiwyd dim.",
     "sesiynau adborth",
     "canlyniadau cwis",
+    "adborth a gafwyd",
     "Nid oedd modd cadw eich data ar y cyfrifiadur hwn, felly ni fewnforiwyd dim.",
     "Nid oedd y fersiwn hon o'r offeryn yn gallu darllen rhywfaint o'r data sydd eisoes ar y cyfrifiadur hwn, felly ni fewnforiwyd dim, er mwyn cadw'r data hwnnw'n ddiogel.",
     "Mae rhywfaint o ddata wedi'i gadw o'r neilltu ar y cyfrifiadur hwn: copïau o ddata nad oedd modd eu darllen, data a wnaed gan fersiwn mwy newydd o'r offeryn hwn, neu eich fersiwn chi o adeg pan gadwodd dau dab ar yr un pryd.",

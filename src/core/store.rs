@@ -311,40 +311,56 @@ impl<B: Backend> Store<B> {
         }
     }
 
-    /// Saves two records together: both are written, or neither changes (the first is put back
-    /// if the second cannot be written). Refuses records holding data that could not be read.
-    pub fn save_pair<A: SerJson, C: SerJson>(
+    /// Saves records together: all are written, or none changes (those written are put back if
+    /// a later one cannot be). Refuses records holding data that could not be read.
+    pub fn save_all(
         &self,
-        first: (RecordSpec, A),
-        second: (RecordSpec, C),
+        records: &[(RecordSpec, &dyn SerJson)],
         saved_at: &str,
     ) -> Result<(), StorageNotice> {
-        let (key1, key2) = (
-            self.namespace.key(first.0.name),
-            self.namespace.key(second.0.name),
-        );
-        let protected = |key: &str| self.read(key, |state| state.protection.is_some());
-        if protected(&key1) || protected(&key2) {
+        let keys: Vec<String> = records
+            .iter()
+            .map(|(spec, _)| self.namespace.key(spec.name))
+            .collect();
+        if keys
+            .iter()
+            .any(|key| self.read(key, |state| state.protection.is_some()))
+        {
             return Err(StorageNotice::Unreadable);
         }
-        let rev = |key: &str| self.read(key, |state| state.rev) + 1;
-        let (rev1, rev2) = (rev(&key1), rev(&key2));
-        let raw1 = encode_parts(first.0.version, rev1, saved_at, &first.1);
-        let raw2 = encode_parts(second.0.version, rev2, saved_at, &second.1);
-        let before = self
-            .backend
-            .get(&key1)
-            .map_err(|_| StorageNotice::Unavailable)?;
-        self.backend.set(&key1, &raw1)?;
-        if let Err(error) = self.backend.set(&key2, &raw2) {
-            let _ = match &before {
-                Some(raw) => self.backend.set(&key1, raw),
-                None => self.backend.remove(&key1),
-            };
-            return Err(error.into());
+        let revs: Vec<u64> = keys
+            .iter()
+            .map(|key| self.read(key, |state| state.rev) + 1)
+            .collect();
+        let mut written: Vec<(&str, Option<String>)> = Vec::new();
+        let put_back = |written: &[(&str, Option<String>)]| {
+            for (key, before) in written.iter().rev() {
+                let _ = match before {
+                    Some(raw) => self.backend.set(key, raw),
+                    None => self.backend.remove(key),
+                };
+            }
+        };
+        for ((key, rev), (spec, data)) in keys.iter().zip(&revs).zip(records) {
+            let raw = encode_parts(spec.version, *rev, saved_at, *data);
+            let outcome = self
+                .backend
+                .get(key)
+                .map_err(|_| StorageNotice::Unavailable)
+                .and_then(|before| {
+                    self.backend.set(key, &raw)?;
+                    Ok(before)
+                });
+            match outcome {
+                Ok(before) => written.push((key, before)),
+                Err(notice) => {
+                    put_back(&written);
+                    return Err(notice);
+                }
+            }
         }
-        for (key, rev) in [(key1, rev1), (key2, rev2)] {
-            self.update(&key, |state| {
+        for (key, rev) in keys.iter().zip(revs) {
+            self.update(key, |state| {
                 state.pending = None;
                 state.rev = rev;
             });
@@ -1005,10 +1021,10 @@ pub mod tests {
     }
 
     #[test]
-    fn a_pair_is_saved_together() {
+    fn records_are_saved_together() {
         let store = store(FakeBackend::default());
         assert_eq!(
-            store.save_pair((PREFS, prefs("cy")), (OTHER, vec![1, 2]), NOW),
+            store.save_all(&[(PREFS, &prefs("cy")), (OTHER, &vec![1u8, 2])], NOW),
             Ok(())
         );
         assert_eq!(store.load::<Prefs>(PREFS, NOW).data, Some(prefs("cy")));
@@ -1016,13 +1032,13 @@ pub mod tests {
     }
 
     #[test]
-    fn when_the_second_of_a_pair_fails_the_first_is_put_back() {
+    fn when_a_later_record_fails_those_before_it_are_put_back() {
         let backend = RefusesKey(FakeBackend::default(), "supervision-widget:other");
         let store = Store::new(Namespace::default(), backend);
         store.save(PREFS, prefs("en"), NOW).unwrap();
         let before = store.backend.0.values.borrow()["supervision-widget:prefs"].clone();
         assert_eq!(
-            store.save_pair((PREFS, prefs("cy")), (OTHER, vec![1]), NOW),
+            store.save_all(&[(PREFS, &prefs("cy")), (OTHER, &vec![1u8])], NOW),
             Err(StorageNotice::Full)
         );
         assert_eq!(
@@ -1038,14 +1054,14 @@ pub mod tests {
     }
 
     #[test]
-    fn a_pair_is_never_written_over_unreadable_data() {
+    fn records_are_never_written_over_unreadable_data() {
         let store = store(FakeBackend::with(&[(
             "supervision-widget:other",
             "not json",
         )]));
         store.load::<Vec<u8>>(OTHER, NOW);
         assert_eq!(
-            store.save_pair((PREFS, prefs("cy")), (OTHER, vec![1]), NOW),
+            store.save_all(&[(PREFS, &prefs("cy")), (OTHER, &vec![1u8])], NOW),
             Err(StorageNotice::Unreadable)
         );
         assert_eq!(

@@ -16,12 +16,13 @@ use super::feedback::history::SESSIONS;
 use super::privacy::lock::{open, seal, Key, LockRecord, LockRefused, Passphrase, Random};
 use super::privacy::{days_since_epoch, epoch_seconds};
 use super::quiz::attempt::{AttemptRecord, HISTORY, HISTORY_LIMIT};
+use super::received::piece::{merge, Received, RECEIVED};
 use super::store::{Backend, StorageNotice, Store};
 
 pub const FORMAT: &str = "supervision-widget-export";
-/// Version 2 carries each session's reflective account, version 3 its actions and follow-ups;
-/// files of every earlier version still import.
-pub const VERSION: u32 = 3;
+/// Version 2 carries each session's reflective account, version 3 its actions and follow-ups,
+/// version 4 the feedback a supervisor received; files of every earlier version still import.
+pub const VERSION: u32 = 4;
 /// The largest file accepted, in bytes.
 pub const MAX_BYTES: usize = 1024 * 1024;
 /// The largest locked file accepted: sealing writes the largest plain file in base64.
@@ -30,6 +31,8 @@ pub const MAX_LOCKED_BYTES: usize = MAX_BYTES * 3 / 2;
 pub const MAX_DEPTH: usize = 16;
 /// The most feedback sessions a file may hold.
 pub const MAX_SESSIONS: usize = 2000;
+/// The most pieces of feedback received a file may hold.
+pub const MAX_RECEIVED: usize = 2000;
 const MAX_ID: usize = 100;
 
 /// Everything the widget keeps that is worth keeping.
@@ -37,6 +40,8 @@ const MAX_ID: usize = 100;
 pub struct ExportData {
     pub quiz_history: Vec<AttemptRecord>,
     pub feedback_sessions: Vec<Session>,
+    /// What supervisees sent a supervisor about their supervision (version 4 on).
+    pub feedback_received: Vec<Received>,
 }
 
 impl FromJson for ExportData {
@@ -45,6 +50,7 @@ impl FromJson for ExportData {
         Ok(ExportData {
             quiz_history: members.get_or_default("quiz_history")?,
             feedback_sessions: members.get_or_default("feedback_sessions")?,
+            feedback_received: members.get_or_default("feedback_received")?,
         })
     }
 }
@@ -265,6 +271,29 @@ fn check(data: &ExportData) -> Result<(), ImportError> {
             return Err(bad("action"));
         }
     }
+    if data.feedback_received.len() > MAX_RECEIVED {
+        return Err(ImportError::TooMany);
+    }
+    let mut ids = BTreeSet::new();
+    for (index, received) in data.feedback_received.iter().enumerate() {
+        let bad = |reason| ImportError::BadItem {
+            list: "feedback_received",
+            position: index + 1,
+            reason,
+        };
+        if received.id.is_empty() || received.id.chars().count() > MAX_ID {
+            return Err(bad("id"));
+        }
+        if !ids.insert(received.id.as_str()) {
+            return Err(bad("duplicate id"));
+        }
+        if received.label.chars().count() > LABEL_LIMIT
+            || received.received_at.chars().count() > MAX_ID
+            || !received.piece.well_formed()
+        {
+            return Err(bad("piece"));
+        }
+    }
     for (index, record) in data.quiz_history.iter().enumerate() {
         let bad = |reason| ImportError::BadItem {
             list: "quiz_history",
@@ -303,6 +332,7 @@ pub fn current<B: Backend>(store: &Store<B>, now: &str) -> ExportData {
     ExportData {
         quiz_history: store.load(HISTORY, now).data.unwrap_or_default(),
         feedback_sessions: store.load(SESSIONS, now).data.unwrap_or_default(),
+        feedback_received: store.load(RECEIVED, now).data.unwrap_or_default(),
     }
 }
 
@@ -322,9 +352,12 @@ pub fn import_into<B: Backend>(
     }
     let (next, count) = combine(&current(store, now), incoming, mode);
     store
-        .save_pair(
-            (SESSIONS, next.feedback_sessions),
-            (HISTORY, next.quiz_history),
+        .save_all(
+            &[
+                (SESSIONS, &next.feedback_sessions),
+                (HISTORY, &next.quiz_history),
+                (RECEIVED, &next.feedback_received),
+            ],
             now,
         )
         .map_err(ImportFailure::Storage)?;
@@ -348,6 +381,9 @@ fn no_later_than(data: &mut ExportData, now: &str) {
     data.quiz_history
         .iter_mut()
         .for_each(|record| fix(&mut record.finished_at));
+    data.feedback_received
+        .iter_mut()
+        .for_each(|received| fix(&mut received.received_at));
 }
 
 /// The sessions in another person's export that are the other view of `session`: the same date,
@@ -382,8 +418,8 @@ pub fn nearest_other_views<'a>(file: &'a ExportData, session: &Session) -> Vec<&
 pub fn export_one(session: &Session, now: &str) -> String {
     export(
         ExportData {
-            quiz_history: Vec::new(),
             feedback_sessions: vec![session.clone()],
+            ..ExportData::default()
         },
         now,
     )
@@ -398,7 +434,9 @@ pub fn combine(
 ) -> (ExportData, ImportCount) {
     match mode {
         ImportMode::Replace => {
-            let added = incoming.feedback_sessions.len() + incoming.quiz_history.len();
+            let added = incoming.feedback_sessions.len()
+                + incoming.quiz_history.len()
+                + incoming.feedback_received.len();
             (incoming, ImportCount { added, skipped: 0 })
         }
         ImportMode::Merge => {
@@ -424,6 +462,10 @@ pub fn combine(
                     count.added += 1;
                 }
             }
+            let offered = incoming.feedback_received.len();
+            let added = merge(&mut merged.feedback_received, incoming.feedback_received);
+            count.added += added;
+            count.skipped += offered - added;
             merged
                 .quiz_history
                 .sort_unstable_by(|a, b| b.finished_at.cmp(&a.finished_at));
@@ -527,6 +569,7 @@ mod tests {
 
     fn data() -> ExportData {
         ExportData {
+            feedback_received: Vec::new(),
             quiz_history: vec![record("2026-10-02T09:00:00Z")],
             feedback_sessions: vec![session("a"), session("b")],
         }
@@ -549,9 +592,9 @@ mod tests {
             note: "Half".into(),
             carried: false,
         }];
-        let v3 = export(with_account.clone(), "now");
-        assert!(v3.contains("\"version\":3"));
-        assert_eq!(read(&v3).unwrap(), with_account);
+        let v4 = export(with_account.clone(), "now");
+        assert!(v4.contains("\"version\":4"));
+        assert_eq!(read(&v4).unwrap(), with_account);
         let v1 = serde_json::json!({
             "format": FORMAT, "version": 1, "exported_at": "now",
             "data": { "quiz_history": [], "feedback_sessions": [{
@@ -598,7 +641,7 @@ mod tests {
         long_id.feedback_sessions[0].id = "x".repeat(101);
         let mut bad_score = data();
         bad_score.quiz_history[0].score = 99.0;
-        let newer = export(data(), "now").replace("\"version\":3", "\"version\":4");
+        let newer = export(data(), "now").replace("\"version\":4", "\"version\":5");
         let mut bad_action = data();
         bad_action.feedback_sessions[1].actions = vec![Action {
             domain: 6,
@@ -691,6 +734,61 @@ mod tests {
     }
 
     #[test]
+    fn feedback_received_travels_in_version_4_checked_and_added_once() {
+        use crate::core::received::piece::{add, Piece};
+        let piece = |first: u8| Piece {
+            date: "2026-11-20".into(),
+            kind: SessionType::Clinical,
+            ratings: [Some(first), Some(3), None, Some(4), Some(5), Some(2)],
+            comments: Default::default(),
+            actions: Vec::new(),
+        };
+        let one = add(&[], piece(4), "ward 7", "2026-11-21T09:00:00Z").unwrap();
+        let two = add(&[], piece(5), "", "2026-11-22T09:00:00Z").unwrap();
+        let with = ExportData {
+            feedback_received: vec![one.clone(), two.clone()],
+            ..data()
+        };
+        assert_eq!(read(&export(with.clone(), "now")), Ok(with.clone()));
+        // Merged by fingerprint: the piece already here is skipped.
+        let here = ExportData {
+            feedback_received: vec![one.clone()],
+            ..ExportData::default()
+        };
+        let incoming = ExportData {
+            feedback_received: vec![one.clone(), two.clone()],
+            ..ExportData::default()
+        };
+        let (merged, count) = combine(&here, incoming, ImportMode::Merge);
+        assert_eq!(merged.feedback_received, [one.clone(), two]);
+        assert_eq!(
+            count,
+            ImportCount {
+                added: 1,
+                skipped: 1
+            }
+        );
+        // Checked as sessions are.
+        let mut broken = with.clone();
+        broken.feedback_received[1].piece.ratings[0] = Some(7);
+        let mut twice = with;
+        twice.feedback_received[1].id = one.id.clone();
+        for (text, reason) in [
+            (export(broken, "now"), "piece"),
+            (export(twice, "now"), "duplicate id"),
+        ] {
+            assert_eq!(
+                read(&text),
+                Err(ImportError::BadItem {
+                    list: "feedback_received",
+                    position: 2,
+                    reason
+                })
+            );
+        }
+    }
+
+    #[test]
     fn brackets_inside_strings_do_not_count_as_nesting() {
         let mut deep_text = data();
         deep_text.feedback_sessions[0].comments[0] = "[[[[[[[[[[[[[[[[[[[[{{{{{{{{{{ \\\" ]".into();
@@ -700,6 +798,7 @@ mod tests {
     #[test]
     fn merge_adds_new_items_and_skips_ones_already_here() {
         let current = ExportData {
+            feedback_received: Vec::new(),
             quiz_history: vec![],
             feedback_sessions: vec![session("a")],
         };
@@ -731,6 +830,7 @@ mod tests {
         other_day.role = Role::Gave;
         other_day.date = "2026-10-02".into();
         let file = ExportData {
+            feedback_received: Vec::new(),
             quiz_history: vec![],
             feedback_sessions: vec![session("same-role"), theirs, other_day],
         };
@@ -753,6 +853,7 @@ mod tests {
             ..session(id)
         };
         let file = ExportData {
+            feedback_received: Vec::new(),
             quiz_history: vec![],
             feedback_sessions: vec![
                 theirs("far", "2026-06-01", Role::Gave),
@@ -773,6 +874,7 @@ mod tests {
     #[test]
     fn replace_takes_the_file() {
         let current = ExportData {
+            feedback_received: Vec::new(),
             quiz_history: vec![record("x")],
             feedback_sessions: vec![session("z")],
         };
@@ -821,6 +923,7 @@ mod tests {
             ..session(id)
         };
         let file = ExportData {
+            feedback_received: Vec::new(),
             quiz_history: vec![],
             feedback_sessions: vec![
                 dated("past", "2026-10-01T10:00:00Z"),

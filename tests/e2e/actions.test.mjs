@@ -195,7 +195,7 @@ test("Your actions counts open and done, the history and trend show them, and an
   ]);
   const file = path.join(folder, "export.json");
   fs.copyFileSync(await download.path(), file);
-  assert.equal(JSON.parse(fs.readFileSync(file, "utf8")).version, 3);
+  assert.equal(JSON.parse(fs.readFileSync(file, "utf8")).version, 4);
   const storedHere = JSON.parse((await readStorage(page))["supervision-widget:feedback-sessions"]).data;
   await session.check(allowed(server.origin));
 

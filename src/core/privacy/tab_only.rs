@@ -7,11 +7,11 @@ use crate::core::feedback::form::Session;
 use crate::core::feedback::history::{DRAFT, SESSIONS};
 use crate::core::json::{FromJson, SerJson};
 use crate::core::quiz::attempt::{Attempt, AttemptRecord, HISTORY, PROGRESS};
-use crate::core::received::piece::{merge, Received, RECEIVED};
+use crate::core::received::piece::{Received, RECEIVED};
 use crate::core::shell::{Prefs, PREFS};
 use crate::core::storage::{decode, Envelope, RecordSpec};
 use crate::core::store::{Backend, StorageNotice, Store};
-use crate::core::transfer::{combine, current, ImportMode};
+use crate::core::transfer::{combine, current, ExportData, ImportMode};
 
 use super::lock::{LockRecord, LOCK};
 use super::{Setting, SETTING};
@@ -107,7 +107,8 @@ pub fn clear_keeping_setting<B: Backend>(
 }
 
 /// Moves what `from` (this tab) holds into `to` (this computer), for a person who kept nothing
-/// and now chooses to keep: sessions and quiz results are added as an import adds them, and the
+/// and now chooses to keep: sessions, quiz results and feedback received are added as an import
+/// adds them, and the
 /// draft, the attempt in progress and the language where `to` has none. Each record leaves
 /// `from` only once `to` holds it; one that cannot be read stays where it is. Returns whether
 /// anything moved.
@@ -122,26 +123,21 @@ pub fn carry_over<A: Backend, B: Backend>(
     }
     let incoming = current(from, now);
     let mut moved = false;
-    if !(incoming.feedback_sessions.is_empty() && incoming.quiz_history.is_empty()) {
+    if incoming != ExportData::default() {
+        // Added as an import adds them, all three or none: storage refuses to write over what
+        // it could not read, and then nothing leaves the tab.
         let (merged, _) = combine(&current(to, now), incoming, ImportMode::Merge);
-        to.save_pair(
-            (SESSIONS, merged.feedback_sessions),
-            (HISTORY, merged.quiz_history),
+        to.save_all(
+            &[
+                (SESSIONS, &merged.feedback_sessions),
+                (HISTORY, &merged.quiz_history),
+                (RECEIVED, &merged.feedback_received),
+            ],
             now,
         )?;
-        from.forget(SESSIONS)?;
-        from.forget(HISTORY)?;
-        moved = true;
-    }
-    if let Some(incoming) = from.load::<Vec<Received>>(RECEIVED, now).data {
-        // Added as an import adds them; storage refuses to write over what it could not read.
-        let mut kept = to
-            .load::<Vec<Received>>(RECEIVED, now)
-            .data
-            .unwrap_or_default();
-        merge(&mut kept, incoming);
-        to.save(RECEIVED, kept, now)?;
-        from.forget(RECEIVED)?;
+        for spec in [SESSIONS, HISTORY, RECEIVED] {
+            from.forget(spec)?;
+        }
         moved = true;
     }
     moved |= move_unless_there::<SavedDraft>(from, to, DRAFT, now)?;

@@ -83,7 +83,7 @@ impl Piece {
     }
 
     /// Whether it keeps every limit a saved session keeps.
-    fn well_formed(&self) -> bool {
+    pub fn well_formed(&self) -> bool {
         let mut domains = [false; DOMAIN_COUNT];
         self.date.len() == 10
             && Date::parse_iso(&self.date).is_some()

@@ -76,10 +76,10 @@ pub fn failure_words(lang: Lang, failure: &ImportFailure) -> String {
         ImportFailure::File(ImportError::BadItem { list, position, .. }) => {
             let list = text(
                 lang,
-                if *list == "quiz_history" {
-                    Key::DataListResults
-                } else {
-                    Key::DataListSessions
+                match *list {
+                    "quiz_history" => Key::DataListResults,
+                    "feedback_received" => Key::DataListReceived,
+                    _ => Key::DataListSessions,
                 },
             );
             return fill(
