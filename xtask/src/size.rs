@@ -53,9 +53,13 @@ use crate::tools::{kib, root};
 /// and the type hints, +1.8 / +1.5; where typed notes were saved said, and "Kept in this tab
 /// only" for a session kept in memory, +1.2 / +0.7; Compare across dates (what the file holds,
 /// and compare anyway), +4.1 / +3.5; the NHS.UK file upload in the widget's language, +2.7 /
-/// +1.2; the lighter first pages, +0.4 / +0.2. Issue 26 brings the bundle down again.
-pub const BUDGET_RAW: usize = 518 * 1024;
-pub const BUDGET_GZIP: usize = 376 * 1024;
+/// +1.2; the lighter first pages, +0.4 / +0.2. Then 520.6 / 377.1 KiB (+4.1 / +3.1) for issue
+/// 25's storage, before its screens: the feedback a supervisor received in export version 4
+/// (read, checked, merged by fingerprint, dated under a time limit), written with the sessions
+/// and results all or nothing, expired by the time limits and carried from the tab. Issue 26
+/// brings the bundle down again.
+pub const BUDGET_RAW: usize = 522 * 1024;
+pub const BUDGET_GZIP: usize = 378 * 1024;
 
 /// The wasm as rustc wrote it, names kept (trunk's cargo build leaves it here).
 fn named_wasm() -> PathBuf {
