@@ -1,0 +1,324 @@
+//! The supervisor's "Feedback on my supervision": adding a piece (read from a file or a pasted
+//! text, shown, then kept or not), the pieces kept, a period summed up, and deleting a piece
+//! after asking. A reducer, as every part's state is.
+
+use std::rc::Rc;
+
+use super::paste::{self, PasteError};
+use super::piece::{self, add, AlreadyKept, Piece, ReceiveError, Received};
+use super::summary::Period;
+use crate::core::feedback::form::{Date, LABEL_LIMIT};
+
+/// Why what was given could not be added.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// Add was pressed with no file chosen and nothing pasted.
+    NothingGiven,
+    File(ReceiveError),
+    Paste(PasteError),
+}
+
+/// Where adding a piece stands.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Adding {
+    #[default]
+    Idle,
+    Refused(Refusal),
+    /// Read and shown, waiting for Keep it or Don't keep.
+    Preview(Box<Piece>),
+    /// Kept just now.
+    Kept,
+    /// The same feedback was kept already: nothing was added.
+    AlreadyKept,
+    /// Shown, and not kept.
+    NotKept,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReceivedState {
+    pub kept: Rc<Vec<Received>>,
+    pub adding: Adding,
+    /// The private label typed for the piece shown.
+    pub label: String,
+    pub period: Period,
+    /// The page of pieces showing (0-based), twenty a page.
+    pub page: usize,
+    /// The piece whose deletion is being asked about.
+    pub confirm_delete: Option<String>,
+    /// How many times the kept pieces were reloaded from storage (not to be saved back).
+    pub reloads: u32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReceivedAction {
+    /// The text of the file chosen, or the text pasted (`None`: nothing given).
+    Read {
+        text: Option<String>,
+        pasted: bool,
+    },
+    Label(String),
+    Keep {
+        now: String,
+    },
+    DontKeep,
+    Period(Period),
+    Page(usize),
+    AskDelete(String),
+    CancelDelete,
+    Delete(String),
+    /// Another tab saved: what is stored now.
+    Reloaded(Vec<Received>),
+}
+
+/// The piece in a file or a pasted text. Either may hold either: a file saved from a message
+/// holds the text, and a file's contents may be pasted.
+pub fn read_any(text: &str, pasted: bool) -> Result<Piece, Refusal> {
+    if text.trim_start().starts_with('{') {
+        return piece::read(text).map_err(Refusal::File);
+    }
+    match paste::decode(text) {
+        Ok(json) => piece::read(&json).map_err(Refusal::File),
+        Err(PasteError::NotFound) if !pasted => Err(Refusal::File(ReceiveError::NotJson)),
+        Err(error) => Err(Refusal::Paste(error)),
+    }
+}
+
+impl ReceivedState {
+    pub fn new(kept: Vec<Received>) -> Self {
+        ReceivedState {
+            kept: Rc::new(kept),
+            adding: Adding::Idle,
+            label: String::new(),
+            period: Period::default(),
+            page: 0,
+            confirm_delete: None,
+            reloads: 0,
+        }
+    }
+
+    /// The pieces of the period, for the summary.
+    pub fn in_period(&self, today: Date) -> Vec<&Piece> {
+        self.kept
+            .iter()
+            .map(|r| &r.piece)
+            .filter(|p| self.period.holds(&p.date, today))
+            .collect()
+    }
+
+    /// The pieces kept, newest session first (the order of the list).
+    pub fn newest_first(&self) -> Vec<&Received> {
+        let mut kept: Vec<&Received> = self.kept.iter().collect();
+        kept.sort_by(|a, b| (&b.piece.date, &b.received_at).cmp(&(&a.piece.date, &a.received_at)));
+        kept
+    }
+
+    pub fn apply(mut self, action: ReceivedAction) -> Self {
+        if !matches!(
+            action,
+            ReceivedAction::Reloaded(_) | ReceivedAction::Label(_)
+        ) {
+            self.confirm_delete = None;
+        }
+        match action {
+            ReceivedAction::Read { text, pasted } => {
+                self.label.clear();
+                self.adding = match text.as_deref().map(str::trim) {
+                    None | Some("") => Adding::Refused(Refusal::NothingGiven),
+                    Some(text) => match read_any(text, pasted) {
+                        Ok(piece) if self.kept.iter().any(|r| r.id == piece.fingerprint()) => {
+                            Adding::AlreadyKept
+                        }
+                        Ok(piece) => Adding::Preview(Box::new(piece)),
+                        Err(refusal) => Adding::Refused(refusal),
+                    },
+                };
+            }
+            ReceivedAction::Label(label) => {
+                self.label = label.chars().take(LABEL_LIMIT).collect();
+            }
+            ReceivedAction::Keep { now } => {
+                if let Adding::Preview(piece) = std::mem::take(&mut self.adding) {
+                    self.adding = match add(&self.kept, *piece, &self.label, &now) {
+                        Ok(received) => {
+                            Rc::make_mut(&mut self.kept).push(received);
+                            Adding::Kept
+                        }
+                        Err(AlreadyKept) => Adding::AlreadyKept,
+                    };
+                    self.label.clear();
+                }
+            }
+            ReceivedAction::DontKeep => {
+                if matches!(self.adding, Adding::Preview(_)) {
+                    self.adding = Adding::NotKept;
+                    self.label.clear();
+                }
+            }
+            ReceivedAction::Period(period) => self.period = period,
+            ReceivedAction::Page(page) => self.page = page,
+            ReceivedAction::AskDelete(id) => {
+                if self.kept.iter().any(|r| r.id == id) {
+                    self.confirm_delete = Some(id);
+                }
+            }
+            ReceivedAction::CancelDelete => {}
+            ReceivedAction::Delete(id) => {
+                Rc::make_mut(&mut self.kept).retain(|r| r.id != id);
+                let pages = self.kept.len().div_ceil(20).max(1);
+                self.page = self.page.min(pages - 1);
+            }
+            ReceivedAction::Reloaded(kept) => {
+                self.reloads += 1;
+                self.kept = Rc::new(kept);
+                if let Some(id) = &self.confirm_delete {
+                    if !self.kept.iter().any(|r| &r.id == id) {
+                        self.confirm_delete = None;
+                    }
+                }
+            }
+        }
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::feedback::form::SessionType;
+    use crate::core::json;
+    use crate::core::received::piece::{SentFile, FORMAT, VERSION};
+
+    const NOW: &str = "2026-12-02T10:00:00.000Z";
+
+    fn piece(first: u8) -> Piece {
+        Piece {
+            date: "2026-11-20".into(),
+            kind: SessionType::Coaching,
+            ratings: [Some(first), Some(3), None, Some(4), Some(5), Some(2)],
+            comments: Default::default(),
+            actions: Vec::new(),
+        }
+    }
+
+    fn file(piece: Piece) -> String {
+        json::to_string(&SentFile {
+            format: FORMAT.into(),
+            version: VERSION,
+            sent_at: NOW.into(),
+            role: crate::core::feedback::form::Role::Received,
+            piece,
+        })
+    }
+
+    #[test]
+    fn a_file_or_a_pasted_text_is_shown_then_kept_once_with_its_label() {
+        let state = ReceivedState::new(Vec::new());
+        let shown = state.apply(ReceivedAction::Read {
+            text: Some(file(piece(4))),
+            pasted: false,
+        });
+        assert_eq!(shown.adding, Adding::Preview(Box::new(piece(4))));
+        let kept = shown
+            .apply(ReceivedAction::Label("Ward 7".into()))
+            .apply(ReceivedAction::Keep { now: NOW.into() });
+        assert_eq!(kept.adding, Adding::Kept);
+        assert_eq!(kept.kept[0].label, "Ward 7");
+        assert_eq!(kept.label, "", "the next piece starts with no label");
+        // The same feedback again, pasted as a chat client wraps it: said, and nothing added.
+        let pasted =
+            paste::encode("Feedback on our session.", &file(piece(4))).replace('\n', "\r\n> ");
+        let again = kept.apply(ReceivedAction::Read {
+            text: Some(format!("Hi,\n{pasted}\nThanks")),
+            pasted: true,
+        });
+        assert_eq!(again.adding, Adding::AlreadyKept);
+        assert_eq!(again.kept.len(), 1);
+        // A text saved as a file reads too; Don't keep keeps nothing.
+        let other = paste::encode("Feedback.", &file(piece(2)));
+        let declined = again
+            .apply(ReceivedAction::Read {
+                text: Some(other),
+                pasted: false,
+            })
+            .apply(ReceivedAction::DontKeep);
+        assert_eq!(declined.adding, Adding::NotKept);
+        assert_eq!(declined.kept.len(), 1);
+    }
+
+    #[test]
+    fn each_wrong_thing_gives_its_own_refusal() {
+        let state = || ReceivedState::new(Vec::new());
+        let refused = |text: Option<&str>, pasted: bool| {
+            state()
+                .apply(ReceivedAction::Read {
+                    text: text.map(str::to_owned),
+                    pasted,
+                })
+                .adding
+        };
+        assert_eq!(refused(None, false), Adding::Refused(Refusal::NothingGiven));
+        assert_eq!(
+            refused(Some("  \n "), true),
+            Adding::Refused(Refusal::NothingGiven)
+        );
+        assert_eq!(
+            refused(Some("Here is my feedback"), true),
+            Adding::Refused(Refusal::Paste(PasteError::NotFound))
+        );
+        assert_eq!(
+            refused(Some("not json, no code"), false),
+            Adding::Refused(Refusal::File(ReceiveError::NotJson))
+        );
+        let text = paste::encode("Feedback.", &file(piece(4)));
+        let cut = &text[..text.len() - 20];
+        assert_eq!(
+            refused(Some(cut), true),
+            Adding::Refused(Refusal::Paste(PasteError::Cut))
+        );
+        let export =
+            r#"{"format":"supervision-widget-export","version":4,"exported_at":"x","data":{}}"#;
+        assert_eq!(
+            refused(Some(export), true),
+            Adding::Refused(Refusal::File(ReceiveError::WholeExport))
+        );
+    }
+
+    #[test]
+    fn the_period_list_and_deleting_after_asking() {
+        let mut kept = Vec::new();
+        for (i, date) in ["2026-11-20", "2025-06-01", "2026-10-01"]
+            .iter()
+            .enumerate()
+        {
+            let mut p = piece(i as u8 + 1);
+            p.date = (*date).into();
+            kept.push(add(&kept, p, "", NOW).unwrap());
+        }
+        let today = Date {
+            year: 2026,
+            month: 12,
+            day: 2,
+        };
+        let state = ReceivedState::new(kept);
+        assert_eq!(
+            state.in_period(today).len(),
+            2,
+            "the last 12 months, by default"
+        );
+        let all = state.clone().apply(ReceivedAction::Period(Period::All));
+        assert_eq!(all.in_period(today).len(), 3);
+        let dates: Vec<&str> = state
+            .newest_first()
+            .iter()
+            .map(|r| r.piece.date.as_str())
+            .collect();
+        assert_eq!(dates, ["2026-11-20", "2026-10-01", "2025-06-01"]);
+        let id = state.kept[0].id.clone();
+        let asked = state.apply(ReceivedAction::AskDelete(id.clone()));
+        assert_eq!(asked.confirm_delete.as_deref(), Some(id.as_str()));
+        let cancelled = asked.clone().apply(ReceivedAction::CancelDelete);
+        assert_eq!((cancelled.confirm_delete, cancelled.kept.len()), (None, 3));
+        let deleted = asked.apply(ReceivedAction::Delete(id));
+        assert_eq!(deleted.kept.len(), 2);
+    }
+}
