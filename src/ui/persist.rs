@@ -14,6 +14,7 @@ use crate::core::feedback::flow::SavedDraft;
 use crate::core::feedback::form::Session;
 use crate::core::json::SerJson;
 use crate::core::quiz::attempt::{Attempt, AttemptRecord};
+use crate::core::received::piece::Received;
 
 use super::state::{now_iso, StoreHandle};
 use crate::core::storage::RecordSpec;
@@ -34,6 +35,13 @@ impl Persisted for SavedDraft {
 
 /// The saved sessions, shared by the feedback part's states.
 impl Persisted for Rc<Vec<Session>> {
+    fn json(&self) -> &dyn SerJson {
+        &**self
+    }
+}
+
+/// The feedback a supervisor received.
+impl Persisted for Rc<Vec<Received>> {
     fn json(&self) -> &dyn SerJson {
         &**self
     }

@@ -26,6 +26,8 @@ pub enum Screen {
     Trend,
     /// Every action planned, with where it stands.
     YourActions,
+    /// Feedback on my supervision: what supervisees sent.
+    Received,
 }
 
 /// What the page says about the session just saved: "saved" only once storage has it.
@@ -195,6 +197,7 @@ pub enum FbAction {
     EditAccount(String, ReflectionEdit),
     ShowHistory,
     ShowTrend,
+    ShowReceived,
     ShowActions,
     FilterActions(ActionFilter),
     /// Shows another page of "Your actions" (0-based).
@@ -432,6 +435,10 @@ impl FeedbackState {
             }
             FbAction::ShowTrend => {
                 self.screen = Screen::Trend;
+                self.focus(FbFocus::Heading);
+            }
+            FbAction::ShowReceived => {
+                self.screen = Screen::Received;
                 self.focus(FbFocus::Heading);
             }
             FbAction::ShowActions => {

@@ -56,6 +56,8 @@ pub enum ReceivedAction {
         text: Option<String>,
         pasted: bool,
     },
+    /// The file chosen could not be read as text, or is too big.
+    FileRefused(ReceiveError),
     Label(String),
     Keep {
         now: String,
@@ -132,6 +134,10 @@ impl ReceivedState {
                         Err(refusal) => Adding::Refused(refusal),
                     },
                 };
+            }
+            ReceivedAction::FileRefused(error) => {
+                self.label.clear();
+                self.adding = Adding::Refused(Refusal::File(error));
             }
             ReceivedAction::Label(label) => {
                 self.label = label.chars().take(LABEL_LIMIT).collect();

@@ -12,6 +12,8 @@ mod follow_up_page;
 mod form_page;
 mod history_view;
 mod radar_chart;
+mod received_view;
+mod send_feedback;
 mod session_view;
 mod trend_view;
 mod your_actions_view;
@@ -44,6 +46,7 @@ use domains_page::domains_page;
 use follow_up_page::follow_up_page;
 use form_page::PageProps;
 use history_view::{history_view, HistoryViewProps};
+use received_view::ReceivedView;
 use session_view::SessionView;
 use trend_view::{trend_view, TrendViewProps};
 use your_actions_view::{your_actions_view, YourActionsViewProps};
@@ -318,6 +321,10 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
                 refs: (*refs).clone(),
             }) }</>
         },
+        Screen::Received => html! {
+            <key="received"><ReceivedView {lang} store={props.store.clone()} on_notice={props.on_notice.clone()}
+                outside_epoch={props.outside_epoch} heading_ref={refs.heading.clone()} /></>
+        },
     };
     // Past the form's first page, nothing above the task but the task: the parts' and this
     // part's menus and the repeated part heading step aside (styles/feedback.css), and come
@@ -370,6 +377,7 @@ fn feedback_nav(props: &FeedbackNavProps) -> Html {
                 { item(words(Key::FbHistoryLink), props.screen == Screen::History, || FbAction::ShowHistory) }
                 { item(words(Key::FbTrendLink), props.screen == Screen::Trend, || FbAction::ShowTrend) }
                 { item(words(Key::FbYourActionsLink), props.screen == Screen::YourActions, || FbAction::ShowActions) }
+                { item(words(Key::RecvLink), props.screen == Screen::Received, || FbAction::ShowReceived) }
             </ul>
         </nav>
     }

@@ -12,6 +12,7 @@ use crate::ui::heading::Heading;
 use super::compare_views::CompareViews;
 use super::delete_question;
 use super::radar_chart::{radar_chart, RadarChartProps};
+use super::send_feedback::SendFeedback;
 use super::FeedbackRefs;
 use crate::core::feedback::actions::{Action, FollowUp};
 use crate::core::feedback::content::domain;
@@ -19,7 +20,7 @@ use crate::core::feedback::export::{
     csv, due_words, outcome_words, rating_words, role_key, summary, type_key,
 };
 use crate::core::feedback::flow::{Confirm, FbAction, SaveOutcome};
-use crate::core::feedback::form::{Session, DOMAIN_COUNT};
+use crate::core::feedback::form::{Role, Session, DOMAIN_COUNT};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
 use crate::ui::browser;
@@ -216,6 +217,9 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
                     <label class="sw-label" for="sw-fb-summary">{ text(lang, Key::FbSummaryLabel) }</label>
                     <textarea class="sw-textarea" id="sw-fb-summary" rows="10" readonly=true value={summary(lang, session)} />
                 </div>
+            }
+            if session.role == Role::Received {
+                <SendFeedback {lang} session={session.clone()} />
             }
             <CompareViews {lang} session={session.clone()} names={names.clone()} />
             <div class="sw-button-group sw-no-print">

@@ -1,0 +1,393 @@
+//! "Feedback on my supervision": a supervisor adds what supervisees sent (a file, or the text
+//! pasted from a message), sees it before keeping it, and sees what was said over a period, per
+//! domain. Kept with their own records: the privacy setting, the time limits, the lock, Clear
+//! my data, export and import cover it.
+
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::core::feedback::content::domain;
+use crate::core::feedback::export::{rating_words, type_key};
+use crate::core::feedback::form::{DOMAIN_COUNT, LABEL_LIMIT};
+use crate::core::lang::Lang;
+use crate::core::messages::{fill, format_date, text, Key};
+use crate::core::received::flow::{Adding, ReceivedAction, ReceivedState, Refusal};
+use crate::core::received::paste::PasteError;
+use crate::core::received::piece::{Piece, ReceiveError, Received, MAX_BYTES, RECEIVED};
+use crate::core::received::summary::{summarise, Period};
+use crate::core::store::StorageNotice;
+use crate::ui::browser::{self, today, FileProblem};
+use crate::ui::button::secondary_button;
+use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
+use crate::ui::file_upload::FileUpload;
+use crate::ui::focus::{request_focus, use_focus_move};
+use crate::ui::heading::Heading;
+use crate::ui::persist::{use_persist, use_reload};
+use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
+use crate::ui::state::{now_iso, StoreHandle};
+use crate::ui::text_field::TextField;
+
+impl Reducible for ReceivedState {
+    type Action = ReceivedAction;
+
+    fn reduce(self: std::rc::Rc<Self>, action: ReceivedAction) -> std::rc::Rc<Self> {
+        std::rc::Rc::new((*self).clone().apply(action))
+    }
+}
+
+/// The kept pieces as stored (at start and after another tab's save); trouble goes to
+/// `on_notice`.
+fn load_kept(store: &StoreHandle, on_notice: &Callback<StorageNotice>) -> Vec<Received> {
+    let loaded = store.read().load::<Vec<Received>>(RECEIVED, &now_iso());
+    if let Some(notice) = loaded.notice {
+        on_notice.emit(notice);
+    }
+    loaded.data.unwrap_or_default()
+}
+
+/// Where focus goes once `next` shows.
+fn focus_after(next: &Adding) -> RecvFocus {
+    match next {
+        Adding::Preview(_) => RecvFocus::Preview,
+        Adding::Refused(_) => RecvFocus::Problem,
+        _ => RecvFocus::Outcome,
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ReceivedViewProps {
+    pub lang: Lang,
+    pub store: StoreHandle,
+    pub on_notice: Callback<StorageNotice>,
+    pub outside_epoch: u32,
+    pub heading_ref: NodeRef,
+}
+
+/// Where focus goes after adding: the piece shown, what became of it, or the problem.
+#[derive(Clone, Copy, PartialEq)]
+enum RecvFocus {
+    Preview,
+    Outcome,
+    Problem,
+    Question,
+}
+
+#[derive(Clone, Default, PartialEq)]
+struct RecvRefs {
+    preview: NodeRef,
+    outcome: NodeRef,
+    problem: NodeRef,
+    question: NodeRef,
+    file: NodeRef,
+    paste: NodeRef,
+}
+
+fn refusal_key(refusal: Refusal) -> Key {
+    match refusal {
+        Refusal::NothingGiven => Key::RecvErrorNothing,
+        Refusal::Paste(PasteError::NotFound) => Key::RecvErrorNotFound,
+        Refusal::Paste(PasteError::Cut) => Key::RecvErrorCut,
+        Refusal::Paste(PasteError::Damaged) | Refusal::File(ReceiveError::Damaged) => {
+            Key::RecvErrorDamaged
+        }
+        Refusal::Paste(PasteError::NewerVersion) | Refusal::File(ReceiveError::NewerVersion) => {
+            Key::RecvErrorNewer
+        }
+        Refusal::Paste(PasteError::TooBig) | Refusal::File(ReceiveError::TooBig) => {
+            Key::RecvErrorTooBig
+        }
+        Refusal::File(ReceiveError::WholeExport) => Key::RecvErrorWholeExport,
+        Refusal::File(ReceiveError::QuizFile) => Key::RecvErrorQuiz,
+        Refusal::File(ReceiveError::GivenNotReceived) => Key::RecvErrorGiven,
+        Refusal::File(ReceiveError::NotJson | ReceiveError::NotFeedback) => {
+            Key::RecvErrorNotFeedback
+        }
+    }
+}
+
+fn period_key(period: Period) -> Key {
+    match period {
+        Period::Months3 => Key::RecvPeriod3m,
+        Period::Months12 => Key::RecvPeriod12m,
+        Period::Years3 => Key::RecvPeriod3y,
+        Period::All => Key::RecvPeriodAll,
+    }
+}
+
+/// The piece shown before it is kept: its session, and each domain's rating and comment.
+fn piece_list(lang: Lang, piece: &Piece) -> Html {
+    let rows = (0..DOMAIN_COUNT).map(|i| {
+        html! {
+            <div class="sw-summary-list__row">
+                <dt class="sw-summary-list__key">{ domain(lang, i).name }</dt>
+                <dd class="sw-summary-list__value sw-comment">
+                    { rating_words(lang, piece.ratings[i]) }
+                    if !piece.comments[i].is_empty() { <p>{ &piece.comments[i] }</p> }
+                    if let Some(action) = piece.actions.iter().find(|a| a.domain == i) {
+                        <p>{ text(lang, Key::FbSummaryAction) }{ ": " }{ &action.text }</p>
+                    }
+                </dd>
+            </div>
+        }
+    });
+    html! {
+        <dl class="sw-summary-list">
+            <div class="sw-summary-list__row">
+                <dt class="sw-summary-list__key">{ text(lang, Key::FbCsvType) }</dt>
+                <dd class="sw-summary-list__value">{ text(lang, type_key(piece.kind)) }</dd>
+            </div>
+            { for rows }
+        </dl>
+    }
+}
+
+#[function_component]
+pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
+    let lang = props.lang;
+    let state = use_reducer({
+        let (store, on_notice) = (props.store.clone(), props.on_notice.clone());
+        move || ReceivedState::new(load_kept(&store, &on_notice))
+    });
+    let save = use_persist(
+        &props.store,
+        RECEIVED,
+        (state.kept.clone(), state.reloads),
+        &props.on_notice,
+        0,
+        None,
+    );
+    use_reload(props.outside_epoch, vec![save], {
+        let (store, state, on_notice) =
+            (props.store.clone(), state.clone(), props.on_notice.clone());
+        move || state.dispatch(ReceivedAction::Reloaded(load_kept(&store, &on_notice)))
+    });
+    let refs = use_memo((), |_| RecvRefs::default());
+    let focus = use_state(|| None::<(RecvFocus, u32)>);
+    use_focus_move(*focus, &*refs, |refs, target| match target {
+        RecvFocus::Preview => &refs.preview,
+        RecvFocus::Outcome => &refs.outcome,
+        RecvFocus::Problem => &refs.problem,
+        RecvFocus::Question => &refs.question,
+    });
+    let dispatch = |action: ReceivedAction, target: RecvFocus| {
+        let (state, focus) = (state.clone(), focus.clone());
+        move || {
+            state.dispatch(action.clone());
+            request_focus(&focus, target);
+        }
+    };
+
+    // The file chosen if there is one, else the text pasted.
+    let on_read = {
+        let (state, focus, refs) = (state.clone(), focus.clone(), refs.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (state, focus) = (state.clone(), focus.clone());
+            let input = refs.file.cast::<HtmlInputElement>();
+            let pasted = refs
+                .paste
+                .cast::<HtmlTextAreaElement>()
+                .map(|area| area.value())
+                .unwrap_or_default();
+            wasm_bindgen_futures::spawn_local(async move {
+                let action = match browser::read_chosen_file(input, MAX_BYTES).await {
+                    Ok(text) => ReceivedAction::Read {
+                        text: Some(text),
+                        pasted: false,
+                    },
+                    Err(FileProblem::NoneChosen) => ReceivedAction::Read {
+                        text: Some(pasted),
+                        pasted: true,
+                    },
+                    Err(FileProblem::TooBig) => ReceivedAction::FileRefused(ReceiveError::TooBig),
+                    Err(FileProblem::Unreadable) => {
+                        ReceivedAction::FileRefused(ReceiveError::NotJson)
+                    }
+                };
+                let target = focus_after(&(*state).clone().apply(action.clone()).adding);
+                state.dispatch(action);
+                request_focus(&focus, target);
+            });
+        })
+    };
+
+    let problem = match state.adding {
+        Adding::Refused(refusal) => Some(text(lang, refusal_key(refusal))),
+        _ => None,
+    };
+    let outcome = match state.adding {
+        Adding::Kept => Some(Key::RecvKept),
+        Adding::AlreadyKept => Some(Key::RecvAlready),
+        Adding::NotKept => Some(Key::RecvNotKept),
+        _ => None,
+    };
+    let preview = match &state.adding {
+        Adding::Preview(piece) => {
+            let on_label = {
+                let state = state.clone();
+                Callback::from(move |label: String| state.dispatch(ReceivedAction::Label(label)))
+            };
+            let keep = dispatch(ReceivedAction::Keep { now: now_iso() }, RecvFocus::Outcome);
+            let dont = dispatch(ReceivedAction::DontKeep, RecvFocus::Outcome);
+            html! {
+                <div class="sw-received__preview">
+                    <Heading depth={4} focus_ref={refs.preview.clone()}>
+                        { fill(text(lang, Key::RecvPreviewHeading), &[("date", &format_date(lang, &piece.date))]) }
+                    </Heading>
+                    { piece_list(lang, piece) }
+                    <TextField {lang} id="sw-recv-label" label={text(lang, Key::RecvLabel)}
+                        hint={Some(AttrValue::from(text(lang, Key::RecvLabelHint)))} value={state.label.clone()}
+                        limit={Some(LABEL_LIMIT)} oninput={on_label} />
+                    <div class="sw-button-group">
+                        <button type="button" class="sw-button" onclick={Callback::from(move |_: MouseEvent| keep())}>{ text(lang, Key::RecvKeep) }</button>
+                        { secondary_button(text(lang, Key::RecvDontKeep), Callback::from(move |_: MouseEvent| dont())) }
+                    </div>
+                </div>
+            }
+        }
+        _ => Html::default(),
+    };
+
+    // What supervisees said over the period, per domain.
+    let today = today();
+    let in_period = state.in_period(today);
+    let summary = summarise(in_period.iter().copied());
+    let periods = Period::ALL.iter().map(|&period| {
+        html! { <option selected={state.period == period}>{ text(lang, period_key(period)) }</option> }
+    });
+    let on_period = {
+        let state = state.clone();
+        Callback::from(move |event: Event| {
+            let index = event
+                .target_dyn_into::<web_sys::HtmlSelectElement>()
+                .map_or(0, |select| select.selected_index().max(0) as usize);
+            state.dispatch(ReceivedAction::Period(Period::ALL[index.min(3)]));
+        })
+    };
+    let summary_rows = summary.iter().enumerate().map(|(i, d)| {
+        let median = d
+            .median
+            .map(|m| format!("{m:.1}"))
+            .unwrap_or_else(|| "–".into());
+        html! {
+            <tr>
+                <th scope="row">{ domain(lang, i).name }</th>
+                <td>{ d.pieces }</td>
+                { for d.counts.iter().map(|n| html! { <td>{ n }</td> }) }
+                <td>{ d.not_applicable }</td>
+                <td>{ median }</td>
+            </tr>
+        }
+    });
+    let kept_rows = state.newest_first().into_iter().map(|received| {
+        let date = format_date(lang, &received.piece.date);
+        let ask = dispatch(ReceivedAction::AskDelete(received.id.clone()), RecvFocus::Question);
+        html! {
+            <tr key={received.id.clone()}>
+                <td>{ &date }</td>
+                <td>{ text(lang, type_key(received.piece.kind)) }</td>
+                <td>{ &received.label }</td>
+                <td>
+                    <button type="button" class="sw-link-button" onclick={Callback::from(move |_: MouseEvent| ask())}>
+                        { text(lang, Key::FbDelete) }<span class="sw-visually-hidden">{ " " }{ &date }{ " " }{ &received.label }</span>
+                    </button>
+                </td>
+            </tr>
+        }
+    });
+    let delete_question = state.confirm_delete.as_ref().and_then(|id| {
+        let received = state.kept.iter().find(|r| &r.id == id)?;
+        let (state, id) = (state.clone(), id.clone());
+        let cancel = state.clone();
+        Some(confirm_panel(ConfirmPanelProps {
+            id: "sw-recv-delete",
+            question: fill(
+                text(lang, Key::FbDeleteQuestion),
+                &[("date", &format_date(lang, &received.piece.date))],
+            )
+            .into(),
+            details: Vec::new(),
+            confirm: text(lang, Key::FbDeleteConfirm),
+            cancel: text(lang, Key::ClearCancel),
+            question_ref: refs.question.clone(),
+            on_confirm: Callback::from(move |()| {
+                state.dispatch(ReceivedAction::Delete(id.clone()))
+            }),
+            on_cancel: Callback::from(move |()| cancel.dispatch(ReceivedAction::CancelDelete)),
+            before: Html::default(),
+            form: None,
+        }))
+    });
+    html! {
+        <div class="sw-received">
+            <Heading depth={2} class="sw-fb__heading" focus_ref={props.heading_ref.clone()}>{ text(lang, Key::RecvLink) }</Heading>
+            <p>{ text(lang, Key::RecvIntro) }</p>
+            <Heading depth={3}>{ text(lang, Key::RecvAddHeading) }</Heading>
+            <div class={classes!("sw-form-group", problem.map(|_| "sw-form-group--error"))}>
+                if let Some(problem) = problem {
+                    <p class="sw-error-message" id="sw-recv-error" tabindex="-1" ref={refs.problem.clone()}>
+                        <span class="sw-visually-hidden">{ text(lang, Key::ErrorPrefix) }{ " " }</span>{ problem }
+                    </p>
+                }
+                <label class="sw-label" for="sw-recv-file">{ text(lang, Key::RecvFileLabel) }</label>
+                <FileUpload {lang} id="sw-recv-file" input_ref={refs.file.clone()}
+                    describedby={problem.map(|_| AttrValue::from("sw-recv-error"))} />
+                <label class="sw-label" for="sw-recv-paste">{ text(lang, Key::RecvPasteLabel) }</label>
+                <textarea class="sw-textarea" id="sw-recv-paste" rows="4" ref={refs.paste.clone()}
+                    aria-describedby={problem.map(|_| "sw-recv-error")} />
+            </div>
+            <div class="sw-button-group">
+                { secondary_button(text(lang, Key::RecvRead), on_read) }
+            </div>
+            if let Some(key) = outcome {
+                <p class="sw-outcome" tabindex="-1" ref={refs.outcome.clone()}>{ text(lang, key) }</p>
+            }
+            { preview }
+            <Heading depth={3}>{ text(lang, Key::RecvSummaryHeading) }</Heading>
+            if state.kept.is_empty() {
+                <p>{ text(lang, Key::RecvNone) }</p>
+            } else {
+                <div class="sw-form-group">
+                    <label class="sw-label" for="sw-recv-period">{ text(lang, Key::RecvPeriod) }</label>
+                    <select class="sw-select" id="sw-recv-period" onchange={on_period}>{ for periods }</select>
+                </div>
+                if in_period.is_empty() {
+                    <p>{ text(lang, Key::RecvNoneInPeriod) }</p>
+                } else {
+                    { scroll_table(ScrollTableProps {
+                        caption: text(lang, Key::RecvTable),
+                        region_ref: NodeRef::default(),
+                        children: html! { <>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{ text(lang, Key::FbColDomain) }</th>
+                                    <th scope="col">{ text(lang, Key::RecvColPieces) }</th>
+                                    { for (1..=5).map(|n| html! { <th scope="col">{ n }</th> }) }
+                                    <th scope="col">{ text(lang, Key::FbNotApplicable) }</th>
+                                    <th scope="col">{ text(lang, Key::RecvColMedian) }</th>
+                                </tr>
+                            </thead>
+                            <tbody>{ for summary_rows }</tbody>
+                        </> },
+                    }) }
+                }
+                <Heading depth={3}>{ text(lang, Key::RecvListHeading) }</Heading>
+                { for delete_question }
+                { scroll_table(ScrollTableProps {
+                    caption: text(lang, Key::RecvListHeading),
+                    region_ref: NodeRef::default(),
+                    children: html! { <>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ text(lang, Key::FbCsvDate) }</th>
+                                <th scope="col">{ text(lang, Key::FbCsvType) }</th>
+                                <th scope="col">{ text(lang, Key::FbCsvLabel) }</th>
+                                <th scope="col">{ text(lang, Key::FbDelete) }</th>
+                            </tr>
+                        </thead>
+                        <tbody>{ for kept_rows }</tbody>
+                    </> },
+                }) }
+            }
+        </div>
+    }
+}

@@ -1,0 +1,132 @@
+//! "Send this feedback to your supervisor", on a supervisee's saved session: what goes (the
+//! ratings always, the comments and the actions as chosen), exactly what that is, and two ways
+//! to take it: a file, or a text to paste into a Teams chat or an e-mail. Nothing is sent from
+//! the widget; the person sends it with what they already use.
+
+use yew::prelude::*;
+
+use crate::core::feedback::content::domain;
+use crate::core::feedback::export::rating_words;
+use crate::core::feedback::form::{Session, DOMAIN_COUNT};
+use crate::core::lang::Lang;
+use crate::core::messages::{fill, format_date, text, Key};
+use crate::core::received::paste;
+use crate::core::received::piece::{sent_file, Piece, Sending};
+use crate::ui::browser;
+use crate::ui::button::secondary_button;
+use crate::ui::choice::{choice, Choice};
+use crate::ui::heading::Heading;
+use crate::ui::state::now_iso;
+
+#[derive(Properties, PartialEq)]
+pub struct SendFeedbackProps {
+    pub lang: Lang,
+    pub session: Session,
+}
+
+/// Exactly what goes, as a summary list: each domain's rating and comment, then the actions.
+fn preview(lang: Lang, piece: &Piece) -> Html {
+    let rows = (0..DOMAIN_COUNT).map(|i| {
+        html! {
+            <div class="sw-summary-list__row">
+                <dt class="sw-summary-list__key">{ domain(lang, i).name }</dt>
+                <dd class="sw-summary-list__value sw-comment">
+                    { rating_words(lang, piece.ratings[i]) }
+                    if !piece.comments[i].is_empty() { <p>{ &piece.comments[i] }</p> }
+                    if let Some(action) = piece.actions.iter().find(|a| a.domain == i) {
+                        <p>{ text(lang, Key::FbSummaryAction) }{ ": " }{ &action.text }</p>
+                    }
+                </dd>
+            </div>
+        }
+    });
+    html! { <dl class="sw-summary-list">{ for rows }</dl> }
+}
+
+#[function_component]
+pub fn SendFeedback(props: &SendFeedbackProps) -> Html {
+    let lang = props.lang;
+    let session = &props.session;
+    let sending = use_state(Sending::default);
+    let copy_failed = use_state(|| None::<bool>);
+    let piece = Piece::of(session, *sending);
+    let file = sent_file(session, *sending, &now_iso());
+    let intro = fill(
+        text(lang, Key::SendIntroLine),
+        &[("date", &format_date(lang, &session.date))],
+    );
+    let message = paste::encode(&intro, &file);
+
+    let toggle = |key: Key, id: &str, on: bool, flip: fn(Sending) -> Sending| {
+        let sending = sending.clone();
+        choice(Choice {
+            kind: "checkbox",
+            id: id.to_owned(),
+            name: id.to_owned(),
+            label: text(lang, key).into(),
+            checked: on,
+            disabled: false,
+            onchange: Callback::from(move |_: Event| sending.set(flip(*sending))),
+            hint: None,
+            tag: html! {},
+        })
+    };
+    let on_download = {
+        let (name, file) = (
+            format!(
+                "supervision-feedback-{}-for-my-supervisor.json",
+                session.date
+            ),
+            file.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            browser::download(&name, &file, "application/json");
+        })
+    };
+    let on_copy = {
+        let (copy_failed, message) = (copy_failed.clone(), message.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (copy_failed, message) = (copy_failed.clone(), message.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                copy_failed.set(Some(!browser::copy(&message).await));
+            });
+        })
+    };
+    html! {
+        <div class="sw-send sw-no-print">
+            <Heading depth={3}>{ text(lang, Key::SendHeading) }</Heading>
+            <p>{ text(lang, Key::SendIntro) }</p>
+            <div class="sw-form-group">
+                <fieldset class="sw-fieldset" aria-describedby="sw-send-hint">
+                    <legend class="sw-fieldset__legend">{ text(lang, Key::SendLegend) }</legend>
+                    <div class="sw-hint" id="sw-send-hint">{ text(lang, Key::SendHint) }</div>
+                    <div class="sw-checkboxes">
+                        { toggle(Key::SendComments, "sw-send-comments", sending.comments, |s| Sending { comments: !s.comments, ..s }) }
+                        if !session.actions.is_empty() {
+                            { toggle(Key::SendActions, "sw-send-actions", sending.actions, |s| Sending { actions: !s.actions, ..s }) }
+                        }
+                    </div>
+                </fieldset>
+            </div>
+            <p class="sw-inset-text">{ text(lang, Key::SendReminder) }</p>
+            <details class="sw-details">
+                <summary class="sw-details__summary">{ text(lang, Key::SendPreview) }</summary>
+                <div class="sw-details__text">{ preview(lang, &piece) }</div>
+            </details>
+            <div class="sw-button-group">
+                { secondary_button(text(lang, Key::SendDownload), on_download) }
+                { secondary_button(text(lang, Key::SendCopy), on_copy) }
+            </div>
+            <div role="status">
+                if *copy_failed == Some(false) { <p>{ text(lang, Key::SendCopied) }</p> }
+                if *copy_failed == Some(true) { <p>{ text(lang, Key::SendCopyFailed) }</p> }
+            </div>
+            if *copy_failed == Some(true) {
+                <div class="sw-form-group">
+                    <label class="sw-label" for="sw-send-text">{ text(lang, Key::SendTextLabel) }</label>
+                    <textarea class="sw-textarea" id="sw-send-text" rows="8" readonly=true value={message} />
+                </div>
+            }
+        </div>
+    }
+}
