@@ -114,8 +114,9 @@ fn period_key(period: Period) -> Key {
     }
 }
 
-/// The piece shown before it is kept: its session, and each domain's rating and comment.
-fn piece_list(lang: Lang, piece: &Piece) -> Html {
+/// A piece as a summary list: the type of supervision, and each domain's rating, comment and
+/// action. What a supervisee sends is shown so before it goes, and so on arrival.
+pub fn piece_list(lang: Lang, piece: &Piece) -> Html {
     let rows = (0..DOMAIN_COUNT).map(|i| {
         html! {
             <div class="sw-summary-list__row">

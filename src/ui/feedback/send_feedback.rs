@@ -5,9 +5,8 @@
 
 use yew::prelude::*;
 
-use crate::core::feedback::content::domain;
-use crate::core::feedback::export::rating_words;
-use crate::core::feedback::form::{Session, DOMAIN_COUNT};
+use super::received_view::piece_list;
+use crate::core::feedback::form::Session;
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
 use crate::core::received::paste;
@@ -22,25 +21,6 @@ use crate::ui::state::now_iso;
 pub struct SendFeedbackProps {
     pub lang: Lang,
     pub session: Session,
-}
-
-/// Exactly what goes, as a summary list: each domain's rating and comment, then the actions.
-fn preview(lang: Lang, piece: &Piece) -> Html {
-    let rows = (0..DOMAIN_COUNT).map(|i| {
-        html! {
-            <div class="sw-summary-list__row">
-                <dt class="sw-summary-list__key">{ domain(lang, i).name }</dt>
-                <dd class="sw-summary-list__value sw-comment">
-                    { rating_words(lang, piece.ratings[i]) }
-                    if !piece.comments[i].is_empty() { <p>{ &piece.comments[i] }</p> }
-                    if let Some(action) = piece.actions.iter().find(|a| a.domain == i) {
-                        <p>{ text(lang, Key::FbSummaryAction) }{ ": " }{ &action.text }</p>
-                    }
-                </dd>
-            </div>
-        }
-    });
-    html! { <dl class="sw-summary-list">{ for rows }</dl> }
 }
 
 #[function_component]
@@ -111,7 +91,7 @@ pub fn SendFeedback(props: &SendFeedbackProps) -> Html {
             <p class="sw-inset-text">{ text(lang, Key::SendReminder) }</p>
             <details class="sw-details">
                 <summary class="sw-details__summary">{ text(lang, Key::SendPreview) }</summary>
-                <div class="sw-details__text">{ preview(lang, &piece) }</div>
+                <div class="sw-details__text">{ piece_list(lang, &piece) }</div>
             </details>
             <div class="sw-button-group">
                 { secondary_button(text(lang, Key::SendDownload), on_download) }

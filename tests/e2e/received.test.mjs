@@ -1,0 +1,129 @@
+// Feedback on my supervision (issue 25): a supervisee sends their feedback on a session (a file,
+// and a text to paste, wrapped as a chat client wraps it); their supervisor, in another browser,
+// adds it, is told when the same arrives twice or a text is cut or is something else, and sees
+// the period's numbers per domain.
+
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { after, before, test,
+  BUNDLE_NAME, hostPage, launch, openSession, readStorageWhen, saveFeedback, serve, waitForReady,
+} from "./helpers.mjs";
+
+let browser;
+let server;
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), "widget-received-"));
+
+before(async () => {
+  browser = await launch();
+  server = await serve({ "/": hostPage(`<supervision-widget mode="feedback"></supervision-widget>`) });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const allowed = () => [server.origin + "/", `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`];
+const widget = (page) => page.locator("supervision-widget");
+
+/** A supervisee's saved session, with its file and its text to paste. */
+async function sent(page, comment) {
+  const w = widget(page);
+  await saveFeedback(w, comment);
+  await w.getByRole("heading", { name: "Send this feedback to your supervisor" }).waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    w.getByRole("button", { name: "Download the file to send" }).click(),
+  ]);
+  const file = path.join(folder, `${Date.now()}-${download.suggestedFilename()}`);
+  await download.saveAs(file);
+  await w.getByRole("button", { name: "Copy the text to send" }).click();
+  await w.getByText("Copied. Paste it into a message to your supervisor.").waitFor();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  return { file, text };
+}
+
+test("a supervisee's feedback reaches the supervisor by file and by pasted text, once, and adds up", async () => {
+  const supervisee = await openSession(browser);
+  await supervisee.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+  const { page } = supervisee;
+  await page.goto(server.origin + "/");
+  await waitForReady(page);
+  await widget(page).getByRole("button", { name: "My own: keep what I save" }).click();
+  const first = await sent(page, "We ran out of time for my cases.");
+  const sentFile = JSON.parse(fs.readFileSync(first.file, "utf8"));
+  assert.equal(sentFile.format, "supervision-widget-feedback");
+  assert.equal(sentFile.piece.comments[0], "We ran out of time for my cases.", "comments go by default");
+  assert.equal(JSON.stringify(sentFile).includes("Session"), false, "no label of theirs");
+  assert.match(first.text, /^Feedback on our supervision session of \d{1,2} \w+ \d{4}, from the Supervision Hub\./);
+  assert.match(first.text, /\nSWFB1\n[A-Z2-7\n]+$/);
+
+  const supervisor = await openSession(browser);
+  const other = supervisor.page;
+  await other.goto(server.origin + "/");
+  await waitForReady(other);
+  const w = widget(other);
+  await w.getByRole("button", { name: "My own: keep what I save" }).click();
+  await w.getByRole("button", { name: "Feedback on my supervision" }).click();
+  await w.getByText("You have not kept any feedback yet.").waitFor();
+  // By file: shown first, with focus on it, then kept with a private label.
+  await w.getByLabel("The file they sent").setInputFiles(first.file);
+  await w.getByRole("button", { name: "Show it" }).click();
+  const shown = w.getByRole("heading", { name: /^Feedback on the session of/ });
+  await shown.waitFor();
+  assert.equal(await shown.evaluate((el) => el.getRootNode().activeElement === el), true);
+  await w.getByText("We ran out of time for my cases.").waitFor();
+  await w.getByLabel("Your own label (optional)").fill("Ward 7 team");
+  await w.getByRole("button", { name: "Keep it" }).click();
+  await w.getByText("Kept.", { exact: true }).waitFor();
+
+  // The same feedback pasted, as Teams or Outlook wraps it inside a reply: said, nothing added.
+  await w.getByLabel("The file they sent").setInputFiles([]);
+  const wrapped = `Hi,\r\n\r\n> ${first.text.replace(/\n/g, "\r\n> ")}\r\nThanks, A`;
+  await w.getByLabel("Or paste the message they sent").fill(wrapped);
+  await w.getByRole("button", { name: "Show it" }).click();
+  await w.getByText("You have kept this feedback already: nothing was added.").waitFor();
+
+  // A text cut short, and a whole export, are refused with their reasons.
+  await w.getByLabel("Or paste the message they sent").fill(first.text.slice(0, -30));
+  await w.getByRole("button", { name: "Show it" }).click();
+  await w.getByText(/The text stops before its end|changed on the way/).waitFor();
+  const exportText = JSON.stringify({ format: "supervision-widget-export", version: 4, exported_at: "x", data: { feedback_sessions: [], quiz_history: [] } });
+  await w.getByLabel("Or paste the message they sent").fill(exportText);
+  await w.getByRole("button", { name: "Show it" }).click();
+  await w.getByText("It is a whole export of someone's data, not feedback sent to you.", { exact: false }).waitFor();
+
+  // A second session's feedback, pasted, without its comments.
+  await widget(page).getByRole("button", { name: "Give feedback on a session" }).click();
+  const second = await (async () => {
+    const sw = widget(page);
+    await sw.getByLabel("I received supervision").check();
+    await sw.getByLabel("Clinical").check();
+    await sw.getByRole("button", { name: "Continue" }).click();
+    for (let i = 0; i < 6; i++) await sw.locator(`#sw-fb-rating-${i}-${i === 0 ? 2 : 5}`).check();
+    await sw.getByRole("button", { name: "Continue" }).click();
+    await sw.getByRole("button", { name: "Save feedback" }).click();
+    await sw.getByLabel("Your comments").uncheck();
+    await sw.getByRole("button", { name: "Copy the text to send" }).click();
+    await sw.getByText("Copied. Paste it into a message to your supervisor.").waitFor();
+    return page.evaluate(() => navigator.clipboard.readText());
+  })();
+  await w.getByLabel("Or paste the message they sent").fill(second);
+  await w.getByRole("button", { name: "Show it" }).click();
+  await w.getByRole("button", { name: "Keep it" }).click();
+  await w.getByText("Kept.", { exact: true }).waitFor();
+
+  // Safe: 4 (from saveFeedback's ratings) and 2: two pieces, median 3.0.
+  const safe = w.getByRole("table", { name: "Ratings received, by domain" }).locator("tbody tr").first();
+  assert.deepEqual(
+    await safe.locator("th, td").allTextContents(),
+    ["Safe", "2", "0", "1", "0", "1", "0", "0", "3.0"],
+  );
+  const stored = JSON.parse((await readStorageWhen(other, "supervision-widget:feedback-received", "Ward 7 team"))["supervision-widget:feedback-received"]);
+  assert.equal(stored.data.length, 2);
+  assert.equal(stored.data.find((r) => r.label === "Ward 7 team").piece.comments[0], "We ran out of time for my cases.");
+  await supervisee.check(allowed());
+  await supervisor.check(allowed());
+});
