@@ -20,6 +20,12 @@ async function unlockTheFixture(widget, t) {
   await widget.locator(".sw-form").waitFor();
 }
 
+/** A piece of feedback a supervisor kept, its first rating `safe`. */
+const RECEIVED_PIECE = (id, safe) => ({
+  id, received_at: "2026-11-30T10:00:00.000Z", label: `Team ${id}`,
+  piece: { date: "2026-11-20", kind: "clinical", ratings: [safe, 4, null, 3, 5, 4], comments: ["", "", "", "", "", ""], actions: [] },
+});
+
 /** Three actions: one done, one carried forward, one open. */
 const V3_SESSIONS = { "supervision-widget:feedback-sessions": fs.readFileSync(path.join(ROOT, "tests/fixtures/v3/feedback-sessions.json"), "utf8") };
 
@@ -393,6 +399,28 @@ export const STATES = [
       await wholeForm(widget, t);
       await widget.getByRole("button", { name: t("Save feedback", "Cadw'r adborth") }).click();
       await widget.getByText(t("Not saved on this computer", "Heb ei gadw ar y cyfrifiadur hwn")).waitFor();
+    },
+  },
+  {
+    name: "feedback received: a pasted text refused",
+    attributes: FEEDBACK,
+    reach: async (widget, t) => {
+      await widget.getByRole("button", { name: t("Feedback on my supervision", "Adborth ar fy ngoruchwyliaeth") }).click();
+      await widget.locator("#sw-recv-paste").fill("Hi, here is my feedback.");
+      await widget.getByRole("button", { name: t("Show it", "Ei ddangos") }).click();
+      await widget.locator("#sw-recv-error").waitFor();
+    },
+  },
+  {
+    name: "feedback received: two kept, summed up, and a third shown before keeping it",
+    attributes: FEEDBACK,
+    seed: { "supervision-widget:feedback-received": envelope([RECEIVED_PIECE("a", 4), RECEIVED_PIECE("b", 2)]) },
+    reach: async (widget, t) => {
+      await widget.getByRole("button", { name: t("Feedback on my supervision", "Adborth ar fy ngoruchwyliaeth") }).click();
+      await widget.locator("#sw-recv-paste").fill(JSON.stringify({ format: "supervision-widget-feedback", version: 1, sent_at: "2026-11-30T10:00:00.000Z",
+        role: "received", piece: { ...RECEIVED_PIECE("c", 5).piece, comments: ["More time for cases, please.", "", "", "", "", ""] } }));
+      await widget.getByRole("button", { name: t("Show it", "Ei ddangos") }).click();
+      await widget.locator(".sw-received__preview").waitFor();
     },
   },
   {
