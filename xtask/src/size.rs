@@ -56,10 +56,16 @@ use crate::tools::{kib, root};
 /// +1.2; the lighter first pages, +0.4 / +0.2. Then 520.6 / 377.1 KiB (+4.1 / +3.1) for issue
 /// 25's storage, before its screens: the feedback a supervisor received in export version 4
 /// (read, checked, merged by fingerprint, dated under a time limit), written with the sessions
-/// and results all or nothing, expired by the time limits and carried from the tab. Issue 26
-/// brings the bundle down again.
-pub const BUDGET_RAW: usize = 522 * 1024;
-pub const BUDGET_GZIP: usize = 378 * 1024;
+/// and results all or nothing, expired by the time limits and carried from the tab. Then
+/// 548.0 / 398.0 KiB (+27.4 / +20.9) for issue 25's first screens: Send this feedback to your
+/// supervisor (choices, preview, file, the text to paste and its encoding) and Feedback on my
+/// supervision (add by file or paste, preview, keep with a label, eleven refusals, the
+/// period's table per domain, the pieces with delete), with their 45 messages in two
+/// languages. Measured by function: the two components are 17 KB of wasm before wasm-opt, the
+/// rest their reducer, the reading and checking, and the messages. Issue 26 brings the bundle
+/// down again.
+pub const BUDGET_RAW: usize = 550 * 1024;
+pub const BUDGET_GZIP: usize = 400 * 1024;
 
 /// The wasm as rustc wrote it, names kept (trunk's cargo build leaves it here).
 fn named_wasm() -> PathBuf {
