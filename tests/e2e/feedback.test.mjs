@@ -54,6 +54,7 @@ for (const lang of ["en", "cy"]) {
     await page.keyboard.press("Tab"); // your saved sessions
     await page.keyboard.press("Tab"); // trend
     await page.keyboard.press("Tab"); // your actions
+    await page.keyboard.press("Tab"); // feedback on my supervision
     await page.keyboard.press("Tab"); // role: first radio
     await page.keyboard.press("Space");
     await page.keyboard.press("Tab"); // type: first radio
@@ -96,7 +97,7 @@ for (const lang of ["en", "cy"]) {
       return `${s.color} on ${s.backgroundColor}`;
     });
     assert.equal(look, "rgb(255, 255, 255) on rgb(0, 127, 59)");
-    await widget(page).getByText("Good, timely <b>support</b>").waitFor();
+    await widget(page).getByText("Good, timely <b>support</b>").first().waitFor();
     assert.equal(await widget(page).locator("b").count(), 0);
     const stored = JSON.parse((await readStorage(page))["supervision-widget:feedback-sessions"]).data;
     assert.equal(stored.length, 1);
@@ -480,7 +481,9 @@ test("markup and formulas in comments stay text in the page, the CSV and the cop
   await waitForReady(page);
   await widget(page).getByRole("button", { name: "Your saved sessions" }).click();
   await widget(page).getByRole("button", { name: "Open 1 September 2026" }).click();
-  await widget(page).getByText(comment).waitFor();
+  // Shown in the session, and in what would be sent to a supervisor: as text in both.
+  await widget(page).getByText(comment).first().waitFor();
+  assert.equal(await widget(page).getByText(comment).count(), 2);
   assert.equal(await widget(page).locator("img").count(), 0);
 
   const [download] = await Promise.all([
