@@ -32,7 +32,7 @@ const widget = (page) => page.locator("supervision-widget");
 async function sent(page, comment) {
   const w = widget(page);
   await saveFeedback(w, comment);
-  await w.getByRole("heading", { name: "Send this feedback to your supervisor" }).waitFor();
+  await w.getByText("Send this feedback to your supervisor", { exact: true }).click();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     w.getByRole("button", { name: "Download the file to send" }).click(),
@@ -105,6 +105,7 @@ test("a supervisee's feedback reaches the supervisor by file and by pasted text,
     for (let i = 0; i < 6; i++) await sw.locator(`#sw-fb-rating-${i}-${i === 0 ? 2 : 5}`).check();
     await sw.getByRole("button", { name: "Continue" }).click();
     await sw.getByRole("button", { name: "Save feedback" }).click();
+    await sw.getByText("Send this feedback to your supervisor", { exact: true }).click();
     await sw.getByLabel("Your comments").uncheck();
     await sw.getByRole("button", { name: "Copy the text to send" }).click();
     await sw.getByText("Copied. Paste it into a message to your supervisor.").waitFor();

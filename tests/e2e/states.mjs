@@ -371,13 +371,15 @@ export const STATES = [
     },
   },
   {
-    name: "feedback: saved, with the previous session behind it",
+    name: "feedback: saved, with the previous session behind it, and what would be sent opened",
     attributes: FEEDBACK,
     seed: THREE_SESSIONS,
     reach: async (widget, t) => {
       await wholeForm(widget, t);
       await widget.getByRole("button", { name: t("Save feedback", "Cadw'r adborth") }).click();
       await widget.locator(".sw-radar__previous").waitFor();
+      await widget.locator(".sw-send > summary").click();
+      await widget.locator("#sw-send-comments").waitFor();
     },
   },
   {

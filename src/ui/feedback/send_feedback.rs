@@ -73,8 +73,10 @@ pub fn SendFeedback(props: &SendFeedbackProps) -> Html {
         })
     };
     html! {
-        <div class="sw-send sw-no-print">
-            <Heading depth={3}>{ text(lang, Key::SendHeading) }</Heading>
+        // Folded: the saved session stays quick to read for those who send nothing.
+        <details class="sw-details sw-send sw-no-print">
+            <summary class="sw-details__summary">{ text(lang, Key::SendHeading) }</summary>
+            <div class="sw-details__text">
             <p>{ text(lang, Key::SendIntro) }</p>
             <div class="sw-form-group">
                 <fieldset class="sw-fieldset" aria-describedby="sw-send-hint">
@@ -89,10 +91,8 @@ pub fn SendFeedback(props: &SendFeedbackProps) -> Html {
                 </fieldset>
             </div>
             <p class="sw-inset-text">{ text(lang, Key::SendReminder) }</p>
-            <details class="sw-details">
-                <summary class="sw-details__summary">{ text(lang, Key::SendPreview) }</summary>
-                <div class="sw-details__text">{ piece_list(lang, &piece) }</div>
-            </details>
+            <Heading depth={4}>{ text(lang, Key::SendPreview) }</Heading>
+            { piece_list(lang, &piece) }
             <div class="sw-button-group">
                 { secondary_button(text(lang, Key::SendDownload), on_download) }
                 { secondary_button(text(lang, Key::SendCopy), on_copy) }
@@ -107,6 +107,7 @@ pub fn SendFeedback(props: &SendFeedbackProps) -> Html {
                     <textarea class="sw-textarea" id="sw-send-text" rows="8" readonly=true value={message} />
                 </div>
             }
-        </div>
+            </div>
+        </details>
     }
 }
