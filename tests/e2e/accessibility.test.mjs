@@ -256,7 +256,8 @@ test("in a dark forced-colours theme the trend's axis numbers and the charts' li
 const TABLE_STATES = [
   "quiz: results",
   "quiz: start page with a history of attempts",
-  "feedback: saved, with the previous session behind it",
+  "feedback: saved, with the previous session behind it, and what would be sent opened",
+  "feedback received: two kept, summed up, and a third shown before keeping it",
   "feedback: history, asking before a delete",
   "feedback: trend, with its table open",
   "feedback: two views of a session compared",

@@ -91,7 +91,7 @@ pub fn SendFeedback(props: &SendFeedbackProps) -> Html {
                 </fieldset>
             </div>
             <p class="sw-inset-text">{ text(lang, Key::SendReminder) }</p>
-            <Heading depth={4}>{ text(lang, Key::SendPreview) }</Heading>
+            <Heading depth={3}>{ text(lang, Key::SendPreview) }</Heading>
             { piece_list(lang, &piece) }
             <div class="sw-button-group">
                 { secondary_button(text(lang, Key::SendDownload), on_download) }
