@@ -230,6 +230,17 @@ pub fn read(text: &str) -> Result<ExportData, ImportError> {
     Ok(file.data)
 }
 
+/// An item's id: present, at most `MAX_ID` characters, and new to its list.
+fn fresh_id<'a>(id: &'a str, ids: &mut BTreeSet<&'a str>) -> Result<(), &'static str> {
+    if id.is_empty() || id.chars().count() > MAX_ID {
+        return Err("id");
+    }
+    if !ids.insert(id) {
+        return Err("duplicate id");
+    }
+    Ok(())
+}
+
 fn check(data: &ExportData) -> Result<(), ImportError> {
     if data.feedback_sessions.len() > MAX_SESSIONS || data.quiz_history.len() > HISTORY_LIMIT {
         return Err(ImportError::TooMany);
@@ -241,12 +252,7 @@ fn check(data: &ExportData) -> Result<(), ImportError> {
             position: index + 1,
             reason,
         };
-        if session.id.is_empty() || session.id.chars().count() > MAX_ID {
-            return Err(bad("id"));
-        }
-        if !ids.insert(session.id.as_str()) {
-            return Err(bad("duplicate id"));
-        }
+        fresh_id(&session.id, &mut ids).map_err(bad)?;
         if Date::parse_iso(&session.date).is_none() || session.date.len() != 10 {
             return Err(bad("date"));
         }
@@ -281,12 +287,7 @@ fn check(data: &ExportData) -> Result<(), ImportError> {
             position: index + 1,
             reason,
         };
-        if received.id.is_empty() || received.id.chars().count() > MAX_ID {
-            return Err(bad("id"));
-        }
-        if !ids.insert(received.id.as_str()) {
-            return Err(bad("duplicate id"));
-        }
+        fresh_id(&received.id, &mut ids).map_err(bad)?;
         if received.label.chars().count() > LABEL_LIMIT
             || received.received_at.chars().count() > MAX_ID
             || !received.piece.well_formed()
