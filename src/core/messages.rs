@@ -211,6 +211,8 @@ message_keys! {
     RecvNone => "recv.none",
     RecvNoneInPeriod => "recv.none_in_period",
     RecvListHeading => "recv.list_heading",
+    RecvDeleted => "recv.deleted",
+    RecvNoMedian => "recv.no_median",
     FbCompareElsewhereHeading => "fb.compare_elsewhere_heading",
     FbCompareElsewhereBody => "fb.compare_elsewhere_body",
     FbCompareAnyway => "fb.compare_anyway",

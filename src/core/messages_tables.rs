@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 514] = [
+pub(super) const EN: [&str; 516] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -184,6 +184,8 @@ pub(super) const EN: [&str; 514] = [
     "You have not kept any feedback yet.",
     "None of the feedback kept is from this period.",
     "The feedback kept",
+    "The feedback on the session of {date} has been deleted.",
+    "None",
     "Their file has no view of the session of {date}",
     "It holds their view of a session on another date. If that was this session, dated differently, you can compare them anyway.",
     "Compare with their view of {date}",
@@ -593,7 +595,7 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 17] = [
     ],
 ];
 
-pub(super) const CY: [&str; 514] = [
+pub(super) const CY: [&str; 516] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -772,6 +774,8 @@ pub(super) const CY: [&str; 514] = [
     "Nid ydych wedi cadw unrhyw adborth eto.",
     "Nid oes dim o'r adborth a gadwyd o'r cyfnod hwn.",
     "Yr adborth a gadwyd",
+    "Mae'r adborth ar sesiwn {date} wedi'i ddileu.",
+    "Dim",
     "Nid oes gan eu ffeil farn ar sesiwn {date}",
     "Mae'n cynnwys eu barn ar sesiwn ar ddyddiad arall. Os mai'r sesiwn hon oedd honno, gyda dyddiad gwahanol, gallwch eu cymharu beth bynnag.",
     "Cymharu â'u barn ar {date}",

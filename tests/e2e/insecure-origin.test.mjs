@@ -66,6 +66,11 @@ test("on a plain http:// page, a session is saved and Copy summary offers the te
   await widget(page).getByRole("button", { name: "Copy summary" }).click();
   await widget(page).getByText("Your browser did not let this tool copy.").waitFor();
   assert.match(await widget(page).getByLabel("Summary").inputValue(), /Safe: 4/);
+  // The text to send a supervisor is offered to copy by hand the same way.
+  await widget(page).getByText("Send this feedback to your supervisor", { exact: true }).click();
+  await widget(page).getByRole("button", { name: "Copy the text to send" }).click();
+  await widget(page).getByText("This page cannot copy for you. Select the text below and copy it.").waitFor();
+  assert.match(await widget(page).getByLabel("The text to send").inputValue(), /\nSWFB1\n[A-Z2-7\n]+$/);
   await session.check(allowed());
 });
 

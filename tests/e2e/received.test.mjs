@@ -125,6 +125,20 @@ test("a supervisee's feedback reaches the supervisor by file and by pasted text,
   const stored = JSON.parse((await readStorageWhen(other, "supervision-widget:feedback-received", "Ward 7 team"))["supervision-widget:feedback-received"]);
   assert.equal(stored.data.length, 2);
   assert.equal(stored.data.find((r) => r.label === "Ward 7 team").piece.comments[0], "We ran out of time for my cases.");
+
+  // Deleting asks first: Cancel goes back to the button that asked; Yes deletes and says so.
+  const focused = () => other.evaluate(() => document.querySelector("supervision-widget").shadowRoot.activeElement?.textContent ?? "");
+  const deleteLabelled = w.getByRole("button", { name: /^Delete .* Ward 7 team$/ });
+  await deleteLabelled.click();
+  await w.getByRole("button", { name: "Cancel" }).click();
+  assert.match(await focused(), /^Delete .* Ward 7 team$/);
+  await deleteLabelled.click();
+  await w.getByRole("button", { name: "Yes, delete it" }).click();
+  await w.getByText(/^The feedback on the session of .* has been deleted\.$/).waitFor();
+  assert.match(await focused(), /has been deleted\.$/);
+  await other.waitForFunction(() => !localStorage.getItem("supervision-widget:feedback-received").includes("Ward 7 team"));
+  const left = JSON.parse(await other.evaluate(() => localStorage.getItem("supervision-widget:feedback-received")));
+  assert.deepEqual(left.data.map((r) => r.label), [""]);
   await supervisee.check(allowed());
   await supervisor.check(allowed());
 });

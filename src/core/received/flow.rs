@@ -41,8 +41,8 @@ pub struct ReceivedState {
     /// The private label typed for the piece shown.
     pub label: String,
     pub period: Period,
-    /// The page of pieces showing (0-based), twenty a page.
-    pub page: usize,
+    /// The session date of the piece deleted just now, for the message saying so.
+    pub deleted: Option<String>,
     /// The piece whose deletion is being asked about.
     pub confirm_delete: Option<String>,
     /// How many times the kept pieces were reloaded from storage (not to be saved back).
@@ -64,7 +64,6 @@ pub enum ReceivedAction {
     },
     DontKeep,
     Period(Period),
-    Page(usize),
     AskDelete(String),
     CancelDelete,
     Delete(String),
@@ -92,7 +91,7 @@ impl ReceivedState {
             adding: Adding::Idle,
             label: String::new(),
             period: Period::default(),
-            page: 0,
+            deleted: None,
             confirm_delete: None,
             reloads: 0,
         }
@@ -120,6 +119,7 @@ impl ReceivedState {
             ReceivedAction::Reloaded(_) | ReceivedAction::Label(_)
         ) {
             self.confirm_delete = None;
+            self.deleted = None;
         }
         match action {
             ReceivedAction::Read { text, pasted } => {
@@ -161,7 +161,6 @@ impl ReceivedState {
                 }
             }
             ReceivedAction::Period(period) => self.period = period,
-            ReceivedAction::Page(page) => self.page = page,
             ReceivedAction::AskDelete(id) => {
                 if self.kept.iter().any(|r| r.id == id) {
                     self.confirm_delete = Some(id);
@@ -169,9 +168,11 @@ impl ReceivedState {
             }
             ReceivedAction::CancelDelete => {}
             ReceivedAction::Delete(id) => {
-                Rc::make_mut(&mut self.kept).retain(|r| r.id != id);
-                let pages = self.kept.len().div_ceil(20).max(1);
-                self.page = self.page.min(pages - 1);
+                let kept = Rc::make_mut(&mut self.kept);
+                self.deleted = kept
+                    .iter()
+                    .position(|r| r.id == id)
+                    .map(|at| kept.remove(at).piece.date);
             }
             ReceivedAction::Reloaded(kept) => {
                 self.reloads += 1;
@@ -326,5 +327,14 @@ mod tests {
         assert_eq!((cancelled.confirm_delete, cancelled.kept.len()), (None, 3));
         let deleted = asked.apply(ReceivedAction::Delete(id));
         assert_eq!(deleted.kept.len(), 2);
+        assert_eq!(
+            deleted.deleted.as_deref(),
+            Some("2026-11-20"),
+            "said, with the session's date"
+        );
+        assert_eq!(
+            deleted.apply(ReceivedAction::Period(Period::All)).deleted,
+            None
+        );
     }
 }

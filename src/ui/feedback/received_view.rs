@@ -63,13 +63,16 @@ pub struct ReceivedViewProps {
     pub heading_ref: NodeRef,
 }
 
-/// Where focus goes after adding: the piece shown, what became of it, or the problem.
+/// Where focus goes after adding (the piece shown, what became of it, or the problem) and
+/// around a delete (the question, back to the button that asked, or what was deleted).
 #[derive(Clone, Copy, PartialEq)]
 enum RecvFocus {
     Preview,
     Outcome,
     Problem,
     Question,
+    Opener,
+    Deleted,
 }
 
 #[derive(Clone, Default, PartialEq)]
@@ -78,6 +81,8 @@ struct RecvRefs {
     outcome: NodeRef,
     problem: NodeRef,
     question: NodeRef,
+    opener: NodeRef,
+    deleted: NodeRef,
     file: NodeRef,
     paste: NodeRef,
 }
@@ -164,11 +169,14 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
     });
     let refs = use_memo((), |_| RecvRefs::default());
     let focus = use_state(|| None::<(RecvFocus, u32)>);
+    let asked = use_state(|| None::<String>);
     use_focus_move(*focus, &*refs, |refs, target| match target {
         RecvFocus::Preview => &refs.preview,
         RecvFocus::Outcome => &refs.outcome,
         RecvFocus::Problem => &refs.problem,
         RecvFocus::Question => &refs.question,
+        RecvFocus::Opener => &refs.opener,
+        RecvFocus::Deleted => &refs.deleted,
     });
     let dispatch = |action: ReceivedAction, target: RecvFocus| {
         let (state, focus) = (state.clone(), focus.clone());
@@ -265,10 +273,10 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
         })
     };
     let summary_rows = summary.iter().enumerate().map(|(i, d)| {
-        let median = d
-            .median
-            .map(|m| format!("{m:.1}"))
-            .unwrap_or_else(|| "–".into());
+        let median = d.median.map_or_else(
+            || text(lang, Key::RecvNoMedian).to_owned(),
+            |m| format!("{m:.1}"),
+        );
         html! {
             <tr>
                 <th scope="row">{ domain(lang, i).name }</th>
@@ -282,13 +290,18 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
     let kept_rows = state.newest_first().into_iter().map(|received| {
         let date = format_date(lang, &received.piece.date);
         let ask = dispatch(ReceivedAction::AskDelete(received.id.clone()), RecvFocus::Question);
+        let asked = asked.clone();
+        let id = received.id.clone();
+        // The button that asked takes focus back on Cancel.
+        let opener = (asked.as_deref() == Some(id.as_str())).then(|| refs.opener.clone());
         html! {
             <tr key={received.id.clone()}>
                 <td>{ &date }</td>
                 <td>{ text(lang, type_key(received.piece.kind)) }</td>
                 <td>{ &received.label }</td>
                 <td>
-                    <button type="button" class="sw-link-button" onclick={Callback::from(move |_: MouseEvent| ask())}>
+                    <button type="button" class="sw-link-button" ref={opener.unwrap_or_default()}
+                        onclick={Callback::from(move |_: MouseEvent| { asked.set(Some(id.clone())); ask() })}>
                         { text(lang, Key::FbDelete) }<span class="sw-visually-hidden">{ " " }{ &date }{ " " }{ &received.label }</span>
                     </button>
                 </td>
@@ -297,8 +310,8 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
     });
     let delete_question = state.confirm_delete.as_ref().and_then(|id| {
         let received = state.kept.iter().find(|r| &r.id == id)?;
-        let (state, id) = (state.clone(), id.clone());
-        let cancel = state.clone();
+        let delete = dispatch(ReceivedAction::Delete(id.clone()), RecvFocus::Deleted);
+        let cancel = dispatch(ReceivedAction::CancelDelete, RecvFocus::Opener);
         Some(confirm_panel(ConfirmPanelProps {
             id: "sw-recv-delete",
             question: fill(
@@ -310,10 +323,8 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
             confirm: text(lang, Key::FbDeleteConfirm),
             cancel: text(lang, Key::ClearCancel),
             question_ref: refs.question.clone(),
-            on_confirm: Callback::from(move |()| {
-                state.dispatch(ReceivedAction::Delete(id.clone()))
-            }),
-            on_cancel: Callback::from(move |()| cancel.dispatch(ReceivedAction::CancelDelete)),
+            on_confirm: Callback::from(move |()| delete()),
+            on_cancel: Callback::from(move |()| cancel()),
             before: Html::default(),
             form: None,
         }))
@@ -343,6 +354,11 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
                 <p class="sw-outcome" tabindex="-1" ref={refs.outcome.clone()}>{ text(lang, key) }</p>
             }
             { preview }
+            if let Some(date) = &state.deleted {
+                <p class="sw-outcome" tabindex="-1" ref={refs.deleted.clone()}>
+                    { fill(text(lang, Key::RecvDeleted), &[("date", &format_date(lang, date))]) }
+                </p>
+            }
             <Heading depth={3}>{ text(lang, Key::RecvSummaryHeading) }</Heading>
             if state.kept.is_empty() {
                 <p>{ text(lang, Key::RecvNone) }</p>
