@@ -9,6 +9,7 @@
 // - a month later: the same person follows up that action (done), rates a new session, and looks
 //   at the trend;
 // - supervisor: gives feedback on the same session, then compares it with the supervisee's file;
+// - keeping feedback received: a supervisor adds the file a supervisee sent and keeps it;
 // - quiz on a phone: all 21 questions (the first option of each group, so some wrong), then the
 //   learning record's one-page summary, printed (the PDF's page count is given).
 // ONLY=<part of a task's name> runs just that task, while a flow is being changed.
@@ -28,6 +29,7 @@ const KEYS = {
   clinical: "fb.type.clinical", next: "fb.continue", save: "fb.save", saved: "fb.saved_title", trend: "fb.trend_link",
   compare: "fb.compare_button", theirFile: "fb.compare_file", start: "quiz.start", check: "quiz.check", nextQuestion: "quiz.next",
   results: "quiz.see_results", record: "quiz.record_button", print: "quiz.print_summary",
+  receivedPart: "recv.link", theirMessageFile: "recv.file_label", showIt: "recv.read", keepIt: "recv.keep", keptIt: "recv.kept",
 };
 const words = (lang) => {
   const catalogue = JSON.parse(fs.readFileSync(path.join(ROOT, `content/messages/${lang}.json`), "utf8")).messages;
@@ -115,6 +117,18 @@ async function supervisor(walk, w) {
   await w.widget.locator(".sw-compare svg").first().waitFor();
 }
 
+/** A supervisor keeps the feedback a supervisee sent them as a file. */
+async function received(walk, w) {
+  await walk.click(w.widget.getByRole("button", { name: w.t.receivedPart }));
+  const file = path.join(folder, "for-my-supervisor.json");
+  fs.writeFileSync(file, JSON.stringify({ format: "supervision-widget-feedback", version: 1, sent_at: `${today}T09:00:00Z`, role: "received",
+    piece: { date: today, kind: "clinical", ratings: [4, 3, 2, 4, 5, 4], comments: ["", "", COMMENT, "", "", ""], actions: [] } }));
+  await walk.file(w.widget.getByLabel(w.t.theirMessageFile), file);
+  await walk.click(w.widget.getByRole("button", { name: w.t.showIt }));
+  await walk.click(w.widget.getByRole("button", { name: w.t.keepIt }));
+  await w.widget.getByText(w.t.keptIt, { exact: true }).waitFor();
+}
+
 /** The whole quiz on a phone, then the learning record, printed. */
 async function quizOnAPhone(walk, w) {
   await walk.click(w.widget.getByRole("button", { name: w.t.mine }));
@@ -156,6 +170,15 @@ const TASKS = [
     },
   },
   { name: "supervisor: feedback, then Compare", lang: "en", run: supervisor },
+  {
+    name: "supervisor: keeps feedback a supervisee sent (issue 25)",
+    lang: "en",
+    run: received,
+    seed: () => ({
+      "supervision-widget:privacy": JSON.stringify({ version: 1, rev: 1, saved_at: `${monthAgo}T09:00:00.000Z`, data: { keep: "keep" } }),
+      "supervision-widget:prefs": JSON.stringify({ version: 1, rev: 1, saved_at: `${monthAgo}T09:00:00.000Z`, data: { lang: "en", section: "feedback" } }),
+    }),
+  },
   { name: "quiz on a phone, learning record printed", lang: "en", path: "/quiz", run: quizOnAPhone, sizes: ["phone"] },
 ];
 
