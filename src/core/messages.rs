@@ -175,6 +175,7 @@ message_keys! {
     SendCopyFailed => "send.copy_failed",
     SendTextLabel => "send.text_label",
     SendIntroLine => "send.intro_line",
+    SendMadeReady => "send.made_ready",
     RecvLink => "recv.link",
     RecvIntro => "recv.intro",
     RecvAddHeading => "recv.add_heading",

@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 516] = [
+pub(super) const EN: [&str; 517] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -148,6 +148,7 @@ pub(super) const EN: [&str; 516] = [
     "This page cannot copy for you. Select the text below and copy it.",
     "The text to send",
     "Feedback on our supervision session of {date}, from the Supervision Hub. To keep it, open Feedback on my supervision there and paste this whole message.",
+    "You made this ready to send on {date}.",
     "Feedback on my supervision",
     "What your supervisees sent you about the supervision you gave them, kept here with your own records.",
     "Add feedback you received",
@@ -595,7 +596,7 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 17] = [
     ],
 ];
 
-pub(super) const CY: [&str; 516] = [
+pub(super) const CY: [&str; 517] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -738,6 +739,7 @@ pub(super) const CY: [&str; 516] = [
     "Ni all y dudalen hon gopïo i chi. Dewiswch y testun isod a'i gopïo.",
     "Y testun i'w anfon",
     "Adborth ar ein sesiwn goruchwylio ar {date}, o'r Hwb Goruchwylio. I'w gadw, agorwch Adborth ar fy ngoruchwyliaeth yno a gludwch y neges gyfan hon.",
+    "Gwnaethoch hyn yn barod i'w anfon ar {date}.",
     "Adborth ar fy ngoruchwyliaeth",
     "Yr hyn a anfonodd y rhai rydych chi'n eu goruchwylio atoch am y goruchwyliaeth a roesoch iddynt, wedi'i gadw yma gyda'ch cofnodion eich hun.",
     "Ychwanegu adborth a gawsoch",

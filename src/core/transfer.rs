@@ -262,6 +262,7 @@ fn check(data: &ExportData) -> Result<(), ImportError> {
                 .iter()
                 .any(|c| c.chars().count() > COMMENT_LIMIT)
             || !session.reflection.within_limits()
+            || session.sent_at.as_ref().is_some_and(|at| at.chars().count() > MAX_ID)
         {
             return Err(bad("text too long"));
         }
@@ -556,6 +557,7 @@ mod tests {
             reflection: Default::default(),
             actions: Vec::new(),
             follow_ups: Vec::new(),
+            sent_at: None,
         }
     }
 

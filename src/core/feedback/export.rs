@@ -370,6 +370,7 @@ mod tests {
             reflection: Default::default(),
             actions: Vec::new(),
             follow_ups: Vec::new(),
+            sent_at: None,
         }
     }
 

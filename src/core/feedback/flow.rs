@@ -195,6 +195,11 @@ pub enum FbAction {
     /// Writes (or reads) the reflective account about a saved session.
     OpenAccount(String),
     EditAccount(String, ReflectionEdit),
+    /// A saved session's feedback was made ready to send (a file made or the text copied).
+    Sent {
+        id: String,
+        now: String,
+    },
     ShowHistory,
     ShowTrend,
     ShowReceived,
@@ -426,6 +431,12 @@ impl FeedbackState {
                 let sessions = Rc::make_mut(&mut self.sessions);
                 if let Some(session) = sessions.iter_mut().find(|s| s.id == id) {
                     session.reflection.edit(edit);
+                }
+            }
+            FbAction::Sent { id, now } => {
+                let sessions = Rc::make_mut(&mut self.sessions);
+                if let Some(session) = sessions.iter_mut().find(|s| s.id == id) {
+                    session.sent_at = Some(now);
                 }
             }
             FbAction::ShowHistory => {
@@ -922,6 +933,29 @@ mod tests {
         // An unknown session opens nothing.
         let unknown = written.clone().apply(FbAction::OpenAccount("nope".into()));
         assert_eq!(unknown.screen, Screen::Account("s1".into()));
+    }
+
+    #[test]
+    fn a_session_records_when_its_feedback_was_made_ready_to_send_and_keeps_it() {
+        let saved = filled().apply(FbAction::Save {
+            id: "s1".into(),
+            now: "2026-11-26T10:00:00Z".into(),
+        });
+        assert_eq!(saved.session("s1").unwrap().sent_at, None);
+        let sent = saved.apply(FbAction::Sent {
+            id: "s1".into(),
+            now: "2026-11-27T09:00:00Z".into(),
+        });
+        let session = sent.session("s1").unwrap();
+        assert_eq!(session.sent_at.as_deref(), Some("2026-11-27T09:00:00Z"));
+        assert!(!sent.typing_account, "written at once, not after a pause");
+        // Stored and read back with it; a session stored before it was known reads as not sent.
+        let text = crate::core::json::to_string(session);
+        let back: Session = crate::core::json::parse(&text).unwrap();
+        assert_eq!(back.sent_at, session.sent_at);
+        let older = text.replace(",\"sent_at\":\"2026-11-27T09:00:00Z\"", "");
+        assert!(!older.contains("sent_at"));
+        assert_eq!(crate::core::json::parse::<Session>(&older).unwrap().sent_at, None);
     }
 
     #[test]

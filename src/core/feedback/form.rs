@@ -528,6 +528,7 @@ impl Draft {
             reflection: Reflection::default(),
             actions: planned(&self.domains, &self.actions),
             follow_ups: answered(&self.follow_ups),
+            sent_at: None,
         })
     }
 }
@@ -621,6 +622,9 @@ pub struct Session {
     pub actions: Vec<Action>,
     /// How the actions of earlier sessions went, answered in this one (version 3 on).
     pub follow_ups: Vec<FollowUp>,
+    /// When it was last made ready to send to the supervisor (a file made or the text copied);
+    /// the widget cannot know when the person sent it on.
+    pub sent_at: Option<String>,
 }
 
 impl FromJson for Session {
@@ -638,6 +642,7 @@ impl FromJson for Session {
             reflection: members.get_or_default("reflection")?,
             actions: members.get_or_default("actions")?,
             follow_ups: members.get_or_default("follow_ups")?,
+            sent_at: members.get_or_default("sent_at")?,
         })
     }
 }

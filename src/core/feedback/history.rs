@@ -184,6 +184,7 @@ pub mod tests {
             reflection: Default::default(),
             actions: Vec::new(),
             follow_ups: Vec::new(),
+            sent_at: None,
         }
     }
 

@@ -309,6 +309,7 @@ mod tests {
                 by: None,
             }],
             follow_ups: Vec::new(),
+            sent_at: None,
         }
     }
 

@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use super::received_view::piece_list;
+use crate::core::feedback::flow::FbAction;
 use crate::core::feedback::form::Session;
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
@@ -21,6 +22,8 @@ use crate::ui::state::now_iso;
 pub struct SendFeedbackProps {
     pub lang: Lang,
     pub session: Session,
+    /// Told when the feedback is made ready to send, so the session records when.
+    pub act: Callback<FbAction>,
 }
 
 #[function_component]
@@ -51,7 +54,17 @@ pub fn SendFeedback(props: &SendFeedbackProps) -> Html {
             tag: html! {},
         })
     };
+    let sent = {
+        let (act, id) = (props.act.clone(), session.id.clone());
+        move || {
+            act.emit(FbAction::Sent {
+                id: id.clone(),
+                now: now_iso(),
+            })
+        }
+    };
     let on_download = {
+        let sent = sent.clone();
         let (name, file) = (
             format!(
                 "supervision-feedback-{}-for-my-supervisor.json",
@@ -61,14 +74,18 @@ pub fn SendFeedback(props: &SendFeedbackProps) -> Html {
         );
         Callback::from(move |_: MouseEvent| {
             browser::download(&name, &file, "application/json");
+            sent();
         })
     };
     let on_copy = {
         let (copy_failed, message) = (copy_failed.clone(), message.clone());
         Callback::from(move |_: MouseEvent| {
-            let (copy_failed, message) = (copy_failed.clone(), message.clone());
+            let (copy_failed, message, sent) = (copy_failed.clone(), message.clone(), sent.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                copy_failed.set(Some(!browser::copy(&message).await));
+                let copied = browser::copy(&message).await;
+                copy_failed.set(Some(!copied));
+                // Shown to copy by hand, it is as ready to send as copied.
+                sent();
             });
         })
     };
@@ -77,6 +94,9 @@ pub fn SendFeedback(props: &SendFeedbackProps) -> Html {
         <details class="sw-details sw-send sw-no-print">
             <summary class="sw-details__summary">{ text(lang, Key::SendHeading) }</summary>
             <div class="sw-details__text">
+            if let Some(at) = &session.sent_at {
+                <p>{ fill(text(lang, Key::SendMadeReady), &[("date", &format_date(lang, at.get(..10).unwrap_or(at)))]) }</p>
+            }
             <p>{ text(lang, Key::SendIntro) }</p>
             <div class="sw-form-group">
                 <fieldset class="sw-fieldset" aria-describedby="sw-send-hint">

@@ -219,7 +219,7 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
                 </div>
             }
             if session.role == Role::Received {
-                <SendFeedback {lang} session={session.clone()} />
+                <SendFeedback {lang} session={session.clone()} act={props.act.clone()} />
             }
             <CompareViews {lang} session={session.clone()} names={names.clone()} />
             <div class="sw-button-group sw-no-print">
