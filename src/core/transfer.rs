@@ -17,11 +17,13 @@ use super::privacy::lock::{open, seal, Key, LockRecord, LockRefused, Passphrase,
 use super::privacy::{days_since_epoch, epoch_seconds};
 use super::quiz::attempt::{AttemptRecord, HISTORY, HISTORY_LIMIT};
 use super::received::piece::{merge, Received, RECEIVED};
+use super::received::plan::{Plan, PLAN};
 use super::store::{Backend, StorageNotice, Store};
 
 pub const FORMAT: &str = "supervision-widget-export";
 /// Version 2 carries each session's reflective account, version 3 its actions and follow-ups,
-/// version 4 the feedback a supervisor received; files of every earlier version still import.
+/// version 4 the feedback a supervisor received and what they will change for it; files of
+/// every earlier version still import.
 pub const VERSION: u32 = 4;
 /// The largest file accepted, in bytes.
 pub const MAX_BYTES: usize = 1024 * 1024;
@@ -42,6 +44,8 @@ pub struct ExportData {
     pub feedback_sessions: Vec<Session>,
     /// What supervisees sent a supervisor about their supervision (version 4 on).
     pub feedback_received: Vec<Received>,
+    /// What the supervisor will change for it, and their reflective account on it (version 4).
+    pub feedback_received_plan: Plan,
 }
 
 impl FromJson for ExportData {
@@ -51,6 +55,7 @@ impl FromJson for ExportData {
             quiz_history: members.get_or_default("quiz_history")?,
             feedback_sessions: members.get_or_default("feedback_sessions")?,
             feedback_received: members.get_or_default("feedback_received")?,
+            feedback_received_plan: members.get_or_default("feedback_received_plan")?,
         })
     }
 }
@@ -296,6 +301,13 @@ fn check(data: &ExportData) -> Result<(), ImportError> {
             return Err(bad("piece"));
         }
     }
+    if !data.feedback_received_plan.well_formed() {
+        return Err(ImportError::BadItem {
+            list: "feedback_received_plan",
+            position: 1,
+            reason: "change",
+        });
+    }
     for (index, record) in data.quiz_history.iter().enumerate() {
         let bad = |reason| ImportError::BadItem {
             list: "quiz_history",
@@ -335,6 +347,7 @@ pub fn current<B: Backend>(store: &Store<B>, now: &str) -> ExportData {
         quiz_history: store.load(HISTORY, now).data.unwrap_or_default(),
         feedback_sessions: store.load(SESSIONS, now).data.unwrap_or_default(),
         feedback_received: store.load(RECEIVED, now).data.unwrap_or_default(),
+        feedback_received_plan: store.load(PLAN, now).data.unwrap_or_default(),
     }
 }
 
@@ -359,6 +372,7 @@ pub fn import_into<B: Backend>(
                 (SESSIONS, &next.feedback_sessions),
                 (HISTORY, &next.quiz_history),
                 (RECEIVED, &next.feedback_received),
+                (PLAN, &next.feedback_received_plan),
             ],
             now,
         )
@@ -466,6 +480,9 @@ pub fn combine(
             }
             let offered = incoming.feedback_received.len();
             let added = merge(&mut merged.feedback_received, incoming.feedback_received);
+            merged
+                .feedback_received_plan
+                .merge(incoming.feedback_received_plan);
             count.added += added;
             count.skipped += offered - added;
             merged
@@ -573,6 +590,7 @@ mod tests {
     fn data() -> ExportData {
         ExportData {
             feedback_received: Vec::new(),
+            feedback_received_plan: Plan::default(),
             quiz_history: vec![record("2026-10-02T09:00:00Z")],
             feedback_sessions: vec![session("a"), session("b")],
         }
@@ -792,6 +810,41 @@ mod tests {
     }
 
     #[test]
+    fn what_a_supervisor_will_change_travels_with_the_feedback_checked_and_merged() {
+        use crate::core::received::plan::PlanEdit;
+        let mut plan = Plan::default();
+        plan.edit(PlanEdit::Change(1, "Agree the time at the start".into()));
+        plan.edit(PlanEdit::Outcome(1, Outcome::Done));
+        let with = ExportData {
+            feedback_received_plan: plan.clone(),
+            ..data()
+        };
+        assert_eq!(read(&export(with.clone(), "now")), Ok(with.clone()));
+        // A file without one (version 4 before it, or earlier) reads as no plan.
+        let without = export(data(), "now").replace(",\"feedback_received_plan\":{\"changes\":[],\"reflection\":{\"learned\":\"\",\"changed\":\"\",\"themes\":[false,false,false,false],\"other\":\"\"}}", "");
+        assert!(!without.contains("feedback_received_plan"));
+        assert_eq!(read(&without).unwrap().feedback_received_plan, Plan::default());
+        // Merged: the plan here stays, the file's fills what it left empty.
+        let mut here = ExportData::default();
+        here.feedback_received_plan.edit(PlanEdit::Change(1, "Mine".into()));
+        let (merged, _) = combine(&here, with.clone(), ImportMode::Merge);
+        assert_eq!(merged.feedback_received_plan.changes[0].text, "Mine");
+        let (merged, _) = combine(&ExportData::default(), with.clone(), ImportMode::Merge);
+        assert_eq!(merged.feedback_received_plan, plan);
+        // Checked: a crafted plan is refused whole.
+        let mut crafted = with;
+        crafted.feedback_received_plan.changes[0].domain = 8;
+        assert_eq!(
+            read(&export(crafted, "now")),
+            Err(ImportError::BadItem {
+                list: "feedback_received_plan",
+                position: 1,
+                reason: "change"
+            })
+        );
+    }
+
+    #[test]
     fn brackets_inside_strings_do_not_count_as_nesting() {
         let mut deep_text = data();
         deep_text.feedback_sessions[0].comments[0] = "[[[[[[[[[[[[[[[[[[[[{{{{{{{{{{ \\\" ]".into();
@@ -802,6 +855,7 @@ mod tests {
     fn merge_adds_new_items_and_skips_ones_already_here() {
         let current = ExportData {
             feedback_received: Vec::new(),
+            feedback_received_plan: Plan::default(),
             quiz_history: vec![],
             feedback_sessions: vec![session("a")],
         };
@@ -834,6 +888,7 @@ mod tests {
         other_day.date = "2026-10-02".into();
         let file = ExportData {
             feedback_received: Vec::new(),
+            feedback_received_plan: Plan::default(),
             quiz_history: vec![],
             feedback_sessions: vec![session("same-role"), theirs, other_day],
         };
@@ -857,6 +912,7 @@ mod tests {
         };
         let file = ExportData {
             feedback_received: Vec::new(),
+            feedback_received_plan: Plan::default(),
             quiz_history: vec![],
             feedback_sessions: vec![
                 theirs("far", "2026-06-01", Role::Gave),
@@ -878,6 +934,7 @@ mod tests {
     fn replace_takes_the_file() {
         let current = ExportData {
             feedback_received: Vec::new(),
+            feedback_received_plan: Plan::default(),
             quiz_history: vec![record("x")],
             feedback_sessions: vec![session("z")],
         };
@@ -927,6 +984,7 @@ mod tests {
         };
         let file = ExportData {
             feedback_received: Vec::new(),
+            feedback_received_plan: Plan::default(),
             quiz_history: vec![],
             feedback_sessions: vec![
                 dated("past", "2026-10-01T10:00:00Z"),

@@ -6,6 +6,7 @@ use crate::core::feedback::history::{DRAFT, SESSIONS};
 use crate::core::json;
 use crate::core::quiz::attempt::{Attempt, AttemptRecord, HISTORY, PROGRESS};
 use crate::core::received::piece::{Received, RECEIVED};
+use crate::core::received::plan::{Plan, PLAN};
 use crate::core::store::{Backend, StorageNotice, Store};
 
 use super::Retention;
@@ -129,12 +130,17 @@ fn sweep<B: Backend>(store: &Store<B>, retention: Retention, now: &str, delete: 
     }
     // Read first, so that a record that cannot be read is protected, not removed.
     let draft = store.load::<SavedDraft>(DRAFT, now).data.is_some();
+    // What a supervisor will change for the feedback goes once untouched that long.
+    let plan = store
+        .load::<Plan>(PLAN, now)
+        .data
+        .is_some_and(|plan| !plan.is_empty());
     let attempt = store
         .load::<Option<Attempt>>(PROGRESS, now)
         .data
         .flatten()
         .is_some();
-    for (spec, present) in [(DRAFT, draft), (PROGRESS, attempt)] {
+    for (spec, present) in [(DRAFT, draft), (PROGRESS, attempt), (PLAN, plan)] {
         if present
             && store
                 .saved_at(spec)
@@ -233,6 +239,25 @@ mod tests {
             ["new"],
             "by when it came, not by the session's date (2020)"
         );
+    }
+
+    #[test]
+    fn what_a_supervisor_will_change_goes_once_untouched_past_the_limit() {
+        let plan = r#"{"changes":[{"domain":1,"text":"Start on time","outcome":null,"note":""}],"reflection":{"learned":"","changed":"","themes":[false,false,false,false],"other":""}}"#;
+        let key = "supervision-widget:feedback-received-plan";
+        let recent = Store::new(
+            Namespace::default(),
+            FakeBackend::with(&[(key, &envelope("2026-11-25T10:00:00.000Z", plan))]),
+        );
+        assert_eq!(purge(&recent, Retention::Week, NOW).removed, 0);
+        assert!(recent.load::<Plan>(PLAN, NOW).data.is_some());
+        let old = Store::new(
+            Namespace::default(),
+            FakeBackend::with(&[(key, &envelope("2026-11-01T10:00:00.000Z", plan))]),
+        );
+        assert_eq!(expiring(&old, Retention::Week, NOW), 1);
+        assert_eq!(purge(&old, Retention::Week, NOW).removed, 1);
+        assert_eq!(old.load::<Plan>(PLAN, NOW).data, None);
     }
 
     #[test]

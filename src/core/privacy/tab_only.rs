@@ -8,6 +8,7 @@ use crate::core::feedback::history::{DRAFT, SESSIONS};
 use crate::core::json::{FromJson, SerJson};
 use crate::core::quiz::attempt::{Attempt, AttemptRecord, HISTORY, PROGRESS};
 use crate::core::received::piece::{Received, RECEIVED};
+use crate::core::received::plan::{Plan, PLAN};
 use crate::core::shell::{Prefs, PREFS};
 use crate::core::storage::{decode, Envelope, RecordSpec};
 use crate::core::store::{Backend, StorageNotice, Store};
@@ -64,6 +65,11 @@ pub fn saved_here<B: Backend>(store: &Store<B>) -> SavedHere {
     if let Some(pieces) = peek::<Vec<Received>, B>(store, RECEIVED) {
         for piece in pieces.data {
             add(1, Some(piece.received_at));
+        }
+    }
+    if let Some(plan) = peek::<Plan, B>(store, PLAN) {
+        if !plan.data.is_empty() {
+            add(1, Some(plan.saved_at));
         }
     }
     if let Some(draft) = peek::<SavedDraft, B>(store, DRAFT) {
@@ -132,10 +138,11 @@ pub fn carry_over<A: Backend, B: Backend>(
                 (SESSIONS, &merged.feedback_sessions),
                 (HISTORY, &merged.quiz_history),
                 (RECEIVED, &merged.feedback_received),
+                (PLAN, &merged.feedback_received_plan),
             ],
             now,
         )?;
-        for spec in [SESSIONS, HISTORY, RECEIVED] {
+        for spec in [SESSIONS, HISTORY, RECEIVED, PLAN] {
             from.forget(spec)?;
         }
         moved = true;

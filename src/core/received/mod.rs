@@ -5,4 +5,5 @@
 pub mod flow;
 pub mod paste;
 pub mod piece;
+pub mod plan;
 pub mod summary;

@@ -1,8 +1,9 @@
 //! What the supervisor sees of the feedback received over a period: per domain, how many
-//! pieces, the spread of ratings 1 to 5 and Not applicable, and the median.
+//! pieces, the spread of ratings 1 to 5 and Not applicable, and the median, beside their own
+//! ratings of the sessions they gave; the comments by domain; each domain by quarter.
 
 use super::piece::Piece;
-use crate::core::feedback::form::{Date, DOMAIN_COUNT};
+use crate::core::feedback::form::{Date, Role, Session, DOMAIN_COUNT};
 
 /// The periods to look back over, from today.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -60,11 +61,14 @@ pub struct DomainSummary {
     pub median: Option<f32>,
 }
 
-/// Each domain's summary over `pieces`.
-pub fn summarise<'a>(pieces: impl IntoIterator<Item = &'a Piece>) -> [DomainSummary; DOMAIN_COUNT] {
+type Ratings = [Option<u8>; DOMAIN_COUNT];
+
+/// Each domain's summary over a set of ratings: what supervisees sent, or the supervisor's own
+/// ratings of the sessions they gave.
+pub fn summarise<'a>(all: impl IntoIterator<Item = &'a Ratings>) -> [DomainSummary; DOMAIN_COUNT] {
     let mut summary: [DomainSummary; DOMAIN_COUNT] = Default::default();
-    for piece in pieces {
-        for (domain, rating) in summary.iter_mut().zip(piece.ratings) {
+    for ratings in all {
+        for (domain, &rating) in summary.iter_mut().zip(ratings) {
             domain.pieces += 1;
             match rating {
                 Some(r @ 1..=5) => domain.counts[usize::from(r) - 1] += 1,
@@ -76,6 +80,64 @@ pub fn summarise<'a>(pieces: impl IntoIterator<Item = &'a Piece>) -> [DomainSumm
         domain.median = median(&domain.counts);
     }
     summary
+}
+
+/// "What I thought": the supervisor's own ratings of the supervision they gave in the period.
+pub fn own_in_period(sessions: &[Session], period: Period, today: Date) -> Vec<&Ratings> {
+    sessions
+        .iter()
+        .filter(|s| s.role == Role::Gave && period.holds(&s.date, today))
+        .map(|s| &s.ratings)
+        .collect()
+}
+
+/// Each domain's comments, newest session first, with the session's date.
+pub fn comments_by_domain<'a>(pieces: &[&'a Piece]) -> [Vec<(&'a str, &'a str)>; DOMAIN_COUNT] {
+    let mut newest: Vec<&Piece> = pieces.to_vec();
+    newest.sort_by(|a, b| b.date.cmp(&a.date));
+    std::array::from_fn(|domain| {
+        newest
+            .iter()
+            .filter(|p| !p.comments[domain].trim().is_empty())
+            .map(|p| (p.date.as_str(), p.comments[domain].as_str()))
+            .collect()
+    })
+}
+
+/// A calendar quarter's medians, per domain.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quarter {
+    pub year: u32,
+    /// 1 to 4.
+    pub number: u32,
+    pub pieces: usize,
+    pub medians: [Option<f32>; DOMAIN_COUNT],
+}
+
+/// Each quarter with feedback, oldest first, and every quarter between (empty ones with no
+/// medians, so a chart's gaps show the time that passed).
+pub fn by_quarter(pieces: &[&Piece]) -> Vec<Quarter> {
+    let index = |p: &Piece| Date::parse_iso(&p.date).map(|d| d.year * 4 + (d.month - 1) / 3);
+    let indices: Vec<u32> = pieces.iter().filter_map(|p| index(p)).collect();
+    let (Some(&first), Some(&last)) = (indices.iter().min(), indices.iter().max()) else {
+        return Vec::new();
+    };
+    (first..=last)
+        .map(|q| {
+            let in_quarter: Vec<&Ratings> = pieces
+                .iter()
+                .filter(|p| index(p) == Some(q))
+                .map(|p| &p.ratings)
+                .collect();
+            let summary = summarise(in_quarter.iter().copied());
+            Quarter {
+                year: q / 4,
+                number: q % 4 + 1,
+                pieces: in_quarter.len(),
+                medians: summary.map(|d| d.median),
+            }
+        })
+        .collect()
 }
 
 /// The median of ratings given as counts of 1 to 5.
@@ -186,7 +248,7 @@ mod tests {
             ),
             piece("2026-11-22", [Some(4), None, None, Some(5), Some(5), None]),
         ];
-        let s = summarise(&pieces);
+        let s = summarise(pieces.iter().map(|p| &p.ratings));
         assert_eq!(s[0].counts, [0, 1, 0, 2, 1]);
         assert_eq!(s[0].median, Some(4.0), "2, 4, 4, 5");
         assert_eq!((s[1].pieces, s[1].not_applicable), (4, 1));
@@ -198,9 +260,56 @@ mod tests {
         );
         assert_eq!(s[3].median, Some(1.5), "1, 1, 2, 5: between the two middle");
         assert_eq!(s[4].median, Some(5.0));
-        let one = summarise(&pieces[..1]);
+        let one = summarise([&pieces[0].ratings]);
         assert_eq!((one[0].pieces, one[0].median), (1, Some(4.0)));
-        let none = summarise(&[]);
+        let none = summarise([]);
         assert_eq!(none[0], DomainSummary::default());
+    }
+
+    #[test]
+    fn what_i_thought_is_the_sessions_i_gave_in_the_period_only() {
+        use crate::core::feedback::history::tests::session;
+        let mut gave = session("g1", "2026-11-20", Role::Gave, SessionType::Clinical);
+        gave.ratings = [Some(2); DOMAIN_COUNT];
+        let mut old = session("g0", "2024-01-01", Role::Gave, SessionType::Clinical);
+        old.ratings = [Some(5); DOMAIN_COUNT];
+        let mut mine = session("r1", "2026-11-21", Role::Received, SessionType::Clinical);
+        mine.ratings = [Some(4); DOMAIN_COUNT];
+        let sessions = [gave, old, mine];
+        let own = own_in_period(&sessions, Period::Months12, TODAY);
+        assert_eq!(own, [&[Some(2); DOMAIN_COUNT]]);
+        assert_eq!(summarise(own)[0].median, Some(2.0));
+        assert_eq!(own_in_period(&sessions, Period::All, TODAY).len(), 2);
+    }
+
+    #[test]
+    fn comments_by_domain_newest_first_skipping_blank_ones() {
+        let mut a = piece("2026-10-01", [Some(3); DOMAIN_COUNT]);
+        a.comments[0] = "older".into();
+        a.comments[1] = "  ".into();
+        let mut b = piece("2026-11-01", [Some(3); DOMAIN_COUNT]);
+        b.comments[0] = "newer".into();
+        let by = comments_by_domain(&[&a, &b]);
+        assert_eq!(by[0], [("2026-11-01", "newer"), ("2026-10-01", "older")]);
+        assert!(by[1].is_empty());
+    }
+
+    #[test]
+    fn quarters_run_from_the_first_to_the_last_with_empty_ones_between() {
+        let pieces = [
+            piece("2025-12-31", [Some(2); DOMAIN_COUNT]),
+            piece("2026-01-01", [Some(3), None, None, None, None, None]),
+            piece("2026-03-31", [Some(4), None, None, None, None, None]),
+            piece("2026-07-01", [Some(5); DOMAIN_COUNT]),
+        ];
+        let refs: Vec<&Piece> = pieces.iter().collect();
+        let quarters = by_quarter(&refs);
+        let names: Vec<(u32, u32, usize)> =
+            quarters.iter().map(|q| (q.year, q.number, q.pieces)).collect();
+        assert_eq!(names, [(2025, 4, 1), (2026, 1, 2), (2026, 2, 0), (2026, 3, 1)]);
+        assert_eq!(quarters[1].medians[0], Some(3.5));
+        assert_eq!(quarters[1].medians[1], None, "nobody rated it that quarter");
+        assert_eq!(quarters[2].medians, [None; DOMAIN_COUNT]);
+        assert!(by_quarter(&[]).is_empty());
     }
 }

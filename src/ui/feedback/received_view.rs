@@ -259,7 +259,7 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
     // What supervisees said over the period, per domain.
     let today = today();
     let in_period = state.in_period(today);
-    let summary = summarise(in_period.iter().copied());
+    let summary = summarise(in_period.iter().map(|p| &p.ratings));
     let periods = Period::ALL.iter().map(|&period| {
         html! { <option selected={state.period == period}>{ text(lang, period_key(period)) }</option> }
     });
