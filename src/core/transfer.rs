@@ -267,7 +267,10 @@ fn check(data: &ExportData) -> Result<(), ImportError> {
                 .iter()
                 .any(|c| c.chars().count() > COMMENT_LIMIT)
             || !session.reflection.within_limits()
-            || session.sent_at.as_ref().is_some_and(|at| at.chars().count() > MAX_ID)
+            || session
+                .sent_at
+                .as_ref()
+                .is_some_and(|at| at.chars().count() > MAX_ID)
         {
             return Err(bad("text too long"));
         }
@@ -823,10 +826,14 @@ mod tests {
         // A file without one (version 4 before it, or earlier) reads as no plan.
         let without = export(data(), "now").replace(",\"feedback_received_plan\":{\"changes\":[],\"reflection\":{\"learned\":\"\",\"changed\":\"\",\"themes\":[false,false,false,false],\"other\":\"\"}}", "");
         assert!(!without.contains("feedback_received_plan"));
-        assert_eq!(read(&without).unwrap().feedback_received_plan, Plan::default());
+        assert_eq!(
+            read(&without).unwrap().feedback_received_plan,
+            Plan::default()
+        );
         // Merged: the plan here stays, the file's fills what it left empty.
         let mut here = ExportData::default();
-        here.feedback_received_plan.edit(PlanEdit::Change(1, "Mine".into()));
+        here.feedback_received_plan
+            .edit(PlanEdit::Change(1, "Mine".into()));
         let (merged, _) = combine(&here, with.clone(), ImportMode::Merge);
         assert_eq!(merged.feedback_received_plan.changes[0].text, "Mine");
         let (merged, _) = combine(&ExportData::default(), with.clone(), ImportMode::Merge);

@@ -15,6 +15,7 @@ use crate::core::feedback::form::Session;
 use crate::core::json::SerJson;
 use crate::core::quiz::attempt::{Attempt, AttemptRecord};
 use crate::core::received::piece::Received;
+use crate::core::received::plan::Plan;
 
 use super::state::{now_iso, StoreHandle};
 use crate::core::storage::RecordSpec;
@@ -44,6 +45,13 @@ impl Persisted for Rc<Vec<Session>> {
 impl Persisted for Rc<Vec<Received>> {
     fn json(&self) -> &dyn SerJson {
         &**self
+    }
+}
+
+/// What a supervisor will change for that feedback.
+impl Persisted for Plan {
+    fn json(&self) -> &dyn SerJson {
+        self
     }
 }
 

@@ -100,8 +100,9 @@ impl Radar {
 }
 
 /// The runs of one domain's ratings over time in a `width` × `height` box (rating 1 at the
-/// bottom, 5 at the top), split wherever a session was "not applicable".
-pub fn trend_runs(values: &[Option<u8>], width: f64, height: f64) -> Vec<Vec<Point>> {
+/// bottom, 5 at the top), split wherever a session was "not applicable" (or a quarter had no
+/// rating: a median may fall between two ratings).
+pub fn trend_runs(values: &[Option<f32>], width: f64, height: f64) -> Vec<Vec<Point>> {
     let step = if values.len() > 1 {
         width / (values.len() - 1) as f64
     } else {
@@ -117,8 +118,8 @@ pub fn trend_runs(values: &[Option<u8>], width: f64, height: f64) -> Vec<Vec<Poi
                 } else {
                     width / 2.0
                 };
-                let level =
-                    f64::from(rating.clamp(&1, &MAX_RATING) - 1) / f64::from(MAX_RATING - 1);
+                let top = f64::from(MAX_RATING);
+                let level = (f64::from(*rating).clamp(1.0, top) - 1.0) / (top - 1.0);
                 current.push(Point {
                     x,
                     y: height - level * height,
@@ -206,7 +207,11 @@ mod tests {
 
     #[test]
     fn trends_split_at_not_applicable_and_span_the_width() {
-        let runs = trend_runs(&[Some(1), Some(5), None, Some(3), Some(3)], 100.0, 40.0);
+        let runs = trend_runs(
+            &[Some(1.0), Some(5.0), None, Some(3.0), Some(3.0)],
+            100.0,
+            40.0,
+        );
         assert_eq!(runs.len(), 2);
         assert_eq!(
             runs[0],
@@ -221,15 +226,20 @@ mod tests {
     #[test]
     fn a_single_session_trend_is_one_point_in_the_middle() {
         assert_eq!(
-            trend_runs(&[Some(5)], 100.0, 40.0),
+            trend_runs(&[Some(5.0)], 100.0, 40.0),
             [vec![Point { x: 50.0, y: 0.0 }]]
         );
         assert!(trend_runs(&[None, None], 100.0, 40.0).is_empty());
+        // A median between two ratings sits between their heights.
+        assert_eq!(
+            trend_runs(&[Some(3.5)], 100.0, 40.0),
+            [vec![Point { x: 50.0, y: 15.0 }]]
+        );
     }
 
     #[test]
     fn two_hundred_sessions_stay_inside_the_box() {
-        let values: Vec<Option<u8>> = (0..200).map(|i| Some((i % 5 + 1) as u8)).collect();
+        let values: Vec<Option<f32>> = (0..200).map(|i| Some((i % 5 + 1) as f32)).collect();
         let runs = trend_runs(&values, 280.0, 60.0);
         let points: Vec<Point> = runs.concat();
         assert_eq!(points.len(), 200);

@@ -955,7 +955,10 @@ mod tests {
         assert_eq!(back.sent_at, session.sent_at);
         let older = text.replace(",\"sent_at\":\"2026-11-27T09:00:00Z\"", "");
         assert!(!older.contains("sent_at"));
-        assert_eq!(crate::core::json::parse::<Session>(&older).unwrap().sent_at, None);
+        assert_eq!(
+            crate::core::json::parse::<Session>(&older).unwrap().sent_at,
+            None
+        );
     }
 
     #[test]

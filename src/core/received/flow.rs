@@ -6,8 +6,10 @@ use std::rc::Rc;
 
 use super::paste::{self, PasteError};
 use super::piece::{self, add, AlreadyKept, Piece, ReceiveError, Received};
+use super::plan::{Plan, PlanEdit};
 use super::summary::Period;
-use crate::core::feedback::form::{Date, LABEL_LIMIT};
+use crate::core::feedback::form::{Date, ReflectionEdit, LABEL_LIMIT};
+use crate::core::feedback::history::Pages;
 
 /// Why what was given could not be added.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,6 +49,14 @@ pub struct ReceivedState {
     pub confirm_delete: Option<String>,
     /// How many times the kept pieces were reloaded from storage (not to be saved back).
     pub reloads: u32,
+    /// What the supervisor will change, and their reflective account on the feedback.
+    pub plan: Plan,
+    /// The last edit to the plan was typing: its save waits for a pause.
+    pub typing: bool,
+    /// The page of the kept pieces showing (0-based).
+    pub page: usize,
+    /// The revalidation record shows, alone, to print.
+    pub record: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -67,8 +77,13 @@ pub enum ReceivedAction {
     AskDelete(String),
     CancelDelete,
     Delete(String),
+    EditPlan(PlanEdit),
+    /// Shows another page of the kept pieces (0-based).
+    Page(usize),
+    /// Shows the revalidation record (true) or goes back from it.
+    Record(bool),
     /// Another tab saved: what is stored now.
-    Reloaded(Vec<Received>),
+    Reloaded(Vec<Received>, Plan),
 }
 
 /// The piece in a file or a pasted text. Either may hold either: a file saved from a message
@@ -85,8 +100,12 @@ pub fn read_any(text: &str, pasted: bool) -> Result<Piece, Refusal> {
 }
 
 impl ReceivedState {
-    pub fn new(kept: Vec<Received>) -> Self {
+    pub fn new(kept: Vec<Received>, plan: Plan) -> Self {
         ReceivedState {
+            plan,
+            typing: false,
+            page: 0,
+            record: false,
             kept: Rc::new(kept),
             adding: Adding::Idle,
             label: String::new(),
@@ -106,6 +125,11 @@ impl ReceivedState {
             .collect()
     }
 
+    /// The list's pages, the current one kept inside the list.
+    pub fn pages(&self) -> Pages {
+        Pages::of(self.kept.len(), self.page)
+    }
+
     /// The pieces kept, newest session first (the order of the list).
     pub fn newest_first(&self) -> Vec<&Received> {
         let mut kept: Vec<&Received> = self.kept.iter().collect();
@@ -116,7 +140,7 @@ impl ReceivedState {
     pub fn apply(mut self, action: ReceivedAction) -> Self {
         if !matches!(
             action,
-            ReceivedAction::Reloaded(_) | ReceivedAction::Label(_)
+            ReceivedAction::Reloaded(..) | ReceivedAction::Label(_) | ReceivedAction::EditPlan(_)
         ) {
             self.confirm_delete = None;
             self.deleted = None;
@@ -174,9 +198,20 @@ impl ReceivedState {
                     .position(|r| r.id == id)
                     .map(|at| kept.remove(at).piece.date);
             }
-            ReceivedAction::Reloaded(kept) => {
+            ReceivedAction::EditPlan(edit) => {
+                self.typing = !matches!(
+                    edit,
+                    PlanEdit::Outcome(..) | PlanEdit::Reflection(ReflectionEdit::Theme(..))
+                );
+                self.plan.edit(edit);
+            }
+            ReceivedAction::Page(page) => self.page = page,
+            ReceivedAction::Record(showing) => self.record = showing,
+            ReceivedAction::Reloaded(kept, plan) => {
                 self.reloads += 1;
                 self.kept = Rc::new(kept);
+                self.plan = plan;
+                self.page = self.pages().current;
                 if let Some(id) = &self.confirm_delete {
                     if !self.kept.iter().any(|r| &r.id == id) {
                         self.confirm_delete = None;
@@ -219,7 +254,7 @@ mod tests {
 
     #[test]
     fn a_file_or_a_pasted_text_is_shown_then_kept_once_with_its_label() {
-        let state = ReceivedState::new(Vec::new());
+        let state = ReceivedState::new(Vec::new(), Plan::default());
         let shown = state.apply(ReceivedAction::Read {
             text: Some(file(piece(4))),
             pasted: false,
@@ -254,7 +289,7 @@ mod tests {
 
     #[test]
     fn each_wrong_thing_gives_its_own_refusal() {
-        let state = || ReceivedState::new(Vec::new());
+        let state = || ReceivedState::new(Vec::new(), Plan::default());
         let refused = |text: Option<&str>, pasted: bool| {
             state()
                 .apply(ReceivedAction::Read {
@@ -306,7 +341,7 @@ mod tests {
             month: 12,
             day: 2,
         };
-        let state = ReceivedState::new(kept);
+        let state = ReceivedState::new(kept, Plan::default());
         assert_eq!(
             state.in_period(today).len(),
             2,
@@ -336,5 +371,45 @@ mod tests {
             deleted.apply(ReceivedAction::Period(Period::All)).deleted,
             None
         );
+    }
+
+    #[test]
+    fn the_plan_is_edited_in_place_typing_waits_and_a_choice_is_saved_at_once() {
+        use crate::core::feedback::actions::Outcome;
+        let state = ReceivedState::new(Vec::new(), Plan::default());
+        let typed = state.apply(ReceivedAction::EditPlan(PlanEdit::Change(
+            0,
+            "Ask first".into(),
+        )));
+        assert!(typed.typing);
+        assert_eq!(typed.plan.change(0).unwrap().text, "Ask first");
+        let chose = typed.apply(ReceivedAction::EditPlan(PlanEdit::Outcome(
+            0,
+            Outcome::Done,
+        )));
+        assert!(!chose.typing, "a choice is written at once");
+        let reloaded = chose.apply(ReceivedAction::Reloaded(Vec::new(), Plan::default()));
+        assert!(reloaded.plan.is_empty(), "what another tab stored");
+        assert_eq!(reloaded.reloads, 1);
+    }
+
+    #[test]
+    fn twenty_pieces_a_page_kept_inside_the_list_and_the_record_shows_alone() {
+        let mut kept = Vec::new();
+        for i in 0..45u32 {
+            let mut p = piece(3);
+            p.comments[0] = format!("piece {i}");
+            kept.push(add(&kept, p, "", NOW).unwrap());
+        }
+        let state = ReceivedState::new(kept, Plan::default());
+        assert_eq!(state.pages().count, 3);
+        let last = state.apply(ReceivedAction::Page(2));
+        assert_eq!(last.pages().rows(last.kept.len()), 40..45);
+        let fewer: Vec<Received> = last.kept[..5].to_vec();
+        let reloaded = last.apply(ReceivedAction::Reloaded(fewer, Plan::default()));
+        assert_eq!(reloaded.page, 0, "another tab left one page");
+        let record = reloaded.apply(ReceivedAction::Record(true));
+        assert!(record.record);
+        assert!(!record.apply(ReceivedAction::Record(false)).record);
     }
 }

@@ -118,7 +118,8 @@ impl Plan {
         let mut seen = [false; DOMAIN_COUNT];
         self.reflection.within_limits()
             && self.changes.iter().all(|c| {
-                let fresh = c.domain < DOMAIN_COUNT && !std::mem::replace(&mut seen[c.domain], true);
+                let fresh =
+                    c.domain < DOMAIN_COUNT && !std::mem::replace(&mut seen[c.domain], true);
                 fresh
                     && !c.text.trim().is_empty()
                     && c.text.chars().count() <= ACTION_LIMIT
@@ -167,7 +168,9 @@ mod tests {
         assert!(plan.change(5).is_none(), "no change, nothing to follow up");
         plan.edit(PlanEdit::Change(3, String::new()));
         assert!(plan.change(3).is_none());
-        plan.edit(PlanEdit::Reflection(ReflectionEdit::Learned("To ask".into())));
+        plan.edit(PlanEdit::Reflection(ReflectionEdit::Learned(
+            "To ask".into(),
+        )));
         assert_eq!(plan.reflection.learned, "To ask");
         assert!(plan.well_formed());
     }
@@ -199,7 +202,9 @@ mod tests {
         let mut there = Plan::default();
         there.edit(PlanEdit::Change(1, "Theirs".into()));
         there.edit(PlanEdit::Change(4, "Also theirs".into()));
-        there.edit(PlanEdit::Reflection(ReflectionEdit::Changed("Shorter sessions".into())));
+        there.edit(PlanEdit::Reflection(ReflectionEdit::Changed(
+            "Shorter sessions".into(),
+        )));
         here.merge(there);
         let texts: Vec<&str> = here.changes.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(texts, ["Mine", "Also theirs"]);

@@ -304,9 +304,14 @@ mod tests {
         ];
         let refs: Vec<&Piece> = pieces.iter().collect();
         let quarters = by_quarter(&refs);
-        let names: Vec<(u32, u32, usize)> =
-            quarters.iter().map(|q| (q.year, q.number, q.pieces)).collect();
-        assert_eq!(names, [(2025, 4, 1), (2026, 1, 2), (2026, 2, 0), (2026, 3, 1)]);
+        let names: Vec<(u32, u32, usize)> = quarters
+            .iter()
+            .map(|q| (q.year, q.number, q.pieces))
+            .collect();
+        assert_eq!(
+            names,
+            [(2025, 4, 1), (2026, 1, 2), (2026, 2, 0), (2026, 3, 1)]
+        );
         assert_eq!(quarters[1].medians[0], Some(3.5));
         assert_eq!(quarters[1].medians[1], None, "nobody rated it that quarter");
         assert_eq!(quarters[2].medians, [None; DOMAIN_COUNT]);

@@ -11,7 +11,9 @@ use super::FeedbackRefs;
 use crate::core::feedback::content::domain;
 use crate::core::feedback::export::{rating_words, role_key, type_key, THEME_KEYS};
 use crate::core::feedback::flow::FbAction;
-use crate::core::feedback::form::{ReflectionEdit, Session, DOMAIN_COUNT, REFLECTION_LIMIT};
+use crate::core::feedback::form::{
+    Reflection, ReflectionEdit, Session, DOMAIN_COUNT, REFLECTION_LIMIT,
+};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
 use crate::core::privacy::Place;
@@ -35,13 +37,6 @@ pub fn account_view(props: &AccountViewProps) -> Html {
     let session = &props.session;
     let account = &session.reflection;
     let date = format_date(lang, &session.date);
-    let edit = |make: fn(String) -> ReflectionEdit| {
-        let id = session.id.clone();
-        props
-            .act
-            .reform(move |value: String| FbAction::EditAccount(id.clone(), make(value)))
-    };
-    let hint = Some(AttrValue::from(text(lang, Key::FbAccountHint)));
     let nature = (0..DOMAIN_COUNT).map(|i| {
         html! {
             <div class="sw-summary-list__row">
@@ -50,27 +45,12 @@ pub fn account_view(props: &AccountViewProps) -> Html {
             </div>
         }
     });
-    let themes = THEME_KEYS.iter().enumerate().map(|(i, key)| {
+    let on_edit = {
         let id = session.id.clone();
-        let onchange = props.act.reform(move |event: Event| {
-            let on = event
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-                .is_some_and(|input| input.checked());
-            FbAction::EditAccount(id.clone(), ReflectionEdit::Theme(i, on))
-        });
-        choice(Choice {
-            kind: "checkbox",
-            id: format!("sw-fb-theme-{i}"),
-            name: "sw-fb-themes".into(),
-            label: text(lang, *key).into(),
-            checked: account.themes[i],
-            disabled: false,
-            onchange,
-            hint: None,
-            tag: html! {},
-        })
-    });
+        props
+            .act
+            .reform(move |edit| FbAction::EditAccount(id.clone(), edit))
+    };
     let back = {
         let id = session.id.clone();
         props
@@ -97,23 +77,7 @@ pub fn account_view(props: &AccountViewProps) -> Html {
                 </div>
                 { for nature }
             </dl>
-            <TextField {lang} id="sw-fb-account-learned" label={text(lang, Key::FbAccountLearned)} label_depth={Some(3)}
-                hint={hint.clone()} value={account.learned.clone()} multiline=true print_value=true limit={Some(REFLECTION_LIMIT)}
-                oninput={edit(ReflectionEdit::Learned)} />
-            <TextField {lang} id="sw-fb-account-changed" label={text(lang, Key::FbAccountChanged)} label_depth={Some(3)}
-                hint={hint.clone()} value={account.changed.clone()} multiline=true print_value=true limit={Some(REFLECTION_LIMIT)}
-                oninput={edit(ReflectionEdit::Changed)} />
-            <Heading depth={3}>{ text(lang, Key::FbAccountRelevance) }</Heading>
-            <div class="sw-form-group">
-                <fieldset class="sw-fieldset" aria-describedby="sw-fb-themes-hint">
-                    <legend class="sw-fieldset__legend">{ text(lang, Key::FbAccountThemes) }</legend>
-                    <div class="sw-hint" id="sw-fb-themes-hint">{ text(lang, Key::FbAccountThemesHint) }</div>
-                    <div class="sw-checkboxes">{ for themes }</div>
-                </fieldset>
-            </div>
-            <TextField {lang} id="sw-fb-account-other" label={text(lang, Key::FbAccountOther)}
-                hint={hint} value={account.other.clone()} multiline=true print_value=true limit={Some(REFLECTION_LIMIT)}
-                oninput={edit(ReflectionEdit::Other)} />
+            { reflection_fields(lang, account, "sw-fb", 3, on_edit) }
             { kept_status(lang, props.kept) }
             <div class="sw-button-group sw-no-print">
                 <button type="button" class="sw-button" onclick={browser::print_alone_on_click("")}>{ text(lang, Key::FbPrint) }</button>
@@ -121,4 +85,58 @@ pub fn account_view(props: &AccountViewProps) -> Html {
             </div>
         </div>
     }
+}
+
+/// The four questions of a reflective account, as fields (ids begin `prefix`, questions are
+/// headings of `depth`): about a session, and about the feedback a supervisor received. What
+/// was typed prints in full.
+pub fn reflection_fields(
+    lang: Lang,
+    account: &Reflection,
+    prefix: &str,
+    depth: u8,
+    on_edit: Callback<ReflectionEdit>,
+) -> Html {
+    let edit = |make: fn(String) -> ReflectionEdit| on_edit.reform(make);
+    let hint = Some(AttrValue::from(text(lang, Key::FbAccountHint)));
+    let hint_id = format!("{prefix}-themes-hint");
+    let themes = THEME_KEYS.iter().enumerate().map(|(i, key)| {
+        let onchange = on_edit.reform(move |event: Event| {
+            let on = event
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+                .is_some_and(|input| input.checked());
+            ReflectionEdit::Theme(i, on)
+        });
+        choice(Choice {
+            kind: "checkbox",
+            id: format!("{prefix}-theme-{i}"),
+            name: format!("{prefix}-themes"),
+            label: text(lang, *key).into(),
+            checked: account.themes[i],
+            disabled: false,
+            onchange,
+            hint: None,
+            tag: html! {},
+        })
+    });
+    html! { <>
+        <TextField {lang} id={format!("{prefix}-account-learned")} label={text(lang, Key::FbAccountLearned)} label_depth={Some(depth)}
+            hint={hint.clone()} value={account.learned.clone()} multiline=true print_value=true limit={Some(REFLECTION_LIMIT)}
+            oninput={edit(ReflectionEdit::Learned)} />
+        <TextField {lang} id={format!("{prefix}-account-changed")} label={text(lang, Key::FbAccountChanged)} label_depth={Some(depth)}
+            hint={hint.clone()} value={account.changed.clone()} multiline=true print_value=true limit={Some(REFLECTION_LIMIT)}
+            oninput={edit(ReflectionEdit::Changed)} />
+        <Heading {depth}>{ text(lang, Key::FbAccountRelevance) }</Heading>
+        <div class="sw-form-group">
+            <fieldset class="sw-fieldset" aria-describedby={hint_id.clone()}>
+                <legend class="sw-fieldset__legend">{ text(lang, Key::FbAccountThemes) }</legend>
+                <div class="sw-hint" id={hint_id}>{ text(lang, Key::FbAccountThemesHint) }</div>
+                <div class="sw-checkboxes">{ for themes }</div>
+            </fieldset>
+        </div>
+        <TextField {lang} id={format!("{prefix}-account-other")} label={text(lang, Key::FbAccountOther)}
+            hint={hint} value={account.other.clone()} multiline=true print_value=true limit={Some(REFLECTION_LIMIT)}
+            oninput={edit(ReflectionEdit::Other)} />
+    </> }
 }

@@ -12,7 +12,7 @@ mod follow_up_page;
 mod form_page;
 mod history_view;
 mod radar_chart;
-mod received_view;
+mod received;
 mod send_feedback;
 mod session_view;
 mod trend_view;
@@ -46,7 +46,7 @@ use domains_page::domains_page;
 use follow_up_page::follow_up_page;
 use form_page::PageProps;
 use history_view::{history_view, HistoryViewProps};
-use received_view::ReceivedView;
+use received::ReceivedView;
 use session_view::SessionView;
 use trend_view::{trend_view, TrendViewProps};
 use your_actions_view::{your_actions_view, YourActionsViewProps};
@@ -323,7 +323,8 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         },
         Screen::Received => html! {
             <key="received"><ReceivedView {lang} store={props.store.clone()} on_notice={props.on_notice.clone()}
-                outside_epoch={props.outside_epoch} heading_ref={refs.heading.clone()} /></>
+                outside_epoch={props.outside_epoch} heading_ref={refs.heading.clone()}
+                sessions={state.sessions.clone()} /></>
         },
     };
     // Past the form's first page, nothing above the task but the task: the parts' and this

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::received_view::piece_list;
+use super::received::piece_list;
 use crate::core::feedback::flow::FbAction;
 use crate::core::feedback::form::Session;
 use crate::core::lang::Lang;

@@ -9,7 +9,7 @@ use crate::ui::heading::Heading;
 
 use super::FeedbackRefs;
 use crate::core::feedback::actions::done_at;
-use crate::core::feedback::chart::{coord, points_attr, trend_runs};
+use crate::core::feedback::chart::{coord, points_attr, trend_runs, Point};
 use crate::core::feedback::content::domain;
 use crate::core::feedback::export::rating_words;
 use crate::core::feedback::form::{Session, DOMAIN_COUNT};
@@ -47,63 +47,43 @@ pub fn trend_view(props: &TrendViewProps) -> Html {
     let first = format_date(lang, &oldest_first[0].date);
     let last = format_date(lang, &oldest_first[oldest_first.len() - 1].date);
     let charts = (0..DOMAIN_COUNT).map(|d| {
-        let values: Vec<Option<u8>> = oldest_first.iter().map(|s| s.ratings[d]).collect();
-        let runs = trend_runs(&values, WIDTH, HEIGHT);
-        let shift = |points: &[crate::core::feedback::chart::Point]| {
-            points.iter().map(|p| crate::core::feedback::chart::Point { x: p.x + LEFT, y: p.y + TOP }).collect::<Vec<_>>()
-        };
+        let values: Vec<Option<f32>> = oldest_first
+            .iter()
+            .map(|s| s.ratings[d].map(f32::from))
+            .collect();
         // The sessions where an action for this domain was followed up as done.
-        let done: Vec<usize> = (0..oldest_first.len()).filter(|&k| done_at(oldest_first[k], d)).collect();
-        let step = WIDTH / (oldest_first.len() - 1) as f64;
-        let done_dates: Vec<String> = done.iter().map(|&k| format_date(lang, &oldest_first[k].date)).collect();
-        let title_id = format!("sw-trend-{d}-title");
-        let desc_id = format!("sw-trend-{d}-desc");
-        // The rating axis, 1 to 5 (lines at 1, 3 and 5).
-        let grid = [1u8, 2, 3, 4, 5].map(|level| {
-            let y = TOP + HEIGHT - f64::from(level - 1) / 4.0 * HEIGHT;
-            html! {
-                <>
-                    if level % 2 == 1 {
-                        <line class="sw-trend__grid" x1={coord(LEFT)} x2={coord(LEFT + WIDTH)} y1={coord(y)} y2={coord(y)} />
-                    }
-                    <text class="sw-trend__axis" x="4" y={coord(y + 4.0)}>{ level }</text>
-                </>
-            }
-        });
-        html! {
-            <figure class="sw-trend__item">
-                // The domain's name above its chart.
-                <figcaption class="sw-trend__name">{ &names[d] }</figcaption>
-                <svg class="sw-trend__svg" viewBox="0 0 320 100" role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
-                    <title id={title_id}>{ fill(text(lang, Key::FbTrendChartTitle), &[("domain", &names[d])]) }</title>
-                    <desc id={desc_id}>
-                        { fill(text(lang, Key::FbTrendChartDescription), &[("count", &oldest_first.len().to_string()), ("first", &first), ("last", &last)]) }
-                        if !done.is_empty() {
-                            { " " }{ fill(text(lang, Key::FbTrendDoneDescription), &[("dates", &done_dates.join(", "))]) }
-                        }
-                    </desc>
-                    { for grid }
-                    // The time axis: the first and the last session's dates.
-                    <text class="sw-trend__axis" x={coord(LEFT)} y="97">{ &first }</text>
-                    <text class="sw-trend__axis" x={coord(LEFT + WIDTH)} y="97" text-anchor="end">{ &last }</text>
-                    { for done.iter().map(|&k| {
-                        let x = coord(LEFT + k as f64 * step);
-                        html! { <line class="sw-trend__done" x1={x.clone()} x2={x} y1={coord(TOP)} y2={coord(TOP + HEIGHT)} /> }
-                    }) }
-                    { for runs.iter().map(|run| {
-                        let points = shift(run);
-                        html! {
-                            <>
-                                <polyline class="sw-trend__line" points={points_attr(&points)} />
-                                if values.len() <= DOTS_UP_TO || run.len() == 1 {
-                                    { for points.iter().map(|p| html! { <circle class="sw-trend__point" cx={coord(p.x)} cy={coord(p.y)} r="3" /> }) }
-                                }
-                            </>
-                        }
-                    }) }
-                </svg>
-            </figure>
+        let done: Vec<usize> = (0..oldest_first.len())
+            .filter(|&k| done_at(oldest_first[k], d))
+            .collect();
+        let done_dates: Vec<String> = done
+            .iter()
+            .map(|&k| format_date(lang, &oldest_first[k].date))
+            .collect();
+        let mut description = fill(
+            text(lang, Key::FbTrendChartDescription),
+            &[
+                ("count", &oldest_first.len().to_string()),
+                ("first", &first),
+                ("last", &last),
+            ],
+        );
+        if !done.is_empty() {
+            description += " ";
+            description += &fill(
+                text(lang, Key::FbTrendDoneDescription),
+                &[("dates", &done_dates.join(", "))],
+            );
         }
+        trend_chart(&TrendChart {
+            id: format!("sw-trend-{d}"),
+            name: &names[d],
+            title: fill(text(lang, Key::FbTrendChartTitle), &[("domain", &names[d])]),
+            description,
+            values: &values,
+            first: &first,
+            last: &last,
+            marks: &done,
+        })
     });
     let rows = oldest_first.iter().map(|session| html! {
         <tr>
@@ -138,5 +118,66 @@ pub fn trend_view(props: &TrendViewProps) -> Html {
                     }) }
             </details>
         </div>
+    }
+}
+
+/// One domain's small chart over time: the values oldest on the left (gaps where there is
+/// none), the rating axis 1 to 5, the first and last dates, and upright marks at `marks`.
+pub struct TrendChart<'a> {
+    pub id: String,
+    pub name: &'a str,
+    pub title: String,
+    pub description: String,
+    pub values: &'a [Option<f32>],
+    pub first: &'a str,
+    pub last: &'a str,
+    pub marks: &'a [usize],
+}
+
+pub fn trend_chart(chart: &TrendChart) -> Html {
+    let values = chart.values;
+    let runs = trend_runs(values, WIDTH, HEIGHT);
+    let step = WIDTH / values.len().saturating_sub(1).max(1) as f64;
+    let (title_id, desc_id) = (format!("{}-title", chart.id), format!("{}-desc", chart.id));
+    // The rating axis, 1 to 5 (lines at 1, 3 and 5).
+    let grid = [1u8, 2, 3, 4, 5].map(|level| {
+        let y = TOP + HEIGHT - f64::from(level - 1) / 4.0 * HEIGHT;
+        html! {
+            <>
+                if level % 2 == 1 {
+                    <line class="sw-trend__grid" x1={coord(LEFT)} x2={coord(LEFT + WIDTH)} y1={coord(y)} y2={coord(y)} />
+                }
+                <text class="sw-trend__axis" x="4" y={coord(y + 4.0)}>{ level }</text>
+            </>
+        }
+    });
+    html! {
+        <figure class="sw-trend__item">
+            // The domain's name above its chart.
+            <figcaption class="sw-trend__name">{ chart.name }</figcaption>
+            <svg class="sw-trend__svg" viewBox="0 0 320 100" role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
+                <title id={title_id}>{ &chart.title }</title>
+                <desc id={desc_id}>{ &chart.description }</desc>
+                { for grid }
+                // The time axis: the first and the last dates.
+                <text class="sw-trend__axis" x={coord(LEFT)} y="97">{ chart.first }</text>
+                <text class="sw-trend__axis" x={coord(LEFT + WIDTH)} y="97" text-anchor="end">{ chart.last }</text>
+                { for chart.marks.iter().map(|&k| {
+                    let x = coord(LEFT + k as f64 * step);
+                    html! { <line class="sw-trend__done" x1={x.clone()} x2={x} y1={coord(TOP)} y2={coord(TOP + HEIGHT)} /> }
+                }) }
+                { for runs.iter().map(|run| {
+                    let points: Vec<Point> = run.iter().map(|p| Point { x: p.x + LEFT, y: p.y + TOP }).collect();
+                    html! {
+                        <>
+                            <polyline class="sw-trend__line" points={points_attr(&points)} />
+                            if values.len() <= DOTS_UP_TO || run.len() == 1 {
+                                { for points.iter().map(|p| html! { <circle class="sw-trend__point" cx={coord(p.x)} cy={coord(p.y)} r="3" /> }) }
+                            }
+                        </>
+                    }
+                }) }
+            </svg>
+        </figure>
     }
 }

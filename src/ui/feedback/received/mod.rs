@@ -3,18 +3,25 @@
 //! domain. Kept with their own records: the privacy setting, the time limits, the lock, Clear
 //! my data, export and import cover it.
 
+mod plan;
+mod record;
+mod summary;
+
+use std::rc::Rc;
+
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::core::feedback::content::domain;
 use crate::core::feedback::export::{rating_words, type_key};
-use crate::core::feedback::form::{DOMAIN_COUNT, LABEL_LIMIT};
+use crate::core::feedback::form::{Session, DOMAIN_COUNT, LABEL_LIMIT};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
 use crate::core::received::flow::{Adding, ReceivedAction, ReceivedState, Refusal};
 use crate::core::received::paste::PasteError;
 use crate::core::received::piece::{Piece, ReceiveError, Received, MAX_BYTES, RECEIVED};
-use crate::core::received::summary::{summarise, Period};
+use crate::core::received::plan::{Plan, PLAN};
+use crate::core::received::summary::{own_in_period, summarise, Period};
 use crate::core::store::StorageNotice;
 use crate::ui::browser::{self, today, FileProblem};
 use crate::ui::button::secondary_button;
@@ -22,10 +29,14 @@ use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
 use crate::ui::file_upload::FileUpload;
 use crate::ui::focus::{request_focus, use_focus_move};
 use crate::ui::heading::Heading;
+use crate::ui::pagination::{paged_status, pagination, PaginationProps};
 use crate::ui::persist::{use_persist, use_reload};
 use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 use crate::ui::state::{now_iso, StoreHandle};
 use crate::ui::text_field::TextField;
+use plan::plan_fields;
+use record::{record, RecordProps};
+use summary::{period_details, summary_table};
 
 impl Reducible for ReceivedState {
     type Action = ReceivedAction;
@@ -45,6 +56,19 @@ fn load_kept(store: &StoreHandle, on_notice: &Callback<StorageNotice>) -> Vec<Re
     loaded.data.unwrap_or_default()
 }
 
+/// What the supervisor will change, as stored.
+fn load_plan(store: &StoreHandle, on_notice: &Callback<StorageNotice>) -> Plan {
+    let loaded = store.read().load::<Plan>(PLAN, &now_iso());
+    if let Some(notice) = loaded.notice {
+        on_notice.emit(notice);
+    }
+    loaded.data.unwrap_or_default()
+}
+
+/// How long typing in the plan must pause before it is written (a pending save is written when
+/// the page is hidden or closed).
+const TYPING_SAVE_MS: u32 = 500;
+
 /// Where focus goes once `next` shows.
 fn focus_after(next: &Adding) -> RecvFocus {
     match next {
@@ -61,6 +85,8 @@ pub struct ReceivedViewProps {
     pub on_notice: Callback<StorageNotice>,
     pub outside_epoch: u32,
     pub heading_ref: NodeRef,
+    /// The supervisor's own sessions: what they thought of the supervision they gave.
+    pub sessions: Rc<Vec<Session>>,
 }
 
 /// Where focus goes after adding (the piece shown, what became of it, or the problem) and
@@ -73,6 +99,9 @@ enum RecvFocus {
     Question,
     Opener,
     Deleted,
+    Record,
+    RecordButton,
+    List,
 }
 
 #[derive(Clone, Default, PartialEq)]
@@ -83,6 +112,9 @@ struct RecvRefs {
     question: NodeRef,
     opener: NodeRef,
     deleted: NodeRef,
+    record: NodeRef,
+    record_button: NodeRef,
+    list: NodeRef,
     file: NodeRef,
     paste: NodeRef,
 }
@@ -152,7 +184,7 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
     let lang = props.lang;
     let state = use_reducer({
         let (store, on_notice) = (props.store.clone(), props.on_notice.clone());
-        move || ReceivedState::new(load_kept(&store, &on_notice))
+        move || ReceivedState::new(load_kept(&store, &on_notice), load_plan(&store, &on_notice))
     });
     let save = use_persist(
         &props.store,
@@ -162,10 +194,23 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
         0,
         None,
     );
-    use_reload(props.outside_epoch, vec![save], {
+    let plan_save = use_persist(
+        &props.store,
+        PLAN,
+        (state.plan.clone(), state.reloads),
+        &props.on_notice,
+        if state.typing { TYPING_SAVE_MS } else { 0 },
+        None,
+    );
+    use_reload(props.outside_epoch, vec![save, plan_save], {
         let (store, state, on_notice) =
             (props.store.clone(), state.clone(), props.on_notice.clone());
-        move || state.dispatch(ReceivedAction::Reloaded(load_kept(&store, &on_notice)))
+        move || {
+            state.dispatch(ReceivedAction::Reloaded(
+                load_kept(&store, &on_notice),
+                load_plan(&store, &on_notice),
+            ))
+        }
     });
     let refs = use_memo((), |_| RecvRefs::default());
     let focus = use_state(|| None::<(RecvFocus, u32)>);
@@ -177,6 +222,9 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
         RecvFocus::Question => &refs.question,
         RecvFocus::Opener => &refs.opener,
         RecvFocus::Deleted => &refs.deleted,
+        RecvFocus::Record => &refs.record,
+        RecvFocus::RecordButton => &refs.record_button,
+        RecvFocus::List => &refs.list,
     });
     let dispatch = |action: ReceivedAction, target: RecvFocus| {
         let (state, focus) = (state.clone(), focus.clone());
@@ -256,10 +304,35 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
         _ => Html::default(),
     };
 
-    // What supervisees said over the period, per domain.
+    // What supervisees said over the period, per domain, and what I thought.
     let today = today();
     let in_period = state.in_period(today);
-    let summary = summarise(in_period.iter().map(|p| &p.ratings));
+    let said = summarise(in_period.iter().map(|p| &p.ratings));
+    let own = own_in_period(&props.sessions, state.period, today);
+    let own_count = own.len().to_string();
+    let thought = summarise(own);
+    let period_words = text(lang, period_key(state.period));
+
+    if state.record {
+        let mut pieces: Vec<&Piece> = in_period.clone();
+        pieces.sort_by(|a, b| b.date.cmp(&a.date));
+        let back = dispatch(ReceivedAction::Record(false), RecvFocus::RecordButton);
+        return record(&RecordProps {
+            lang,
+            period: period_words,
+            pieces: pieces
+                .iter()
+                .map(|p| (p.date.as_str(), type_key(p.kind)))
+                .collect(),
+            said: &said,
+            thought: &thought,
+            plan: &state.plan,
+            today: format_date(lang, &today.iso()),
+            heading_ref: refs.record.clone(),
+            on_back: Callback::from(move |_: MouseEvent| back()),
+        });
+    }
+
     let periods = Period::ALL.iter().map(|&period| {
         html! { <option selected={state.period == period}>{ text(lang, period_key(period)) }</option> }
     });
@@ -272,22 +345,14 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
             state.dispatch(ReceivedAction::Period(Period::ALL[index.min(3)]));
         })
     };
-    let summary_rows = summary.iter().enumerate().map(|(i, d)| {
-        let median = d.median.map_or_else(
-            || text(lang, Key::RecvNoMedian).to_owned(),
-            |m| format!("{m:.1}"),
-        );
-        html! {
-            <tr>
-                <th scope="row">{ domain(lang, i).name }</th>
-                <td>{ d.pieces }</td>
-                { for d.counts.iter().map(|n| html! { <td>{ n }</td> }) }
-                <td>{ d.not_applicable }</td>
-                <td>{ median }</td>
-            </tr>
-        }
-    });
-    let kept_rows = state.newest_first().into_iter().map(|received| {
+    let on_plan = {
+        let state = state.clone();
+        Callback::from(move |edit| state.dispatch(ReceivedAction::EditPlan(edit)))
+    };
+    let show_record = dispatch(ReceivedAction::Record(true), RecvFocus::Record);
+    let newest = state.newest_first();
+    let pages = state.pages();
+    let kept_rows = newest[pages.rows(newest.len())].iter().map(|received| {
         let date = format_date(lang, &received.piece.date);
         let ask = dispatch(ReceivedAction::AskDelete(received.id.clone()), RecvFocus::Question);
         let asked = asked.clone();
@@ -308,6 +373,13 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
             </tr>
         }
     });
+    let on_page = {
+        let (state, focus) = (state.clone(), focus.clone());
+        Callback::from(move |page: usize| {
+            state.dispatch(ReceivedAction::Page(page));
+            request_focus(&focus, RecvFocus::List);
+        })
+    };
     let delete_question = state.confirm_delete.as_ref().and_then(|id| {
         let received = state.kept.iter().find(|r| &r.id == id)?;
         let delete = dispatch(ReceivedAction::Delete(id.clone()), RecvFocus::Deleted);
@@ -370,28 +442,20 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
                 if in_period.is_empty() {
                     <p>{ text(lang, Key::RecvNoneInPeriod) }</p>
                 } else {
-                    { scroll_table(ScrollTableProps {
-                        caption: text(lang, Key::RecvTable),
-                        region_ref: NodeRef::default(),
-                        children: html! { <>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{ text(lang, Key::FbColDomain) }</th>
-                                    <th scope="col">{ text(lang, Key::RecvColPieces) }</th>
-                                    { for (1..=5).map(|n| html! { <th scope="col">{ n }</th> }) }
-                                    <th scope="col">{ text(lang, Key::FbNotApplicable) }</th>
-                                    <th scope="col">{ text(lang, Key::RecvColMedian) }</th>
-                                </tr>
-                            </thead>
-                            <tbody>{ for summary_rows }</tbody>
-                        </> },
-                    }) }
+                    <p class="sw-hint">{ fill(text(lang, Key::RecvThoughtHint), &[("count", &own_count)]) }</p>
+                    { summary_table(lang, &said, &thought) }
+                    { period_details(lang, &in_period) }
                 }
+                { plan_fields(lang, &state.plan, &on_plan) }
+                <div class="sw-button-group">
+                    <button type="button" class="sw-button" ref={refs.record_button.clone()}
+                        onclick={Callback::from(move |_: MouseEvent| show_record())}>{ text(lang, Key::RecvRecordButton) }</button>
+                </div>
                 <Heading depth={3}>{ text(lang, Key::RecvListHeading) }</Heading>
                 { for delete_question }
                 { scroll_table(ScrollTableProps {
                     caption: text(lang, Key::RecvListHeading),
-                    region_ref: NodeRef::default(),
+                    region_ref: refs.list.clone(),
                     children: html! { <>
                         <thead>
                             <tr>
@@ -404,6 +468,8 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
                         <tbody>{ for kept_rows }</tbody>
                     </> },
                 }) }
+                <p class="sw-hint" role="status">{ paged_status(lang, newest.len().to_string(), pages) }</p>
+                { pagination(&PaginationProps { lang, label: text(lang, Key::RecvListHeading).into(), pages, on_page }) }
             }
         </div>
     }

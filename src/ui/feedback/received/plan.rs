@@ -1,0 +1,65 @@
+//! Acting on the feedback: "What will I change in my supervision?" (a change per domain, and
+//! once there is one, how it went and a note, as a session's actions are followed up), and a
+//! reflective account on the feedback (a session's account's four questions).
+
+use yew::prelude::*;
+
+use crate::core::feedback::actions::{Outcome, ACTION_LIMIT, NOTE_LIMIT};
+use crate::core::feedback::content::domain;
+use crate::core::feedback::export::outcome_key;
+use crate::core::feedback::form::DOMAIN_COUNT;
+use crate::core::lang::Lang;
+use crate::core::messages::{fill, text, Key};
+use crate::core::received::plan::{Plan, PlanEdit};
+use crate::ui::choice::{choice, Choice};
+use crate::ui::feedback::account_view::reflection_fields;
+use crate::ui::heading::Heading;
+use crate::ui::text_field::TextField;
+
+pub fn plan_fields(lang: Lang, plan: &Plan, on_edit: &Callback<PlanEdit>) -> Html {
+    let domains = (0..DOMAIN_COUNT).map(|i| {
+        let change = plan.change(i);
+        let follow_up = change.map(|change| {
+            let named = [("action", change.text.as_str())];
+            let outcomes = Outcome::ALL.map(|outcome| {
+                choice(Choice {
+                    kind: "radio",
+                    id: format!("sw-recv-change-{i}-{}", outcome.name()),
+                    name: format!("sw-recv-change-{i}-outcome"),
+                    label: text(lang, outcome_key(outcome)).into(),
+                    checked: change.outcome == Some(outcome),
+                    disabled: false,
+                    onchange: on_edit.reform(move |_: Event| PlanEdit::Outcome(i, outcome)),
+                    hint: None,
+                    tag: html! {},
+                })
+            });
+            html! { <>
+                <div class="sw-form-group">
+                    <fieldset class="sw-fieldset">
+                        <legend class="sw-fieldset__legend">{ fill(text(lang, Key::FbFollowUpLegend), &named) }</legend>
+                        <div class="sw-radios sw-radios--inline">{ for outcomes }</div>
+                    </fieldset>
+                </div>
+                <TextField {lang} id={format!("sw-recv-change-{i}-note")} label={fill(text(lang, Key::FbNoteLabel), &named)}
+                    value={change.note.clone()} limit={Some(NOTE_LIMIT)} print_value=true
+                    oninput={on_edit.reform(move |note| PlanEdit::Note(i, note))} />
+            </> }
+        });
+        html! {
+            <div class="sw-recv-change">
+                <TextField {lang} id={format!("sw-recv-change-{i}")} label={domain(lang, i).name}
+                    value={change.map(|c| c.text.clone()).unwrap_or_default()} limit={Some(ACTION_LIMIT)} print_value=true
+                    oninput={on_edit.reform(move |text| PlanEdit::Change(i, text))} />
+                { for follow_up }
+            </div>
+        }
+    });
+    html! { <>
+        <Heading depth={3}>{ text(lang, Key::RecvChangeHeading) }</Heading>
+        <p class="sw-hint">{ text(lang, Key::RecvChangeHint) }</p>
+        { for domains }
+        <Heading depth={3}>{ text(lang, Key::RecvAccountHeading) }</Heading>
+        { reflection_fields(lang, &plan.reflection, "sw-recv", 4, on_edit.reform(PlanEdit::Reflection)) }
+    </> }
+}

@@ -1,0 +1,123 @@
+//! The revalidation record: one printable page (or two) of the period's feedback received, the
+//! summary, what the supervisor will change and their reflective account: what an NMC
+//! registrant shows their confirmer, and evidence of learning from feedback for the HCPC and
+//! Social Care Wales. Shown alone, so it prints alone.
+
+use yew::prelude::*;
+
+use super::summary::summary_table;
+use crate::core::feedback::content::domain;
+use crate::core::feedback::export::{outcome_key, theme_words};
+use crate::core::feedback::form::{Reflection, DOMAIN_COUNT};
+use crate::core::lang::Lang;
+use crate::core::messages::{fill, format_date, text, Key};
+use crate::core::received::plan::Plan;
+use crate::core::received::summary::DomainSummary;
+use crate::ui::browser;
+use crate::ui::heading::Heading;
+use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
+
+pub struct RecordProps<'a> {
+    pub lang: Lang,
+    /// The period, in words.
+    pub period: &'a str,
+    /// The period's pieces, newest first: their session dates and types.
+    pub pieces: Vec<(&'a str, Key)>,
+    pub said: &'a [DomainSummary; DOMAIN_COUNT],
+    pub thought: &'a [DomainSummary; DOMAIN_COUNT],
+    pub plan: &'a Plan,
+    pub today: String,
+    pub heading_ref: NodeRef,
+    pub on_back: Callback<MouseEvent>,
+}
+
+/// A summary list of `rows`; a row with nothing written says so.
+fn rows(lang: Lang, rows: Vec<(String, String)>) -> Html {
+    let rows = rows.into_iter().map(|(key, value)| {
+        let value = if value.trim().is_empty() {
+            text(lang, Key::RecvNoneWritten).to_owned()
+        } else {
+            value
+        };
+        html! {
+            <div class="sw-summary-list__row">
+                <dt class="sw-summary-list__key">{ key }</dt>
+                <dd class="sw-summary-list__value sw-comment">{ value }</dd>
+            </div>
+        }
+    });
+    html! { <dl class="sw-summary-list">{ for rows }</dl> }
+}
+
+fn account_rows(lang: Lang, account: &Reflection) -> Vec<(String, String)> {
+    [
+        (Key::FbAccountLearned, account.learned.clone()),
+        (Key::FbAccountChanged, account.changed.clone()),
+        (Key::FbAccountThemes, theme_words(lang, account)),
+        (Key::FbAccountOther, account.other.clone()),
+    ]
+    .map(|(key, value)| (text(lang, key).to_owned(), value))
+    .into()
+}
+
+pub fn record(props: &RecordProps) -> Html {
+    let lang = props.lang;
+    let intro = fill(
+        text(lang, Key::RecvRecordIntro),
+        &[
+            ("period", props.period),
+            ("count", &props.pieces.len().to_string()),
+            ("date", &props.today),
+        ],
+    );
+    let pieces = props.pieces.iter().map(|(date, kind)| {
+        html! { <tr><td>{ format_date(lang, date) }</td><td>{ text(lang, *kind) }</td></tr> }
+    });
+    let changes: Vec<(String, String)> = props
+        .plan
+        .changes
+        .iter()
+        .map(|change| {
+            let mut said = change.text.clone();
+            if let Some(outcome) = change.outcome {
+                said = format!("{said} ({})", text(lang, outcome_key(outcome)));
+            }
+            if !change.note.is_empty() {
+                said = format!("{said}. {}", change.note);
+            }
+            (domain(lang, change.domain).name.to_owned(), said)
+        })
+        .collect();
+    html! {
+        <div class="sw-received sw-recv-record">
+            <Heading depth={2} class="sw-fb__heading" focus_ref={props.heading_ref.clone()}>{ text(lang, Key::RecvRecordHeading) }</Heading>
+            <p>{ intro }</p>
+            { scroll_table(ScrollTableProps {
+                caption: text(lang, Key::RecvListHeading),
+                region_ref: NodeRef::default(),
+                children: html! { <>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ text(lang, Key::FbCsvDate) }</th>
+                            <th scope="col">{ text(lang, Key::FbCsvType) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>{ for pieces }</tbody>
+                </> },
+            }) }
+            { summary_table(lang, props.said, props.thought) }
+            <Heading depth={3}>{ text(lang, Key::RecvChangeHeading) }</Heading>
+            if changes.is_empty() {
+                <p>{ text(lang, Key::RecvNoneWritten) }</p>
+            } else {
+                { rows(lang, changes) }
+            }
+            <Heading depth={3}>{ text(lang, Key::RecvAccountHeading) }</Heading>
+            { rows(lang, account_rows(lang, &props.plan.reflection)) }
+            <div class="sw-button-group sw-no-print">
+                <button type="button" class="sw-button" onclick={browser::print_alone_on_click("")}>{ text(lang, Key::FbPrint) }</button>
+                <button type="button" class="sw-link-button" onclick={props.on_back.clone()}>{ text(lang, Key::RecvRecordBack) }</button>
+            </div>
+        </div>
+    }
+}

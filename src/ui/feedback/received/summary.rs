@@ -1,0 +1,198 @@
+//! What supervisees said over the period, per domain: the spread of ratings (a small bar per
+//! rating, with the numbers in the table), the median, and beside it what the supervisor
+//! thought of the sessions they gave; then the comments by domain and each domain by quarter.
+
+use yew::prelude::*;
+
+use crate::core::feedback::content::domain;
+use crate::core::feedback::form::DOMAIN_COUNT;
+use crate::core::lang::Lang;
+use crate::core::messages::{fill, format_date, text, Key};
+use crate::core::received::piece::Piece;
+use crate::core::received::summary::{by_quarter, comments_by_domain, DomainSummary, Quarter};
+use crate::ui::feedback::trend_view::{trend_chart, TrendChart};
+use crate::ui::heading::Heading;
+use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
+
+/// A median in words: one decimal, or "None" when nobody rated it.
+fn median_words(lang: Lang, median: Option<f32>) -> String {
+    median.map_or_else(
+        || text(lang, Key::RecvNoMedian).to_owned(),
+        |m| format!("{m:.1}"),
+    )
+}
+
+/// The spread as six small bars (1 to 5, then Not applicable), each as tall as its share of
+/// the pieces. Hidden from screen readers: the same numbers are the row's cells.
+fn spread_bars(summary: &DomainSummary) -> Html {
+    let most = summary.pieces.max(1) as f64;
+    let counts = summary.counts.iter().chain([&summary.not_applicable]);
+    let bars = counts.enumerate().map(|(i, &n)| {
+        let height = 20.0 * n as f64 / most;
+        let class = if i == 5 {
+            "sw-spread__bar sw-spread__bar--na"
+        } else {
+            "sw-spread__bar"
+        };
+        html! {
+            <rect class={class} x={(i * 10).to_string()} y={format!("{:.1}", 22.0 - height)}
+                width="8" height={format!("{height:.1}")} />
+        }
+    });
+    html! {
+        <svg class="sw-spread" viewBox="0 0 60 24" width="60" height="24" aria-hidden="true" focusable="false">
+            <line class="sw-spread__base" x1="0" x2="58" y1="22.5" y2="22.5" />
+            { for bars }
+        </svg>
+    }
+}
+
+/// The table of the period: per domain, the pieces, the spread, the median, and what the
+/// supervisor thought. Shown on the screen and in the revalidation record.
+pub fn summary_table(
+    lang: Lang,
+    said: &[DomainSummary; DOMAIN_COUNT],
+    thought: &[DomainSummary; DOMAIN_COUNT],
+) -> Html {
+    let rows = said.iter().zip(thought).enumerate().map(|(i, (d, mine))| {
+        html! {
+            <tr>
+                <th scope="row">{ domain(lang, i).name }</th>
+                <td>{ d.pieces }</td>
+                <td>{ spread_bars(d) }</td>
+                { for d.counts.iter().map(|n| html! { <td>{ n }</td> }) }
+                <td>{ d.not_applicable }</td>
+                <td>{ median_words(lang, d.median) }</td>
+                <td>{ median_words(lang, mine.median) }</td>
+            </tr>
+        }
+    });
+    scroll_table(ScrollTableProps {
+        caption: text(lang, Key::RecvTable),
+        region_ref: NodeRef::default(),
+        children: html! { <>
+            <thead>
+                <tr>
+                    <th scope="col">{ text(lang, Key::FbColDomain) }</th>
+                    <th scope="col">{ text(lang, Key::RecvColPieces) }</th>
+                    <th scope="col">{ text(lang, Key::RecvColSpread) }</th>
+                    { for (1..=5).map(|n| html! { <th scope="col">{ n }</th> }) }
+                    <th scope="col">{ text(lang, Key::FbNotApplicable) }</th>
+                    <th scope="col">{ text(lang, Key::RecvColSaid) }</th>
+                    <th scope="col">{ text(lang, Key::RecvColThought) }</th>
+                </tr>
+            </thead>
+            <tbody>{ for rows }</tbody>
+        </> },
+    })
+}
+
+/// Each domain's comments of the period, newest first, with their dates.
+fn comments(lang: Lang, pieces: &[&Piece]) -> Html {
+    let by_domain = comments_by_domain(pieces);
+    let any = by_domain.iter().any(|c| !c.is_empty());
+    let domains = by_domain
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| !c.is_empty())
+        .map(|(i, said)| {
+            html! { <>
+                <Heading depth={4}>{ domain(lang, i).name }</Heading>
+                <ul class="sw-list sw-comment">
+                    { for said.iter().map(|(date, comment)| html! {
+                        <li><strong>{ format_date(lang, date) }{ ": " }</strong>{ *comment }</li>
+                    }) }
+                </ul>
+            </> }
+        });
+    html! {
+        <details class="sw-details">
+            <summary class="sw-details__summary">{ text(lang, Key::RecvCommentsHeading) }</summary>
+            <div class="sw-details__text">
+                if any { { for domains } } else { <p>{ text(lang, Key::RecvNoComments) }</p> }
+            </div>
+        </details>
+    }
+}
+
+fn quarter_name(lang: Lang, quarter: &Quarter) -> String {
+    fill(
+        text(lang, Key::RecvQuarter),
+        &[
+            ("number", &quarter.number.to_string()),
+            ("year", &quarter.year.to_string()),
+        ],
+    )
+}
+
+/// Each domain's median by quarter: the trend's small charts, and the same as a table.
+fn quarters(lang: Lang, pieces: &[&Piece]) -> Html {
+    let quarters = by_quarter(pieces);
+    let body = if quarters.len() < 2 {
+        html! { <p>{ text(lang, Key::RecvQuarterTooFew) }</p> }
+    } else {
+        let (first, last) = (
+            quarter_name(lang, &quarters[0]),
+            quarter_name(lang, &quarters[quarters.len() - 1]),
+        );
+        let description = fill(
+            text(lang, Key::RecvQuarterChart),
+            &[
+                ("count", &quarters.len().to_string()),
+                ("first", &first),
+                ("last", &last),
+            ],
+        );
+        let charts = (0..DOMAIN_COUNT).map(|d| {
+            let values: Vec<Option<f32>> = quarters.iter().map(|q| q.medians[d]).collect();
+            let name = domain(lang, d).name;
+            trend_chart(&TrendChart {
+                id: format!("sw-recv-trend-{d}"),
+                name,
+                title: fill(text(lang, Key::FbTrendChartTitle), &[("domain", name)]),
+                description: description.clone(),
+                values: &values,
+                first: &first,
+                last: &last,
+                marks: &[],
+            })
+        });
+        let rows = quarters.iter().map(|q| {
+            html! {
+                <tr>
+                    <th scope="row">{ quarter_name(lang, q) }</th>
+                    <td>{ q.pieces }</td>
+                    { for q.medians.iter().map(|m| html! { <td>{ median_words(lang, *m) }</td> }) }
+                </tr>
+            }
+        });
+        html! { <>
+            <div class="sw-trend">{ for charts }</div>
+            { scroll_table(ScrollTableProps {
+                caption: text(lang, Key::RecvQuarterTable),
+                region_ref: NodeRef::default(),
+                children: html! { <>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ text(lang, Key::RecvQuarterHeading) }</th>
+                            <th scope="col">{ text(lang, Key::RecvColPieces) }</th>
+                            { for (0..DOMAIN_COUNT).map(|d| html! { <th scope="col">{ domain(lang, d).name }</th> }) }
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                </> },
+            }) }
+        </> }
+    };
+    html! {
+        <details class="sw-details">
+            <summary class="sw-details__summary">{ text(lang, Key::RecvQuarterHeading) }</summary>
+            <div class="sw-details__text">{ body }</div>
+        </details>
+    }
+}
+
+/// The period's comments and quarters, folded under the table.
+pub fn period_details(lang: Lang, pieces: &[&Piece]) -> Html {
+    html! { <>{ comments(lang, pieces) }{ quarters(lang, pieces) }</> }
+}
