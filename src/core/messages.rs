@@ -230,6 +230,9 @@ message_keys! {
     RecvRecordHeading => "recv.record_heading",
     RecvRecordIntro => "recv.record_intro",
     RecvRecordBack => "recv.record_back",
+    RecvPiecesKept => "recv.pieces_kept",
+    RecvPiecesReceived => "recv.pieces_received",
+    RecvColQuarter => "recv.col_quarter",
     RecvNoneWritten => "recv.none_written",
     RecvDeleted => "recv.deleted",
     RecvNoMedian => "recv.no_median",
@@ -590,6 +593,9 @@ const COUNTED: &[Key] = &[
     Key::NoticeLeftOnComputer,
     Key::UnlockErrorWait,
     Key::QuizSourcesLabel,
+    Key::RecvPiecesKept,
+    Key::RecvThoughtHint,
+    Key::RecvPiecesReceived,
 ];
 
 impl Key {

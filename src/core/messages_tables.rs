@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 536] = [
+pub(super) const EN: [&str; 539] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -188,7 +188,7 @@ pub(super) const EN: [&str; 536] = [
     "What supervisees said (median)",
     "What I thought (median)",
     "Spread, 1 to 5 and not applicable",
-    "What I thought: your own ratings of the {count} sessions you gave in this period.",
+    "",
     "Comments, by domain, newest first",
     "No comments in this period.",
     "Each domain by quarter",
@@ -201,8 +201,11 @@ pub(super) const EN: [&str; 536] = [
     "A reflective account on this feedback",
     "Show the revalidation record",
     "Revalidation record: feedback on my supervision",
-    "{period}: {count} pieces of feedback received. Made on {date}.",
+    "{period}: {pieces}. Made on {date}.",
     "Back to feedback on my supervision",
+    "",
+    "",
+    "Quarter",
     "Nothing written yet.",
     "The feedback on the session of {date} has been deleted.",
     "None",
@@ -544,7 +547,7 @@ pub(super) const EN: [&str; 536] = [
     "{count} sessions, from {first} to {last}.",
 ];
 
-pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 17] = [
+pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 20] = [
     &[
         (One, "Lock the 1 record already saved on this computer?"),
         (Other, "Lock the {count} records already saved on this computer?"),
@@ -613,9 +616,21 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 17] = [
         (One, "Source"),
         (Other, "Sources"),
     ],
+    &[
+        (One, "1 piece of feedback kept"),
+        (Other, "{count} pieces of feedback kept"),
+    ],
+    &[
+        (One, "What I thought: your own ratings of the 1 session you gave in this period."),
+        (Other, "What I thought: your own ratings of the {count} sessions you gave in this period."),
+    ],
+    &[
+        (One, "1 piece of feedback received"),
+        (Other, "{count} pieces of feedback received"),
+    ],
 ];
 
-pub(super) const CY: [&str; 536] = [
+pub(super) const CY: [&str; 539] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -798,7 +813,7 @@ pub(super) const CY: [&str; 536] = [
     "Beth ddywedodd y rhai dan oruchwyliaeth (canolrif)",
     "Beth oeddwn i'n ei feddwl (canolrif)",
     "Gwasgariad, 1 i 5 a dim yn berthnasol",
-    "Beth oeddwn i'n ei feddwl: eich sgoriau eich hun ar gyfer y {count} sesiwn a roesoch yn y cyfnod hwn.",
+    "",
     "Sylwadau, fesul parth, y diweddaraf yn gyntaf",
     "Dim sylwadau yn y cyfnod hwn.",
     "Pob parth fesul chwarter",
@@ -811,8 +826,11 @@ pub(super) const CY: [&str; 536] = [
     "Cyfrif myfyriol ar yr adborth hwn",
     "Dangos y cofnod ailddilysu",
     "Cofnod ailddilysu: adborth ar fy ngoruchwyliaeth",
-    "{period}: {count} darn o adborth a dderbyniwyd. Wedi'i wneud ar {date}.",
+    "{period}: {pieces}. Wedi'i wneud ar {date}.",
     "Yn ôl i adborth ar fy ngoruchwyliaeth",
+    "",
+    "",
+    "Chwarter",
     "Dim wedi'i ysgrifennu eto.",
     "Mae'r adborth ar sesiwn {date} wedi'i ddileu.",
     "Dim",
@@ -1154,7 +1172,7 @@ pub(super) const CY: [&str; 536] = [
     "{count} sesiwn, o {first} i {last}.",
 ];
 
-pub(super) const CY_COUNTED: [&[(PluralCategory, &str)]; 17] = [
+pub(super) const CY_COUNTED: [&[(PluralCategory, &str)]; 20] = [
     &[
         (Zero, "Cloi'r 0 cofnod sydd wedi'u cadw ar y cyfrifiadur hwn yn barod?"),
         (One, "Cloi'r 1 cofnod sydd wedi'i gadw ar y cyfrifiadur hwn yn barod?"),
@@ -1290,5 +1308,29 @@ pub(super) const CY_COUNTED: [&[(PluralCategory, &str)]; 17] = [
         (Few, "Ffynonellau"),
         (Many, "Ffynonellau"),
         (Other, "Ffynonellau"),
+    ],
+    &[
+        (Zero, "0 darn o adborth wedi'u cadw"),
+        (One, "1 darn o adborth wedi'i gadw"),
+        (Two, "2 ddarn o adborth wedi'u cadw"),
+        (Few, "3 darn o adborth wedi'u cadw"),
+        (Many, "6 darn o adborth wedi'u cadw"),
+        (Other, "{count} darn o adborth wedi'u cadw"),
+    ],
+    &[
+        (Zero, "Beth oeddwn i'n ei feddwl: eich sgoriau eich hun ar gyfer y 0 sesiwn a roesoch yn y cyfnod hwn."),
+        (One, "Beth oeddwn i'n ei feddwl: eich sgoriau eich hun ar gyfer y 1 sesiwn a roesoch yn y cyfnod hwn."),
+        (Two, "Beth oeddwn i'n ei feddwl: eich sgoriau eich hun ar gyfer y 2 sesiwn a roesoch yn y cyfnod hwn."),
+        (Few, "Beth oeddwn i'n ei feddwl: eich sgoriau eich hun ar gyfer y 3 sesiwn a roesoch yn y cyfnod hwn."),
+        (Many, "Beth oeddwn i'n ei feddwl: eich sgoriau eich hun ar gyfer y 6 sesiwn a roesoch yn y cyfnod hwn."),
+        (Other, "Beth oeddwn i'n ei feddwl: eich sgoriau eich hun ar gyfer y {count} sesiwn a roesoch yn y cyfnod hwn."),
+    ],
+    &[
+        (Zero, "0 darn o adborth a dderbyniwyd"),
+        (One, "1 darn o adborth a dderbyniwyd"),
+        (Two, "2 ddarn o adborth a dderbyniwyd"),
+        (Few, "3 darn o adborth a dderbyniwyd"),
+        (Many, "6 darn o adborth a dderbyniwyd"),
+        (Other, "{count} darn o adborth a dderbyniwyd"),
     ],
 ];

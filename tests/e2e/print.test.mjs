@@ -167,3 +167,57 @@ for (const lang of ["en", "cy"]) {
     await session.check([`${server.origin}/quiz-${lang}`, `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`]);
   });
 }
+
+/** `days` before today, as a session date. */
+const daysAgo = (days) => new Date(Date.now() - days * 86400000).toISOString().slice(0, 10);
+
+for (const lang of ["en", "cy"]) {
+  test(`the revalidation record on feedback received prints alone, on one or two pages (${lang})`, async () => {
+    const t = (en, cy) => (lang === "en" ? en : cy);
+    const session = await openSession(browser, { init: countPrints });
+    const { page } = session;
+    const piece = (id, days, ratings) => ({ id, received_at: `${daysAgo(days)}T10:00:00.000Z`, label: "Private label",
+      piece: { date: daysAgo(days), kind: "clinical", ratings, comments: ["A comment the record leaves out", "", "", "", "", ""], actions: [] } });
+    await seedStorage(page, server.origin, {
+      "supervision-widget:feedback-received": envelope([piece("a", 10, [4, 3, null, 5, 4, 2]), piece("b", 100, [5, 4, 3, 5, 4, 3]), piece("c", 200, [2, 4, 3, null, 5, 4])]),
+      "supervision-widget:feedback-received-plan": envelope({
+        changes: [{ domain: 1, text: "Start and end on time", outcome: "done", note: "Agreed at the start" }],
+        reflection: { learned: "Supervisees want protected time.", changed: "I book a quiet room.", themes: [true, false, false, true], other: "" },
+      }),
+      "supervision-widget:feedback-sessions": envelope([storedSession("g", daysAgo(20), [3, 3, 3, 3, 3, 3], { role: "gave" })], 3),
+    });
+    await page.goto(`${server.origin}/${lang}`);
+    await waitForReady(page);
+    const widget = page.locator("supervision-widget");
+    await widget.getByRole("button", { name: t("Feedback on my supervision", "Adborth ar fy ngoruchwyliaeth") }).click();
+    await widget.getByRole("button", { name: t("Show the revalidation record", "Dangos y cofnod ailddilysu") }).click();
+    const heading = widget.getByRole("heading", { name: t("Revalidation record: feedback on my supervision", "Cofnod ailddilysu: adborth ar fy ngoruchwyliaeth") });
+    await heading.waitFor();
+    assert.equal(await heading.evaluate((el) => el.getRootNode().activeElement === el), true, "focus on the record's heading");
+    await widget.getByRole("button", { name: t("Print or save as PDF", "Argraffu neu gadw fel PDF") }).click();
+    assert.equal(await page.evaluate(() => window.__prints), 1);
+    const pages = await pdfPages(page, `revalidation-${lang}`);
+    const all = pages.join("\n");
+    assert.ok(pages.length <= 2, `one page or two, not ${pages.length}`);
+    for (const text of HOST_TEXT) assert.ok(!all.includes(text), `the host's "${text}" is not printed`);
+    const expected = [
+      t("Revalidation record: feedback on my supervision", "Cofnod ailddilysu: adborth ar fy ngoruchwyliaeth"),
+      t("The last 12 months: 3 pieces of feedback received.", "Y 12 mis diwethaf: 3 darn o adborth a dderbyniwyd."),
+      t("your own ratings of the 1 session you gave", "eich sgoriau eich hun ar gyfer y 1 sesiwn a roesoch"),
+      t("Start and end on time (Done). Agreed at the start", "Start and end on time (Wedi'i wneud). Agreed at the start"),
+      "Supervisees want protected time.",
+      "I book a quiet room.",
+    ];
+    const flat = all.replace(/\s+/g, " ");
+    for (const text of expected) assert.ok(flat.includes(text), `the record says "${text}"`);
+    for (const text of ["A comment the record leaves out", "Private label", t("Back to feedback on my supervision", "Yn ôl i adborth ar fy ngoruchwyliaeth")]) {
+      assert.ok(!flat.includes(text), `not in the record: "${text}"`);
+    }
+    // Back returns to the screen, with focus on the button that showed the record.
+    await widget.getByRole("button", { name: t("Back to feedback on my supervision", "Yn ôl i adborth ar fy ngoruchwyliaeth") }).click();
+    const opener = widget.getByRole("button", { name: t("Show the revalidation record", "Dangos y cofnod ailddilysu") });
+    await opener.waitFor();
+    assert.equal(await opener.evaluate((el) => el.getRootNode().activeElement === el), true);
+    await session.check([`${server.origin}/${lang}`, `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`]);
+  });
+}

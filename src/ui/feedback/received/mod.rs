@@ -16,7 +16,7 @@ use crate::core::feedback::content::domain;
 use crate::core::feedback::export::{rating_words, type_key};
 use crate::core::feedback::form::{Session, DOMAIN_COUNT, LABEL_LIMIT};
 use crate::core::lang::Lang;
-use crate::core::messages::{fill, format_date, text, Key};
+use crate::core::messages::{counted, fill, format_date, text, Key};
 use crate::core::received::flow::{Adding, ReceivedAction, ReceivedState, Refusal};
 use crate::core::received::paste::PasteError;
 use crate::core::received::piece::{Piece, ReceiveError, Received, MAX_BYTES, RECEIVED};
@@ -309,7 +309,7 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
     let in_period = state.in_period(today);
     let said = summarise(in_period.iter().map(|p| &p.ratings));
     let own = own_in_period(&props.sessions, state.period, today);
-    let own_count = own.len().to_string();
+    let own_count = own.len();
     let thought = summarise(own);
     let period_words = text(lang, period_key(state.period));
 
@@ -326,6 +326,7 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
                 .collect(),
             said: &said,
             thought: &thought,
+            own_count,
             plan: &state.plan,
             today: format_date(lang, &today.iso()),
             heading_ref: refs.record.clone(),
@@ -442,7 +443,7 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
                 if in_period.is_empty() {
                     <p>{ text(lang, Key::RecvNoneInPeriod) }</p>
                 } else {
-                    <p class="sw-hint">{ fill(text(lang, Key::RecvThoughtHint), &[("count", &own_count)]) }</p>
+                    <p class="sw-hint">{ counted(lang, Key::RecvThoughtHint, own_count as u64) }</p>
                     { summary_table(lang, &said, &thought) }
                     { period_details(lang, &in_period) }
                 }
@@ -468,7 +469,7 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
                         <tbody>{ for kept_rows }</tbody>
                     </> },
                 }) }
-                <p class="sw-hint" role="status">{ paged_status(lang, newest.len().to_string(), pages) }</p>
+                <p class="sw-hint" role="status">{ paged_status(lang, counted(lang, Key::RecvPiecesKept, newest.len() as u64), pages) }</p>
                 { pagination(&PaginationProps { lang, label: text(lang, Key::RecvListHeading).into(), pages, on_page }) }
             }
         </div>

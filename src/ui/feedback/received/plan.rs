@@ -47,11 +47,13 @@ pub fn plan_fields(lang: Lang, plan: &Plan, on_edit: &Callback<PlanEdit>) -> Htm
             </> }
         });
         html! {
-            <div class="sw-recv-change">
+            <div class="sw-recv-change" key={i}>
                 <TextField {lang} id={format!("sw-recv-change-{i}")} label={domain(lang, i).name}
                     value={change.map(|c| c.text.clone()).unwrap_or_default()} limit={Some(ACTION_LIMIT)} print_value=true
                     oninput={on_edit.reform(move |text| PlanEdit::Change(i, text))} />
-                { for follow_up }
+                // Always there, so the field typed in stays the same element (and keeps focus)
+                // when how it went appears.
+                <div>{ for follow_up }</div>
             </div>
         }
     });

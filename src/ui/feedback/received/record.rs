@@ -10,7 +10,7 @@ use crate::core::feedback::content::domain;
 use crate::core::feedback::export::{outcome_key, theme_words};
 use crate::core::feedback::form::{Reflection, DOMAIN_COUNT};
 use crate::core::lang::Lang;
-use crate::core::messages::{fill, format_date, text, Key};
+use crate::core::messages::{counted, fill, format_date, text, Key};
 use crate::core::received::plan::Plan;
 use crate::core::received::summary::DomainSummary;
 use crate::ui::browser;
@@ -25,6 +25,8 @@ pub struct RecordProps<'a> {
     pub pieces: Vec<(&'a str, Key)>,
     pub said: &'a [DomainSummary; DOMAIN_COUNT],
     pub thought: &'a [DomainSummary; DOMAIN_COUNT],
+    /// How many sessions the supervisor gave in the period (what "What I thought" is of).
+    pub own_count: usize,
     pub plan: &'a Plan,
     pub today: String,
     pub heading_ref: NodeRef,
@@ -66,7 +68,10 @@ pub fn record(props: &RecordProps) -> Html {
         text(lang, Key::RecvRecordIntro),
         &[
             ("period", props.period),
-            ("count", &props.pieces.len().to_string()),
+            (
+                "pieces",
+                &counted(lang, Key::RecvPiecesReceived, props.pieces.len() as u64),
+            ),
             ("date", &props.today),
         ],
     );
@@ -105,6 +110,7 @@ pub fn record(props: &RecordProps) -> Html {
                     <tbody>{ for pieces }</tbody>
                 </> },
             }) }
+            <p>{ counted(lang, Key::RecvThoughtHint, props.own_count as u64) }</p>
             { summary_table(lang, props.said, props.thought) }
             <Heading depth={3}>{ text(lang, Key::RecvChangeHeading) }</Heading>
             if changes.is_empty() {

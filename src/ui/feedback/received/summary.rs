@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::core::feedback::chart::coord;
 use crate::core::feedback::content::domain;
 use crate::core::feedback::form::DOMAIN_COUNT;
 use crate::core::lang::Lang;
@@ -14,11 +15,12 @@ use crate::ui::feedback::trend_view::{trend_chart, TrendChart};
 use crate::ui::heading::Heading;
 use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 
-/// A median in words: one decimal, or "None" when nobody rated it.
+/// A median in words: one decimal, or "None" when nobody rated it. Integer formatting, as the
+/// charts' coordinates: float formatting would add about 16 KB of tables to the bundle.
 fn median_words(lang: Lang, median: Option<f32>) -> String {
     median.map_or_else(
         || text(lang, Key::RecvNoMedian).to_owned(),
-        |m| format!("{m:.1}"),
+        |m| coord(f64::from(m)),
     )
 }
 
@@ -35,8 +37,8 @@ fn spread_bars(summary: &DomainSummary) -> Html {
             "sw-spread__bar"
         };
         html! {
-            <rect class={class} x={(i * 10).to_string()} y={format!("{:.1}", 22.0 - height)}
-                width="8" height={format!("{height:.1}")} />
+            <rect class={class} x={(i * 10).to_string()} y={coord(22.0 - height)}
+                width="8" height={coord(height)} />
         }
     });
     html! {
@@ -174,7 +176,7 @@ fn quarters(lang: Lang, pieces: &[&Piece]) -> Html {
                 children: html! { <>
                     <thead>
                         <tr>
-                            <th scope="col">{ text(lang, Key::RecvQuarterHeading) }</th>
+                            <th scope="col">{ text(lang, Key::RecvColQuarter) }</th>
                             <th scope="col">{ text(lang, Key::RecvColPieces) }</th>
                             { for (0..DOMAIN_COUNT).map(|d| html! { <th scope="col">{ domain(lang, d).name }</th> }) }
                         </tr>
