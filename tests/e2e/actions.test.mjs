@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, test,
-  BUNDLE_NAME, ROOT, rateAllSix, hostPage, launch, openSession, openYourData, readStorage, seedStorage, serve, waitForReady,
+  BUNDLE_NAME, ROOT, rateAllSix, hostPage, launch, openSession, openYourData, readStorage, seedStorage, serve, tabTo, waitForReady,
 } from "./helpers.mjs";
 
 let browser;
@@ -32,18 +32,6 @@ const allowed = (origin) => [`${origin}/en`, `${origin}/${BUNDLE_NAME}`, `${orig
 
 const widget = (page) => page.locator("supervision-widget");
 const continueButton = (page) => widget(page).getByRole("button", { name: "Continue" });
-
-/** Tabs on until the focused element's text (or, for a field, its id) is `target` (at most 40 presses). */
-async function tabTo(page, target) {
-  const focused = () =>
-    page.evaluate(() => {
-      let active = document.activeElement;
-      while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
-      return active ? active.id || active.textContent.trim() : null;
-    });
-  for (let i = 0; i < 40 && (await focused()) !== target; i++) await page.keyboard.press("Tab");
-  assert.equal(await focused(), target);
-}
 
 const stored = async (page) => JSON.parse((await readStorage(page))["supervision-widget:feedback-sessions"]).data;
 

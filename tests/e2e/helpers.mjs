@@ -228,6 +228,18 @@ export async function focusedText(page) {
   });
 }
 
+/** Tabs on until the focused element's text (or, for a field, its id) is `target` (at most 40 presses). */
+export async function tabTo(page, target) {
+  const focused = () =>
+    page.evaluate(() => {
+      let active = document.activeElement;
+      while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
+      return active ? active.id || active.textContent.trim() : null;
+    });
+  for (let i = 0; i < 40 && (await focused()) !== target; i++) await page.keyboard.press("Tab");
+  assert.equal(await focused(), target);
+}
+
 /** Puts values in the page origin's localStorage before the host page loads. */
 export async function seedStorage(page, origin, values) {
   await page.goto(`${origin}/blank`);

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, test,
-  BUNDLE_NAME, anotherPage, focusedText, historyRows, saveFeedback, hostPage, launch, openSession, openWithAPrivateSession, openYourData, PRIVATE_COMMENT, readStorage, serve,
+  BUNDLE_NAME, anotherPage, envelope, focusedText, historyRows, saveFeedback, hostPage, launch, openSession, openWithAPrivateSession, openYourData, PRIVATE_COMMENT, readStorage, seedStorage, serve,
   waitForReady,
 } from "./helpers.mjs";
 
@@ -145,6 +145,36 @@ test("a passphrase seals every record; the next person sees only the unlock scre
   await page.reload();
   await waitForReady(page);
   await w.getByRole("heading", { name: UNLOCK }).waitFor();
+  await session.check(allowed());
+});
+
+test("feedback received and what I will change are sealed too, and open again with the passphrase", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  const date = new Date(Date.now() - 5 * 86400000).toISOString().slice(0, 10);
+  await seedStorage(page, server.origin, {
+    "supervision-widget:privacy": envelope({ keep: "keep" }),
+    "supervision-widget:feedback-received": envelope([{ id: "p1", received_at: `${date}T10:00:00.000Z`, label: "LABEL-SECRET",
+      piece: { date, kind: "clinical", ratings: [4, 4, 4, 4, 4, 4], comments: ["PIECE-SECRET", "", "", "", "", ""], actions: [] } }]),
+    "supervision-widget:feedback-received-plan": envelope({ changes: [{ domain: 2, text: "PLAN-SECRET", outcome: null, note: "" }],
+      reflection: { learned: "ACCOUNT-SECRET", changed: "", themes: [false, false, false, false], other: "" } }),
+  });
+  await page.goto(server.origin + "/");
+  await waitForReady(page);
+  await lockWith(page);
+  const stored = await readStorage(page);
+  for (const key of ["supervision-widget:feedback-received", "supervision-widget:feedback-received-plan"]) {
+    assert.match(stored[key], /^\{"sealed":2,"data":"[A-Za-z0-9+/=]+"\}$/, key);
+  }
+  await assertNoPlainText(page, ["PIECE-SECRET", "LABEL-SECRET", "PLAN-SECRET", "ACCOUNT-SECRET", PASSPHRASE]);
+  await page.reload();
+  await waitForReady(page);
+  await tryToUnlock(page, PASSPHRASE);
+  const w = widget(page);
+  await w.getByRole("button", { name: "Feedback on my supervision" }).click();
+  await w.getByRole("cell", { name: "LABEL-SECRET", exact: true }).waitFor();
+  assert.equal(await w.locator("#sw-recv-change-2").inputValue(), "PLAN-SECRET");
+  assert.equal(await w.locator("#sw-recv-account-learned").inputValue(), "ACCOUNT-SECRET");
   await session.check(allowed());
 });
 

@@ -8,21 +8,25 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, test,
-  BUNDLE_NAME, hostPage, launch, openSession, readStorageWhen, saveFeedback, serve, waitForReady,
+  BUNDLE_NAME, envelope, hostPage, launch, openSession, openYourData, readStorage, readStorageWhen, saveFeedback, seedStorage, serve,
+  storedSession, tabTo, waitForReady,
 } from "./helpers.mjs";
 
 let browser;
 let server;
+let elsewhere;
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "widget-received-"));
 
 before(async () => {
   browser = await launch();
   server = await serve({ "/": hostPage(`<supervision-widget mode="feedback"></supervision-widget>`) });
+  elsewhere = await serve({ "/": hostPage(`<supervision-widget mode="feedback"></supervision-widget>`) });
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
+  await elsewhere?.close();
 });
 
 const allowed = () => [server.origin + "/", `${server.origin}/${BUNDLE_NAME}`, `${server.origin}/blank`];
@@ -120,7 +124,7 @@ test("a supervisee's feedback reaches the supervisor by file and by pasted text,
   const safe = w.getByRole("table", { name: "Ratings received, by domain" }).locator("tbody tr").first();
   assert.deepEqual(
     await safe.locator("th, td").allTextContents(),
-    ["Safe", "2", "0", "1", "0", "1", "0", "0", "3.0"],
+    ["Safe", "2", "", "0", "1", "0", "1", "0", "0", "3.0", "None"],
   );
   const stored = JSON.parse((await readStorageWhen(other, "supervision-widget:feedback-received", "Ward 7 team"))["supervision-widget:feedback-received"]);
   assert.equal(stored.data.length, 2);
@@ -141,4 +145,134 @@ test("a supervisee's feedback reaches the supervisor by file and by pasted text,
   assert.deepEqual(left.data.map((r) => r.label), [""]);
   await supervisee.check(allowed());
   await supervisor.check(allowed());
+});
+
+/** `days` before today, as a session date. */
+const daysAgo = (days) => new Date(Date.now() - days * 86400000).toISOString().slice(0, 10);
+
+/** A kept piece as stored, received `days` ago about a session that day. */
+const keptPiece = (id, days, ratings, comment = "") => ({ id, received_at: `${daysAgo(days)}T10:00:00.000Z`, label: "",
+  piece: { date: daysAgo(days), kind: "clinical", ratings, comments: [comment, "", "", "", "", ""], actions: [] } });
+
+/** A file as a supervisee's widget sends it. */
+const sentFile = (date, ratings, comment) => ({
+  name: "supervision-feedback-for-my-supervisor.json",
+  mimeType: "application/json",
+  buffer: Buffer.from(JSON.stringify({ format: "supervision-widget-feedback", version: 1, sent_at: `${date}T09:00:00.000Z`, role: "received",
+    piece: { date, kind: "clinical", ratings, comments: [comment, "", "", "", "", ""], actions: [] } })),
+});
+
+test("by keyboard alone: what I thought beside what supervisees said, a change planned and followed up, kept as typed", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await seedStorage(page, server.origin, {
+    "supervision-widget:privacy": envelope({ keep: "keep" }),
+    "supervision-widget:feedback-received": envelope([
+      keptPiece("a", 10, [4, 3, null, 5, 4, 2], "Newer comment"),
+      keptPiece("b", 100, [5, 4, 3, 5, 4, 3], "Older comment"),
+      keptPiece("c", 500, [1, 1, 1, 1, 1, 1], "Outside the year"),
+    ]),
+    "supervision-widget:feedback-sessions": envelope([
+      storedSession("g1", daysAgo(20), [3, 3, 3, 3, 3, 3], { role: "gave" }),
+      storedSession("g2", daysAgo(30), [2, 3, 3, 3, 3, 3], { role: "gave" }),
+      storedSession("r1", daysAgo(40), [5, 5, 5, 5, 5, 5], { role: "received" }),
+    ], 3),
+  });
+  await page.goto(server.origin + "/");
+  await waitForReady(page);
+  const w = widget(page);
+  await tabTo(page, "Feedback on my supervision");
+  await page.keyboard.press("Enter");
+  await w.getByText("What I thought: your own ratings of the 2 sessions you gave in this period.").waitFor();
+  // Safe over the last 12 months: 4 and 5 said (median 4.5); 3 and 2 thought (2.5), my own
+  // received session left out; the piece from 500 days ago outside the period.
+  const safe = w.getByRole("table", { name: "Ratings received, by domain" }).locator("tbody tr").first();
+  assert.deepEqual(await safe.locator("th, td").allTextContents(), ["Safe", "2", "", "0", "0", "0", "1", "1", "0", "4.5", "2.5"]);
+  // The comments by domain, newest first.
+  await tabTo(page, "Comments, by domain, newest first");
+  await page.keyboard.press("Enter");
+  const comments = await w.locator(".sw-details__text ul").first().locator("li").allTextContents();
+  assert.equal(comments.length, 2);
+  assert.match(comments[0], /Newer comment$/);
+  assert.match(comments[1], /Older comment$/);
+
+  // A change for Timely, typed key by key: focus stays in the field as "how did it go" appears.
+  await tabTo(page, "sw-recv-change-1");
+  await page.keyboard.type("Start and end on time");
+  assert.equal(await w.locator("#sw-recv-change-1").inputValue(), "Start and end on time");
+  await tabTo(page, "sw-recv-change-1-done");
+  await page.keyboard.press("Space");
+  assert.equal(await w.locator("#sw-recv-change-1-done").isChecked(), true);
+  await tabTo(page, "sw-recv-change-1-note");
+  await page.keyboard.type("Agreed at the start");
+  await tabTo(page, "sw-recv-account-learned");
+  await page.keyboard.type("Supervisees want protected time.");
+  const stored = JSON.parse((await readStorageWhen(page, "supervision-widget:feedback-received-plan", "protected time"))["supervision-widget:feedback-received-plan"]).data;
+  assert.deepEqual(stored.changes, [{ domain: 1, text: "Start and end on time", outcome: "done", note: "Agreed at the start" }]);
+  assert.equal(stored.reflection.learned, "Supervisees want protected time.");
+  // Kept as typed: after a reload it is all there.
+  await page.reload();
+  await waitForReady(page);
+  await w.getByRole("button", { name: "Feedback on my supervision" }).click();
+  assert.equal(await w.locator("#sw-recv-change-1").inputValue(), "Start and end on time");
+  assert.equal(await w.locator("#sw-recv-change-1-done").isChecked(), true);
+  await session.check(allowed());
+});
+
+test("with Don't keep, feedback added stays in the tab only: nothing in storage, and the next page sees none", async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await seedStorage(page, server.origin, { "supervision-widget:privacy": envelope({ keep: "none" }) });
+  await page.goto(server.origin + "/");
+  await waitForReady(page);
+  const w = widget(page);
+  await w.getByRole("button", { name: "Feedback on my supervision" }).click();
+  await w.getByLabel("The file they sent").setInputFiles(sentFile(daysAgo(3), [4, 4, 4, 4, 4, 4], "Kept in this tab only"));
+  await w.getByRole("button", { name: "Show it" }).click();
+  await w.getByRole("button", { name: "Keep it" }).click();
+  await w.getByText("Kept.", { exact: true }).waitFor();
+  await w.getByRole("cell", { name: "Clinical" }).waitFor();
+  const keys = Object.keys(await readStorage(page));
+  assert.deepEqual(keys, ["supervision-widget:privacy"], "nothing but the setting");
+  const next = await session.context.newPage();
+  await next.goto(server.origin + "/");
+  await waitForReady(next);
+  await widget(next).getByRole("button", { name: "Feedback on my supervision" }).click();
+  await widget(next).getByText("You have not kept any feedback yet.").waitFor();
+  await session.check(allowed());
+});
+
+test("exported on one site and imported on another, the pieces and the plan arrive whole", async () => {
+  const from = await openSession(browser);
+  await seedStorage(from.page, server.origin, {
+    "supervision-widget:privacy": envelope({ keep: "keep" }),
+    "supervision-widget:feedback-received": envelope([keptPiece("a", 10, [4, 3, null, 5, 4, 2], "Travels with the export")]),
+    "supervision-widget:feedback-received-plan": envelope({ changes: [{ domain: 0, text: "Ask about risks first", outcome: null, note: "" }],
+      reflection: { learned: "", changed: "", themes: [false, false, false, false], other: "" } }),
+  });
+  await from.page.goto(server.origin + "/");
+  await waitForReady(from.page);
+  await openYourData(widget(from.page));
+  const [download] = await Promise.all([
+    from.page.waitForEvent("download"),
+    widget(from.page).getByRole("button", { name: "Export all my data" }).click(),
+  ]);
+  const file = path.join(folder, "export.json");
+  await download.saveAs(file);
+
+  const to = await openSession(browser);
+  await seedStorage(to.page, elsewhere.origin, { "supervision-widget:privacy": envelope({ keep: "keep" }) });
+  await to.page.goto(elsewhere.origin + "/");
+  await waitForReady(to.page);
+  const w = widget(to.page);
+  await openYourData(w);
+  await w.getByLabel("Import data from an export file").setInputFiles(file);
+  await w.getByRole("button", { name: "Import", exact: true }).click();
+  await w.getByText(/added/).first().waitFor();
+  await w.getByRole("button", { name: "Feedback on my supervision" }).click();
+  await w.getByText("Comments, by domain, newest first").click();
+  await w.getByText("Travels with the export").waitFor();
+  assert.equal(await w.locator("#sw-recv-change-0").inputValue(), "Ask about risks first");
+  await from.check(allowed());
+  await to.check([elsewhere.origin + "/", `${elsewhere.origin}/${BUNDLE_NAME}`, `${elsewhere.origin}/blank`]);
 });
