@@ -426,6 +426,39 @@ export const STATES = [
     },
   },
   {
+    name: "feedback received: comments and quarters open, a change followed up, 21 pieces on two pages",
+    attributes: FEEDBACK,
+    seed: {
+      "supervision-widget:feedback-received": envelope(Array.from({ length: 21 }, (_, i) => ({
+        ...RECEIVED_PIECE(`p${i}`, (i % 5) + 1),
+        piece: { ...RECEIVED_PIECE(`p${i}`, (i % 5) + 1).piece, date: `2026-${String((i % 11) + 1).padStart(2, "0")}-15`, comments: [`Comment ${i}`, "", "", "", "", ""] },
+      }))),
+      "supervision-widget:feedback-received-plan": envelope({ changes: [{ domain: 1, text: "Start on time", outcome: "partly", note: "Most weeks" }],
+        reflection: { learned: "", changed: "", themes: [false, false, false, false], other: "" } }),
+    },
+    reach: async (widget, t) => {
+      await widget.getByRole("button", { name: t("Feedback on my supervision", "Adborth ar fy ngoruchwyliaeth") }).click();
+      await widget.getByRole("combobox").selectOption({ index: 3 });
+      for (const summary of await widget.locator(".sw-received .sw-details__summary").all()) await summary.click();
+      await widget.locator(".sw-received .sw-trend__svg").first().waitFor();
+      await widget.locator(".sw-pagination").waitFor();
+    },
+  },
+  {
+    name: "feedback received: the revalidation record",
+    attributes: FEEDBACK,
+    seed: {
+      "supervision-widget:feedback-received": envelope([RECEIVED_PIECE("a", 4), RECEIVED_PIECE("b", 2)]),
+      "supervision-widget:feedback-received-plan": envelope({ changes: [{ domain: 0, text: "Ask about risks first", outcome: "done", note: "" }],
+        reflection: { learned: "Supervisees want time.", changed: "", themes: [true, false, false, false], other: "" } }),
+    },
+    reach: async (widget, t) => {
+      await widget.getByRole("button", { name: t("Feedback on my supervision", "Adborth ar fy ngoruchwyliaeth") }).click();
+      await widget.getByRole("button", { name: t("Show the revalidation record", "Dangos y cofnod ailddilysu") }).click();
+      await widget.locator(".sw-recv-record").waitFor();
+    },
+  },
+  {
     name: "feedback: empty history",
     attributes: FEEDBACK,
     reach: async (widget, t) => widget.getByRole("button", { name: t("Your saved sessions", "Eich sesiynau a gadwyd") }).click(),
