@@ -7,6 +7,7 @@ pub fn run() -> Result<(), String> {
     for bench in [
         "tests/bench/ready.mjs",
         "tests/bench/feedback.mjs",
+        "tests/bench/received.mjs",
         "tests/bench/lock.mjs",
         "tests/bench/tasks.mjs",
     ] {

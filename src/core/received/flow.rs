@@ -61,13 +61,9 @@ pub struct ReceivedState {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ReceivedAction {
-    /// The text of the file chosen, or the text pasted (`None`: nothing given).
-    Read {
-        text: Option<String>,
-        pasted: bool,
-    },
-    /// The file chosen could not be read as text, or is too big.
-    FileRefused(ReceiveError),
+    /// What became of the file chosen or the text pasted: [`ReceivedState::read`]'s answer,
+    /// worked out once by the caller (it also decides where focus goes).
+    Shown(Adding),
     Label(String),
     Keep {
         now: String,
@@ -116,6 +112,26 @@ impl ReceivedState {
         }
     }
 
+    /// What the text of the file chosen, or the text pasted, is (`None`: nothing given): a piece
+    /// to show, one kept already, or why it cannot be added.
+    pub fn read(&self, text: Option<&str>, pasted: bool) -> Adding {
+        match text.map(str::trim) {
+            None | Some("") => Adding::Refused(Refusal::NothingGiven),
+            Some(text) => match read_any(text, pasted) {
+                Ok(piece) => {
+                    // Once, not once a kept piece: it serialises the whole piece.
+                    let id = piece.fingerprint();
+                    if self.kept.iter().any(|r| r.id == id) {
+                        Adding::AlreadyKept
+                    } else {
+                        Adding::Preview(Box::new(piece))
+                    }
+                }
+                Err(refusal) => Adding::Refused(refusal),
+            },
+        }
+    }
+
     /// The pieces of the period, for the summary.
     pub fn in_period(&self, today: Date) -> Vec<&Piece> {
         self.kept
@@ -146,22 +162,9 @@ impl ReceivedState {
             self.deleted = None;
         }
         match action {
-            ReceivedAction::Read { text, pasted } => {
+            ReceivedAction::Shown(adding) => {
                 self.label.clear();
-                self.adding = match text.as_deref().map(str::trim) {
-                    None | Some("") => Adding::Refused(Refusal::NothingGiven),
-                    Some(text) => match read_any(text, pasted) {
-                        Ok(piece) if self.kept.iter().any(|r| r.id == piece.fingerprint()) => {
-                            Adding::AlreadyKept
-                        }
-                        Ok(piece) => Adding::Preview(Box::new(piece)),
-                        Err(refusal) => Adding::Refused(refusal),
-                    },
-                };
-            }
-            ReceivedAction::FileRefused(error) => {
-                self.label.clear();
-                self.adding = Adding::Refused(Refusal::File(error));
+                self.adding = adding;
             }
             ReceivedAction::Label(label) => {
                 self.label = label.chars().take(LABEL_LIMIT).collect();
@@ -232,6 +235,14 @@ mod tests {
 
     const NOW: &str = "2026-12-02T10:00:00.000Z";
 
+    impl ReceivedState {
+        /// Reads what was given and shows the answer, as the screen does.
+        fn shown(self, text: Option<String>, pasted: bool) -> Self {
+            let adding = self.read(text.as_deref(), pasted);
+            self.apply(ReceivedAction::Shown(adding))
+        }
+    }
+
     fn piece(first: u8) -> Piece {
         Piece {
             date: "2026-11-20".into(),
@@ -255,10 +266,7 @@ mod tests {
     #[test]
     fn a_file_or_a_pasted_text_is_shown_then_kept_once_with_its_label() {
         let state = ReceivedState::new(Vec::new(), Plan::default());
-        let shown = state.apply(ReceivedAction::Read {
-            text: Some(file(piece(4))),
-            pasted: false,
-        });
+        let shown = state.shown(Some(file(piece(4))), false);
         assert_eq!(shown.adding, Adding::Preview(Box::new(piece(4))));
         let kept = shown
             .apply(ReceivedAction::Label("Ward 7".into()))
@@ -269,19 +277,13 @@ mod tests {
         // The same feedback again, pasted as a chat client wraps it: said, and nothing added.
         let pasted =
             paste::encode("Feedback on our session.", &file(piece(4))).replace('\n', "\r\n> ");
-        let again = kept.apply(ReceivedAction::Read {
-            text: Some(format!("Hi,\n{pasted}\nThanks")),
-            pasted: true,
-        });
+        let again = kept.shown(Some(format!("Hi,\n{pasted}\nThanks")), true);
         assert_eq!(again.adding, Adding::AlreadyKept);
         assert_eq!(again.kept.len(), 1);
         // A text saved as a file reads too; Don't keep keeps nothing.
         let other = paste::encode("Feedback.", &file(piece(2)));
         let declined = again
-            .apply(ReceivedAction::Read {
-                text: Some(other),
-                pasted: false,
-            })
+            .shown(Some(other), false)
             .apply(ReceivedAction::DontKeep);
         assert_eq!(declined.adding, Adding::NotKept);
         assert_eq!(declined.kept.len(), 1);
@@ -291,12 +293,7 @@ mod tests {
     fn each_wrong_thing_gives_its_own_refusal() {
         let state = || ReceivedState::new(Vec::new(), Plan::default());
         let refused = |text: Option<&str>, pasted: bool| {
-            state()
-                .apply(ReceivedAction::Read {
-                    text: text.map(str::to_owned),
-                    pasted,
-                })
-                .adding
+            state().shown(text.map(str::to_owned), pasted).adding
         };
         assert_eq!(refused(None, false), Adding::Refused(Refusal::NothingGiven));
         assert_eq!(

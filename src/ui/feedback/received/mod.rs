@@ -246,22 +246,18 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
                 .map(|area| area.value())
                 .unwrap_or_default();
             wasm_bindgen_futures::spawn_local(async move {
-                let action = match browser::read_chosen_file(input, MAX_BYTES).await {
-                    Ok(text) => ReceivedAction::Read {
-                        text: Some(text),
-                        pasted: false,
-                    },
-                    Err(FileProblem::NoneChosen) => ReceivedAction::Read {
-                        text: Some(pasted),
-                        pasted: true,
-                    },
-                    Err(FileProblem::TooBig) => ReceivedAction::FileRefused(ReceiveError::TooBig),
+                let adding = match browser::read_chosen_file(input, MAX_BYTES).await {
+                    Ok(text) => state.read(Some(&text), false),
+                    Err(FileProblem::NoneChosen) => state.read(Some(&pasted), true),
+                    Err(FileProblem::TooBig) => {
+                        Adding::Refused(Refusal::File(ReceiveError::TooBig))
+                    }
                     Err(FileProblem::Unreadable) => {
-                        ReceivedAction::FileRefused(ReceiveError::NotJson)
+                        Adding::Refused(Refusal::File(ReceiveError::NotJson))
                     }
                 };
-                let target = focus_after(&(*state).clone().apply(action.clone()).adding);
-                state.dispatch(action);
+                let target = focus_after(&adding);
+                state.dispatch(ReceivedAction::Shown(adding));
                 request_focus(&focus, target);
             });
         })
