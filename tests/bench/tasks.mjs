@@ -10,6 +10,8 @@
 //   at the trend;
 // - supervisor: gives feedback on the same session, then compares it with the supervisee's file;
 // - keeping feedback received: a supervisor adds the file a supervisee sent and keeps it;
+// - revalidation: a supervisor with five pieces plans a change, writes what they learned, and
+//   prints the revalidation record;
 // - quiz on a phone: all 21 questions (the first option of each group, so some wrong), then the
 //   learning record's one-page summary, printed (the PDF's page count is given).
 // ONLY=<part of a task's name> runs just that task, while a flow is being changed.
@@ -30,6 +32,7 @@ const KEYS = {
   compare: "fb.compare_button", theirFile: "fb.compare_file", start: "quiz.start", check: "quiz.check", nextQuestion: "quiz.next",
   results: "quiz.see_results", record: "quiz.record_button", print: "quiz.print_summary",
   receivedPart: "recv.link", theirMessageFile: "recv.file_label", showIt: "recv.read", keepIt: "recv.keep", keptIt: "recv.kept",
+  showRecord: "recv.record_button", printRecord: "fb.print", changeFold: "recv.change_heading", accountFold: "recv.account_heading",
 };
 const words = (lang) => {
   const catalogue = JSON.parse(fs.readFileSync(path.join(ROOT, `content/messages/${lang}.json`), "utf8")).messages;
@@ -129,6 +132,18 @@ async function received(walk, w) {
   await w.widget.getByText(w.t.keptIt, { exact: true }).waitFor();
 }
 
+/** A supervisor with a year's feedback plans one change, writes what they learned, and prints
+ * the revalidation record. */
+async function revalidation(walk, w) {
+  await walk.click(w.widget.getByRole("button", { name: w.t.receivedPart }));
+  await walk.click(w.widget.getByText(w.t.changeFold, { exact: true }));
+  await walk.type(w.widget.locator("#sw-recv-change-1"), "Start and end each session on time.");
+  await walk.click(w.widget.getByText(w.t.accountFold, { exact: true }));
+  await walk.type(w.widget.locator("#sw-recv-account-learned"), "Supervisees want protected time for their cases.");
+  await walk.click(w.widget.getByRole("button", { name: w.t.showRecord }));
+  await walk.click(w.widget.getByRole("button", { name: w.t.printRecord }));
+}
+
 /** The whole quiz on a phone, then the learning record, printed. */
 async function quizOnAPhone(walk, w) {
   await walk.click(w.widget.getByRole("button", { name: w.t.mine }));
@@ -177,6 +192,20 @@ const TASKS = [
     seed: () => ({
       "supervision-widget:privacy": JSON.stringify({ version: 1, rev: 1, saved_at: `${monthAgo}T09:00:00.000Z`, data: { keep: "keep" } }),
       "supervision-widget:prefs": JSON.stringify({ version: 1, rev: 1, saved_at: `${monthAgo}T09:00:00.000Z`, data: { lang: "en", section: "feedback" } }),
+    }),
+  },
+  {
+    name: "supervisor: plans a change and prints the revalidation record (issue 25)",
+    lang: "en",
+    run: revalidation,
+    seed: () => ({
+      "supervision-widget:privacy": JSON.stringify({ version: 1, rev: 1, saved_at: `${monthAgo}T09:00:00.000Z`, data: { keep: "keep" } }),
+      "supervision-widget:prefs": JSON.stringify({ version: 1, rev: 1, saved_at: `${monthAgo}T09:00:00.000Z`, data: { lang: "en", section: "feedback" } }),
+      "supervision-widget:feedback-received": envelope([0, 1, 2, 3, 4].map((i) => {
+        const date = new Date(Date.now() - (i * 60 + 5) * 86400000).toISOString().slice(0, 10);
+        return { id: `p${i}`, received_at: `${date}T10:00:00.000Z`, label: "",
+          piece: { date, kind: "clinical", ratings: [4, 3 - (i % 2), 4, 5, 4, 4], comments: ["", i % 2 ? COMMENT : "", "", "", "", ""], actions: [] } };
+      })),
     }),
   },
   { name: "quiz on a phone, learning record printed", lang: "en", path: "/quiz", run: quizOnAPhone, sizes: ["phone"] },

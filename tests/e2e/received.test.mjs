@@ -197,6 +197,8 @@ test("by keyboard alone: what I thought beside what supervisees said, a change p
   assert.match(comments[1], /Older comment$/);
 
   // A change for Timely, typed key by key: focus stays in the field as "how did it go" appears.
+  await tabTo(page, "What will I change in my supervision?");
+  await page.keyboard.press("Enter");
   await tabTo(page, "sw-recv-change-1");
   await page.keyboard.type("Start and end on time");
   assert.equal(await w.locator("#sw-recv-change-1").inputValue(), "Start and end on time");
@@ -205,6 +207,8 @@ test("by keyboard alone: what I thought beside what supervisees said, a change p
   assert.equal(await w.locator("#sw-recv-change-1-done").isChecked(), true);
   await tabTo(page, "sw-recv-change-1-note");
   await page.keyboard.type("Agreed at the start");
+  await tabTo(page, "A reflective account on this feedback");
+  await page.keyboard.press("Enter");
   await tabTo(page, "sw-recv-account-learned");
   await page.keyboard.type("Supervisees want protected time.");
   const stored = JSON.parse((await readStorageWhen(page, "supervision-widget:feedback-received-plan", "protected time"))["supervision-widget:feedback-received-plan"]).data;

@@ -213,6 +213,11 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
         }
     });
     let refs = use_memo((), |_| RecvRefs::default());
+    // The plan's folds open from the start where something is written (as the screen opens).
+    let plan_open = *use_memo((), {
+        let plan = state.plan.clone();
+        move |_| (!plan.changes.is_empty(), !plan.reflection.is_empty())
+    });
     let focus = use_state(|| None::<(RecvFocus, u32)>);
     let asked = use_state(|| None::<String>);
     use_focus_move(*focus, &*refs, |refs, target| match target {
@@ -443,7 +448,7 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
                     { summary_table(lang, &said, &thought) }
                     { period_details(lang, &in_period) }
                 }
-                { plan_fields(lang, &state.plan, &on_plan) }
+                { plan_fields(lang, &state.plan, plan_open, &on_plan) }
                 <div class="sw-button-group">
                     <button type="button" class="sw-button" ref={refs.record_button.clone()}
                         onclick={Callback::from(move |_: MouseEvent| show_record())}>{ text(lang, Key::RecvRecordButton) }</button>

@@ -13,10 +13,17 @@ use crate::core::messages::{fill, text, Key};
 use crate::core::received::plan::{Plan, PlanEdit};
 use crate::ui::choice::{choice, Choice};
 use crate::ui::feedback::account_view::reflection_fields;
-use crate::ui::heading::Heading;
 use crate::ui::text_field::TextField;
 
-pub fn plan_fields(lang: Lang, plan: &Plan, on_edit: &Callback<PlanEdit>) -> Html {
+/// Both folded, so adding a piece reads short; open from the start once something is written
+/// (`open` is worked out when the screen opens and never changed after, so a fold the person
+/// opened or closed stays so).
+pub fn plan_fields(
+    lang: Lang,
+    plan: &Plan,
+    open: (bool, bool),
+    on_edit: &Callback<PlanEdit>,
+) -> Html {
     let domains = (0..DOMAIN_COUNT).map(|i| {
         let change = plan.change(i);
         let follow_up = change.map(|change| {
@@ -58,10 +65,18 @@ pub fn plan_fields(lang: Lang, plan: &Plan, on_edit: &Callback<PlanEdit>) -> Htm
         }
     });
     html! { <>
-        <Heading depth={3}>{ text(lang, Key::RecvChangeHeading) }</Heading>
-        <p class="sw-hint">{ text(lang, Key::RecvChangeHint) }</p>
-        { for domains }
-        <Heading depth={3}>{ text(lang, Key::RecvAccountHeading) }</Heading>
-        { reflection_fields(lang, &plan.reflection, "sw-recv", 4, on_edit.reform(PlanEdit::Reflection)) }
+        <details class="sw-details" open={open.0}>
+            <summary class="sw-details__summary">{ text(lang, Key::RecvChangeHeading) }</summary>
+            <div class="sw-details__text">
+                <p class="sw-hint">{ text(lang, Key::RecvChangeHint) }</p>
+                { for domains }
+            </div>
+        </details>
+        <details class="sw-details" open={open.1}>
+            <summary class="sw-details__summary">{ text(lang, Key::RecvAccountHeading) }</summary>
+            <div class="sw-details__text">
+                { reflection_fields(lang, &plan.reflection, "sw-recv", 4, on_edit.reform(PlanEdit::Reflection)) }
+            </div>
+        </details>
     </> }
 }
