@@ -83,15 +83,12 @@ impl Plan {
                     }
                     Some(i) => self.changes[i].text = text,
                     None if text.trim().is_empty() => {}
-                    None => {
-                        self.changes.push(Change {
-                            domain,
-                            text,
-                            outcome: None,
-                            note: String::new(),
-                        });
-                        self.changes.sort_by_key(|c| c.domain);
-                    }
+                    None => self.insert(Change {
+                        domain,
+                        text,
+                        outcome: None,
+                        note: String::new(),
+                    }),
                 }
             }
             PlanEdit::Change(..) => {}
@@ -113,6 +110,13 @@ impl Plan {
         *self == Plan::default()
     }
 
+    /// Adds a change in the order of the domains (inserted, not sorted: a sort's code is a few
+    /// KB of the bundle for lists of six at most).
+    fn insert(&mut self, change: Change) {
+        let at = self.changes.partition_point(|c| c.domain < change.domain);
+        self.changes.insert(at, change);
+    }
+
     /// Whether an imported plan is one this widget could have written.
     pub fn well_formed(&self) -> bool {
         let mut seen = [false; DOMAIN_COUNT];
@@ -132,10 +136,9 @@ impl Plan {
     pub fn merge(&mut self, other: Plan) {
         for change in other.changes {
             if self.change(change.domain).is_none() {
-                self.changes.push(change);
+                self.insert(change);
             }
         }
-        self.changes.sort_by_key(|c| c.domain);
         if self.reflection.is_empty() {
             self.reflection = other.reflection;
         }
