@@ -62,10 +62,20 @@ use crate::tools::{kib, root};
 /// supervision (add by file or paste, preview, keep with a label, eleven refusals, the
 /// period's table per domain, the pieces with delete), with their 45 messages in two
 /// languages. Measured by function: the two components are 17 KB of wasm before wasm-opt, the
-/// rest their reducer, the reading and checking, and the messages. Issue 26 brings the bundle
-/// down again.
-pub const BUDGET_RAW: usize = 550 * 1024;
-pub const BUDGET_GZIP: usize = 400 * 1024;
+/// rest their reducer, the reading and checking, and the messages. Then 571.3 / 415.4 KiB
+/// (+23.1 / +17.2) for the rest of issue 25: what supervisees said beside what I thought with
+/// the spread as bars, the comments by domain and each domain by quarter (10.0 KB of wasm
+/// before wasm-opt, with the trend's chart now one function both use), What will I change
+/// with how it went and the reflective account (3.6 KB, the account's fields now shared), the
+/// revalidation record (3.2 KB), twenty pieces a page, the plan kept as its own record through
+/// storage, export, import, the time limits and a tab's carry-over (about 10 KB with its
+/// persistence), the date a session's feedback was made ready to send, and 30 messages in two
+/// languages. Measured as it came: the plan inserting rather than sorting gave back 0.9 KiB;
+/// the medians and bars use the charts' integer formatting (the float formatting they would
+/// have added is already in the bundle from elsewhere: 14.5 KB, one for issue 26). Issue 26
+/// brings the bundle down again.
+pub const BUDGET_RAW: usize = 572 * 1024;
+pub const BUDGET_GZIP: usize = 416 * 1024;
 
 /// The wasm as rustc wrote it, names kept (trunk's cargo build leaves it here).
 fn named_wasm() -> PathBuf {
