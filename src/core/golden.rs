@@ -1,10 +1,14 @@
 //! Saved data of every released schema version must keep loading: the golden fixtures in
 //! `tests/fixtures/` are real records as each version wrote them.
 
-use crate::core::feedback::actions::{tracked, ActionDraft, Outcome, Status};
+use crate::core::feedback::actions::{tracked, ActionDraft, Status};
+
 use crate::core::feedback::flow::SavedDraft;
-use crate::core::feedback::form::{Page, Rating, Role, Session, SessionType};
-use crate::core::feedback::history::{DRAFT, SESSIONS};
+use crate::core::feedback::flow::DRAFT;
+use crate::core::feedback::form::{Page, Rating};
+use crate::core::feedback::model::Outcome;
+use crate::core::feedback::model::SESSIONS;
+use crate::core::feedback::model::{Role, Session, SessionType};
 use crate::core::lang::Lang;
 use crate::core::quiz::attempt::{Attempt, AttemptRecord, HISTORY, PROGRESS};
 use crate::core::quiz::content::built_in;

@@ -11,8 +11,8 @@ use std::collections::BTreeSet;
 use crate::core::json::{self, FromJson, SerJson, Shape, Value};
 
 use super::feedback::actions::well_formed;
-use super::feedback::form::{Date, Session, COMMENT_LIMIT, LABEL_LIMIT};
-use super::feedback::history::SESSIONS;
+use super::feedback::form::Date;
+use super::feedback::model::{Session, COMMENT_LIMIT, LABEL_LIMIT, SESSIONS};
 use super::privacy::lock::{open, seal, Key, LockRecord, LockRefused, Passphrase, Random};
 use super::privacy::{days_since_epoch, epoch_seconds};
 use super::quiz::attempt::{AttemptRecord, HISTORY, HISTORY_LIMIT};
@@ -500,8 +500,8 @@ pub fn combine(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::feedback::actions::{Action, FollowUp, Outcome};
-    use crate::core::feedback::form::{Role, SessionType};
+    use crate::core::feedback::model::{Action, FollowUp, Outcome};
+    use crate::core::feedback::model::{Role, SessionType};
 
     #[test]
     fn a_locked_export_opens_with_its_passphrase_only_and_a_plain_one_needs_none() {

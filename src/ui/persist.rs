@@ -11,7 +11,7 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::core::feedback::flow::SavedDraft;
-use crate::core::feedback::form::Session;
+use crate::core::feedback::model::Session;
 use crate::core::json::SerJson;
 use crate::core::quiz::attempt::{Attempt, AttemptRecord};
 use crate::core::received::piece::Received;

@@ -7,110 +7,13 @@
 
 use std::collections::BTreeMap;
 
-use crate::core::json::{self, FromJson, SerJson, SerJsonState, Shape, Value};
+use crate::core::json::{FromJson, SerJson, Shape, Value};
 
-use super::form::{read_optional_date, Date, DateFields, DomainAnswer, Problem, Rating, Role};
-use super::form::{Session, DOMAIN_COUNT};
+use super::form::{read_optional_date, Date, DateFields, DomainAnswer, Problem, Rating};
 use super::history::{newest_first, Filter};
-
-/// The longest action, in characters.
-pub const ACTION_LIMIT: usize = 200;
-/// The longest note on how an action went, in characters.
-pub const NOTE_LIMIT: usize = 200;
-
-/// An action planned in a saved session.
-#[derive(Clone, Debug, PartialEq, Eq, SerJson)]
-pub struct Action {
-    /// The domain's index, 0 to 5.
-    pub domain: usize,
-    pub text: String,
-    /// The date it is to be done by (`YYYY-MM-DD`), if one was given.
-    pub by: Option<String>,
-}
-
-impl FromJson for Action {
-    fn from_json(value: &Value) -> Result<Self, Shape> {
-        let members = value.members()?;
-        Ok(Action {
-            domain: members.get("domain")?,
-            text: members.get("text")?,
-            by: members.get("by")?,
-        })
-    }
-}
-
-/// How an earlier action went.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Outcome {
-    Done,
-    Partly,
-    NotYet,
-    NoLongerNeeded,
-}
-
-impl Outcome {
-    pub const ALL: [Outcome; 4] = [
-        Outcome::Done,
-        Outcome::Partly,
-        Outcome::NotYet,
-        Outcome::NoLongerNeeded,
-    ];
-
-    /// Its name in stored data and files.
-    pub fn name(self) -> &'static str {
-        match self {
-            Outcome::Done => "done",
-            Outcome::Partly => "partly",
-            Outcome::NotYet => "not-yet",
-            Outcome::NoLongerNeeded => "no-longer-needed",
-        }
-    }
-
-    /// Whether the action can be carried forward into the new session.
-    pub fn can_carry(self) -> bool {
-        matches!(self, Outcome::Partly | Outcome::NotYet)
-    }
-}
-
-impl SerJson for Outcome {
-    fn ser_json(&self, d: usize, s: &mut SerJsonState) {
-        self.name().ser_json(d, s)
-    }
-}
-
-impl FromJson for Outcome {
-    fn from_json(value: &Value) -> Result<Self, Shape> {
-        json::named(
-            value,
-            &Outcome::ALL.map(|outcome| (outcome.name(), outcome)),
-        )
-    }
-}
-
-/// How an earlier action went, as answered in a later session and saved with it.
-#[derive(Clone, Debug, PartialEq, Eq, SerJson)]
-pub struct FollowUp {
-    /// The id of the session the action was planned in.
-    pub session: String,
-    pub domain: usize,
-    pub outcome: Outcome,
-    pub note: String,
-    /// Carried forward as one of this session's actions.
-    pub carried: bool,
-}
-
-impl FromJson for FollowUp {
-    fn from_json(value: &Value) -> Result<Self, Shape> {
-        let members = value.members()?;
-        Ok(FollowUp {
-            session: members.get("session")?,
-            domain: members.get("domain")?,
-            outcome: members.get("outcome")?,
-            note: members.get("note")?,
-            carried: members.get("carried")?,
-        })
-    }
-}
+use super::model::{
+    Action, FollowUp, Outcome, Role, Session, ACTION_LIMIT, DOMAIN_COUNT, NOTE_LIMIT,
+};
 
 /// One domain's action as typed on the actions page.
 #[derive(Clone, Debug, Default, PartialEq, Eq, SerJson)]
@@ -152,13 +55,6 @@ impl FromJson for FollowUpDraft {
             note: members.get("note")?,
             carry: members.get("carry")?,
         })
-    }
-}
-
-impl Session {
-    /// The action planned for `domain` in this session, if there is one.
-    pub fn action(&self, domain: usize) -> Option<&Action> {
-        self.actions.iter().find(|a| a.domain == domain)
     }
 }
 
@@ -424,9 +320,8 @@ pub fn overdue(action: &Action, today: Date) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::feedback::flow::{Edit, FbAction, FeedbackState, Screen};
-    use crate::core::feedback::form::{Page, SessionType};
     use crate::core::feedback::history::tests::session;
+    use crate::core::feedback::model::SessionType;
 
     const TODAY: Date = Date {
         year: 2026,
@@ -669,95 +564,5 @@ mod tests {
             },
             TODAY
         ));
-    }
-
-    /// Through the form: a session with two actions, then the next session in the same role
-    /// follows both up (one done, one not yet and carried forward).
-    #[test]
-    fn the_loop_closes_at_the_next_session_in_the_same_role() {
-        let session_with = |state: FeedbackState, id: &str, ratings: [u8; 6]| {
-            let mut state = state
-                .apply(FbAction::Edit(Edit::Role(Role::Received)))
-                .apply(FbAction::Edit(Edit::Kind(SessionType::Clinical)))
-                .apply(FbAction::Continue);
-            if state.screen == Screen::Form(Page::FollowUp) {
-                state = state
-                    .apply(FbAction::Edit(Edit::Outcome(0, Outcome::Done)))
-                    .apply(FbAction::Edit(Edit::Outcome(1, Outcome::NotYet)))
-                    .apply(FbAction::Edit(Edit::Carry(1, true)))
-                    .apply(FbAction::Continue);
-            }
-            for (i, n) in ratings.into_iter().enumerate() {
-                state = state
-                    .apply(FbAction::Edit(Edit::Rating(i, Rating::Score(n))))
-                    .apply(FbAction::Continue);
-            }
-            assert_eq!(state.screen, Screen::Form(Page::Actions));
-            state.apply(FbAction::Continue).apply(FbAction::Save {
-                id: id.into(),
-                now: "2026-11-26T10:00:00Z".into(),
-            })
-        };
-        let first = FeedbackState::new(TODAY, None, Vec::new())
-            .apply(FbAction::Edit(Edit::OneAtATime(true)))
-            .apply(FbAction::Edit(Edit::Role(Role::Received)))
-            .apply(FbAction::Edit(Edit::Kind(SessionType::Clinical)))
-            .apply(FbAction::Continue);
-        assert_eq!(
-            first.screen,
-            Screen::Form(Page::Domain(0)),
-            "nothing to follow up yet"
-        );
-        let mut state = first;
-        for (i, n) in [1u8, 4, 2, 4, 4, 4].into_iter().enumerate() {
-            state = state
-                .apply(FbAction::Edit(Edit::Rating(i, Rating::Score(n))))
-                .apply(FbAction::Continue);
-        }
-        let state = state
-            .apply(FbAction::Edit(Edit::ActionText(
-                0,
-                "I will ask for time.".into(),
-            )))
-            .apply(FbAction::Edit(Edit::ActionText(
-                2,
-                "I will read the policy.".into(),
-            )))
-            .apply(FbAction::Edit(Edit::ActionDay(2, "1".into())))
-            .apply(FbAction::Edit(Edit::ActionMonth(2, "12".into())))
-            .apply(FbAction::Edit(Edit::ActionYear(2, "2026".into())))
-            .apply(FbAction::Continue)
-            .apply(FbAction::Save {
-                id: "s1".into(),
-                now: "2026-11-26T09:00:00Z".into(),
-            });
-        assert_eq!(state.sessions[0].actions.len(), 2);
-        assert_eq!(open_count(&state.sessions), 2);
-
-        let second = session_with(
-            state.apply(FbAction::NewSession { today: TODAY }),
-            "s2",
-            [4; 6],
-        );
-        let saved = &second.sessions[1];
-        assert_eq!(saved.follow_ups.len(), 2);
-        assert_eq!(
-            saved.actions,
-            [Action {
-                domain: 2,
-                text: "I will read the policy.".into(),
-                by: None
-            }],
-            "carried forward, without the old date"
-        );
-        let statuses: Vec<Status> = tracked(&second.sessions).iter().map(|t| t.status).collect();
-        assert_eq!(
-            statuses,
-            [Status::Open, Status::Done, Status::CarriedForward]
-        );
-        assert_eq!(open_count(&second.sessions), 1);
-        // The second session is where domain 0's action was done.
-        let done: Vec<usize> = (0..DOMAIN_COUNT).filter(|&d| done_at(saved, d)).collect();
-        assert_eq!(done, [0]);
     }
 }

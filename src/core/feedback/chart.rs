@@ -2,7 +2,7 @@
 //! session's six ratings, and each domain's ratings over time. "Not applicable" is a gap, never
 //! a zero: no point, and no line through it.
 
-use super::form::DOMAIN_COUNT;
+use super::model::DOMAIN_COUNT;
 
 /// A point in SVG user units.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -3,7 +3,7 @@
 //! them compiled into `domain_tables.rs`, which a test writes from the JSON (after checking it).
 
 use super::domain_tables as tables;
-use super::form::{Role, DOMAIN_COUNT};
+use super::model::{Role, DOMAIN_COUNT};
 #[cfg(test)]
 use crate::core::json::{FromJson, Shape, Value};
 use crate::core::lang::Lang;

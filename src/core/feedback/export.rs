@@ -1,9 +1,12 @@
 //! Taking a record away: CSV for one session or all, and a plain-text summary for the
 //! clipboard. Both are text only, so markup in a comment stays as typed, never as markup.
 
-use super::actions::{overdue, Action, Outcome, Status, Tracked};
+use super::actions::{overdue, Status, Tracked};
+
 use super::content::domain;
-use super::form::{Date, Reflection, Role, Session, SessionType, DOMAIN_COUNT, THEME_COUNT};
+use super::form::Date;
+use super::model::{Action, Outcome};
+use super::model::{Reflection, Role, Session, SessionType, DOMAIN_COUNT, THEME_COUNT};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
 
@@ -486,8 +489,9 @@ mod tests {
 
     #[test]
     fn every_action_has_a_row_saying_where_it_stands() {
-        use crate::core::feedback::actions::{tracked, FollowUp};
+        use crate::core::feedback::actions::tracked;
         use crate::core::feedback::history::tests::session as at;
+        use crate::core::feedback::model::FollowUp;
         let today = Date::new(2026, 11, 26).unwrap();
         let mut first = at("a", "2026-09-01", Role::Received, SessionType::Clinical);
         first.actions = [

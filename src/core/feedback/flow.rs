@@ -7,12 +7,12 @@ use std::rc::Rc;
 use crate::core::json::{FromJson, SerJson, Shape, Value};
 use crate::core::privacy::Place;
 
-use super::actions::{carry_forward, follow_up_list, ActionFilter, Outcome};
-use super::form::{
-    Date, DateFields, Draft, Field, Page, Problem, Rating, ReflectionEdit, Role, Session,
-    SessionType,
-};
+use super::actions::{carry_forward, follow_up_list, ActionFilter};
+use super::form::{Date, DateFields, Draft, Field, Page, Problem, Rating};
 use super::history::Filter;
+use super::model::{Outcome, ReflectionEdit, Role, Session, SessionType};
+use crate::core::json;
+use crate::core::storage::RecordSpec;
 
 /// What the feedback part shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -91,6 +91,19 @@ impl FromJson for SavedDraft {
         }
         Ok(saved)
     }
+}
+
+/// The draft in progress. Version 2 adds its actions and follow-ups.
+pub const DRAFT: RecordSpec = RecordSpec {
+    name: "feedback-draft",
+    version: 2,
+    migrations: &[draft_gains_defaults],
+};
+
+/// Version 1 to 2: the draft gains empty actions and follow-ups.
+fn draft_gains_defaults(data: &str) -> Option<String> {
+    let draft: SavedDraft = json::parse(data).ok()?;
+    Some(json::to_string(&draft))
 }
 
 impl SavedDraft {
@@ -608,7 +621,8 @@ impl FeedbackState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::feedback::form::DOMAIN_COUNT;
+    use crate::core::feedback::actions::{done_at, open_count, tracked, Status};
+    use crate::core::feedback::model::{Action, DOMAIN_COUNT};
 
     const TODAY: Date = Date {
         year: 2026,
@@ -1018,5 +1032,95 @@ mod tests {
         // A date typed by hand, with nothing else yet, is kept as typed too.
         let dated = fresh().apply(FbAction::Edit(Edit::Day("2".into())));
         assert_eq!(dated.form.to_store(TODAY).draft.date.day, "2");
+    }
+
+    /// Through the form: a session with two actions, then the next session in the same role
+    /// follows both up (one done, one not yet and carried forward).
+    #[test]
+    fn the_loop_closes_at_the_next_session_in_the_same_role() {
+        let session_with = |state: FeedbackState, id: &str, ratings: [u8; 6]| {
+            let mut state = state
+                .apply(FbAction::Edit(Edit::Role(Role::Received)))
+                .apply(FbAction::Edit(Edit::Kind(SessionType::Clinical)))
+                .apply(FbAction::Continue);
+            if state.screen == Screen::Form(Page::FollowUp) {
+                state = state
+                    .apply(FbAction::Edit(Edit::Outcome(0, Outcome::Done)))
+                    .apply(FbAction::Edit(Edit::Outcome(1, Outcome::NotYet)))
+                    .apply(FbAction::Edit(Edit::Carry(1, true)))
+                    .apply(FbAction::Continue);
+            }
+            for (i, n) in ratings.into_iter().enumerate() {
+                state = state
+                    .apply(FbAction::Edit(Edit::Rating(i, Rating::Score(n))))
+                    .apply(FbAction::Continue);
+            }
+            assert_eq!(state.screen, Screen::Form(Page::Actions));
+            state.apply(FbAction::Continue).apply(FbAction::Save {
+                id: id.into(),
+                now: "2026-11-26T10:00:00Z".into(),
+            })
+        };
+        let first = FeedbackState::new(TODAY, None, Vec::new())
+            .apply(FbAction::Edit(Edit::OneAtATime(true)))
+            .apply(FbAction::Edit(Edit::Role(Role::Received)))
+            .apply(FbAction::Edit(Edit::Kind(SessionType::Clinical)))
+            .apply(FbAction::Continue);
+        assert_eq!(
+            first.screen,
+            Screen::Form(Page::Domain(0)),
+            "nothing to follow up yet"
+        );
+        let mut state = first;
+        for (i, n) in [1u8, 4, 2, 4, 4, 4].into_iter().enumerate() {
+            state = state
+                .apply(FbAction::Edit(Edit::Rating(i, Rating::Score(n))))
+                .apply(FbAction::Continue);
+        }
+        let state = state
+            .apply(FbAction::Edit(Edit::ActionText(
+                0,
+                "I will ask for time.".into(),
+            )))
+            .apply(FbAction::Edit(Edit::ActionText(
+                2,
+                "I will read the policy.".into(),
+            )))
+            .apply(FbAction::Edit(Edit::ActionDay(2, "1".into())))
+            .apply(FbAction::Edit(Edit::ActionMonth(2, "12".into())))
+            .apply(FbAction::Edit(Edit::ActionYear(2, "2026".into())))
+            .apply(FbAction::Continue)
+            .apply(FbAction::Save {
+                id: "s1".into(),
+                now: "2026-11-26T09:00:00Z".into(),
+            });
+        assert_eq!(state.sessions[0].actions.len(), 2);
+        assert_eq!(open_count(&state.sessions), 2);
+
+        let second = session_with(
+            state.apply(FbAction::NewSession { today: TODAY }),
+            "s2",
+            [4; 6],
+        );
+        let saved = &second.sessions[1];
+        assert_eq!(saved.follow_ups.len(), 2);
+        assert_eq!(
+            saved.actions,
+            [Action {
+                domain: 2,
+                text: "I will read the policy.".into(),
+                by: None
+            }],
+            "carried forward, without the old date"
+        );
+        let statuses: Vec<Status> = tracked(&second.sessions).iter().map(|t| t.status).collect();
+        assert_eq!(
+            statuses,
+            [Status::Open, Status::Done, Status::CarriedForward]
+        );
+        assert_eq!(open_count(&second.sessions), 1);
+        // The second session is where domain 0's action was done.
+        let done: Vec<usize> = (0..DOMAIN_COUNT).filter(|&d| done_at(saved, d)).collect();
+        assert_eq!(done, [0]);
     }
 }

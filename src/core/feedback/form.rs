@@ -3,91 +3,12 @@
 
 use crate::core::json::{self, write_variant, FromJson, SerJson, SerJsonState, Shape, Value};
 
-use crate::core::typed::cut_to_limit;
-
 use super::actions::{
-    action_offered, action_problems, answered, planned, Action, ActionDraft, FollowUp,
-    FollowUpDraft, NOTE_LIMIT,
+    action_offered, action_problems, answered, planned, ActionDraft, FollowUpDraft,
 };
-
-/// How many domains of quality there are, in their fixed order.
-pub const DOMAIN_COUNT: usize = 6;
-/// The longest label, in characters.
-pub const LABEL_LIMIT: usize = 60;
-/// The longest comment, in characters.
-pub const COMMENT_LIMIT: usize = 1000;
-
-/// Whether the person received the supervision or gave it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, SerJson)]
-pub enum Role {
-    #[nserde(rename = "received")]
-    Received,
-    #[nserde(rename = "gave")]
-    Gave,
-}
-
-impl FromJson for Role {
-    fn from_json(value: &Value) -> Result<Self, Shape> {
-        json::named(value, &[("received", Role::Received), ("gave", Role::Gave)])
-    }
-}
-
-impl Role {
-    pub const ALL: [Role; 2] = [Role::Received, Role::Gave];
-}
-
-/// The type of supervision.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, SerJson)]
-pub enum SessionType {
-    #[nserde(rename = "professional")]
-    Professional,
-    #[nserde(rename = "managerial")]
-    Managerial,
-    #[nserde(rename = "restorative")]
-    Restorative,
-    #[nserde(rename = "clinical")]
-    Clinical,
-    #[nserde(rename = "coaching")]
-    Coaching,
-    #[nserde(rename = "mentoring")]
-    Mentoring,
-    #[nserde(rename = "preceptorship")]
-    Preceptorship,
-    #[nserde(rename = "other")]
-    Other,
-}
-
-impl FromJson for SessionType {
-    fn from_json(value: &Value) -> Result<Self, Shape> {
-        use SessionType::*;
-        json::named(
-            value,
-            &[
-                ("professional", Professional),
-                ("managerial", Managerial),
-                ("restorative", Restorative),
-                ("clinical", Clinical),
-                ("coaching", Coaching),
-                ("mentoring", Mentoring),
-                ("preceptorship", Preceptorship),
-                ("other", Other),
-            ],
-        )
-    }
-}
-
-impl SessionType {
-    pub const ALL: [SessionType; 8] = [
-        SessionType::Professional,
-        SessionType::Managerial,
-        SessionType::Restorative,
-        SessionType::Clinical,
-        SessionType::Coaching,
-        SessionType::Mentoring,
-        SessionType::Preceptorship,
-        SessionType::Other,
-    ];
-}
+use super::model::{
+    Reflection, Role, Session, SessionType, COMMENT_LIMIT, DOMAIN_COUNT, LABEL_LIMIT, NOTE_LIMIT,
+};
 
 /// A rating of one domain: 1 (not at all) to 5 (fully), or not applicable.
 /// Stored as `{"score":4}` or `"not-applicable"`.
@@ -533,120 +454,6 @@ impl Draft {
     }
 }
 
-/// The longest answer in a reflective account, in characters.
-pub const REFLECTION_LIMIT: usize = 2000;
-/// The NMC Code's four themes (Prioritise people, Practise effectively, Preserve safety,
-/// Promote professionalism and trust), in that order.
-pub const THEME_COUNT: usize = 4;
-
-/// A reflective account for revalidation, written about a saved session and kept with it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, SerJson)]
-pub struct Reflection {
-    /// What did you learn?
-    pub learned: String,
-    /// How did you change or improve your practice as a result?
-    pub changed: String,
-    /// Which of the NMC Code's themes it is relevant to.
-    pub themes: [bool; THEME_COUNT],
-    /// Its relevance to other regulators' standards (HCPC, Social Care Wales).
-    pub other: String,
-}
-
-impl FromJson for Reflection {
-    fn from_json(value: &Value) -> Result<Self, Shape> {
-        let members = value.members()?;
-        Ok(Reflection {
-            learned: members.get("learned")?,
-            changed: members.get("changed")?,
-            themes: members.get("themes")?,
-            other: members.get("other")?,
-        })
-    }
-}
-
-/// A change to one part of a reflective account.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ReflectionEdit {
-    Learned(String),
-    Changed(String),
-    Theme(usize, bool),
-    Other(String),
-}
-
-impl Reflection {
-    /// Applies an edit; text past [`REFLECTION_LIMIT`] characters is cut off, so an account
-    /// always fits the limits an import checks.
-    pub fn edit(&mut self, edit: ReflectionEdit) {
-        let limited = |text: String| cut_to_limit(text, REFLECTION_LIMIT);
-        match edit {
-            ReflectionEdit::Learned(text) => self.learned = limited(text),
-            ReflectionEdit::Changed(text) => self.changed = limited(text),
-            ReflectionEdit::Other(text) => self.other = limited(text),
-            ReflectionEdit::Theme(i, on) => {
-                if let Some(theme) = self.themes.get_mut(i) {
-                    *theme = on;
-                }
-            }
-        }
-    }
-
-    /// Whether anything has been written or chosen.
-    pub fn is_empty(&self) -> bool {
-        *self == Reflection::default()
-    }
-
-    /// Whether every text is within the limit.
-    pub fn within_limits(&self) -> bool {
-        [&self.learned, &self.changed, &self.other]
-            .iter()
-            .all(|text| text.chars().count() <= REFLECTION_LIMIT)
-    }
-}
-
-/// A saved session: what the history, the charts and the exports show.
-#[derive(Clone, Debug, PartialEq, Eq, SerJson)]
-pub struct Session {
-    pub id: String,
-    pub role: Role,
-    pub kind: SessionType,
-    /// `YYYY-MM-DD`.
-    pub date: String,
-    pub label: String,
-    /// 1 to 5 per domain; `None` is "not applicable".
-    pub ratings: [Option<u8>; DOMAIN_COUNT],
-    pub comments: [String; DOMAIN_COUNT],
-    pub saved_at: String,
-    /// The reflective account written about it (version 2 on; empty when none was written).
-    pub reflection: Reflection,
-    /// What the person will do before the next session (version 3 on).
-    pub actions: Vec<Action>,
-    /// How the actions of earlier sessions went, answered in this one (version 3 on).
-    pub follow_ups: Vec<FollowUp>,
-    /// When it was last made ready to send to the supervisor (a file made or the text copied);
-    /// the widget cannot know when the person sent it on.
-    pub sent_at: Option<String>,
-}
-
-impl FromJson for Session {
-    fn from_json(value: &Value) -> Result<Self, Shape> {
-        let members = value.members()?;
-        Ok(Session {
-            id: members.get("id")?,
-            role: members.get("role")?,
-            kind: members.get("kind")?,
-            date: members.get("date")?,
-            label: members.get("label")?,
-            ratings: members.get("ratings")?,
-            comments: members.get("comments")?,
-            saved_at: members.get("saved_at")?,
-            reflection: members.get_or_default("reflection")?,
-            actions: members.get_or_default("actions")?,
-            follow_ups: members.get_or_default("follow_ups")?,
-            sent_at: members.get_or_default("sent_at")?,
-        })
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -840,7 +647,7 @@ mod tests {
         draft.domains[1].rating = None;
         draft.domains[1].comment = "x".repeat(COMMENT_LIMIT + 1);
         draft.domains[4].rating = Some(Rating::Score(1));
-        draft.actions[4].text = "y".repeat(super::super::actions::ACTION_LIMIT + 1);
+        draft.actions[4].text = "y".repeat(super::super::model::ACTION_LIMIT + 1);
         draft.actions[4].by.day = "31".into();
         draft.actions[4].by.month = "2".into();
         draft.actions[4].by.year = "2027".into();

@@ -1,38 +1,6 @@
 //! The saved sessions: newest first, filtered by role and type.
 
-use super::flow::SavedDraft;
-use super::form::{Role, Session, SessionType};
-use crate::core::json;
-use crate::core::storage::RecordSpec;
-
-/// The saved sessions record. Version 2 keeps a reflective account with each session; version 3
-/// its actions and the follow-ups of earlier ones.
-pub const SESSIONS: RecordSpec = RecordSpec {
-    name: "feedback-sessions",
-    version: 3,
-    migrations: &[sessions_gain_defaults, sessions_gain_defaults],
-};
-
-/// Version 1 to 2, and 2 to 3: each step only adds fields (the reflective account; then the
-/// actions and follow-ups), empty. Older sessions read as sessions with those fields' defaults,
-/// through the same code as any session, and are written back whole.
-fn sessions_gain_defaults(data: &str) -> Option<String> {
-    let sessions: Vec<Session> = json::parse(data).ok()?;
-    Some(json::to_string(&sessions))
-}
-
-/// The draft in progress. Version 2 adds its actions and follow-ups.
-pub const DRAFT: RecordSpec = RecordSpec {
-    name: "feedback-draft",
-    version: 2,
-    migrations: &[draft_gains_defaults],
-};
-
-/// Version 1 to 2: the draft gains empty actions and follow-ups.
-fn draft_gains_defaults(data: &str) -> Option<String> {
-    let draft: SavedDraft = json::parse(data).ok()?;
-    Some(json::to_string(&draft))
-}
+use super::model::{Role, Session, SessionType};
 
 /// A filter on the history; `None` means any.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -118,58 +86,6 @@ impl Pages {
 #[cfg(test)]
 pub mod tests {
     use super::*;
-    use crate::core::feedback::form::Reflection;
-
-    #[test]
-    fn version_1_sessions_gain_an_empty_account_and_keep_everything_else() {
-        let v1 = r#"[{"id":"a","role":"received","kind":"clinical","date":"2026-10-01","label":"L",
-            "ratings":[4,null,5,3,2,1],"comments":["c","","","","",""],"saved_at":"2026-10-01T12:00:00Z"}]"#;
-        let v2: Vec<Session> = json::parse(&sessions_gain_defaults(v1).unwrap()).unwrap();
-        assert_eq!(v2[0].reflection, Reflection::default());
-        assert_eq!(
-            v2[0].ratings,
-            [Some(4), None, Some(5), Some(3), Some(2), Some(1)]
-        );
-        assert_eq!(v2[0].comments[0], "c");
-        assert_eq!(v2[0].label, "L");
-        assert_eq!(sessions_gain_defaults("{not json"), None);
-        assert_eq!(
-            sessions_gain_defaults("[1]"),
-            None,
-            "not a session: the migration fails whole"
-        );
-    }
-
-    // Property tests run natively (proptest is not built for wasm32).
-    #[cfg(not(target_arch = "wasm32"))]
-    proptest::proptest! {
-        /// Sessions of any older version read the same brought up step by step as read
-        /// directly as today's sessions, and gain no actions.
-        #[test]
-        fn older_sessions_stepwise_equal_direct(
-            ratings in proptest::array::uniform6(proptest::option::of(1u8..=5)),
-            comment in "[a-z\u{e9}\u{1f600} \"\\\\]{0,20}",
-            learned in "[a-z ]{0,10}",
-            version in 1u32..=2,
-        ) {
-            let mut session = serde_json::json!({
-                "id": "a", "role": "gave", "kind": "coaching", "date": "2026-10-01", "label": "L",
-                "ratings": ratings, "comments": [comment, "", "", "", "", ""],
-                "saved_at": "2026-10-01T12:00:00Z"
-            });
-            if version == 2 {
-                session["reflection"] = serde_json::json!({
-                    "learned": learned, "changed": "", "themes": [true, false, false, true], "other": ""
-                });
-            }
-            let data = serde_json::json!([session]).to_string();
-            let raw = format!(r#"{{"version":{version},"rev":1,"saved_at":"2026-10-01T12:00:00Z","data":{data}}}"#);
-            let stepwise = crate::core::storage::decode::<Vec<Session>>(&raw, SESSIONS).unwrap().data;
-            let direct: Vec<Session> = json::parse(&data).unwrap();
-            proptest::prop_assert_eq!(&stepwise, &direct);
-            proptest::prop_assert!(stepwise[0].actions.is_empty() && stepwise[0].follow_ups.is_empty());
-        }
-    }
 
     pub fn session(id: &str, date: &str, role: Role, kind: SessionType) -> Session {
         Session {

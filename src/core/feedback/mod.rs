@@ -1,6 +1,7 @@
-//! Six-domain supervision feedback: the form's model and rules ([`form`]), the domain texts as
-//! data ([`content`]), saved sessions and their history ([`history`]), the pictures
-//! ([`chart`]) and the ways to take a record away ([`export`]).
+//! Six-domain supervision feedback: the saved sessions, actions and follow-ups ([`model`]), the
+//! form's draft and rules ([`form`]), actions and their follow-up ([`actions`]), the domain texts
+//! as data ([`content`]), the history ([`history`]), the pictures ([`chart`]), the screens'
+//! reducer ([`flow`]) and the ways to take a record away ([`export`]).
 
 pub mod actions;
 pub mod chart;
@@ -11,3 +12,4 @@ pub mod export;
 pub mod flow;
 pub mod form;
 pub mod history;
+pub mod model;

@@ -636,7 +636,7 @@ pub mod tests {
         let (record, key) = LockRecord::new("a long passphrase", QUICK, counting).unwrap();
         let (store, _) = sealing_store(&[], Seal::Open(key.clone()));
         store.save(LOCK, record, NOW).unwrap();
-        let sessions = crate::core::feedback::history::SESSIONS;
+        let sessions = crate::core::feedback::model::SESSIONS;
         store
             .save_json(sessions, &"A private worry".to_owned(), NOW)
             .unwrap();
@@ -685,7 +685,7 @@ pub mod tests {
         let (record, _) = LockRecord::new("a long passphrase", QUICK, counting).unwrap();
         let (store, seal_state) = sealing_store(&[], Seal::Off);
         store.save(LOCK, record, NOW).unwrap();
-        let sessions = crate::core::feedback::history::SESSIONS;
+        let sessions = crate::core::feedback::model::SESSIONS;
         assert!(store
             .save_json(sessions, &"new and plain".to_owned(), NOW)
             .is_err());
@@ -756,7 +756,7 @@ pub mod tests {
 
     #[test]
     fn a_sealing_store_keeps_personal_records_sealed_and_the_rest_plain() {
-        let sessions = crate::core::feedback::history::SESSIONS;
+        let sessions = crate::core::feedback::model::SESSIONS;
         let (record, key) = LockRecord::new("a long passphrase", QUICK, counting).unwrap();
         let (store, seal_state) = sealing_store(&[], Seal::Open(key.clone()));
         store.save(LOCK, record, NOW).unwrap();

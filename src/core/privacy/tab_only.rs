@@ -3,8 +3,9 @@
 //! person at the desk, honours it.
 
 use crate::core::feedback::flow::SavedDraft;
-use crate::core::feedback::form::Session;
-use crate::core::feedback::history::{DRAFT, SESSIONS};
+use crate::core::feedback::flow::DRAFT;
+use crate::core::feedback::model::Session;
+use crate::core::feedback::model::SESSIONS;
 use crate::core::json::{FromJson, SerJson};
 use crate::core::quiz::attempt::{Attempt, AttemptRecord, HISTORY, PROGRESS};
 use crate::core::received::piece::{Received, RECEIVED};
@@ -176,7 +177,7 @@ fn move_unless_there<T: FromJson + SerJson>(
 mod tests {
     use super::*;
     use crate::core::config::Namespace;
-    use crate::core::feedback::form::Session;
+    use crate::core::feedback::model::Session;
     use crate::core::store::tests::FakeBackend;
 
     const NOW: &str = "2026-11-26T10:00:00.000Z";

@@ -8,8 +8,9 @@ use super::paste::{self, PasteError};
 use super::piece::{self, add, AlreadyKept, Piece, ReceiveError, Received};
 use super::plan::{Plan, PlanEdit};
 use super::summary::Period;
-use crate::core::feedback::form::{Date, ReflectionEdit, LABEL_LIMIT};
+use crate::core::feedback::form::Date;
 use crate::core::feedback::history::Pages;
+use crate::core::feedback::model::{ReflectionEdit, LABEL_LIMIT};
 
 /// Why what was given could not be added.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -229,7 +230,7 @@ impl ReceivedState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::feedback::form::SessionType;
+    use crate::core::feedback::model::SessionType;
     use crate::core::json;
     use crate::core::received::piece::{SentFile, FORMAT, VERSION};
 
@@ -258,7 +259,7 @@ mod tests {
             format: FORMAT.into(),
             version: VERSION,
             sent_at: NOW.into(),
-            role: crate::core::feedback::form::Role::Received,
+            role: crate::core::feedback::model::Role::Received,
             piece,
         })
     }
@@ -372,7 +373,7 @@ mod tests {
 
     #[test]
     fn the_plan_is_edited_in_place_typing_waits_and_a_choice_is_saved_at_once() {
-        use crate::core::feedback::actions::Outcome;
+        use crate::core::feedback::model::Outcome;
         let state = ReceivedState::new(Vec::new(), Plan::default());
         let typed = state.apply(ReceivedAction::EditPlan(PlanEdit::Change(
             0,

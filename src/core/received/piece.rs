@@ -2,9 +2,10 @@
 //! text to paste: `paste`), and as the supervisor keeps it. A piece carries no name and no id of
 //! the sender's; the supervisor may give it a private label.
 
-use crate::core::feedback::actions::{Action, ACTION_LIMIT};
-use crate::core::feedback::form::{
-    Date, Role, Session, SessionType, COMMENT_LIMIT, DOMAIN_COUNT, LABEL_LIMIT,
+use crate::core::feedback::form::Date;
+use crate::core::feedback::model::{Action, ACTION_LIMIT};
+use crate::core::feedback::model::{
+    Role, Session, SessionType, COMMENT_LIMIT, DOMAIN_COUNT, LABEL_LIMIT,
 };
 use crate::core::json::{self, FromJson, Members, SerJson, Shape, Value};
 use crate::core::storage::RecordSpec;

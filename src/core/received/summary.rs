@@ -3,7 +3,8 @@
 //! ratings of the sessions they gave; the comments by domain; each domain by quarter.
 
 use super::piece::Piece;
-use crate::core::feedback::form::{Date, Role, Session, DOMAIN_COUNT};
+use crate::core::feedback::form::Date;
+use crate::core::feedback::model::{Role, Session, DOMAIN_COUNT};
 
 /// The periods to look back over, from today.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -167,7 +168,7 @@ fn median(counts: &[usize; 5]) -> Option<f32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::feedback::form::SessionType;
+    use crate::core::feedback::model::SessionType;
 
     const TODAY: Date = Date {
         year: 2026,

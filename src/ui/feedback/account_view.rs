@@ -11,7 +11,7 @@ use super::FeedbackRefs;
 use crate::core::feedback::content::domain;
 use crate::core::feedback::export::{rating_words, role_key, type_key, THEME_KEYS};
 use crate::core::feedback::flow::FbAction;
-use crate::core::feedback::form::{
+use crate::core::feedback::model::{
     Reflection, ReflectionEdit, Session, DOMAIN_COUNT, REFLECTION_LIMIT,
 };
 use crate::core::lang::Lang;

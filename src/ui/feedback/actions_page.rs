@@ -6,10 +6,12 @@ use yew::prelude::*;
 
 use super::error_for;
 use super::form_page::{form_page, FormPageProps, PageProps};
-use crate::core::feedback::actions::{rating_asks_for_action, ACTION_LIMIT};
+use crate::core::feedback::actions::rating_asks_for_action;
 use crate::core::feedback::content::domain;
 use crate::core::feedback::flow::Edit;
-use crate::core::feedback::form::{Field, Role, DOMAIN_COUNT};
+use crate::core::feedback::form::Field;
+use crate::core::feedback::model::ACTION_LIMIT;
+use crate::core::feedback::model::{Role, DOMAIN_COUNT};
 use crate::core::messages::{fill, text, Key};
 use crate::ui::choice::{choice, Choice};
 use crate::ui::date_input::{date_input, DateInputProps};

@@ -10,7 +10,8 @@ use crate::core::feedback::actions::{action_offered, planned, planned_in};
 use crate::core::feedback::content::domain;
 use crate::core::feedback::export::{due_words, outcome_words, rating_words, role_key, type_key};
 use crate::core::feedback::flow::FbAction;
-use crate::core::feedback::form::{read_date, Page, Rating, DOMAIN_COUNT};
+use crate::core::feedback::form::{read_date, Page, Rating};
+use crate::core::feedback::model::DOMAIN_COUNT;
 use crate::core::messages::{fill, format_date, text, Key};
 
 pub fn check_page(props: &PageProps) -> Html {

@@ -13,7 +13,7 @@ use crate::ui::heading::Heading;
 
 use super::radar_chart::{radar_chart, RadarChartProps};
 use crate::core::feedback::export::rating_words;
-use crate::core::feedback::form::{Role, Session, DOMAIN_COUNT};
+use crate::core::feedback::model::{Role, Session, DOMAIN_COUNT};
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, fill, format_date, text, Key};
 use crate::core::transfer::{self, ImportError, ImportFailure, MAX_BYTES};

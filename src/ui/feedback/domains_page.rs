@@ -11,7 +11,7 @@ use super::domain_page::{comment_field, prompts, rating_group};
 use super::form_page::{form_page, FormPageProps, PageProps};
 use crate::core::feedback::actions::rating_asks_for_action;
 use crate::core::feedback::content::domain;
-use crate::core::feedback::form::DOMAIN_COUNT;
+use crate::core::feedback::model::DOMAIN_COUNT;
 use crate::core::messages::{fill, text, Key};
 
 pub fn domains_page(props: &PageProps) -> Html {

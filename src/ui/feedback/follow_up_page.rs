@@ -7,11 +7,12 @@ use yew::prelude::*;
 
 use super::error_for;
 use super::form_page::{form_page, FormPageProps, PageProps};
-use crate::core::feedback::actions::{planned_in, Outcome, NOTE_LIMIT};
+use crate::core::feedback::actions::planned_in;
 use crate::core::feedback::content::domain;
 use crate::core::feedback::export::{due_words, outcome_key};
 use crate::core::feedback::flow::Edit;
 use crate::core::feedback::form::Field;
+use crate::core::feedback::model::{Outcome, NOTE_LIMIT};
 use crate::core::messages::{fill, format_date, text, Key};
 use crate::ui::choice::{choice, Choice};
 use crate::ui::text_field::TextField;

@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use crate::core::feedback::chart::{coord, points_attr, Point, Radar, Shape};
-use crate::core::feedback::form::{Session, DOMAIN_COUNT};
+use crate::core::feedback::model::{Session, DOMAIN_COUNT};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
 

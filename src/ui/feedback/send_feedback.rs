@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::received::piece_list;
 use crate::core::feedback::flow::FbAction;
-use crate::core::feedback::form::Session;
+use crate::core::feedback::model::Session;
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
 use crate::core::received::paste;

@@ -14,13 +14,13 @@ use super::delete_question;
 use super::radar_chart::{radar_chart, RadarChartProps};
 use super::send_feedback::SendFeedback;
 use super::FeedbackRefs;
-use crate::core::feedback::actions::{Action, FollowUp};
 use crate::core::feedback::content::domain;
 use crate::core::feedback::export::{
     csv, due_words, outcome_words, rating_words, role_key, summary, type_key,
 };
 use crate::core::feedback::flow::{Confirm, FbAction, SaveOutcome};
-use crate::core::feedback::form::{Role, Session, DOMAIN_COUNT};
+use crate::core::feedback::model::{Action, FollowUp};
+use crate::core::feedback::model::{Role, Session, DOMAIN_COUNT};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
 use crate::ui::browser;

@@ -12,8 +12,8 @@ use crate::core::feedback::actions::done_at;
 use crate::core::feedback::chart::{coord, points_attr, trend_runs, Point};
 use crate::core::feedback::content::domain;
 use crate::core::feedback::export::rating_words;
-use crate::core::feedback::form::{Session, DOMAIN_COUNT};
 use crate::core::feedback::history::{newest_first, Filter};
+use crate::core::feedback::model::{Session, DOMAIN_COUNT};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
 

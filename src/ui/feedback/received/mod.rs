@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 use crate::core::feedback::content::domain;
 use crate::core::feedback::export::{rating_words, type_key};
-use crate::core::feedback::form::{Session, DOMAIN_COUNT, LABEL_LIMIT};
+use crate::core::feedback::model::{Session, DOMAIN_COUNT, LABEL_LIMIT};
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, fill, format_date, text, Key};
 use crate::core::received::flow::{Adding, ReceivedAction, ReceivedState, Refusal};

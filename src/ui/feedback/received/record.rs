@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::summary::summary_table;
 use crate::core::feedback::content::domain;
 use crate::core::feedback::export::{outcome_key, theme_words};
-use crate::core::feedback::form::{Reflection, DOMAIN_COUNT};
+use crate::core::feedback::model::{Reflection, DOMAIN_COUNT};
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, fill, format_date, text, Key};
 use crate::core::received::plan::Plan;

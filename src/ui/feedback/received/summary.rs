@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::core::feedback::chart::coord;
 use crate::core::feedback::content::domain;
-use crate::core::feedback::form::DOMAIN_COUNT;
+use crate::core::feedback::model::DOMAIN_COUNT;
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
 use crate::core::received::piece::Piece;
