@@ -3,17 +3,15 @@
 
 use crate::core::feedback::actions::{tracked, ActionDraft, Status};
 
-use crate::core::feedback::flow::SavedDraft;
-use crate::core::feedback::flow::DRAFT;
+use crate::core::feedback::flow::{SavedDraft, DRAFT};
 use crate::core::feedback::form::{Page, Rating};
-use crate::core::feedback::model::Outcome;
-use crate::core::feedback::model::SESSIONS;
-use crate::core::feedback::model::{Role, Session, SessionType};
+use crate::core::feedback::model::{Outcome, Role, Session, SessionType, SESSIONS};
 use crate::core::lang::Lang;
 use crate::core::quiz::attempt::{Attempt, AttemptRecord, HISTORY, PROGRESS};
 use crate::core::quiz::content::built_in;
 use crate::core::quiz::scoring::Answer;
 use crate::core::received::piece::{Received, RECEIVED};
+use crate::core::received::plan::{Plan, PLAN};
 use crate::core::shell::{Prefs, PREFS};
 use crate::core::storage::{decode, encode};
 
@@ -27,6 +25,7 @@ const V2_QUIZ_HISTORY: &str = include_str!("../../tests/fixtures/v2/quiz-history
 const V3_FEEDBACK_SESSIONS: &str = include_str!("../../tests/fixtures/v3/feedback-sessions.json");
 const V2_FEEDBACK_DRAFT: &str = include_str!("../../tests/fixtures/v3/feedback-draft.json");
 const V1_FEEDBACK_RECEIVED: &str = include_str!("../../tests/fixtures/v1/feedback-received.json");
+const V1_RECEIVED_PLAN: &str = include_str!("../../tests/fixtures/v1/feedback-received-plan.json");
 
 #[test]
 fn v1_prefs_load() {
@@ -196,8 +195,20 @@ fn v1_feedback_received_loads_exactly_as_written() {
 }
 
 #[test]
+fn v1_received_plan_loads_exactly_as_written() {
+    let envelope = decode::<Plan>(V1_RECEIVED_PLAN, PLAN).unwrap();
+    let plan = &envelope.data;
+    assert_eq!(plan.changes.len(), 2);
+    assert_eq!(plan.change(1).unwrap().outcome, Some(Outcome::Partly));
+    assert_eq!(plan.change(4).unwrap().outcome, None);
+    assert_eq!(plan.reflection.themes, [true, false, false, true]);
+    assert!(plan.well_formed());
+    assert_eq!(encode(&envelope), V1_RECEIVED_PLAN.trim_end());
+}
+
+#[test]
 fn every_record_kind_has_one_migration_per_version_step() {
-    for spec in [PREFS, PROGRESS, HISTORY, DRAFT, SESSIONS, RECEIVED] {
+    for spec in [PREFS, PROGRESS, HISTORY, DRAFT, SESSIONS, RECEIVED, PLAN] {
         assert_eq!(
             spec.migrations.len() as u32,
             spec.version - 1,
@@ -235,6 +246,7 @@ fn every_fixture_with_any_value_replaced_by_a_hostile_one_reads_or_reports() {
         (V3_FEEDBACK_SESSIONS, "sessions"),
         (V2_FEEDBACK_DRAFT, "draft"),
         (V1_FEEDBACK_RECEIVED, "received"),
+        (V1_RECEIVED_PLAN, "plan"),
     ];
     let mut tried = 0;
     for (fixture, kind) in fixtures {
@@ -272,6 +284,7 @@ fn every_fixture_with_any_value_replaced_by_a_hostile_one_reads_or_reports() {
                     "history" => drop(decode::<Vec<AttemptRecord>>(&text, HISTORY)),
                     "draft" => drop(decode::<SavedDraft>(&text, DRAFT)),
                     "received" => drop(decode::<Vec<Received>>(&text, RECEIVED)),
+                    "plan" => drop(decode::<Plan>(&text, PLAN)),
                     _ => drop(decode::<Vec<Session>>(&text, SESSIONS)),
                 }
             }

@@ -500,8 +500,7 @@ pub fn combine(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::feedback::model::{Action, FollowUp, Outcome};
-    use crate::core::feedback::model::{Role, SessionType};
+    use crate::core::feedback::model::{Action, FollowUp, Outcome, Role, SessionType};
 
     #[test]
     fn a_locked_export_opens_with_its_passphrase_only_and_a_plain_one_needs_none() {

@@ -5,8 +5,9 @@ use super::actions::{overdue, Status, Tracked};
 
 use super::content::domain;
 use super::form::Date;
-use super::model::{Action, Outcome};
-use super::model::{Reflection, Role, Session, SessionType, DOMAIN_COUNT, THEME_COUNT};
+use super::model::{
+    Action, Outcome, Reflection, Role, Session, SessionType, DOMAIN_COUNT, THEME_COUNT,
+};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
 

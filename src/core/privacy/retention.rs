@@ -1,10 +1,8 @@
 //! Keeping for a limited time: when a record is too old, and deleting what is at start-up.
 
-use crate::core::feedback::flow::SavedDraft;
-use crate::core::feedback::flow::DRAFT;
+use crate::core::feedback::flow::{SavedDraft, DRAFT};
 use crate::core::feedback::form::Date;
-use crate::core::feedback::model::Session;
-use crate::core::feedback::model::SESSIONS;
+use crate::core::feedback::model::{Session, SESSIONS};
 use crate::core::json;
 use crate::core::quiz::attempt::{Attempt, AttemptRecord, HISTORY, PROGRESS};
 use crate::core::received::piece::{Received, RECEIVED};

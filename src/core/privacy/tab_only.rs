@@ -2,10 +2,8 @@
 //! tab is closed. Only the setting itself stays on the computer, so that every tab, and the next
 //! person at the desk, honours it.
 
-use crate::core::feedback::flow::SavedDraft;
-use crate::core::feedback::flow::DRAFT;
-use crate::core::feedback::model::Session;
-use crate::core::feedback::model::SESSIONS;
+use crate::core::feedback::flow::{SavedDraft, DRAFT};
+use crate::core::feedback::model::{Session, SESSIONS};
 use crate::core::json::{FromJson, SerJson};
 use crate::core::quiz::attempt::{Attempt, AttemptRecord, HISTORY, PROGRESS};
 use crate::core::received::piece::{Received, RECEIVED};

@@ -3,9 +3,8 @@
 //! the sender's; the supervisor may give it a private label.
 
 use crate::core::feedback::form::Date;
-use crate::core::feedback::model::{Action, ACTION_LIMIT};
 use crate::core::feedback::model::{
-    Role, Session, SessionType, COMMENT_LIMIT, DOMAIN_COUNT, LABEL_LIMIT,
+    Action, Role, Session, SessionType, ACTION_LIMIT, COMMENT_LIMIT, DOMAIN_COUNT, LABEL_LIMIT,
 };
 use crate::core::json::{self, FromJson, Members, SerJson, Shape, Value};
 use crate::core::storage::RecordSpec;

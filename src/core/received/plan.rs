@@ -3,8 +3,9 @@
 //! the feedback (the four questions a session's account asks). One record, kept with the pieces:
 //! the privacy setting, the time limits, the lock, Clear my data, export and import cover it.
 
-use crate::core::feedback::model::{Outcome, ACTION_LIMIT, NOTE_LIMIT};
-use crate::core::feedback::model::{Reflection, ReflectionEdit, DOMAIN_COUNT};
+use crate::core::feedback::model::{
+    Outcome, Reflection, ReflectionEdit, ACTION_LIMIT, DOMAIN_COUNT, NOTE_LIMIT,
+};
 use crate::core::json::{FromJson, SerJson, Shape, Value};
 use crate::core::storage::RecordSpec;
 use crate::core::typed::cut_to_limit;

@@ -29,12 +29,12 @@ use super::focus::use_focus_move;
 use super::persist::{use_persist, use_reload};
 use super::state::{now_iso, StoreHandle};
 use crate::core::feedback::actions::followed_up;
-use crate::core::feedback::flow::DRAFT;
-use crate::core::feedback::flow::{Confirm, FbAction, FbFocus, FeedbackState, SavedDraft, Screen};
+use crate::core::feedback::flow::{
+    Confirm, FbAction, FbFocus, FeedbackState, SavedDraft, Screen, DRAFT,
+};
 use crate::core::feedback::form::{Field, Page, Problem};
 use crate::core::feedback::history::previous;
-use crate::core::feedback::model::Session;
-use crate::core::feedback::model::SESSIONS;
+use crate::core::feedback::model::{Session, SESSIONS};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
 use crate::core::store::StorageNotice;

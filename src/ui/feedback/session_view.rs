@@ -19,8 +19,7 @@ use crate::core::feedback::export::{
     csv, due_words, outcome_words, rating_words, role_key, summary, type_key,
 };
 use crate::core::feedback::flow::{Confirm, FbAction, SaveOutcome};
-use crate::core::feedback::model::{Action, FollowUp};
-use crate::core::feedback::model::{Role, Session, DOMAIN_COUNT};
+use crate::core::feedback::model::{Action, FollowUp, Role, Session, DOMAIN_COUNT};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
 use crate::ui::browser;

@@ -6,8 +6,7 @@ use yew::prelude::*;
 
 use crate::core::feedback::content::domain;
 use crate::core::feedback::export::outcome_key;
-use crate::core::feedback::model::DOMAIN_COUNT;
-use crate::core::feedback::model::{Outcome, ACTION_LIMIT, NOTE_LIMIT};
+use crate::core::feedback::model::{Outcome, ACTION_LIMIT, DOMAIN_COUNT, NOTE_LIMIT};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, text, Key};
 use crate::core::received::plan::{Plan, PlanEdit};
