@@ -254,6 +254,32 @@ mod tests {
     }
 
     #[test]
+    fn what_a_supervisor_will_change_is_counted_and_carried_onto_the_computer() {
+        let key = "supervision-widget:feedback-received-plan";
+        let plan = |text: &str| {
+            format!(
+                r#"{{"version":1,"rev":1,"saved_at":"{NOW}","data":{{"changes":[{{"domain":1,"text":"{text}","note":""}}],"reflection":{{"learned":"","changed":"","themes":[false,false,false,false],"other":""}}}}}}"#
+            )
+        };
+        let tab = store(&[(key, &plan("From the tab"))]);
+        assert_eq!(saved_here(&tab).count, 1);
+        let computer = store(&[]);
+        assert!(carry_over(&tab, &computer, NOW).unwrap());
+        let carried = computer.load::<Plan>(PLAN, NOW).data.unwrap();
+        assert_eq!(carried.change(1).unwrap().text, "From the tab");
+        assert!(
+            tab.keys().is_empty(),
+            "it left the tab once the computer had it"
+        );
+        // A plan on the computer already stays; the tab's fills only what it left empty.
+        let computer = store(&[(key, &plan("On the computer"))]);
+        let tab = store(&[(key, &plan("From the tab"))]);
+        assert!(carry_over(&tab, &computer, NOW).unwrap());
+        let kept = computer.load::<Plan>(PLAN, NOW).data.unwrap();
+        assert_eq!(kept.change(1).unwrap().text, "On the computer");
+    }
+
+    #[test]
     fn feedback_received_is_counted_here_and_carried_onto_the_computer_once() {
         let key = "supervision-widget:feedback-received";
         let computer = store(&[(key, &received(&["a", "b"]))]);
