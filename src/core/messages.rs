@@ -230,6 +230,7 @@ message_keys! {
     RecvRecordHeading => "recv.record_heading",
     RecvRecordIntro => "recv.record_intro",
     RecvRecordBack => "recv.record_back",
+    RecvClose => "recv.close",
     RecvPiecesKept => "recv.pieces_kept",
     RecvPiecesReceived => "recv.pieces_received",
     RecvColQuarter => "recv.col_quarter",

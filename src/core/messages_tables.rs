@@ -5,7 +5,7 @@
 
 use super::lang::PluralCategory::{self, *};
 
-pub(super) const EN: [&str; 539] = [
+pub(super) const EN: [&str; 540] = [
     "Supervision Hub",
     "Check what you know about supervision, and reflect on a supervision session.",
     "Cymraeg",
@@ -203,6 +203,7 @@ pub(super) const EN: [&str; 539] = [
     "Revalidation record: feedback on my supervision",
     "{period}: {pieces}. Made on {date}.",
     "Back to feedback on my supervision",
+    "Close this feedback",
     "",
     "",
     "Quarter",
@@ -630,7 +631,7 @@ pub(super) const EN_COUNTED: [&[(PluralCategory, &str)]; 20] = [
     ],
 ];
 
-pub(super) const CY: [&str; 539] = [
+pub(super) const CY: [&str; 540] = [
     "Hwb Goruchwylio",
     "Gwiriwch beth rydych chi'n ei wybod am oruchwylio, a myfyriwch ar sesiwn goruchwylio.",
     "English",
@@ -828,6 +829,7 @@ pub(super) const CY: [&str; 539] = [
     "Cofnod ailddilysu: adborth ar fy ngoruchwyliaeth",
     "{period}: {pieces}. Wedi'i wneud ar {date}.",
     "Yn ôl i adborth ar fy ngoruchwyliaeth",
+    "Cau'r adborth hwn",
     "",
     "",
     "Chwarter",

@@ -69,6 +69,7 @@ test("a supervisee's feedback reaches the supervisor by file and by pasted text,
   await other.goto(server.origin + "/");
   await waitForReady(other);
   const w = widget(other);
+  const focused = () => other.evaluate(() => document.querySelector("supervision-widget").shadowRoot.activeElement?.textContent ?? "");
   await w.getByRole("button", { name: "My own: keep what I save" }).click();
   await w.getByRole("button", { name: "Feedback on my supervision" }).click();
   await w.getByText("You have not kept any feedback yet.").waitFor();
@@ -99,39 +100,64 @@ test("a supervisee's feedback reaches the supervisor by file and by pasted text,
   await w.getByRole("button", { name: "Show it" }).click();
   await w.getByText("It is a whole export of someone's data, not feedback sent to you.", { exact: false }).waitFor();
 
-  // A second session's feedback, pasted, without its comments.
-  await widget(page).getByRole("button", { name: "Give feedback on a session" }).click();
-  const second = await (async () => {
+  // A second session's feedback, pasted, without its comments; a third's as a file.
+  const another = async (safe, how) => {
     const sw = widget(page);
+    await sw.getByRole("button", { name: "Give feedback on a session" }).click();
     await sw.getByLabel("I received supervision").check();
     await sw.getByLabel("Clinical").check();
     await sw.getByRole("button", { name: "Continue" }).click();
-    for (let i = 0; i < 6; i++) await sw.locator(`#sw-fb-rating-${i}-${i === 0 ? 2 : 5}`).check();
+    for (let i = 0; i < 6; i++) await sw.locator(`#sw-fb-rating-${i}-${i === 0 ? safe : 5}`).check();
     await sw.getByRole("button", { name: "Continue" }).click();
     await sw.getByRole("button", { name: "Save feedback" }).click();
     await sw.getByText("Send this feedback to your supervisor", { exact: true }).click();
+    if (how === "file") {
+      const [download] = await Promise.all([page.waitForEvent("download"), sw.getByRole("button", { name: "Download the file to send" }).click()]);
+      const file = path.join(folder, `third-${download.suggestedFilename()}`);
+      await download.saveAs(file);
+      await sw.getByText(/^You made this ready to send on \d{1,2} \w+ \d{4}\.$/).waitFor();
+      return file;
+    }
     await sw.getByLabel("Your comments").uncheck();
     await sw.getByRole("button", { name: "Copy the text to send" }).click();
     await sw.getByText("Copied. Paste it into a message to your supervisor.").waitFor();
     return page.evaluate(() => navigator.clipboard.readText());
-  })();
+  };
+  const second = await another(2, "text");
   await w.getByLabel("Or paste the message they sent").fill(second);
   await w.getByRole("button", { name: "Show it" }).click();
   await w.getByRole("button", { name: "Keep it" }).click();
   await w.getByText("Kept.", { exact: true }).waitFor();
+  const third = await another(5, "file");
+  // The supervisee's sessions record when each was made ready to send.
+  const theirs = JSON.parse((await readStorageWhen(page, "supervision-widget:feedback-sessions", "sent_at"))["supervision-widget:feedback-sessions"]).data;
+  assert.equal(theirs.filter((s) => s.sent_at).length, 3);
+  await w.getByLabel("Or paste the message they sent").fill("");
+  await w.getByLabel("The file they sent").setInputFiles(third);
+  await w.getByRole("button", { name: "Show it" }).click();
+  await w.getByRole("button", { name: "Keep it" }).click();
+  await w.getByText("Kept.", { exact: true }).waitFor();
 
-  // Safe: 4 (from saveFeedback's ratings) and 2: two pieces, median 3.0.
+  // Safe: 4 (from saveFeedback's ratings), 2 and 5: three pieces, median 4.0; the supervisor
+  // gave no session in the period, so What I thought is None.
   const safe = w.getByRole("table", { name: "Ratings received, by domain" }).locator("tbody tr").first();
   assert.deepEqual(
     await safe.locator("th, td").allTextContents(),
-    ["Safe", "2", "", "0", "1", "0", "1", "0", "0", "3.0", "None"],
+    ["Safe", "3", "", "0", "1", "0", "1", "1", "0", "4.0", "None"],
   );
   const stored = JSON.parse((await readStorageWhen(other, "supervision-widget:feedback-received", "Ward 7 team"))["supervision-widget:feedback-received"]);
-  assert.equal(stored.data.length, 2);
+  assert.equal(stored.data.length, 3);
+
+  // A kept piece opens in full, with focus on it; Close goes back to its Open.
+  const openLabelled = w.getByRole("button", { name: /^Open .* Ward 7 team$/ });
+  await openLabelled.click();
+  await w.locator(".sw-received__preview").getByText("We ran out of time for my cases.").waitFor();
+  assert.match(await focused(), /^Feedback on the session of/);
+  await w.getByRole("button", { name: "Close this feedback" }).click();
+  assert.match(await focused(), /^Open .* Ward 7 team$/);
   assert.equal(stored.data.find((r) => r.label === "Ward 7 team").piece.comments[0], "We ran out of time for my cases.");
 
   // Deleting asks first: Cancel goes back to the button that asked; Yes deletes and says so.
-  const focused = () => other.evaluate(() => document.querySelector("supervision-widget").shadowRoot.activeElement?.textContent ?? "");
   const deleteLabelled = w.getByRole("button", { name: /^Delete .* Ward 7 team$/ });
   await deleteLabelled.click();
   await w.getByRole("button", { name: "Cancel" }).click();
@@ -142,7 +168,7 @@ test("a supervisee's feedback reaches the supervisor by file and by pasted text,
   assert.match(await focused(), /has been deleted\.$/);
   await other.waitForFunction(() => !localStorage.getItem("supervision-widget:feedback-received").includes("Ward 7 team"));
   const left = JSON.parse(await other.evaluate(() => localStorage.getItem("supervision-widget:feedback-received")));
-  assert.deepEqual(left.data.map((r) => r.label), [""]);
+  assert.deepEqual(left.data.map((r) => r.label), ["", ""]);
   await supervisee.check(allowed());
   await supervisor.check(allowed());
 });

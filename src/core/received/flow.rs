@@ -58,6 +58,8 @@ pub struct ReceivedState {
     pub page: usize,
     /// The revalidation record shows, alone, to print.
     pub record: bool,
+    /// The kept piece showing in full, above the list.
+    pub opened: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -79,6 +81,8 @@ pub enum ReceivedAction {
     Page(usize),
     /// Shows the revalidation record (true) or goes back from it.
     Record(bool),
+    /// Shows a kept piece in full, or (`None`) closes it.
+    Open(Option<String>),
     /// Another tab saved: what is stored now.
     Reloaded(Vec<Received>, Plan),
 }
@@ -103,6 +107,7 @@ impl ReceivedState {
             typing: false,
             page: 0,
             record: false,
+            opened: None,
             kept: Rc::new(kept),
             adding: Adding::Idle,
             label: String::new(),
@@ -196,6 +201,9 @@ impl ReceivedState {
             }
             ReceivedAction::CancelDelete => {}
             ReceivedAction::Delete(id) => {
+                if self.opened.as_ref() == Some(&id) {
+                    self.opened = None;
+                }
                 let kept = Rc::make_mut(&mut self.kept);
                 self.deleted = kept
                     .iter()
@@ -211,11 +219,19 @@ impl ReceivedState {
             }
             ReceivedAction::Page(page) => self.page = page,
             ReceivedAction::Record(showing) => self.record = showing,
+            ReceivedAction::Open(id) => {
+                self.opened = id.filter(|id| self.kept.iter().any(|r| &r.id == id));
+            }
             ReceivedAction::Reloaded(kept, plan) => {
                 self.reloads += 1;
                 self.kept = Rc::new(kept);
                 self.plan = plan;
                 self.page = self.pages().current;
+                if let Some(id) = &self.opened {
+                    if !self.kept.iter().any(|r| &r.id == id) {
+                        self.opened = None;
+                    }
+                }
                 if let Some(id) = &self.confirm_delete {
                     if !self.kept.iter().any(|r| &r.id == id) {
                         self.confirm_delete = None;
@@ -409,5 +425,34 @@ mod tests {
         let record = reloaded.apply(ReceivedAction::Record(true));
         assert!(record.record);
         assert!(!record.apply(ReceivedAction::Record(false)).record);
+    }
+
+    #[test]
+    fn a_kept_piece_opens_in_full_and_closes_and_goes_when_deleted_or_gone() {
+        let mut kept = Vec::new();
+        for first in [2, 4] {
+            kept.push(add(&kept, piece(first), "", NOW).unwrap());
+        }
+        let (a, b) = (kept[0].id.clone(), kept[1].id.clone());
+        let state = ReceivedState::new(kept.clone(), Plan::default());
+        let opened = state.apply(ReceivedAction::Open(Some(a.clone())));
+        assert_eq!(opened.opened.as_deref(), Some(a.as_str()));
+        assert_eq!(
+            opened.clone().apply(ReceivedAction::Open(None)).opened,
+            None
+        );
+        let unknown = opened
+            .clone()
+            .apply(ReceivedAction::Open(Some("nope".into())));
+        assert_eq!(unknown.opened, None, "only a piece that is kept");
+        let deleted = opened.clone().apply(ReceivedAction::Delete(a.clone()));
+        assert_eq!(deleted.opened, None);
+        let elsewhere = opened.apply(ReceivedAction::Reloaded(
+            vec![kept[1].clone()],
+            Plan::default(),
+        ));
+        assert_eq!(elsewhere.opened, None, "another tab deleted it");
+        let other = elsewhere.apply(ReceivedAction::Open(Some(b.clone())));
+        assert_eq!(other.opened, Some(b));
     }
 }

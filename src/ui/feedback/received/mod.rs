@@ -98,6 +98,7 @@ enum RecvFocus {
     Problem,
     Question,
     Opener,
+    Opened,
     Deleted,
     Record,
     RecordButton,
@@ -111,6 +112,7 @@ struct RecvRefs {
     problem: NodeRef,
     question: NodeRef,
     opener: NodeRef,
+    opened: NodeRef,
     deleted: NodeRef,
     record: NodeRef,
     record_button: NodeRef,
@@ -219,13 +221,15 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
         move |_| (!plan.changes.is_empty(), !plan.reflection.is_empty())
     });
     let focus = use_state(|| None::<(RecvFocus, u32)>);
-    let asked = use_state(|| None::<String>);
+    // The piece whose Open (true) or Delete (false) was pressed last.
+    let asked = use_state(|| None::<(String, bool)>);
     use_focus_move(*focus, &*refs, |refs, target| match target {
         RecvFocus::Preview => &refs.preview,
         RecvFocus::Outcome => &refs.outcome,
         RecvFocus::Problem => &refs.problem,
         RecvFocus::Question => &refs.question,
         RecvFocus::Opener => &refs.opener,
+        RecvFocus::Opened => &refs.opened,
         RecvFocus::Deleted => &refs.deleted,
         RecvFocus::Record => &refs.record,
         RecvFocus::RecordButton => &refs.record_button,
@@ -356,24 +360,42 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
     let pages = state.pages();
     let kept_rows = newest[pages.rows(newest.len())].iter().map(|received| {
         let date = format_date(lang, &received.piece.date);
-        let ask = dispatch(ReceivedAction::AskDelete(received.id.clone()), RecvFocus::Question);
-        let asked = asked.clone();
-        let id = received.id.clone();
-        // The button that asked takes focus back on Cancel.
-        let opener = (asked.as_deref() == Some(id.as_str())).then(|| refs.opener.clone());
+        // Open and Delete name their piece; the one that was pressed takes focus back when
+        // what it opened closes.
+        let button = |key: Key, opening: bool, action: ReceivedAction, target: RecvFocus| {
+            let (asked, id, go) = (asked.clone(), received.id.clone(), dispatch(action, target));
+            let opener = (asked.as_ref() == Some(&(id.clone(), opening))).then(|| refs.opener.clone());
+            html! {
+                <button type="button" class="sw-link-button" ref={opener.unwrap_or_default()}
+                    onclick={Callback::from(move |_: MouseEvent| { asked.set(Some((id.clone(), opening))); go() })}>
+                    { text(lang, key) }<span class="sw-visually-hidden">{ " " }{ &date }{ " " }{ &received.label }</span>
+                </button>
+            }
+        };
         html! {
             <tr key={received.id.clone()}>
                 <td>{ &date }</td>
                 <td>{ text(lang, type_key(received.piece.kind)) }</td>
                 <td>{ &received.label }</td>
-                <td>
-                    <button type="button" class="sw-link-button" ref={opener.unwrap_or_default()}
-                        onclick={Callback::from(move |_: MouseEvent| { asked.set(Some(id.clone())); ask() })}>
-                        { text(lang, Key::FbDelete) }<span class="sw-visually-hidden">{ " " }{ &date }{ " " }{ &received.label }</span>
-                    </button>
+                <td class="sw-table__actions">
+                    { button(Key::FbOpen, true, ReceivedAction::Open(Some(received.id.clone())), RecvFocus::Opened) }
+                    { button(Key::FbDelete, false, ReceivedAction::AskDelete(received.id.clone()), RecvFocus::Question) }
                 </td>
             </tr>
         }
+    });
+    let opened = state.opened.as_ref().and_then(|id| {
+        let received = state.kept.iter().find(|r| &r.id == id)?;
+        let close = dispatch(ReceivedAction::Open(None), RecvFocus::Opener);
+        Some(html! {
+            <div class="sw-received__preview">
+                <Heading depth={4} focus_ref={refs.opened.clone()}>
+                    { fill(text(lang, Key::RecvPreviewHeading), &[("date", &format_date(lang, &received.piece.date))]) }
+                </Heading>
+                { piece_list(lang, &received.piece) }
+                <button type="button" class="sw-link-button" onclick={Callback::from(move |_: MouseEvent| close())}>{ text(lang, Key::RecvClose) }</button>
+            </div>
+        })
     });
     let on_page = {
         let (state, focus) = (state.clone(), focus.clone());
@@ -455,6 +477,7 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
                 </div>
                 <Heading depth={3}>{ text(lang, Key::RecvListHeading) }</Heading>
                 { for delete_question }
+                { for opened }
                 { scroll_table(ScrollTableProps {
                     caption: text(lang, Key::RecvListHeading),
                     region_ref: refs.list.clone(),
@@ -464,7 +487,7 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
                                 <th scope="col">{ text(lang, Key::FbCsvDate) }</th>
                                 <th scope="col">{ text(lang, Key::FbCsvType) }</th>
                                 <th scope="col">{ text(lang, Key::FbCsvLabel) }</th>
-                                <th scope="col">{ text(lang, Key::FbDelete) }</th>
+                                <th scope="col">{ text(lang, Key::FbColActions) }</th>
                             </tr>
                         </thead>
                         <tbody>{ for kept_rows }</tbody>
