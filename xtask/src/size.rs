@@ -72,10 +72,12 @@ use crate::tools::{kib, root};
 /// persistence), the date a session's feedback was made ready to send, and 30 messages in two
 /// languages. Measured as it came: the plan inserting rather than sorting gave back 0.9 KiB;
 /// the medians and bars use the charts' integer formatting (the float formatting they would
-/// have added is already in the bundle from elsewhere: 14.5 KB, one for issue 26). Issue 26
-/// brings the bundle down again.
-pub const BUDGET_RAW: usize = 572 * 1024;
-pub const BUDGET_GZIP: usize = 416 * 1024;
+/// have added is already in the bundle from elsewhere: 14.5 KB, one for issue 26). Then
+/// 572.5 / 416.4 KiB (+1.2 / +1.0) for opening a kept piece in full (the issue's "to open or
+/// delete": Open beside Delete, the piece above the list, Close, focus there and back). Issue
+/// 26 brings the bundle down again.
+pub const BUDGET_RAW: usize = 574 * 1024;
+pub const BUDGET_GZIP: usize = 417 * 1024;
 
 /// The wasm as rustc wrote it, names kept (trunk's cargo build leaves it here).
 fn named_wasm() -> PathBuf {
