@@ -258,7 +258,7 @@ const TABLE_STATES = [
   "quiz: start page with a history of attempts",
   "feedback: saved, with the previous session behind it, and what would be sent opened",
   "feedback received: two kept, summed up, and a third shown before keeping it",
-  "feedback received: comments and quarters open, a change followed up, 21 pieces on two pages",
+  "feedback received: comments and quarters open, a change followed up, 21 pieces on two pages, one opened",
   "feedback received: the revalidation record",
   "feedback: history, asking before a delete",
   "feedback: trend, with its table open",

@@ -426,7 +426,7 @@ export const STATES = [
     },
   },
   {
-    name: "feedback received: comments and quarters open, a change followed up, 21 pieces on two pages",
+    name: "feedback received: comments and quarters open, a change followed up, 21 pieces on two pages, one opened",
     attributes: FEEDBACK,
     seed: {
       "supervision-widget:feedback-received": envelope(Array.from({ length: 21 }, (_, i) => ({
@@ -442,6 +442,8 @@ export const STATES = [
       for (const summary of await widget.locator(".sw-received .sw-details__summary").all()) await summary.click();
       await widget.locator(".sw-received .sw-trend__svg").first().waitFor();
       await widget.locator(".sw-pagination").waitFor();
+      await widget.locator(".sw-received .sw-table__actions .sw-link-button").first().click();
+      await widget.locator(".sw-received__preview").waitFor();
     },
   },
   {
