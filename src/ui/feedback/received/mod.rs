@@ -3,6 +3,7 @@
 //! domain. Kept with their own records: the privacy setting, the time limits, the lock, Clear
 //! my data, export and import cover it.
 
+mod kept_list;
 mod plan;
 mod record;
 mod summary;
@@ -25,15 +26,13 @@ use crate::core::received::summary::{own_in_period, summarise, Period};
 use crate::core::store::StorageNotice;
 use crate::ui::browser::{self, today, FileProblem};
 use crate::ui::button::secondary_button;
-use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
 use crate::ui::file_upload::FileUpload;
 use crate::ui::focus::{request_focus, use_focus_move};
 use crate::ui::heading::Heading;
-use crate::ui::pagination::{paged_status, pagination, PaginationProps};
 use crate::ui::persist::{use_persist, use_reload};
-use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 use crate::ui::state::{now_iso, StoreHandle};
 use crate::ui::text_field::TextField;
+use kept_list::{kept_list, KeptListProps};
 use plan::plan_fields;
 use record::{record, RecordProps};
 use summary::{period_details, summary_table};
@@ -87,6 +86,16 @@ pub struct ReceivedViewProps {
     pub heading_ref: NodeRef,
     /// The supervisor's own sessions: what they thought of the supervision they gave.
     pub sessions: Rc<Vec<Session>>,
+}
+
+/// Does `action`, then moves focus to `target`, each time it is called.
+fn then_focus(
+    act: &Callback<(ReceivedAction, RecvFocus)>,
+    action: ReceivedAction,
+    target: RecvFocus,
+) -> impl Fn() + 'static {
+    let act = act.clone();
+    move || act.emit((action.clone(), target))
 }
 
 /// Where focus goes after adding (the piece shown, what became of it, or the problem) and
@@ -235,12 +244,13 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
         RecvFocus::RecordButton => &refs.record_button,
         RecvFocus::List => &refs.list,
     });
-    let dispatch = |action: ReceivedAction, target: RecvFocus| {
+    // What the buttons do, and where focus goes after.
+    let act = {
         let (state, focus) = (state.clone(), focus.clone());
-        move || {
-            state.dispatch(action.clone());
+        Callback::from(move |(action, target): (ReceivedAction, RecvFocus)| {
+            state.dispatch(action);
             request_focus(&focus, target);
-        }
+        })
     };
 
     // The file chosen if there is one, else the text pasted.
@@ -288,8 +298,12 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
                 let state = state.clone();
                 Callback::from(move |label: String| state.dispatch(ReceivedAction::Label(label)))
             };
-            let keep = dispatch(ReceivedAction::Keep { now: now_iso() }, RecvFocus::Outcome);
-            let dont = dispatch(ReceivedAction::DontKeep, RecvFocus::Outcome);
+            let keep = then_focus(
+                &act,
+                ReceivedAction::Keep { now: now_iso() },
+                RecvFocus::Outcome,
+            );
+            let dont = then_focus(&act, ReceivedAction::DontKeep, RecvFocus::Outcome);
             html! {
                 <div class="sw-received__preview">
                     <Heading depth={4} focus_ref={refs.preview.clone()}>
@@ -321,7 +335,7 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
     if state.record {
         let mut pieces: Vec<&Piece> = in_period.clone();
         pieces.sort_by(|a, b| b.date.cmp(&a.date));
-        let back = dispatch(ReceivedAction::Record(false), RecvFocus::RecordButton);
+        let back = then_focus(&act, ReceivedAction::Record(false), RecvFocus::RecordButton);
         return record(&RecordProps {
             lang,
             period: period_words,
@@ -355,76 +369,7 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
         let state = state.clone();
         Callback::from(move |edit| state.dispatch(ReceivedAction::EditPlan(edit)))
     };
-    let show_record = dispatch(ReceivedAction::Record(true), RecvFocus::Record);
-    let newest = state.newest_first();
-    let pages = state.pages();
-    let kept_rows = newest[pages.rows(newest.len())].iter().map(|received| {
-        let date = format_date(lang, &received.piece.date);
-        // Open and Delete name their piece; the one that was pressed takes focus back when
-        // what it opened closes.
-        let button = |key: Key, opening: bool, action: ReceivedAction, target: RecvFocus| {
-            let (asked, id, go) = (asked.clone(), received.id.clone(), dispatch(action, target));
-            let opener = (asked.as_ref() == Some(&(id.clone(), opening))).then(|| refs.opener.clone());
-            html! {
-                <button type="button" class="sw-link-button" ref={opener.unwrap_or_default()}
-                    onclick={Callback::from(move |_: MouseEvent| { asked.set(Some((id.clone(), opening))); go() })}>
-                    { text(lang, key) }<span class="sw-visually-hidden">{ " " }{ &date }{ " " }{ &received.label }</span>
-                </button>
-            }
-        };
-        html! {
-            <tr key={received.id.clone()}>
-                <td>{ &date }</td>
-                <td>{ text(lang, type_key(received.piece.kind)) }</td>
-                <td>{ &received.label }</td>
-                <td class="sw-table__actions">
-                    { button(Key::FbOpen, true, ReceivedAction::Open(Some(received.id.clone())), RecvFocus::Opened) }
-                    { button(Key::FbDelete, false, ReceivedAction::AskDelete(received.id.clone()), RecvFocus::Question) }
-                </td>
-            </tr>
-        }
-    });
-    let opened = state.opened.as_ref().and_then(|id| {
-        let received = state.kept.iter().find(|r| &r.id == id)?;
-        let close = dispatch(ReceivedAction::Open(None), RecvFocus::Opener);
-        Some(html! {
-            <div class="sw-received__preview">
-                <Heading depth={4} focus_ref={refs.opened.clone()}>
-                    { fill(text(lang, Key::RecvPreviewHeading), &[("date", &format_date(lang, &received.piece.date))]) }
-                </Heading>
-                { piece_list(lang, &received.piece) }
-                <button type="button" class="sw-link-button" onclick={Callback::from(move |_: MouseEvent| close())}>{ text(lang, Key::RecvClose) }</button>
-            </div>
-        })
-    });
-    let on_page = {
-        let (state, focus) = (state.clone(), focus.clone());
-        Callback::from(move |page: usize| {
-            state.dispatch(ReceivedAction::Page(page));
-            request_focus(&focus, RecvFocus::List);
-        })
-    };
-    let delete_question = state.confirm_delete.as_ref().and_then(|id| {
-        let received = state.kept.iter().find(|r| &r.id == id)?;
-        let delete = dispatch(ReceivedAction::Delete(id.clone()), RecvFocus::Deleted);
-        let cancel = dispatch(ReceivedAction::CancelDelete, RecvFocus::Opener);
-        Some(confirm_panel(ConfirmPanelProps {
-            id: "sw-recv-delete",
-            question: fill(
-                text(lang, Key::FbDeleteQuestion),
-                &[("date", &format_date(lang, &received.piece.date))],
-            )
-            .into(),
-            details: Vec::new(),
-            confirm: text(lang, Key::FbDeleteConfirm),
-            cancel: text(lang, Key::ClearCancel),
-            question_ref: refs.question.clone(),
-            on_confirm: Callback::from(move |()| delete()),
-            on_cancel: Callback::from(move |()| cancel()),
-            before: Html::default(),
-            form: None,
-        }))
-    });
+    let show_record = then_focus(&act, ReceivedAction::Record(true), RecvFocus::Record);
     html! {
         <div class="sw-received">
             <Heading depth={2} class="sw-fb__heading" focus_ref={props.heading_ref.clone()}>{ text(lang, Key::RecvLink) }</Heading>
@@ -475,26 +420,7 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
                     <button type="button" class="sw-button" ref={refs.record_button.clone()}
                         onclick={Callback::from(move |_: MouseEvent| show_record())}>{ text(lang, Key::RecvRecordButton) }</button>
                 </div>
-                <Heading depth={3}>{ text(lang, Key::RecvListHeading) }</Heading>
-                { for delete_question }
-                { for opened }
-                { scroll_table(ScrollTableProps {
-                    caption: text(lang, Key::RecvListHeading),
-                    region_ref: refs.list.clone(),
-                    children: html! { <>
-                        <thead>
-                            <tr>
-                                <th scope="col">{ text(lang, Key::FbCsvDate) }</th>
-                                <th scope="col">{ text(lang, Key::FbCsvType) }</th>
-                                <th scope="col">{ text(lang, Key::FbCsvLabel) }</th>
-                                <th scope="col">{ text(lang, Key::FbColActions) }</th>
-                            </tr>
-                        </thead>
-                        <tbody>{ for kept_rows }</tbody>
-                    </> },
-                }) }
-                <p class="sw-hint" role="status">{ paged_status(lang, counted(lang, Key::RecvPiecesKept, newest.len() as u64), pages) }</p>
-                { pagination(&PaginationProps { lang, label: text(lang, Key::RecvListHeading).into(), pages, on_page }) }
+                { kept_list(&KeptListProps { lang, state: &state, refs: &refs, asked: asked.clone(), act: act.clone() }) }
             }
         </div>
     }

@@ -1,0 +1,126 @@
+//! The feedback kept, twenty pieces a page: each to open in full above the list or to delete
+//! after asking, with the button pressed taking focus back when what it opened closes.
+
+use yew::prelude::*;
+
+use super::{piece_list, then_focus, RecvFocus, RecvRefs};
+use crate::core::feedback::export::type_key;
+use crate::core::lang::Lang;
+use crate::core::messages::{counted, fill, format_date, text, Key};
+use crate::core::received::flow::{ReceivedAction, ReceivedState};
+use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
+use crate::ui::heading::Heading;
+use crate::ui::pagination::{paged_status, pagination, PaginationProps};
+use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
+
+pub struct KeptListProps<'a> {
+    pub lang: Lang,
+    pub state: &'a ReceivedState,
+    pub refs: &'a RecvRefs,
+    /// The piece whose Open (true) or Delete (false) was pressed last.
+    pub asked: UseStateHandle<Option<(String, bool)>>,
+    /// Does an action, then moves focus.
+    pub act: Callback<(ReceivedAction, RecvFocus)>,
+}
+
+pub fn kept_list(props: &KeptListProps) -> Html {
+    let KeptListProps {
+        lang,
+        state,
+        refs,
+        asked,
+        ..
+    } = props;
+    let lang = *lang;
+    let newest = state.newest_first();
+    let pages = state.pages();
+    let kept_rows = newest[pages.rows(newest.len())].iter().map(|received| {
+        let date = format_date(lang, &received.piece.date);
+        // Open and Delete name their piece; the one that was pressed takes focus back when
+        // what it opened closes.
+        let button = |key: Key, opening: bool, action: ReceivedAction, target: RecvFocus| {
+            let (asked, id, go) = (asked.clone(), received.id.clone(), then_focus(&props.act, action, target));
+            let opener = (asked.as_ref() == Some(&(id.clone(), opening))).then(|| refs.opener.clone());
+            html! {
+                <button type="button" class="sw-link-button" ref={opener.unwrap_or_default()}
+                    onclick={Callback::from(move |_: MouseEvent| { asked.set(Some((id.clone(), opening))); go() })}>
+                    { text(lang, key) }<span class="sw-visually-hidden">{ " " }{ &date }{ " " }{ &received.label }</span>
+                </button>
+            }
+        };
+        html! {
+            <tr key={received.id.clone()}>
+                <td>{ &date }</td>
+                <td>{ text(lang, type_key(received.piece.kind)) }</td>
+                <td>{ &received.label }</td>
+                <td class="sw-table__actions">
+                    { button(Key::FbOpen, true, ReceivedAction::Open(Some(received.id.clone())), RecvFocus::Opened) }
+                    { button(Key::FbDelete, false, ReceivedAction::AskDelete(received.id.clone()), RecvFocus::Question) }
+                </td>
+            </tr>
+        }
+    });
+    let opened = state.opened.as_ref().and_then(|id| {
+        let received = state.kept.iter().find(|r| &r.id == id)?;
+        let close = then_focus(&props.act, ReceivedAction::Open(None), RecvFocus::Opener);
+        Some(html! {
+            <div class="sw-received__preview">
+                <Heading depth={4} focus_ref={refs.opened.clone()}>
+                    { fill(text(lang, Key::RecvPreviewHeading), &[("date", &format_date(lang, &received.piece.date))]) }
+                </Heading>
+                { piece_list(lang, &received.piece) }
+                <button type="button" class="sw-link-button" onclick={Callback::from(move |_: MouseEvent| close())}>{ text(lang, Key::RecvClose) }</button>
+            </div>
+        })
+    });
+    let on_page = props
+        .act
+        .reform(|page: usize| (ReceivedAction::Page(page), RecvFocus::List));
+    let delete_question = state.confirm_delete.as_ref().and_then(|id| {
+        let received = state.kept.iter().find(|r| &r.id == id)?;
+        let delete = then_focus(
+            &props.act,
+            ReceivedAction::Delete(id.clone()),
+            RecvFocus::Deleted,
+        );
+        let cancel = then_focus(&props.act, ReceivedAction::CancelDelete, RecvFocus::Opener);
+        Some(confirm_panel(ConfirmPanelProps {
+            id: "sw-recv-delete",
+            question: fill(
+                text(lang, Key::FbDeleteQuestion),
+                &[("date", &format_date(lang, &received.piece.date))],
+            )
+            .into(),
+            details: Vec::new(),
+            confirm: text(lang, Key::FbDeleteConfirm),
+            cancel: text(lang, Key::ClearCancel),
+            question_ref: refs.question.clone(),
+            on_confirm: Callback::from(move |()| delete()),
+            on_cancel: Callback::from(move |()| cancel()),
+            before: Html::default(),
+            form: None,
+        }))
+    });
+    html! { <>
+        <Heading depth={3}>{ text(lang, Key::RecvListHeading) }</Heading>
+        { for delete_question }
+        { for opened }
+        { scroll_table(ScrollTableProps {
+            caption: text(lang, Key::RecvListHeading),
+            region_ref: refs.list.clone(),
+            children: html! { <>
+                <thead>
+                    <tr>
+                <th scope="col">{ text(lang, Key::FbCsvDate) }</th>
+                <th scope="col">{ text(lang, Key::FbCsvType) }</th>
+                <th scope="col">{ text(lang, Key::FbCsvLabel) }</th>
+                <th scope="col">{ text(lang, Key::FbColActions) }</th>
+                    </tr>
+                </thead>
+                <tbody>{ for kept_rows }</tbody>
+            </> },
+        }) }
+        <p class="sw-hint" role="status">{ paged_status(lang, counted(lang, Key::RecvPiecesKept, newest.len() as u64), pages) }</p>
+        { pagination(&PaginationProps { lang, label: text(lang, Key::RecvListHeading).into(), pages, on_page }) }
+    </> }
+}
