@@ -73,8 +73,10 @@ try {
     await page.locator("supervision-widget").getByLabel("I received supervision").check();
     await page.locator("supervision-widget").getByLabel("Clinical").check();
     followUp.push(await timeRender("Continue", ".sw-fb__follow-up", 3));
-    await page.locator("supervision-widget").getByRole("button", { name: "Start again" }).click();
-    await page.locator("supervision-widget").getByRole("button", { name: "Yes, start again" }).click();
+    // The next run starts with no draft: the widget is gone (its waiting save made as the page
+    // was left) before the draft is removed.
+    await page.goto(`${server.origin}/blank`);
+    await page.evaluate(() => localStorage.removeItem("supervision-widget:feedback-draft"));
   }
 
   // Keystrokes: each an input event on the comment, then a task for Yew to render it.
@@ -84,8 +86,9 @@ try {
   await root.getByLabel("I received supervision").check();
   await root.getByLabel("Clinical").check();
   await root.getByRole("button", { name: "Continue" }).click();
-  // Past the follow-up page, to the first domain's comment.
+  // Past the follow-up page, to the first domain's comment (folded on the page of all six).
   await root.getByRole("button", { name: "Continue" }).click();
+  await root.locator("details:has(#sw-fb-comment-0) > summary").click();
   await root.locator("#sw-fb-comment-0").waitFor();
   const perKey = await perKeystroke(page, "#sw-fb-comment-0", KEYSTROKES);
   // The autosave after the pause: the whole timer task, and the write it makes inside the Web Lock
