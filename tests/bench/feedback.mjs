@@ -4,7 +4,7 @@
 // triggers); and the stored bytes per session. Figures only; nothing here passes or fails.
 
 import { envelope, hostPage, launch, serve, storedSession } from "../e2e/helpers.mjs";
-import { autosaveCost, perKeystroke } from "./measure.mjs";
+import { autosaveCost, openFirstComment, perKeystroke } from "./measure.mjs";
 
 const SESSIONS = 1000;
 const KEYSTROKES = 200;
@@ -88,8 +88,7 @@ try {
   await root.getByRole("button", { name: "Continue" }).click();
   // Past the follow-up page, to the first domain's comment (folded on the page of all six).
   await root.getByRole("button", { name: "Continue" }).click();
-  await root.locator("details:has(#sw-fb-comment-0) > summary").click();
-  await root.locator("#sw-fb-comment-0").waitFor();
+  await openFirstComment(root);
   const perKey = await perKeystroke(page, "#sw-fb-comment-0", KEYSTROKES);
   // The autosave after the pause: the whole timer task, and the write it makes inside the Web Lock
   // (serialising the draft, the revision check and setItem).

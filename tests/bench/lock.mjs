@@ -5,7 +5,7 @@
 // Figures only; nothing here passes or fails.
 
 import { envelope, hostPage, launch, serve, storedSession } from "../e2e/helpers.mjs";
-import { autosaveCost, perKeystroke } from "./measure.mjs";
+import { autosaveCost, openFirstComment, perKeystroke } from "./measure.mjs";
 
 const SESSIONS = 1000;
 const KEYSTROKES = 200;
@@ -77,7 +77,7 @@ try {
   await w.getByLabel("I received supervision").check();
   await w.getByLabel("Clinical").check();
   await w.getByRole("button", { name: "Continue" }).click();
-  await w.locator("#sw-fb-comment-0").waitFor();
+  await openFirstComment(w);
   const perKey = await perKeystroke(page, "#sw-fb-comment-0", KEYSTROKES);
   // The autosave after the pause, sealed: the timer task and the write inside the Web Lock.
   const saved = await autosaveCost(page, "#sw-fb-comment-0");

@@ -50,3 +50,9 @@ export function autosaveCost(page, selector) {
     return { spent, draft: localStorage.getItem("supervision-widget:feedback-draft") || "" };
   }, selector);
 }
+
+/** Opens the first domain's comment, folded on the page of all six, and waits for it. */
+export async function openFirstComment(widget) {
+  await widget.locator("details:has(#sw-fb-comment-0) > summary").click();
+  await widget.locator("#sw-fb-comment-0").waitFor();
+}
