@@ -73,6 +73,10 @@ fn run_trunk() -> Result<(), String> {
     trunk
         .env("RUSTC_BOOTSTRAP", "1")
         .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
+        // The standard library's smaller forms of its algorithms (sorting, formatting):
+        // 9.1 KiB raw, 6.8 KiB gzip less; the benches measured no slower render, unlock or
+        // start (issue 26).
+        .env("CARGO_UNSTABLE_BUILD_STD_FEATURES", "optimize_for_size")
         .env(
             "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
             RELEASE_WASM_FLAGS,
