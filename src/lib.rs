@@ -18,3 +18,8 @@ pub mod core;
 pub mod embed;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+
+/// The allocator: Talc's, for wasm, in place of the standard library's dlmalloc (issue 26).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
