@@ -59,12 +59,14 @@ pub fn run() -> Result<(), String> {
 /// users see no difference; the bundle loses the panic messages, source locations and `Debug`
 /// code that only a panic could reach: 20 KiB less compressed (6%) and less to compile. These are
 /// unstable flags of the pinned stable rustc, allowed by RUSTC_BOOTSTRAP for this build alone;
-/// the tests build normally, with every panic message. `Debug` prints nothing in this build
-/// (`-Zfmt-debug=none`; `shallow`, a type's name only, cost 7.6 KiB raw, 5.9 KiB gzip more,
-/// issue 26): nothing a person reads or the widget stores is ever formatted with `{:?}`, which
-/// only the tests use.
+/// the tests build normally, with every panic message. Derived `Debug` prints only a type's name
+/// in this build, so nothing a person reads or the widget stores is ever formatted with `{:?}`
+/// from a derived impl. Not `-Zfmt-debug=none`: that makes every `{:?}` print nothing, and
+/// nanoserde writes floats with `{:?}`, so quiz scores were stored as nothing (the quiz e2e
+/// caught it; issue 26). Scores are now written without float formatting (`json::Number`), and
+/// `none` then measured no smaller than `shallow`.
 const RELEASE_WASM_FLAGS: &str =
-    "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none";
+    "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=shallow";
 
 fn run_trunk() -> Result<(), String> {
     fetch_std_dependencies()?;

@@ -128,6 +128,7 @@ impl FromJson for Attempt {
 #[derive(Clone, Debug, PartialEq, SerJson)]
 pub struct TopicScore {
     pub topic: String,
+    #[nserde(proxy = "crate::core::json::Number")]
     pub score: f64,
     pub possible: u32,
 }
@@ -147,6 +148,7 @@ impl FromJson for TopicScore {
 #[derive(Clone, Debug, Default, PartialEq, SerJson)]
 pub struct AttemptRecord {
     pub finished_at: String,
+    #[nserde(proxy = "crate::core::json::Number")]
     pub score: f64,
     pub possible: u32,
     pub by_topic: Vec<TopicScore>,
