@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::core::feedback::form::DateFields;
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
+use crate::ui::class_list;
 use crate::ui::form_group_class;
 
 pub struct DateInputProps<'a> {
@@ -41,7 +42,7 @@ pub fn date_input(props: &DateInputProps) -> Html {
         html! {
             <div class="sw-date-input__item">
                 <label class="sw-label sw-date-input__label" for={id.clone()}>{ text(lang, label) }</label>
-                <input class={classes!("sw-input", width, props.error.as_ref().map(|_| "sw-input--error"))} id={id.clone()}
+                <input class={class_list(&[Some("sw-input"), Some(width), props.error.as_ref().map(|_| "sw-input--error")])} id={id.clone()}
                     name={id} type="text" inputmode="numeric" value={value.to_owned()} {oninput}
                     aria-invalid={props.error.as_ref().map(|_| "true")} />
             </div>

@@ -20,7 +20,7 @@ pub struct HeadingProps {
     /// Steps below the widget's title (0: the title itself).
     pub depth: u8,
     #[prop_or_default]
-    pub class: Classes,
+    pub class: Option<AttrValue>,
     #[prop_or_default]
     pub id: Option<AttrValue>,
     /// For a heading that focus moves to (it also gets `tabindex="-1"`).
@@ -37,7 +37,10 @@ pub fn Heading(props: &HeadingProps) -> Html {
         .at(props.depth);
     let tag = format!("h{level}");
     // Styled by depth, not by element, so the look stays whatever the level.
-    let class = classes!(props.class.clone(), format!("sw-heading-{}", props.depth));
+    let class = match &props.class {
+        Some(class) => format!("{class} sw-heading-{}", props.depth),
+        None => format!("sw-heading-{}", props.depth),
+    };
     html! {
         <@{tag} {class} id={props.id.clone()}
             tabindex={props.focus_ref.is_some().then_some("-1")}

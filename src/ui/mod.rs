@@ -45,3 +45,14 @@ fn form_group_class(error: bool) -> &'static str {
 }
 pub use persist::WaitingSaves;
 pub use state::{AppStore, StorageServices, StoreHandle};
+
+/// A class attribute from fixed names, each there when `Some`: one string, not Yew's `Classes`
+/// set, whose code is kilobytes for what a join does (issue 26).
+pub fn class_list(names: &[Option<&str>]) -> String {
+    names
+        .iter()
+        .flatten()
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ")
+}

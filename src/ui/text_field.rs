@@ -13,6 +13,7 @@ use super::choice::{choice, Choice};
 use super::heading::Heading;
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, text, Key};
+use crate::ui::class_list;
 
 #[derive(Properties, PartialEq)]
 pub struct TextFieldProps {
@@ -115,12 +116,12 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     let error_class = props.error.as_ref().map(|_| "sw-input--error");
     let field = if props.multiline {
         html! {
-            <textarea class={classes!("sw-textarea", error_class)} id={id.clone()} name={id.clone()} rows="5"
+            <textarea class={class_list(&[Some("sw-textarea"), error_class])} id={id.clone()} name={id.clone()} rows="5"
                 aria-describedby={describedby.clone()} aria-invalid={error_class.map(|_| "true")} value={props.value.clone()} {oninput} />
         }
     } else {
         html! {
-            <input class={classes!("sw-input", error_class)} id={id.clone()} name={id.clone()}
+            <input class={class_list(&[Some("sw-input"), error_class])} id={id.clone()} name={id.clone()}
                 type={if props.password && !*shown { "password" } else { "text" }}
                 autocomplete={props.password.then_some("off")} spellcheck={props.password.then_some("false")}
                 autocapitalize={props.password.then_some("off")}
@@ -132,13 +133,13 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         html! {
             <>
                 <div class="sw-visually-hidden" id={info_id.clone()}>{ counted(props.lang, Key::FbCharsLimit, limit as u64) }</div>
-                <div class={classes!("sw-hint", "sw-character-count__message", over.then_some("sw-error-message"))} aria-hidden="true">{ message }</div>
+                <div class={class_list(&[Some("sw-hint sw-character-count__message"), over.then_some("sw-error-message")])} aria-hidden="true">{ message }</div>
                 <div class="sw-visually-hidden" role="status">{ announced.clone() }</div>
             </>
         }
     });
     html! {
-        <div class={classes!("sw-form-group", props.error.as_ref().map(|_| "sw-form-group--error"), props.print_value.then_some("sw-form-group--print-value"))}>
+        <div class={class_list(&[Some("sw-form-group"), props.error.as_ref().map(|_| "sw-form-group--error"), props.print_value.then_some("sw-form-group--print-value")])}>
             if let Some(depth) = props.label_depth {
                 <Heading {depth} class="sw-label-wrapper">
                     <label class="sw-label sw-label--heading" for={id.clone()}>{ props.label.clone() }</label>

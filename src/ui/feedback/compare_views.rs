@@ -18,6 +18,7 @@ use crate::core::lang::Lang;
 use crate::core::messages::{counted, fill, format_date, text, Key};
 use crate::core::transfer::{self, ImportError, ImportFailure, MAX_BYTES};
 use crate::ui::browser::{self, FileProblem};
+use crate::ui::class_list;
 use crate::ui::file_upload::FileUpload;
 use crate::ui::focus::{request_focus, use_focus_move};
 use crate::ui::privacy::data_transfer::failure_words;
@@ -258,7 +259,7 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
                 <div class="sw-button-group sw-no-print">
                     { secondary_button(text(lang, Key::FbCompareShare), on_share) }
                 </div>
-                <div class={classes!("sw-form-group", "sw-no-print", problem.as_ref().map(|_| "sw-form-group--error"))}>
+                <div class={class_list(&[Some("sw-form-group sw-no-print"), problem.as_ref().map(|_| "sw-form-group--error")])}>
                     <label class="sw-label" for={FILE_ID}>{ text(lang, Key::FbCompareFile) }</label>
                     if let Some(words) = &problem {
                         <p class="sw-error-message" id={ERROR_ID}>

@@ -14,6 +14,7 @@ use crate::core::privacy::SETTING;
 use crate::core::privacy::{saved_here, Keeping, LockState, Place, Privacy, SavedHere, Setting};
 use crate::ui::browser::local_date_time;
 use crate::ui::button::secondary_button;
+use crate::ui::class_list;
 use crate::ui::heading::Heading;
 use crate::ui::state::{now_iso, StoreHandle};
 
@@ -157,7 +158,7 @@ pub fn PrivacyOffer(props: &PrivacyOfferProps) -> Html {
         </> },
     };
     html! {
-        <div class={classes!("sw-inset-text", "sw-privacy-offer", "sw-no-print", kept.then_some("sw-privacy-offer--answered"))}
+        <div class={class_list(&[Some("sw-inset-text sw-privacy-offer sw-no-print"), kept.then_some("sw-privacy-offer--answered")])}
             tabindex="-1" ref={anchor}>{ body }</div>
     }
 }

@@ -26,6 +26,7 @@ use crate::core::received::summary::{own_in_period, summarise, Period};
 use crate::core::store::StorageNotice;
 use crate::ui::browser::{self, today, FileProblem};
 use crate::ui::button::secondary_button;
+use crate::ui::class_list;
 use crate::ui::file_upload::FileUpload;
 use crate::ui::focus::{request_focus, use_focus_move};
 use crate::ui::heading::Heading;
@@ -375,7 +376,7 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
             <Heading depth={2} class="sw-fb__heading" focus_ref={props.heading_ref.clone()}>{ text(lang, Key::RecvLink) }</Heading>
             <p>{ text(lang, Key::RecvIntro) }</p>
             <Heading depth={3}>{ text(lang, Key::RecvAddHeading) }</Heading>
-            <div class={classes!("sw-form-group", problem.map(|_| "sw-form-group--error"))}>
+            <div class={class_list(&[Some("sw-form-group"), problem.map(|_| "sw-form-group--error")])}>
                 if let Some(problem) = problem {
                     <p class="sw-error-message" id="sw-recv-error" tabindex="-1" ref={refs.problem.clone()}>
                         <span class="sw-visually-hidden">{ text(lang, Key::ErrorPrefix) }{ " " }</span>{ problem }
