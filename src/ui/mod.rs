@@ -31,6 +31,7 @@ mod scroll_table;
 mod section_nav;
 mod section_page;
 mod state;
+mod summary_list;
 mod text_field;
 
 pub use app::{App, AppProps};

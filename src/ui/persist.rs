@@ -67,6 +67,10 @@ impl Persisted for Vec<AttemptRecord> {
     }
 }
 
+/// How long typing must pause before what was typed is saved, in every part (a waiting save is
+/// made at once when the page is hidden or left).
+pub const AUTOSAVE_DELAY_MS: u32 = 400;
+
 /// A save waiting for typing to pause.
 struct Pending {
     save: Box<dyn Fn()>,

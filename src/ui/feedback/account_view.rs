@@ -21,6 +21,7 @@ use crate::ui::browser;
 use crate::ui::choice::{choice, Choice};
 use crate::ui::heading::Heading;
 use crate::ui::kept_status::kept_status;
+use crate::ui::summary_list::summary_row;
 use crate::ui::text_field::TextField;
 
 pub struct AccountViewProps {
@@ -38,12 +39,10 @@ pub fn account_view(props: &AccountViewProps) -> Html {
     let account = &session.reflection;
     let date = format_date(lang, &session.date);
     let nature = (0..DOMAIN_COUNT).map(|i| {
-        html! {
-            <div class="sw-summary-list__row">
-                <dt class="sw-summary-list__key">{ domain(lang, i).name }</dt>
-                <dd class="sw-summary-list__value">{ rating_words(lang, session.ratings[i]) }</dd>
-            </div>
-        }
+        summary_row(
+            domain(lang, i).name,
+            html! { rating_words(lang, session.ratings[i]) },
+        )
     });
     let on_edit = {
         let id = session.id.clone();
@@ -63,18 +62,9 @@ pub fn account_view(props: &AccountViewProps) -> Html {
             <p>{ fill(text(lang, Key::FbAccountIntro), &[("date", &date)]) }</p>
             <Heading depth={3}>{ text(lang, Key::FbAccountNature) }</Heading>
             <dl class="sw-summary-list">
-                <div class="sw-summary-list__row">
-                    <dt class="sw-summary-list__key">{ text(lang, Key::FbCsvDate) }</dt>
-                    <dd class="sw-summary-list__value">{ &date }</dd>
-                </div>
-                <div class="sw-summary-list__row">
-                    <dt class="sw-summary-list__key">{ text(lang, Key::FbCsvType) }</dt>
-                    <dd class="sw-summary-list__value">{ text(lang, type_key(session.kind)) }</dd>
-                </div>
-                <div class="sw-summary-list__row">
-                    <dt class="sw-summary-list__key">{ text(lang, Key::FbCsvRole) }</dt>
-                    <dd class="sw-summary-list__value">{ text(lang, role_key(session.role)) }</dd>
-                </div>
+                { summary_row(text(lang, Key::FbCsvDate), html! { &date }) }
+                { summary_row(text(lang, Key::FbCsvType), html! { text(lang, type_key(session.kind)) }) }
+                { summary_row(text(lang, Key::FbCsvRole), html! { text(lang, role_key(session.role)) }) }
                 { for nature }
             </dl>
             { reflection_fields(lang, account, "sw-fb", 3, on_edit) }

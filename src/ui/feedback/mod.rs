@@ -26,7 +26,7 @@ use crate::ui::privacy::data_transfer::{export_all, ExportLock};
 
 use super::browser::today;
 use super::focus::use_focus_move;
-use super::persist::{use_persist, use_reload};
+use super::persist::{use_persist, use_reload, AUTOSAVE_DELAY_MS};
 use super::state::{now_iso, StoreHandle};
 use crate::core::feedback::actions::followed_up;
 use crate::core::feedback::flow::{
@@ -61,9 +61,6 @@ impl Reducible for FeedbackState {
         Rc::new((*self).clone().apply(action))
     }
 }
-
-/// How long typing must pause before the draft is saved.
-const AUTOSAVE_DELAY_MS: u32 = 400;
 
 #[derive(Properties, PartialEq)]
 pub struct FeedbackProps {

@@ -24,6 +24,7 @@ use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
 use crate::ui::browser;
 use crate::ui::browser::today;
+use crate::ui::summary_list::summary_row;
 
 #[derive(Properties, PartialEq)]
 pub struct SessionViewProps {
@@ -94,35 +95,24 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
     });
     let comments = (0..DOMAIN_COUNT)
         .filter(|i| !session.comments[*i].is_empty())
-        .map(|i| {
-            html! {
-                <div class="sw-summary-list__row">
-                    <dt class="sw-summary-list__key">{ &names[i] }</dt>
-                    <dd class="sw-summary-list__value sw-comment">{ &session.comments[i] }</dd>
-                </div>
-            }
-        });
+        .map(|i| summary_row(&names[i], html! { &session.comments[i] }));
     let actions = session.actions.iter().map(|action| {
-        html! {
-            <div class="sw-summary-list__row">
-                <dt class="sw-summary-list__key">{ &names[action.domain.min(DOMAIN_COUNT - 1)] }</dt>
-                <dd class="sw-summary-list__value sw-comment">
-                    <p>{ &action.text }</p>
-                    if let Some(due) = due_words(lang, action, today()) { <p>{ due }</p> }
-                </dd>
-            </div>
-        }
+        summary_row(
+            &names[action.domain.min(DOMAIN_COUNT - 1)],
+            html! { <>
+                <p>{ &action.text }</p>
+                if let Some(due) = due_words(lang, action, today()) { <p>{ due }</p> }
+            </> },
+        )
     });
     let followed_up = props.followed_up.iter().map(|(follow_up, action)| {
-        html! {
-            <div class="sw-summary-list__row">
-                <dt class="sw-summary-list__key">{ &action.text }</dt>
-                <dd class="sw-summary-list__value sw-comment">
-                    <p>{ outcome_words(lang, follow_up.outcome, follow_up.carried) }</p>
-                    if !follow_up.note.is_empty() { <p>{ &follow_up.note }</p> }
-                </dd>
-            </div>
-        }
+        summary_row(
+            &action.text,
+            html! { <>
+                <p>{ outcome_words(lang, follow_up.outcome, follow_up.carried) }</p>
+                if !follow_up.note.is_empty() { <p>{ &follow_up.note }</p> }
+            </> },
+        )
     });
     let act = |action: FbAction| props.act.reform(move |_: MouseEvent| action.clone());
     // Never "saved" for what lives only in memory: say so, and offer a copy to keep.

@@ -16,7 +16,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::focus::use_focus_move;
-use super::persist::{use_persist, use_reload};
+use super::persist::{use_persist, use_reload, AUTOSAVE_DELAY_MS};
 use super::state::{now_iso, StoreHandle};
 use crate::core::lang::Lang;
 use crate::core::quiz::attempt::{Attempt, AttemptRecord, QuizSettings, HISTORY, PROGRESS};
@@ -107,9 +107,6 @@ fn load_stored(
     (progress.data.flatten(), history.data.unwrap_or_default())
 }
 
-/// How long typing a note must pause before it is saved (as the feedback draft's).
-const NOTES_AUTOSAVE_DELAY_MS: u32 = 400;
-
 #[function_component]
 fn QuizScreens(props: &QuizScreensProps) -> Html {
     let state = use_reducer({
@@ -139,7 +136,7 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
         &props.on_notice,
         // Typing a learning record's notes waits for a pause; a finished attempt is saved at once.
         if state.typing_notes {
-            NOTES_AUTOSAVE_DELAY_MS
+            AUTOSAVE_DELAY_MS
         } else {
             0
         },

@@ -30,8 +30,9 @@ use crate::ui::class_list;
 use crate::ui::file_upload::FileUpload;
 use crate::ui::focus::{request_focus, use_focus_move};
 use crate::ui::heading::Heading;
-use crate::ui::persist::{use_persist, use_reload};
+use crate::ui::persist::{use_persist, use_reload, AUTOSAVE_DELAY_MS};
 use crate::ui::state::{now_iso, StoreHandle};
+use crate::ui::summary_list::summary_row;
 use crate::ui::text_field::TextField;
 use kept_list::{kept_list, KeptListProps};
 use plan::plan_fields;
@@ -46,28 +47,19 @@ impl Reducible for ReceivedState {
     }
 }
 
-/// The kept pieces as stored (at start and after another tab's save); trouble goes to
-/// `on_notice`.
-fn load_kept(store: &StoreHandle, on_notice: &Callback<StorageNotice>) -> Vec<Received> {
-    let loaded = store.read().load::<Vec<Received>>(RECEIVED, &now_iso());
-    if let Some(notice) = loaded.notice {
+/// The kept pieces and the plan as stored (at start-up and after another tab's save); storage
+/// trouble goes to `on_notice`.
+fn load_stored(store: &StoreHandle, on_notice: &Callback<StorageNotice>) -> (Vec<Received>, Plan) {
+    let store = store.read();
+    let (kept, plan) = (
+        store.load::<Vec<Received>>(RECEIVED, &now_iso()),
+        store.load::<Plan>(PLAN, &now_iso()),
+    );
+    for notice in [kept.notice, plan.notice].into_iter().flatten() {
         on_notice.emit(notice);
     }
-    loaded.data.unwrap_or_default()
+    (kept.data.unwrap_or_default(), plan.data.unwrap_or_default())
 }
-
-/// What the supervisor will change, as stored.
-fn load_plan(store: &StoreHandle, on_notice: &Callback<StorageNotice>) -> Plan {
-    let loaded = store.read().load::<Plan>(PLAN, &now_iso());
-    if let Some(notice) = loaded.notice {
-        on_notice.emit(notice);
-    }
-    loaded.data.unwrap_or_default()
-}
-
-/// How long typing in the plan must pause before it is written (a pending save is written when
-/// the page is hidden or closed).
-const TYPING_SAVE_MS: u32 = 500;
 
 /// Where focus goes once `next` shows.
 fn focus_after(next: &Adding) -> RecvFocus {
@@ -167,25 +159,20 @@ fn period_key(period: Period) -> Key {
 /// action. What a supervisee sends is shown so before it goes, and so on arrival.
 pub fn piece_list(lang: Lang, piece: &Piece) -> Html {
     let rows = (0..DOMAIN_COUNT).map(|i| {
-        html! {
-            <div class="sw-summary-list__row">
-                <dt class="sw-summary-list__key">{ domain(lang, i).name }</dt>
-                <dd class="sw-summary-list__value sw-comment">
-                    { rating_words(lang, piece.ratings[i]) }
-                    if !piece.comments[i].is_empty() { <p>{ &piece.comments[i] }</p> }
-                    if let Some(action) = piece.actions.iter().find(|a| a.domain == i) {
-                        <p>{ text(lang, Key::FbSummaryAction) }{ ": " }{ &action.text }</p>
-                    }
-                </dd>
-            </div>
-        }
+        summary_row(
+            domain(lang, i).name,
+            html! { <>
+                { rating_words(lang, piece.ratings[i]) }
+                if !piece.comments[i].is_empty() { <p>{ &piece.comments[i] }</p> }
+                if let Some(action) = piece.actions.iter().find(|a| a.domain == i) {
+                    <p>{ text(lang, Key::FbSummaryAction) }{ ": " }{ &action.text }</p>
+                }
+            </> },
+        )
     });
     html! {
         <dl class="sw-summary-list">
-            <div class="sw-summary-list__row">
-                <dt class="sw-summary-list__key">{ text(lang, Key::FbCsvType) }</dt>
-                <dd class="sw-summary-list__value">{ text(lang, type_key(piece.kind)) }</dd>
-            </div>
+            { summary_row(text(lang, Key::FbCsvType), html! { text(lang, type_key(piece.kind)) }) }
             { for rows }
         </dl>
     }
@@ -196,7 +183,10 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
     let lang = props.lang;
     let state = use_reducer({
         let (store, on_notice) = (props.store.clone(), props.on_notice.clone());
-        move || ReceivedState::new(load_kept(&store, &on_notice), load_plan(&store, &on_notice))
+        move || {
+            let (kept, plan) = load_stored(&store, &on_notice);
+            ReceivedState::new(kept, plan)
+        }
     });
     let save = use_persist(
         &props.store,
@@ -211,17 +201,15 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
         PLAN,
         (state.plan.clone(), state.reloads),
         &props.on_notice,
-        if state.typing { TYPING_SAVE_MS } else { 0 },
+        if state.typing { AUTOSAVE_DELAY_MS } else { 0 },
         None,
     );
     use_reload(props.outside_epoch, vec![save, plan_save], {
         let (store, state, on_notice) =
             (props.store.clone(), state.clone(), props.on_notice.clone());
         move || {
-            state.dispatch(ReceivedAction::Reloaded(
-                load_kept(&store, &on_notice),
-                load_plan(&store, &on_notice),
-            ))
+            let (kept, plan) = load_stored(&store, &on_notice);
+            state.dispatch(ReceivedAction::Reloaded(kept, plan))
         }
     });
     let refs = use_memo((), |_| RecvRefs::default());

@@ -16,6 +16,7 @@ use crate::core::received::summary::DomainSummary;
 use crate::ui::browser;
 use crate::ui::heading::Heading;
 use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
+use crate::ui::summary_list::summary_row;
 
 pub struct RecordProps<'a> {
     pub lang: Lang,
@@ -41,12 +42,7 @@ fn rows(lang: Lang, rows: Vec<(String, String)>) -> Html {
         } else {
             value
         };
-        html! {
-            <div class="sw-summary-list__row">
-                <dt class="sw-summary-list__key">{ key }</dt>
-                <dd class="sw-summary-list__value sw-comment">{ value }</dd>
-            </div>
-        }
+        summary_row(&key, html! { value })
     });
     html! { <dl class="sw-summary-list">{ for rows }</dl> }
 }
