@@ -1,10 +1,11 @@
 // `cargo xtask bench` (feedback received, issue 25): with 500 pieces kept, the time to render
 // Feedback on my supervision (the period's summary, What I thought beside it, and the first page
-// of pieces); the time from Show it to the piece shown for the largest text a supervisee can send
+// of pieces) and each keystroke in a change typed there; the time from Show it to the piece shown for the largest text a supervisee can send
 // (six 1,000-character comments, made by the widget's own Copy), and that text's length against
 // a Teams message's 28,000; and the stored bytes per piece. Figures only; nothing passes or fails.
 
 import { envelope, hostPage, launch, serve, storedSession } from "../e2e/helpers.mjs";
+import { perKeystroke } from "./measure.mjs";
 
 const PIECES = 500;
 const daysAgo = (days) => new Date(Date.now() - days * 86400000).toISOString().slice(0, 10);
@@ -54,6 +55,13 @@ try {
     }));
   }
 
+  // Typing a change with 500 pieces kept: each keystroke renders the screen again.
+  await page.goto(`${server.origin}/`);
+  const screen = page.locator("supervision-widget");
+  await screen.getByRole("button", { name: "Feedback on my supervision" }).click();
+  await screen.getByText("What will I change in my supervision?", { exact: true }).click();
+  const perKey = await perKeystroke(page, "#sw-recv-change-0", 100);
+
   // The largest text to send: a supervisee's session with six 1,000-character comments.
   const supervisee = await browser.newContext();
   await supervisee.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
@@ -101,6 +109,7 @@ try {
 
   console.log(`\nFeedback received: ${PIECES} pieces kept, 100 sessions given (headless Chromium, medians of 5 and 7)`);
   console.log(`  Feedback on my supervision render: ${median(summary).toFixed(1)} ms (runs: ${runs(summary)})`);
+  console.log(`  per keystroke in a change: ${perKey.toFixed(2)} ms (mean of 100, Yew render included)`);
   console.log(`  largest text to send: ${text.length} characters (a Teams message holds 28,000)`);
   console.log(`  Show it to the piece shown, largest text: ${median(decode).toFixed(1)} ms (runs: ${runs(decode)}; decoding, checking and rendering)`);
   console.log(`  the same, smallest text (${small.length} characters): ${median(baseline).toFixed(1)} ms (runs: ${runs(baseline)})`);

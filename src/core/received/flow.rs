@@ -8,7 +8,6 @@ use super::paste::{self, PasteError};
 use super::piece::{self, add, AlreadyKept, Piece, ReceiveError, Received};
 use super::plan::{Plan, PlanEdit};
 use super::summary::Period;
-use crate::core::feedback::form::Date;
 use crate::core::feedback::history::Pages;
 use crate::core::feedback::model::{ReflectionEdit, LABEL_LIMIT};
 
@@ -138,15 +137,6 @@ impl ReceivedState {
         }
     }
 
-    /// The pieces of the period, for the summary.
-    pub fn in_period(&self, today: Date) -> Vec<&Piece> {
-        self.kept
-            .iter()
-            .map(|r| &r.piece)
-            .filter(|p| self.period.holds(&p.date, today))
-            .collect()
-    }
-
     /// The list's pages, the current one kept inside the list.
     pub fn pages(&self) -> Pages {
         Pages::of(self.kept.len(), self.page)
@@ -246,9 +236,11 @@ impl ReceivedState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::feedback::form::Date;
     use crate::core::feedback::model::SessionType;
     use crate::core::json;
     use crate::core::received::piece::{SentFile, FORMAT, VERSION};
+    use crate::core::received::summary::figures;
 
     const NOW: &str = "2026-12-02T10:00:00.000Z";
 
@@ -357,12 +349,12 @@ mod tests {
         };
         let state = ReceivedState::new(kept, Plan::default());
         assert_eq!(
-            state.in_period(today).len(),
+            figures(&state.kept, &[], state.period, today).pieces.len(),
             2,
             "the last 12 months, by default"
         );
         let all = state.clone().apply(ReceivedAction::Period(Period::All));
-        assert_eq!(all.in_period(today).len(), 3);
+        assert_eq!(figures(&all.kept, &[], all.period, today).pieces.len(), 3);
         let dates: Vec<&str> = state
             .newest_first()
             .iter()

@@ -2,7 +2,7 @@
 //! pieces, the spread of ratings 1 to 5 and Not applicable, and the median, beside their own
 //! ratings of the sessions they gave; the comments by domain; each domain by quarter.
 
-use super::piece::Piece;
+use super::piece::{Piece, Received};
 use crate::core::feedback::form::Date;
 use crate::core::feedback::model::{Role, Session, DOMAIN_COUNT};
 
@@ -81,6 +81,37 @@ pub fn summarise<'a>(all: impl IntoIterator<Item = &'a Ratings>) -> [DomainSumma
         domain.median = median(&domain.counts);
     }
     summary
+}
+
+/// What the period holds: its pieces, newest session first; each domain summed up; and the
+/// same of the supervisor's own ratings of the sessions they gave ("What I thought").
+pub struct Figures<'a> {
+    pub pieces: Vec<&'a Piece>,
+    pub said: [DomainSummary; DOMAIN_COUNT],
+    pub thought: [DomainSummary; DOMAIN_COUNT],
+    /// How many sessions they gave in the period.
+    pub own: usize,
+}
+
+pub fn figures<'a>(
+    kept: &'a [Received],
+    sessions: &[Session],
+    period: Period,
+    today: Date,
+) -> Figures<'a> {
+    let mut pieces: Vec<&Piece> = kept
+        .iter()
+        .map(|r| &r.piece)
+        .filter(|p| period.holds(&p.date, today))
+        .collect();
+    pieces.sort_by(|a, b| b.date.cmp(&a.date));
+    let own = own_in_period(sessions, period, today);
+    Figures {
+        said: summarise(pieces.iter().map(|p| &p.ratings)),
+        own: own.len(),
+        thought: summarise(own),
+        pieces,
+    }
 }
 
 /// "What I thought": the supervisor's own ratings of the supervision they gave in the period.
@@ -281,6 +312,27 @@ mod tests {
         assert_eq!(own, [&[Some(2); DOMAIN_COUNT]]);
         assert_eq!(summarise(own)[0].median, Some(2.0));
         assert_eq!(own_in_period(&sessions, Period::All, TODAY).len(), 2);
+    }
+
+    #[test]
+    fn the_figures_of_a_period_are_its_pieces_newest_first_and_both_summaries() {
+        use crate::core::feedback::history::tests::session;
+        use crate::core::received::piece::add;
+        let mut kept = Vec::new();
+        for (date, first) in [("2026-10-01", 2), ("2026-11-20", 4), ("2024-01-01", 5)] {
+            let mut p = piece(date, [Some(3); DOMAIN_COUNT]);
+            p.ratings[0] = Some(first);
+            kept.push(add(&kept, p, "", "2026-12-01T10:00:00Z").unwrap());
+        }
+        let mut gave = session("g", "2026-11-01", Role::Gave, SessionType::Clinical);
+        gave.ratings[0] = Some(1);
+        let f = figures(&kept, &[gave], Period::Months12, TODAY);
+        let dates: Vec<&str> = f.pieces.iter().map(|p| p.date.as_str()).collect();
+        assert_eq!(dates, ["2026-11-20", "2026-10-01"]);
+        assert_eq!(
+            (f.said[0].median, f.thought[0].median, f.own),
+            (Some(3.0), Some(1.0), 1)
+        );
     }
 
     #[test]

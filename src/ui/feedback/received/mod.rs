@@ -17,12 +17,12 @@ use crate::core::feedback::content::domain;
 use crate::core::feedback::export::{rating_words, type_key};
 use crate::core::feedback::model::{Session, DOMAIN_COUNT, LABEL_LIMIT};
 use crate::core::lang::Lang;
-use crate::core::messages::{counted, fill, format_date, text, Key};
+use crate::core::messages::{fill, format_date, text, Key};
 use crate::core::received::flow::{Adding, ReceivedAction, ReceivedState, Refusal};
 use crate::core::received::paste::PasteError;
 use crate::core::received::piece::{Piece, ReceiveError, Received, MAX_BYTES, RECEIVED};
 use crate::core::received::plan::{Plan, PLAN};
-use crate::core::received::summary::{own_in_period, summarise, Period};
+use crate::core::received::summary::{figures, Period};
 use crate::core::store::StorageNotice;
 use crate::ui::browser::{self, today, FileProblem};
 use crate::ui::button::secondary_button;
@@ -37,7 +37,7 @@ use crate::ui::text_field::TextField;
 use kept_list::{kept_list, KeptListProps};
 use plan::plan_fields;
 use record::{record, RecordProps};
-use summary::{period_details, summary_table};
+use summary::PeriodSummary;
 
 impl Reducible for ReceivedState {
     type Action = ReceivedAction;
@@ -312,29 +312,21 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
         _ => Html::default(),
     };
 
-    // What supervisees said over the period, per domain, and what I thought.
-    let today = today();
-    let in_period = state.in_period(today);
-    let said = summarise(in_period.iter().map(|p| &p.ratings));
-    let own = own_in_period(&props.sessions, state.period, today);
-    let own_count = own.len();
-    let thought = summarise(own);
-    let period_words = text(lang, period_key(state.period));
-
     if state.record {
-        let mut pieces: Vec<&Piece> = in_period.clone();
-        pieces.sort_by(|a, b| b.date.cmp(&a.date));
+        let today = today();
+        let figures = figures(&state.kept, &props.sessions, state.period, today);
         let back = then_focus(&act, ReceivedAction::Record(false), RecvFocus::RecordButton);
         return record(&RecordProps {
             lang,
-            period: period_words,
-            pieces: pieces
+            period: text(lang, period_key(state.period)),
+            pieces: figures
+                .pieces
                 .iter()
                 .map(|p| (p.date.as_str(), type_key(p.kind)))
                 .collect(),
-            said: &said,
-            thought: &thought,
-            own_count,
+            said: &figures.said,
+            thought: &figures.thought,
+            own_count: figures.own,
             plan: &state.plan,
             today: format_date(lang, &today.iso()),
             heading_ref: refs.record.clone(),
@@ -397,13 +389,7 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
                     <label class="sw-label" for="sw-recv-period">{ text(lang, Key::RecvPeriod) }</label>
                     <select class="sw-select" id="sw-recv-period" onchange={on_period}>{ for periods }</select>
                 </div>
-                if in_period.is_empty() {
-                    <p>{ text(lang, Key::RecvNoneInPeriod) }</p>
-                } else {
-                    <p class="sw-hint">{ counted(lang, Key::RecvThoughtHint, own_count as u64) }</p>
-                    { summary_table(lang, &said, &thought) }
-                    { period_details(lang, &in_period) }
-                }
+                <PeriodSummary {lang} kept={state.kept.clone()} period={state.period} sessions={props.sessions.clone()} />
                 { plan_fields(lang, &state.plan, plan_open, &on_plan) }
                 <div class="sw-button-group">
                     <button type="button" class="sw-button" ref={refs.record_button.clone()}

@@ -2,15 +2,21 @@
 //! rating, with the numbers in the table), the median, and beside it what the supervisor
 //! thought of the sessions they gave; then the comments by domain and each domain by quarter.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::core::feedback::chart::coord;
 use crate::core::feedback::content::domain;
+use crate::core::feedback::model::Session;
 use crate::core::feedback::model::DOMAIN_COUNT;
 use crate::core::lang::Lang;
-use crate::core::messages::{fill, format_date, text, Key};
-use crate::core::received::piece::Piece;
-use crate::core::received::summary::{by_quarter, comments_by_domain, DomainSummary, Quarter};
+use crate::core::messages::{counted, fill, format_date, text, Key};
+use crate::core::received::piece::{Piece, Received};
+use crate::core::received::summary::{
+    by_quarter, comments_by_domain, figures, DomainSummary, Period, Quarter,
+};
+use crate::ui::browser::today;
 use crate::ui::feedback::trend_view::{trend_chart, TrendChart};
 use crate::ui::heading::Heading;
 use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
@@ -89,7 +95,7 @@ pub fn summary_table(
     })
 }
 
-/// Each domain's comments of the period, newest first, with their dates.
+/// Each domain's comments of the period (its pieces newest first), with their dates.
 fn comments(lang: Lang, pieces: &[&Piece]) -> Html {
     let by_domain = comments_by_domain(pieces);
     let any = by_domain.iter().any(|c| !c.is_empty());
@@ -194,7 +200,29 @@ fn quarters(lang: Lang, pieces: &[&Piece]) -> Html {
     }
 }
 
-/// The period's comments and quarters, folded under the table.
-pub fn period_details(lang: Lang, pieces: &[&Piece]) -> Html {
-    html! { <>{ comments(lang, pieces) }{ quarters(lang, pieces) }</> }
+#[derive(Properties, PartialEq)]
+pub struct PeriodSummaryProps {
+    pub lang: Lang,
+    pub kept: Rc<Vec<Received>>,
+    pub period: Period,
+    /// The supervisor's own sessions, for What I thought.
+    pub sessions: Rc<Vec<Session>>,
+}
+
+/// The period summed up: What I thought's count, the table, and the comments and quarters folded
+/// under it. A component of its own, so typing in the plan beside it does not build it again
+/// (its props compare by pointer first: the kept pieces and the sessions are shared `Rc`s).
+#[function_component]
+pub fn PeriodSummary(props: &PeriodSummaryProps) -> Html {
+    let lang = props.lang;
+    let figures = figures(&props.kept, &props.sessions, props.period, today());
+    if figures.pieces.is_empty() {
+        return html! { <p>{ text(lang, Key::RecvNoneInPeriod) }</p> };
+    }
+    html! { <>
+        <p class="sw-hint">{ counted(lang, Key::RecvThoughtHint, figures.own as u64) }</p>
+        { summary_table(lang, &figures.said, &figures.thought) }
+        { comments(lang, &figures.pieces) }
+        { quarters(lang, &figures.pieces) }
+    </> }
 }
