@@ -59,7 +59,7 @@ impl FromJson for Plan {
 /// One change to the plan.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PlanEdit {
-    /// The change for a domain; emptied, it goes (with how it went).
+    /// The change for a domain; emptied, it goes unless how it went was said.
     Change(usize, String),
     Outcome(usize, Outcome),
     Note(usize, String),
@@ -79,7 +79,13 @@ impl Plan {
             PlanEdit::Change(domain, text) if domain < DOMAIN_COUNT => {
                 let text = cut_to_limit(text, ACTION_LIMIT);
                 match position(&self.changes, domain) {
-                    Some(i) if text.trim().is_empty() => {
+                    // Emptied, it goes only if nothing was said of how it went: clearing a
+                    // field to retype it must not delete the outcome and the note with it.
+                    Some(i)
+                        if text.trim().is_empty()
+                            && self.changes[i].outcome.is_none()
+                            && self.changes[i].note.is_empty() =>
+                    {
                         self.changes.remove(i);
                     }
                     Some(i) => self.changes[i].text = text,
@@ -126,7 +132,6 @@ impl Plan {
                 let fresh =
                     c.domain < DOMAIN_COUNT && !std::mem::replace(&mut seen[c.domain], true);
                 fresh
-                    && !c.text.trim().is_empty()
                     && c.text.chars().count() <= ACTION_LIMIT
                     && c.note.chars().count() <= NOTE_LIMIT
             })
@@ -152,7 +157,7 @@ mod tests {
     use crate::core::json;
 
     #[test]
-    fn a_change_per_domain_with_how_it_went_and_emptied_it_goes() {
+    fn a_change_per_domain_with_how_it_went_kept_while_its_text_is_retyped() {
         let mut plan = Plan::default();
         plan.edit(PlanEdit::Change(3, "Start on time".into()));
         plan.edit(PlanEdit::Change(0, "Agree a plan for each session".into()));
@@ -170,8 +175,18 @@ mod tests {
         assert_eq!(change.outcome, Some(Outcome::Done));
         assert_eq!(change.note.chars().count(), NOTE_LIMIT, "cut to its limit");
         assert!(plan.change(5).is_none(), "no change, nothing to follow up");
+        // Cleared to be retyped: how it went stays.
         plan.edit(PlanEdit::Change(3, String::new()));
-        assert!(plan.change(3).is_none());
+        let cleared = plan.change(3).unwrap();
+        assert_eq!(
+            (cleared.text.as_str(), cleared.outcome),
+            ("", Some(Outcome::Done))
+        );
+        plan.edit(PlanEdit::Change(3, "Start on time, always".into()));
+        assert_eq!(plan.change(3).unwrap().note.chars().count(), NOTE_LIMIT);
+        // With nothing said of how it went, emptied, it goes.
+        plan.edit(PlanEdit::Change(0, String::new()));
+        assert!(plan.change(0).is_none());
         plan.edit(PlanEdit::Reflection(ReflectionEdit::Learned(
             "To ask".into(),
         )));

@@ -79,12 +79,20 @@ pub fn record(props: &RecordProps) -> Html {
         .changes
         .iter()
         .map(|change| {
-            let mut said = change.text.clone();
+            // "Start on time (Done). Most weeks", any part left out when there is none.
+            let mut said = change.text.trim().to_owned();
             if let Some(outcome) = change.outcome {
-                said = format!("{said} ({})", text(lang, outcome_key(outcome)));
+                let outcome = text(lang, outcome_key(outcome));
+                said = match said.is_empty() {
+                    true => outcome.to_owned(),
+                    false => format!("{said} ({outcome})"),
+                };
             }
             if !change.note.is_empty() {
-                said = format!("{said}. {}", change.note);
+                said = match said.is_empty() {
+                    true => change.note.clone(),
+                    false => format!("{said}. {}", change.note),
+                };
             }
             (domain(lang, change.domain).name.to_owned(), said)
         })
