@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::ui::privacy::data_transfer::{export_all, ExportLock};
 
 use super::button::secondary_button;
-use super::focus::use_focus_move;
+use super::focus::{focus_target, use_focus_move};
 use super::footer::{footer, FooterProps};
 use super::header::header;
 use super::print_header::print_header;
@@ -119,7 +119,7 @@ pub fn App(props: &AppProps) -> Html {
             on_setting_saved.emit(());
         })
     };
-    use_focus_move(state.focus, &*refs, FocusRefs::get);
+    use_focus_move(focus_target(state.focus, &*refs, FocusRefs::get));
     {
         let on_ready = props.on_ready.clone();
         use_effect_with((), move |_| on_ready.emit(()));

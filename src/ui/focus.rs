@@ -6,23 +6,42 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-/// Asks, from a component's own state, for focus on `target` after the next render (a new
-/// count, so asking twice moves twice). The state is what [`use_focus_move`] watches.
-pub fn request_focus<F: Copy + 'static>(focus: &UseStateHandle<Option<(F, u32)>>, target: F) {
-    let count = focus.map_or(0, |(_, n)| n.wrapping_add(1));
-    focus.set(Some((target, count)));
+/// A component's request for focus: the element, and a count so that asking twice moves twice.
+pub type FocusRequest = UseStateHandle<Option<(NodeRef, u32)>>;
+
+/// Asks, from a component's own state, for focus on `target` after the next render.
+pub fn request_focus(focus: &FocusRequest, target: &NodeRef) {
+    let count = focus.as_ref().map_or(0, |(_, n)| n.wrapping_add(1));
+    focus.set(Some((target.clone(), count)));
 }
 
+/// A component's focus request, moved after each render that changes it. One state type for
+/// every component (their own target enums each cost a copy of the state hook; issue 26).
 #[hook]
-pub fn use_focus_move<F, R>(focus: Option<(F, u32)>, refs: &R, pick: fn(&R, F) -> &NodeRef)
-where
-    F: PartialEq + Copy + 'static,
-    R: Clone + 'static,
-{
-    let refs = refs.clone();
-    use_effect_with(focus, move |focus| {
-        if let Some((target, _)) = focus {
-            if let Some(element) = pick(&refs, *target).cast::<HtmlElement>() {
+pub fn use_focus_request() -> FocusRequest {
+    let focus = use_state(|| None);
+    use_focus_move((*focus).clone());
+    focus
+}
+
+/// The element a reducer's focus request (a target and a count) points at, picked from the
+/// part's refs, for [`use_focus_move`].
+pub fn focus_target<F: Copy, R>(
+    focus: Option<(F, u32)>,
+    refs: &R,
+    pick: fn(&R, F) -> &NodeRef,
+) -> Option<(NodeRef, u32)> {
+    focus.map(|(target, count)| (pick(refs, target).clone(), count))
+}
+
+/// Focuses the element `target` points at after the render that shows it, each time its count
+/// changes. Not generic over the parts' targets: each type it was called with cost its own copy
+/// of the hook and its effect (13 KB of wasm for eight before wasm-opt; issue 26).
+#[hook]
+pub fn use_focus_move(target: Option<(NodeRef, u32)>) {
+    use_effect_with(target, move |target| {
+        if let Some((target, _)) = target {
+            if let Some(element) = target.cast::<HtmlElement>() {
                 // Scrolled past (Continue is at the bottom of a long page): the new step's
                 // heading comes to the top, not to wherever focusing would leave it.
                 if element.get_bounding_client_rect().top() < 0.0 {

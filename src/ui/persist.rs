@@ -21,49 +21,36 @@ use super::state::{now_iso, StoreHandle};
 use crate::core::storage::RecordSpec;
 use crate::core::store::StorageNotice;
 
-/// A value a part keeps in storage, as the JSON the store writes. One impl per kept value rather
-/// than a blanket impl over `SerJson`: the sessions are an `Rc`, for which no `SerJson` impl can
-/// be written here, and a blanket impl beside an `Rc` one would overlap.
-pub trait Persisted {
-    fn json(&self) -> &dyn SerJson;
+/// A value a part keeps in storage. One enum, not a generic hook: each type a generic
+/// `use_persist` was called with cost its own copy of the hook and its effects (25 KB of wasm
+/// for six types before wasm-opt; issue 26).
+#[derive(Clone, PartialEq)]
+pub enum Kept {
+    /// The feedback form's draft.
+    Draft(Box<SavedDraft>),
+    /// The saved sessions, shared by the feedback part's states.
+    Sessions(Rc<Vec<Session>>),
+    /// The feedback a supervisor received.
+    Received(Rc<Vec<Received>>),
+    /// What a supervisor will change for that feedback.
+    Plan(Plan),
+    /// The quiz attempt under way.
+    Attempt(Option<Attempt>),
+    /// The quiz's learning records.
+    Attempts(Vec<AttemptRecord>),
 }
 
-impl Persisted for SavedDraft {
+impl Kept {
+    /// The value as the JSON the store writes.
     fn json(&self) -> &dyn SerJson {
-        self
-    }
-}
-
-/// The saved sessions, shared by the feedback part's states.
-impl Persisted for Rc<Vec<Session>> {
-    fn json(&self) -> &dyn SerJson {
-        &**self
-    }
-}
-
-/// The feedback a supervisor received.
-impl Persisted for Rc<Vec<Received>> {
-    fn json(&self) -> &dyn SerJson {
-        &**self
-    }
-}
-
-/// What a supervisor will change for that feedback.
-impl Persisted for Plan {
-    fn json(&self) -> &dyn SerJson {
-        self
-    }
-}
-
-impl Persisted for Option<Attempt> {
-    fn json(&self) -> &dyn SerJson {
-        self
-    }
-}
-
-impl Persisted for Vec<AttemptRecord> {
-    fn json(&self) -> &dyn SerJson {
-        self
+        match self {
+            Kept::Draft(draft) => &**draft,
+            Kept::Sessions(sessions) => &**sessions,
+            Kept::Received(received) => &**received,
+            Kept::Plan(plan) => plan,
+            Kept::Attempt(attempt) => attempt,
+            Kept::Attempts(attempts) => attempts,
+        }
     }
 }
 
@@ -119,17 +106,14 @@ impl WaitingSave {
 /// that changed because of one is what is stored already, so it is not written back.
 /// `on_stored`, if given, hears after each write whether storage has the value.
 #[hook]
-pub fn use_persist<T>(
+pub fn use_persist(
     store: &StoreHandle,
     spec: RecordSpec,
-    value_and_reloads: (T, u32),
+    value_and_reloads: (Kept, u32),
     on_notice: &Callback<StorageNotice>,
     delay_ms: u32,
     on_stored: Option<Callback<bool>>,
-) -> WaitingSave
-where
-    T: Persisted + PartialEq + Clone + 'static,
-{
+) -> WaitingSave {
     let seen_reloads = use_mut_ref(|| None::<u32>);
     let pending = WaitingSave(use_mut_ref(|| None));
     {
@@ -191,10 +175,7 @@ where
 /// this part's waiting saves are made (so a clash is caught and kept, never lost), then `reload`
 /// reads what is stored and hands it to the part's reducer.
 #[hook]
-pub fn use_reload<F>(outside_epoch: u32, waiting: Vec<WaitingSave>, reload: F)
-where
-    F: Fn() + 'static,
-{
+pub fn use_reload(outside_epoch: u32, waiting: Vec<WaitingSave>, reload: Callback<()>) {
     let first = use_mut_ref(|| true);
     use_effect_with(outside_epoch, move |_| {
         if std::mem::replace(&mut *first.borrow_mut(), false) {
@@ -203,6 +184,6 @@ where
         for save in &waiting {
             save.flush();
         }
-        reload();
+        reload.emit(());
     });
 }

@@ -20,7 +20,7 @@ use crate::core::transfer::{self, ImportError, ImportFailure, MAX_BYTES};
 use crate::ui::browser::{self, FileProblem};
 use crate::ui::class_list;
 use crate::ui::file_upload::FileUpload;
-use crate::ui::focus::{request_focus, use_focus_move};
+use crate::ui::focus::{request_focus, use_focus_request};
 use crate::ui::privacy::data_transfer::failure_words;
 use crate::ui::state::now_iso;
 
@@ -40,13 +40,6 @@ enum Comparison {
     Problem(String),
 }
 
-/// Where focus goes: the result's heading, or the file input its problem is tied to.
-#[derive(Clone, Copy, PartialEq)]
-enum CompareFocus {
-    Result,
-    File,
-}
-
 #[derive(Clone, Default, PartialEq)]
 struct CompareRefs {
     result: NodeRef,
@@ -62,11 +55,8 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
     let session = &props.session;
     let comparison = use_state(|| None::<Comparison>);
     let refs = use_memo((), |_| CompareRefs::default());
-    let focus = use_state(|| None::<(CompareFocus, u32)>);
-    use_focus_move(*focus, &*refs, |refs, target| match target {
-        CompareFocus::Result => &refs.result,
-        CompareFocus::File => &refs.file,
-    });
+    // Focus goes to the result's heading, or to the file input its problem is tied to.
+    let focus = use_focus_request();
 
     let on_share = {
         let session = session.clone();
@@ -87,7 +77,12 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
             focus.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let (comparison, session, focus) = (comparison.clone(), session.clone(), focus.clone());
+            let (comparison, session, focus, refs) = (
+                comparison.clone(),
+                session.clone(),
+                focus.clone(),
+                refs.clone(),
+            );
             let input = refs.file.cast::<HtmlInputElement>();
             wasm_bindgen_futures::spawn_local(async move {
                 let result = match browser::read_chosen_file(input, MAX_BYTES).await {
@@ -120,8 +115,8 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
                     },
                 };
                 let target = match result {
-                    Comparison::Other(_) | Comparison::Elsewhere(_) => CompareFocus::Result,
-                    Comparison::Problem(_) => CompareFocus::File,
+                    Comparison::Other(_) | Comparison::Elsewhere(_) => &refs.result,
+                    Comparison::Problem(_) => &refs.file,
                 };
                 comparison.set(Some(result));
                 request_focus(&focus, target);
@@ -213,13 +208,18 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
         }
         Some(Comparison::Elsewhere(views)) => {
             let offers = views.iter().map(|view| {
-                let (comparison, focus, view) = (comparison.clone(), focus.clone(), view.clone());
+                let (comparison, focus, view, result_ref) = (
+                    comparison.clone(),
+                    focus.clone(),
+                    view.clone(),
+                    refs.result.clone(),
+                );
                 let date = format_date(lang, &view.date);
                 secondary_button(
                     &fill(text(lang, Key::FbCompareAnyway), &[("date", &date)]),
                     Callback::from(move |_: MouseEvent| {
                         comparison.set(Some(Comparison::Other(Box::new(view.clone()))));
-                        request_focus(&focus, CompareFocus::Result);
+                        request_focus(&focus, &result_ref);
                     }),
                 )
             });

@@ -25,8 +25,8 @@ use yew::prelude::*;
 use crate::ui::privacy::data_transfer::{export_all, ExportLock};
 
 use super::browser::today;
-use super::focus::use_focus_move;
-use super::persist::{use_persist, use_reload, AUTOSAVE_DELAY_MS};
+use super::focus::{focus_target, use_focus_move};
+use super::persist::{use_persist, use_reload, Kept, AUTOSAVE_DELAY_MS};
 use super::state::{now_iso, StoreHandle};
 use crate::core::feedback::actions::followed_up;
 use crate::core::feedback::flow::{
@@ -186,7 +186,10 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
     let draft_save = use_persist(
         &props.store,
         DRAFT,
-        (state.form.to_store(state.today), state.reloads),
+        (
+            Kept::Draft(Box::new(state.form.to_store(state.today))),
+            state.reloads,
+        ),
         &props.on_notice,
         AUTOSAVE_DELAY_MS,
         None,
@@ -194,7 +197,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
     let sessions_save = use_persist(
         &props.store,
         SESSIONS,
-        (state.sessions.clone(), state.reloads),
+        (Kept::Sessions(state.sessions.clone()), state.reloads),
         &props.on_notice,
         // Typing a reflective account waits for a pause, as the draft does; the rest is at once.
         if state.typing_account {
@@ -219,23 +222,27 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
             state.dispatcher(),
             props.on_notice.clone(),
         );
-        move || {
+        Callback::from(move |()| {
             let (draft, sessions) = load_stored(&store, &on_notice);
             state.dispatch(FbAction::Reloaded {
                 form: draft.map(Box::new),
                 sessions,
             });
-        }
+        })
     });
     let refs = use_memo((), |_| FeedbackRefs::default());
-    use_focus_move(state.focus, &*refs, |refs, target| match target {
-        FbFocus::Heading => &refs.heading,
-        FbFocus::ErrorSummary => &refs.error_summary,
-        FbFocus::Confirm => &refs.confirm,
-        FbFocus::Opener => &refs.opener,
-        FbFocus::Outcome => &refs.outcome,
-        FbFocus::Table => &refs.table,
-    });
+    use_focus_move(focus_target(
+        state.focus,
+        &*refs,
+        |refs, target| match target {
+            FbFocus::Heading => &refs.heading,
+            FbFocus::ErrorSummary => &refs.error_summary,
+            FbFocus::Confirm => &refs.confirm,
+            FbFocus::Opener => &refs.opener,
+            FbFocus::Outcome => &refs.outcome,
+            FbFocus::Table => &refs.table,
+        },
+    ));
     let act = {
         let state = state.clone();
         Callback::from(move |action: FbAction| state.dispatch(action))

@@ -20,7 +20,7 @@ use crate::core::transfer::{self, ImportError, ImportFailure, ImportMode, MAX_LO
 use crate::ui::browser::{self, FileProblem};
 use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
 use crate::ui::file_upload::FileUpload;
-use crate::ui::focus::{request_focus, use_focus_move};
+use crate::ui::focus::{request_focus, use_focus_request};
 use crate::ui::state::{now_iso, AppStore, StoreHandle};
 use crate::ui::text_field::TextField;
 
@@ -40,13 +40,6 @@ pub struct DataTransferProps {
 
 /// Where focus goes in "Your data": the replace question when it appears, back to Import after
 /// Cancel, and to the outcome once an import is done.
-#[derive(Clone, Copy, PartialEq)]
-enum ImportFocus {
-    Question,
-    ImportButton,
-    Outcome,
-}
-
 #[derive(Clone, Default, PartialEq)]
 struct ImportRefs {
     question: NodeRef,
@@ -162,12 +155,7 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
     let confirming = use_state(|| false);
     let file_ref = use_node_ref();
     let refs = use_memo((), |_| ImportRefs::default());
-    let focus = use_state(|| None::<(ImportFocus, u32)>);
-    use_focus_move(*focus, &*refs, |refs, target| match target {
-        ImportFocus::Question => &refs.question,
-        ImportFocus::ImportButton => &refs.import_button,
-        ImportFocus::Outcome => &refs.outcome,
-    });
+    let focus = use_focus_request();
     // Counted when the section is opened (reading makes any waiting write first).
     let kept_aside = use_state(|| 0usize);
     let on_toggle = {
@@ -226,26 +214,32 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
     let needs_passphrase = use_state(|| false);
     // Reads the chosen file and imports it; every failure becomes a message, never a panic.
     let run_import = {
-        let (store, outcome, mode, file_ref, on_imported, focus) = (
+        let (store, outcome, mode, file_ref, on_imported, focus, outcome_ref) = (
             props.store.clone(),
             outcome.clone(),
             mode.clone(),
             file_ref.clone(),
             props.on_imported.clone(),
             focus.clone(),
+            refs.outcome.clone(),
         );
         let (passphrase, needs_passphrase) = (passphrase.clone(), needs_passphrase.clone());
         let time_limit = matches!(props.keeping.privacy, Privacy::KeepFor(_));
         Callback::from(move |()| {
-            let (store, mode, on_imported, focus) =
-                (store.clone(), *mode, on_imported.clone(), focus.clone());
+            let (store, mode, on_imported, focus, outcome_ref) = (
+                store.clone(),
+                *mode,
+                on_imported.clone(),
+                focus.clone(),
+                outcome_ref.clone(),
+            );
             let (passphrase, needs_passphrase) = ((*passphrase).clone(), needs_passphrase.clone());
             // Every outcome, done or refused, takes focus so it is read out where it appears.
             let outcome = {
                 let outcome = outcome.clone();
                 move |result: Outcome| {
                     outcome.set(Some(result));
-                    request_focus(&focus, ImportFocus::Outcome);
+                    request_focus(&focus, &outcome_ref);
                 }
             };
             let input = file_ref.cast::<HtmlInputElement>();
@@ -293,16 +287,17 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
         })
     };
     let on_import = {
-        let (mode, confirming, run_import, focus) = (
+        let (mode, confirming, run_import, focus, question_ref) = (
             mode.clone(),
             confirming.clone(),
             run_import.clone(),
             focus.clone(),
+            refs.question.clone(),
         );
         Callback::from(move |_: MouseEvent| {
             if *mode == ImportMode::Replace {
                 confirming.set(true);
-                request_focus(&focus, ImportFocus::Question);
+                request_focus(&focus, &question_ref);
             } else {
                 run_import.emit(());
             }
@@ -395,7 +390,7 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
                     cancel: text(lang, Key::ClearCancel),
                     question_ref: refs.question.clone(),
                     on_confirm: { let (confirming, run_import) = (confirming.clone(), run_import.clone()); Callback::from(move |()| { confirming.set(false); run_import.emit(()); }) },
-                    on_cancel: { let (confirming, focus) = (confirming.clone(), focus.clone()); Callback::from(move |()| { confirming.set(false); request_focus(&focus, ImportFocus::ImportButton); }) },
+                    on_cancel: { let (confirming, focus, button) = (confirming.clone(), focus.clone(), refs.import_button.clone()); Callback::from(move |()| { confirming.set(false); request_focus(&focus, &button); }) },
                     before: Html::default(),
                     form: None,
                 }) }

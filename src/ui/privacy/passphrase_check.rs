@@ -14,7 +14,7 @@ use crate::core::privacy::epoch_seconds;
 use crate::core::privacy::lock::{wait_after, Key, LockRecord, Unlock as Tried, LOCK};
 use crate::ui::browser::clock_time;
 use crate::ui::error_summary::{error_summary, ErrorSummaryProps};
-use crate::ui::focus::{request_focus, use_focus_move};
+use crate::ui::focus::{request_focus, use_focus_request};
 use crate::ui::state::{now_iso, StoreHandle};
 use crate::ui::text_field::TextField;
 
@@ -94,28 +94,29 @@ pub fn PassphraseCheck(props: &PassphraseCheckProps) -> Html {
         });
     }
     let summary_ref = use_node_ref();
-    let focus = use_state(|| None::<((), u32)>);
-    use_focus_move(*focus, &summary_ref, |summary, ()| summary);
+    let focus = use_focus_request();
     let waiting = *left;
 
     let onsubmit = {
-        let (store, passphrase, problem, working, on_opened, focus) = (
+        let (store, passphrase, problem, working, on_opened, focus, summary_ref) = (
             props.store.clone(),
             passphrase.clone(),
             problem.clone(),
             working.clone(),
             props.on_opened.clone(),
             focus.clone(),
+            summary_ref.clone(),
         );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             if waiting.is_some() || *working {
                 return;
             }
-            let (problem, focus) = (problem.clone(), focus.clone());
+            let (problem, focus, summary_ref) =
+                (problem.clone(), focus.clone(), summary_ref.clone());
             let said = move |found: Problem| {
                 problem.set(Some(found));
-                request_focus(&focus, ());
+                request_focus(&focus, &summary_ref);
             };
             if passphrase.is_empty() {
                 return said(Problem::Empty);

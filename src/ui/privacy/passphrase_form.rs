@@ -8,7 +8,7 @@ use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 use crate::core::privacy::passphrase::{weakness, Weak};
 use crate::ui::error_summary::{error_summary, ErrorSummaryProps};
-use crate::ui::focus::{request_focus, use_focus_move};
+use crate::ui::focus::{request_focus, use_focus_request};
 use crate::ui::text_field::TextField;
 
 #[derive(Properties, PartialEq)]
@@ -51,24 +51,24 @@ pub fn PassphraseForm(props: &PassphraseFormProps) -> Html {
     let again = use_state(String::new);
     let error = use_state(|| None::<(Key, bool)>);
     let summary_ref = use_node_ref();
-    let focus = use_state(|| None::<((), u32)>);
-    use_focus_move(*focus, &summary_ref, |summary, ()| summary);
+    let focus = use_focus_request();
     let (first_id, again_id) = (format!("{}-new", props.id), format!("{}-again", props.id));
     // A real form: Enter in either field submits, as people expect.
     let onsubmit = {
-        let (passphrase, again, error, on_submit, focus) = (
+        let (passphrase, again, error, on_submit, focus, summary_ref) = (
             passphrase.clone(),
             again.clone(),
             error.clone(),
             props.on_submit.clone(),
             focus.clone(),
+            summary_ref.clone(),
         );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             match problem(&passphrase, &again) {
                 Some(found) => {
                     error.set(Some(found));
-                    request_focus(&focus, ());
+                    request_focus(&focus, &summary_ref);
                 }
                 None => {
                     error.set(None);

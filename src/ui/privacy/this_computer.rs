@@ -25,7 +25,7 @@ use crate::core::store::StorageNotice;
 use crate::ui::button::secondary_button;
 use crate::ui::choice::{choice, Choice};
 use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
-use crate::ui::focus::{focus_by_id, request_focus, use_focus_move};
+use crate::ui::focus::{focus_by_id, request_focus, use_focus_request};
 use crate::ui::state::{now_iso, AppStore, StoreHandle};
 
 #[derive(Properties, PartialEq)]
@@ -38,13 +38,6 @@ pub struct ThisComputerProps {
     pub floor: Privacy,
     /// Called once a new setting is saved, so records move where it says.
     pub on_saved: Callback<()>,
-}
-
-/// Where focus goes: the question asked, or what a choice did.
-#[derive(Clone, Copy, PartialEq)]
-enum Focus {
-    Question,
-    Outcome,
 }
 
 /// What the last choice did.
@@ -156,19 +149,16 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
     let asking = use_state(|| None::<(Privacy, ChoiceStep)>);
     let pending = use_mut_ref(|| None::<String>);
     let working = use_state(|| false);
+    // Where focus goes: the question asked, or what a choice did.
     let refs = use_memo((), |_| (NodeRef::default(), NodeRef::default()));
     let group_ref = use_node_ref();
-    let focus = use_state(|| None::<(Focus, u32)>);
-    use_focus_move(*focus, &*refs, |(question, outcome), to| match to {
-        Focus::Question => question,
-        Focus::Outcome => outcome,
-    });
+    let focus = use_focus_request();
     {
         // What a save did is said, and focused, once it is known.
-        let focus = focus.clone();
+        let (focus, outcome) = (focus.clone(), refs.1.clone());
         use_effect_with(*saved, move |saved| {
             if saved.is_some() {
-                request_focus(&focus, Focus::Outcome);
+                request_focus(&focus, &outcome);
             }
         });
     }
@@ -222,8 +212,13 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
             })
         });
     let on_save_choice = {
-        let (chosen, saved, asking, focus) =
-            (chosen.clone(), saved.clone(), asking.clone(), focus.clone());
+        let (chosen, saved, asking, focus, question) = (
+            chosen.clone(),
+            saved.clone(),
+            asking.clone(),
+            focus.clone(),
+            refs.0.clone(),
+        );
         let (store, on_saved, keeping) =
             (props.store.clone(), props.on_saved.clone(), props.keeping);
         Callback::from(move |_: MouseEvent| {
@@ -244,7 +239,7 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
                 ),
                 step => {
                     asking.set(Some((privacy, step)));
-                    request_focus(&focus, Focus::Question);
+                    request_focus(&focus, &question);
                 }
             }
         })
@@ -304,12 +299,13 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
     // A new lock over records already here asks first: they may be someone else's, who would
     // then need this passphrase to see them. The passphrase waits in memory for the answer.
     let on_set_passphrase = {
-        let (store, asking, pending, focus, lock_now) = (
+        let (store, asking, pending, focus, lock_now, question) = (
             props.store.clone(),
             asking.clone(),
             pending.clone(),
             focus.clone(),
             lock_now.clone(),
+            refs.0.clone(),
         );
         Callback::from(
             move |passphrase: String| match personal_records(store.computer()) {
@@ -317,7 +313,7 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
                 count => {
                     *pending.borrow_mut() = Some(passphrase);
                     asking.set(Some((Privacy::Locked, ChoiceStep::AskLock(count))));
-                    request_focus(&focus, Focus::Question);
+                    request_focus(&focus, &question);
                 }
             },
         )
@@ -383,7 +379,9 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
                 pending.borrow_mut().take();
                 chosen.set(current);
                 asking.set(None);
-                request_focus(&refocus, current);
+                // A new count each time, so going back twice to one choice focuses it twice.
+                let count = refocus.map_or(0, |(_, n)| n.wrapping_add(1));
+                refocus.set(Some((current, count)));
             })
         };
         // Whatever deletes records offers a copy first, inside the question, before Delete.

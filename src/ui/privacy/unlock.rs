@@ -13,7 +13,7 @@ use crate::core::privacy::lock::Key;
 use crate::core::shell::LockEvent;
 use crate::ui::button::secondary_button;
 use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
-use crate::ui::focus::{request_focus, use_focus_move};
+use crate::ui::focus::{request_focus, use_focus_request};
 use crate::ui::heading::Heading;
 use crate::ui::state::{now_iso, StoreHandle};
 
@@ -38,18 +38,7 @@ pub fn Unlock(props: &UnlockProps) -> Html {
     let deleting = use_state(|| false);
     // The delete question when it appears; "Forgot it?" again after Cancel.
     let refs = use_memo((), |_| (NodeRef::default(), NodeRef::default()));
-    let focus = use_state(|| None::<(bool, u32)>);
-    use_focus_move(
-        *focus,
-        &*refs,
-        |(question, forgot), to_question| {
-            if to_question {
-                question
-            } else {
-                forgot
-            }
-        },
-    );
+    let focus = use_focus_request();
     let on_opened = {
         let (store, on_done) = (props.store.clone(), props.on_done.clone());
         // `None`: unlocked or deleted in another tab meanwhile.
@@ -62,10 +51,10 @@ pub fn Unlock(props: &UnlockProps) -> Html {
         })
     };
     let on_forgot = {
-        let (deleting, focus) = (deleting.clone(), focus.clone());
+        let (deleting, focus, refs) = (deleting.clone(), focus.clone(), refs.clone());
         Callback::from(move |_: MouseEvent| {
             deleting.set(true);
-            request_focus(&focus, true);
+            request_focus(&focus, &refs.0);
         })
     };
     let on_delete = {
@@ -79,10 +68,10 @@ pub fn Unlock(props: &UnlockProps) -> Html {
         })
     };
     let on_keep = {
-        let (deleting, focus) = (deleting.clone(), focus.clone());
+        let (deleting, focus, refs) = (deleting.clone(), focus.clone(), refs.clone());
         Callback::from(move |()| {
             deleting.set(false);
-            request_focus(&focus, false);
+            request_focus(&focus, &refs.1);
         })
     };
     let locked_key = match props.locked {

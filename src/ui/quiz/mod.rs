@@ -15,8 +15,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::focus::use_focus_move;
-use super::persist::{use_persist, use_reload, AUTOSAVE_DELAY_MS};
+use super::focus::{focus_target, use_focus_move};
+use super::persist::{use_persist, use_reload, Kept, AUTOSAVE_DELAY_MS};
 use super::state::{now_iso, StoreHandle};
 use crate::core::lang::Lang;
 use crate::core::quiz::attempt::{Attempt, AttemptRecord, QuizSettings, HISTORY, PROGRESS};
@@ -124,7 +124,7 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
     let progress_save = use_persist(
         &props.store,
         PROGRESS,
-        (state.attempt.clone(), state.reloads),
+        (Kept::Attempt(state.attempt.clone()), state.reloads),
         &props.on_notice,
         0,
         None,
@@ -132,7 +132,7 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
     let history_save = use_persist(
         &props.store,
         HISTORY,
-        (state.history.clone(), state.reloads),
+        (Kept::Attempts(state.history.clone()), state.reloads),
         &props.on_notice,
         // Typing a learning record's notes waits for a pause; a finished attempt is saved at once.
         if state.typing_notes {
@@ -156,10 +156,10 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
             state.dispatcher(),
             props.on_notice.clone(),
         );
-        move || {
+        Callback::from(move |()| {
             let (attempt, history) = load_stored(&store, &on_notice);
             state.dispatch(QuizAction::Reloaded { attempt, history });
-        }
+        })
     });
     {
         // The page changed `questions`, `pass-mark` or `shuffle`: new attempts use them.
@@ -171,13 +171,17 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
         });
     }
     let refs = use_memo((), |_| QuizRefs::default());
-    use_focus_move(state.focus, &*refs, |refs, target| match target {
-        QuizFocus::Heading => &refs.heading,
-        QuizFocus::ErrorSummary => &refs.error_summary,
-        QuizFocus::Next => &refs.next,
-        QuizFocus::StartAgainQuestion => &refs.start_again_question,
-        QuizFocus::StartAgainButton => &refs.start_again,
-    });
+    use_focus_move(focus_target(
+        state.focus,
+        &*refs,
+        |refs, target| match target {
+            QuizFocus::Heading => &refs.heading,
+            QuizFocus::ErrorSummary => &refs.error_summary,
+            QuizFocus::Next => &refs.next,
+            QuizFocus::StartAgainQuestion => &refs.start_again_question,
+            QuizFocus::StartAgainButton => &refs.start_again,
+        },
+    ));
 
     let dispatch = |make: fn() -> QuizAction| {
         let state = state.clone();

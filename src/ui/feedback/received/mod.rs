@@ -28,9 +28,9 @@ use crate::ui::browser::{self, today, FileProblem};
 use crate::ui::button::secondary_button;
 use crate::ui::class_list;
 use crate::ui::file_upload::FileUpload;
-use crate::ui::focus::{request_focus, use_focus_move};
+use crate::ui::focus::{request_focus, use_focus_request};
 use crate::ui::heading::Heading;
-use crate::ui::persist::{use_persist, use_reload, AUTOSAVE_DELAY_MS};
+use crate::ui::persist::{use_persist, use_reload, Kept, AUTOSAVE_DELAY_MS};
 use crate::ui::state::{now_iso, StoreHandle};
 use crate::ui::summary_list::summary_row;
 use crate::ui::text_field::TextField;
@@ -123,6 +123,24 @@ struct RecvRefs {
     paste: NodeRef,
 }
 
+impl RecvRefs {
+    /// The element `target` names.
+    fn get(&self, target: RecvFocus) -> &NodeRef {
+        match target {
+            RecvFocus::Preview => &self.preview,
+            RecvFocus::Outcome => &self.outcome,
+            RecvFocus::Problem => &self.problem,
+            RecvFocus::Question => &self.question,
+            RecvFocus::Opener => &self.opener,
+            RecvFocus::Opened => &self.opened,
+            RecvFocus::Deleted => &self.deleted,
+            RecvFocus::Record => &self.record,
+            RecvFocus::RecordButton => &self.record_button,
+            RecvFocus::List => &self.list,
+        }
+    }
+}
+
 fn refusal_key(refusal: Refusal) -> Key {
     match refusal {
         Refusal::NothingGiven => Key::RecvErrorNothing,
@@ -191,7 +209,7 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
     let save = use_persist(
         &props.store,
         RECEIVED,
-        (state.kept.clone(), state.reloads),
+        (Kept::Received(state.kept.clone()), state.reloads),
         &props.on_notice,
         0,
         None,
@@ -199,7 +217,7 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
     let plan_save = use_persist(
         &props.store,
         PLAN,
-        (state.plan.clone(), state.reloads),
+        (Kept::Plan(state.plan.clone()), state.reloads),
         &props.on_notice,
         if state.typing { AUTOSAVE_DELAY_MS } else { 0 },
         None,
@@ -207,10 +225,10 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
     use_reload(props.outside_epoch, vec![save, plan_save], {
         let (store, state, on_notice) =
             (props.store.clone(), state.clone(), props.on_notice.clone());
-        move || {
+        Callback::from(move |()| {
             let (kept, plan) = load_stored(&store, &on_notice);
             state.dispatch(ReceivedAction::Reloaded(kept, plan))
-        }
+        })
     });
     let refs = use_memo((), |_| RecvRefs::default());
     // The plan's folds open from the start where something is written (as the screen opens).
@@ -218,27 +236,15 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
         let plan = state.plan.clone();
         move |_| (!plan.changes.is_empty(), !plan.reflection.is_empty())
     });
-    let focus = use_state(|| None::<(RecvFocus, u32)>);
+    let focus = use_focus_request();
     // The piece whose Open (true) or Delete (false) was pressed last.
     let asked = use_state(|| None::<(String, bool)>);
-    use_focus_move(*focus, &*refs, |refs, target| match target {
-        RecvFocus::Preview => &refs.preview,
-        RecvFocus::Outcome => &refs.outcome,
-        RecvFocus::Problem => &refs.problem,
-        RecvFocus::Question => &refs.question,
-        RecvFocus::Opener => &refs.opener,
-        RecvFocus::Opened => &refs.opened,
-        RecvFocus::Deleted => &refs.deleted,
-        RecvFocus::Record => &refs.record,
-        RecvFocus::RecordButton => &refs.record_button,
-        RecvFocus::List => &refs.list,
-    });
     // What the buttons do, and where focus goes after.
     let act = {
-        let (state, focus) = (state.clone(), focus.clone());
+        let (state, focus, refs) = (state.clone(), focus.clone(), refs.clone());
         Callback::from(move |(action, target): (ReceivedAction, RecvFocus)| {
             state.dispatch(action);
-            request_focus(&focus, target);
+            request_focus(&focus, refs.get(target));
         })
     };
 
@@ -246,7 +252,7 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
     let on_read = {
         let (state, focus, refs) = (state.clone(), focus.clone(), refs.clone());
         Callback::from(move |_: MouseEvent| {
-            let (state, focus) = (state.clone(), focus.clone());
+            let (state, focus, refs) = (state.clone(), focus.clone(), refs.clone());
             let input = refs.file.cast::<HtmlInputElement>();
             let pasted = refs
                 .paste
@@ -266,7 +272,7 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
                 };
                 let target = focus_after(&adding);
                 state.dispatch(ReceivedAction::Shown(adding));
-                request_focus(&focus, target);
+                request_focus(&focus, refs.get(target));
             });
         })
     };
