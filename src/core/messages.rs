@@ -674,9 +674,9 @@ impl FromJson for Meta {
 pub struct Catalogue {
     pub meta: Meta,
     /// Plain messages.
-    messages: BTreeMap<String, String>,
+    messages: SortedMap<String>,
     /// Messages that count something: plural category name to text.
-    counted: BTreeMap<String, BTreeMap<String, String>>,
+    counted: SortedMap<SortedMap<String>>,
 }
 
 #[cfg(test)]
@@ -694,7 +694,7 @@ impl FromJson for Catalogue {
 #[cfg(test)]
 use crate::core::json::{FromJson, Shape, Value};
 #[cfg(test)]
-use std::collections::BTreeMap;
+use crate::core::sorted::SortedMap;
 
 #[cfg(test)]
 const EN_JSON: &str = include_str!("../../content/messages/en.json");

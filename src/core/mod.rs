@@ -13,6 +13,7 @@ mod messages_tables;
 pub mod quiz;
 pub mod received;
 pub mod shell;
+pub mod sorted;
 pub mod storage;
 pub mod store;
 pub mod transfer;

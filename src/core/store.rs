@@ -5,10 +5,8 @@
 //! backend refuses, the record is kept in memory and a [`StorageNotice`] tells the user.
 
 use std::cell::{Cell, RefCell};
-use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
-use crate::core::gather;
 use crate::core::json::{self, FromJson, SerJson};
 
 use super::config::Namespace;
@@ -117,8 +115,9 @@ pub struct Loaded<T> {
 pub struct Store<B> {
     namespace: Namespace,
     backend: B,
-    /// Each key's bookkeeping, in one map (one map type in the bundle, not four).
-    known: RefCell<BTreeMap<String, KeyState>>,
+    /// Each key's bookkeeping, in one list (a namespace has a few keys; a `BTreeMap` was 7 KB
+    /// of wasm for this one type, issue 26).
+    known: RefCell<Vec<(String, KeyState)>>,
     /// Goes up when the namespace is cleared, so a save prepared before is dropped.
     generation: Cell<u64>,
 }
@@ -135,25 +134,35 @@ impl<B: Backend> Store<B> {
 
     /// Changes the bookkeeping of `key`.
     fn update<R>(&self, key: &str, change: impl FnOnce(&mut KeyState) -> R) -> R {
-        change(self.known.borrow_mut().entry(key.to_owned()).or_default())
+        let mut known = self.known.borrow_mut();
+        let at = match known.iter().position(|(k, _)| k == key) {
+            Some(at) => at,
+            None => {
+                known.push((key.to_owned(), KeyState::default()));
+                known.len() - 1
+            }
+        };
+        change(&mut known[at].1)
     }
 
     /// Reads the bookkeeping of `key` (a fresh key's when there is none).
     fn read<R>(&self, key: &str, look: impl FnOnce(&KeyState) -> R) -> R {
-        match self.known.borrow().get(key) {
-            Some(state) => look(state),
+        match self.known.borrow().iter().find(|(k, _)| k == key) {
+            Some((_, state)) => look(state),
             None => look(&KeyState::default()),
         }
     }
 
-    /// The keys whose bookkeeping passes `test`.
+    /// The keys whose bookkeeping passes `test`, in order.
     fn keys_where(&self, test: impl Fn(&KeyState) -> bool) -> Vec<String> {
         let known = self.known.borrow();
-        known
+        let mut keys: Vec<String> = known
             .iter()
             .filter(|(_, state)| test(state))
             .map(|(key, _)| key.clone())
-            .collect()
+            .collect();
+        keys.sort_unstable();
+        keys
     }
 
     /// Which clearing of the namespace this is; compare before a delayed save.
@@ -381,7 +390,7 @@ impl<B: Backend> Store<B> {
 
     /// Whether a save is waiting because another tab saved first.
     pub fn has_conflict(&self) -> bool {
-        self.known.borrow().values().any(|state| state.conflict)
+        self.known.borrow().iter().any(|(_, state)| state.conflict)
     }
 
     /// Resolves every conflict: with `keep_mine`, this tab's waiting version is first kept as a
@@ -494,11 +503,12 @@ impl<B: Backend> Store<B> {
 
     /// The keys this namespace holds, in the backend and in memory.
     pub fn keys(&self) -> Vec<String> {
-        let mut keys: BTreeSet<String> = gather(self.backend.keys().unwrap_or_default());
+        let mut keys = self.backend.keys().unwrap_or_default();
         keys.extend(self.keys_where(|state| state.pending.is_some()));
-        keys.into_iter()
-            .filter(|key| self.namespace.owns(key))
-            .collect()
+        keys.retain(|key| self.namespace.owns(key));
+        keys.sort_unstable();
+        keys.dedup();
+        keys
     }
 
     /// Forgets what it knew of every key, as after a clearing, without removing anything: after
@@ -530,6 +540,7 @@ impl<B: Backend> Store<B> {
 pub mod tests {
     use super::*;
     use std::cell::Cell;
+    use std::collections::BTreeMap;
 
     /// A map backend whose failures can be switched on, for tests.
     #[derive(Default)]

@@ -6,8 +6,6 @@
 //! An import is checked whole (size and nesting before parsing; counts, ids and texts after)
 //! and is applied whole or not at all.
 
-use std::collections::BTreeSet;
-
 use crate::core::json::{self, FromJson, SerJson, Shape, Value};
 
 use super::feedback::actions::well_formed;
@@ -235,12 +233,28 @@ pub fn read(text: &str) -> Result<ExportData, ImportError> {
     Ok(file.data)
 }
 
+/// For each id, whether an earlier one in the list has it too. (Sorted positions, not a
+/// `BTreeSet`: the set's code for this one type was 4.5 KB of wasm; issue 26.)
+fn repeats<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<bool> {
+    let ids: Vec<&str> = ids.collect();
+    let mut order: Vec<usize> = (0..ids.len()).collect();
+    // Stable: within one id, the earliest stays first.
+    order.sort_by_key(|&at| ids[at]);
+    let mut repeated = vec![false; ids.len()];
+    for pair in order.windows(2) {
+        if ids[pair[0]] == ids[pair[1]] {
+            repeated[pair[1]] = true;
+        }
+    }
+    repeated
+}
+
 /// An item's id: present, at most `MAX_ID` characters, and new to its list.
-fn fresh_id<'a>(id: &'a str, ids: &mut BTreeSet<&'a str>) -> Result<(), &'static str> {
+fn fresh_id(id: &str, repeated: bool) -> Result<(), &'static str> {
     if id.is_empty() || id.chars().count() > MAX_ID {
         return Err("id");
     }
-    if !ids.insert(id) {
+    if repeated {
         return Err("duplicate id");
     }
     Ok(())
@@ -250,14 +264,14 @@ fn check(data: &ExportData) -> Result<(), ImportError> {
     if data.feedback_sessions.len() > MAX_SESSIONS || data.quiz_history.len() > HISTORY_LIMIT {
         return Err(ImportError::TooMany);
     }
-    let mut ids = BTreeSet::new();
+    let repeated = repeats(data.feedback_sessions.iter().map(|s| s.id.as_str()));
     for (index, session) in data.feedback_sessions.iter().enumerate() {
         let bad = |reason| ImportError::BadItem {
             list: "feedback_sessions",
             position: index + 1,
             reason,
         };
-        fresh_id(&session.id, &mut ids).map_err(bad)?;
+        fresh_id(&session.id, repeated[index]).map_err(bad)?;
         if Date::parse_iso(&session.date).is_none() || session.date.len() != 10 {
             return Err(bad("date"));
         }
@@ -289,14 +303,14 @@ fn check(data: &ExportData) -> Result<(), ImportError> {
     if data.feedback_received.len() > MAX_RECEIVED {
         return Err(ImportError::TooMany);
     }
-    let mut ids = BTreeSet::new();
+    let repeated = repeats(data.feedback_received.iter().map(|r| r.id.as_str()));
     for (index, received) in data.feedback_received.iter().enumerate() {
         let bad = |reason| ImportError::BadItem {
             list: "feedback_received",
             position: index + 1,
             reason,
         };
-        fresh_id(&received.id, &mut ids).map_err(bad)?;
+        fresh_id(&received.id, repeated[index]).map_err(bad)?;
         if received.label.chars().count() > LABEL_LIMIT
             || received.received_at.chars().count() > MAX_ID
             || !received.piece.well_formed()
@@ -501,6 +515,15 @@ pub fn combine(
 mod tests {
     use super::*;
     use crate::core::feedback::model::{Action, FollowUp, Outcome, Role, SessionType};
+
+    #[test]
+    fn an_id_is_a_repeat_after_its_first_place_in_the_list_only() {
+        let ids = ["b", "a", "b", "c", "a", "b"];
+        assert_eq!(
+            repeats(ids.into_iter()),
+            [false, false, true, false, true, true]
+        );
+    }
 
     #[test]
     fn a_locked_export_opens_with_its_passphrase_only_and_a_plain_one_needs_none() {

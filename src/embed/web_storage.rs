@@ -9,13 +9,13 @@
 //! key and which widget wrote it, and widgets sharing a namespace treat it like another tab's save.
 
 use std::cell::{Cell, RefCell};
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, DomException, Storage, StorageEvent};
 
+use crate::core::sorted::SortedMap;
 use crate::core::store::{Backend, BackendError};
 
 /// Dispatched on the window after this widget writes or removes a key: `detail` is
@@ -25,7 +25,7 @@ pub const STORED_EVENT: &str = "supervision-widget:stored";
 thread_local! {
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
     /// This page's records kept in the tab only, shared by its widgets (as storage would be).
-    static TAB_MEMORY: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
+    static TAB_MEMORY: RefCell<SortedMap<String>> = const { RefCell::new(SortedMap::new()) };
 }
 
 /// The page's localStorage, or nothing when the browser will not give it.

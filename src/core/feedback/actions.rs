@@ -5,8 +5,6 @@
 //! session). Its outcome is the latest follow-up any later session gave it. It is open until a
 //! follow-up says Done or No longer needed, or carries it forward into a new action.
 
-use std::collections::BTreeMap;
-
 use crate::core::json::{FromJson, SerJson, Shape, Value};
 
 use super::form::{read_optional_date, Date, DateFields, DomainAnswer, Problem, Rating};
@@ -135,20 +133,29 @@ pub struct Tracked<'a> {
 /// its latest follow-up and status.
 pub fn tracked(sessions: &[Session]) -> Vec<Tracked<'_>> {
     let order = newest_first(sessions, &Filter::default());
-    // The latest follow-up of each action: the newest session's wins.
-    let mut latest: BTreeMap<(&str, usize), (&FollowUp, &Session)> = BTreeMap::new();
-    for session in order.iter().rev() {
-        for follow_up in &session.follow_ups {
-            latest.insert(
-                (follow_up.session.as_str(), follow_up.domain),
-                (follow_up, session),
-            );
-        }
-    }
+    // The latest follow-up of each action: the newest session's wins (the first in `order`,
+    // kept by a stable sort and dedup). A sorted Vec, not a BTreeMap: the map's code for this
+    // one type was 4.9 KB of wasm (issue 26).
+    let mut latest: Vec<_> = order
+        .iter()
+        .flat_map(|session| {
+            session.follow_ups.iter().map(move |follow_up| {
+                (
+                    (follow_up.session.as_str(), follow_up.domain),
+                    (follow_up, *session),
+                )
+            })
+        })
+        .collect();
+    latest.sort_by(|a, b| a.0.cmp(&b.0));
+    latest.dedup_by(|later, first| later.0 == first.0);
     let mut all = Vec::new();
     for session in order {
         for action in &session.actions {
-            let outcome = latest.get(&(session.id.as_str(), action.domain)).copied();
+            let outcome = latest
+                .binary_search_by(|(key, _)| key.cmp(&(session.id.as_str(), action.domain)))
+                .ok()
+                .map(|at| latest[at].1);
             let status = match outcome {
                 None => Status::Open,
                 Some((follow_up, _)) => match follow_up.outcome {
@@ -513,6 +520,38 @@ mod tests {
         assert_eq!(
             statuses,
             [Status::Open, Status::CarriedForward, Status::NoLongerNeeded]
+        );
+    }
+
+    #[test]
+    fn the_newest_sessions_follow_up_of_an_action_wins() {
+        let planned_in = with_actions(
+            session("a", "2026-09-01", Role::Received, SessionType::Clinical),
+            &[0],
+        );
+        let follow_up = |id: &str, date: &str, outcome: Outcome| {
+            let mut later = session(id, date, Role::Received, SessionType::Clinical);
+            later.follow_ups = vec![FollowUp {
+                session: "a".into(),
+                domain: 0,
+                outcome,
+                note: String::new(),
+                carried: false,
+            }];
+            later
+        };
+        // Saved out of date order: the newest by date wins, wherever it is in the list.
+        let sessions = vec![
+            follow_up("c", "2026-11-01", Outcome::Done),
+            planned_in,
+            follow_up("b", "2026-10-01", Outcome::NotYet),
+        ];
+        let all = tracked(&sessions);
+        let action = all.iter().find(|t| t.session.id == "a").unwrap();
+        assert_eq!(action.status, Status::Done);
+        assert_eq!(
+            action.outcome.map(|(_, given_in)| given_in.id.as_str()),
+            Some("c")
         );
     }
 

@@ -7,8 +7,8 @@
 //! (`"id" is missing (at questions[3].options[1])`), which serves an author of a question set
 //! better than a line and column.
 
+use crate::core::sorted::{SortedMap, SortedSet};
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use super::grammar::{key_end, literal, number, skip_space, string};
@@ -432,9 +432,9 @@ impl<T: FromJson, const N: usize> FromJson for [T; N] {
     }
 }
 
-impl<T: FromJson + Ord> FromJson for BTreeSet<T> {
+impl FromJson for SortedSet {
     fn from_json(value: &Value) -> Result<Self, Shape> {
-        let mut set = BTreeSet::new();
+        let mut set = SortedSet::default();
         each(value, |item| {
             set.insert(item);
         })?;
@@ -442,9 +442,10 @@ impl<T: FromJson + Ord> FromJson for BTreeSet<T> {
     }
 }
 
-impl<T: FromJson> FromJson for BTreeMap<String, T> {
+/// A key given twice keeps its last value.
+impl<T: FromJson> FromJson for SortedMap<T> {
     fn from_json(value: &Value) -> Result<Self, Shape> {
-        let mut map = BTreeMap::new();
+        let mut map = SortedMap::default();
         for (name, value) in value.members()?.0 {
             map.insert(name.to_string(), read_within(value, name)?);
         }
@@ -515,9 +516,7 @@ mod tests {
     fn where_a_value_does_not_fit_is_named() {
         let value = tree(r#"{"list": [{"id": "a"}, {"id": 3}]}"#).unwrap();
         let list = value.members().unwrap();
-        let error = list
-            .get::<Vec<BTreeMap<String, String>>>("list")
-            .unwrap_err();
+        let error = list.get::<Vec<SortedMap<String>>>("list").unwrap_err();
         assert_eq!(error.to_string(), "expected text (at list[1].id)");
         assert_eq!(
             list.get::<String>("name").unwrap_err().to_string(),

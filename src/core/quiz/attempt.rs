@@ -1,9 +1,8 @@
 //! One attempt at the quiz: which questions, in what order, what was answered and checked, and
 //! the results. An attempt is saved as it goes, so it resumes after a reload.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use crate::core::json::{self, FromJson, SerJson, Shape, Value};
+use crate::core::sorted::{SortedMap, SortedSet};
 
 use crate::core::typed::cut_to_limit;
 
@@ -99,8 +98,8 @@ pub struct Attempt {
     /// Which question set it was drawn from.
     pub bank: String,
     pub items: Vec<Item>,
-    pub answers: BTreeMap<String, Answer>,
-    pub checked: BTreeSet<String>,
+    pub answers: SortedMap<Answer>,
+    pub checked: SortedSet,
     /// The index of the question showing; `items.len()` once finished.
     pub current: usize,
     pub started_at: String,
@@ -350,8 +349,8 @@ impl Attempt {
         Attempt {
             bank: fingerprint(set),
             items,
-            answers: BTreeMap::new(),
-            checked: BTreeSet::new(),
+            answers: SortedMap::default(),
+            checked: SortedSet::default(),
             current: 0,
             started_at: now.to_owned(),
             settings: Some(*settings),
@@ -587,7 +586,7 @@ mod tests {
         // 3 topics have 3 questions; the fourth has more. 14 = 3 + 3 + 3 + 5.
         let attempt = Attempt::start(bank(), &shuffled(Some(14)), 1, NOW);
         assert_eq!(attempt.items.len(), 14);
-        let unique: BTreeSet<&str> = ids(&attempt).into_iter().collect();
+        let unique: std::collections::BTreeSet<&str> = ids(&attempt).into_iter().collect();
         assert_eq!(unique.len(), 14, "no question twice");
     }
 

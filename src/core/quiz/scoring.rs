@@ -4,10 +4,9 @@
 //! ticks minus wrong ticks, over the number of correct options, never below zero. A sorting
 //! question scores the share of statements put in the right category.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use crate::core::gather;
 use crate::core::json::{self, write_variant, FromJson, SerJson, SerJsonState, Shape, Value};
+use crate::core::sorted::{SortedMap, SortedSet};
 
 use super::content::{Body, Question};
 
@@ -18,11 +17,11 @@ pub enum Answer {
     /// The chosen option of a single-choice question.
     Choice(String),
     /// The ticked options of a multiple-choice question.
-    Choices(BTreeSet<String>),
+    Choices(SortedSet),
     /// True or false.
     Truth(bool),
     /// Statement id to the category chosen for it.
-    Sorted(BTreeMap<String, String>),
+    Sorted(SortedMap<String>),
 }
 
 impl SerJson for Answer {
