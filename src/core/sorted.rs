@@ -54,11 +54,13 @@ impl SortedSet {
     }
 }
 
+/// All at once, sorted once: inserting one by one would take time growing with the square of
+/// their number (a crafted file can hold tens of thousands).
 impl Extend<String> for SortedSet {
     fn extend<I: IntoIterator<Item = String>>(&mut self, items: I) {
-        for item in items {
-            self.insert(item);
-        }
+        self.0.extend(items);
+        self.0.sort_unstable();
+        self.0.dedup();
     }
 }
 
@@ -159,11 +161,17 @@ impl<V> std::ops::Index<&str> for SortedMap<V> {
     }
 }
 
+/// All at once, sorted once (as for the set); a key given again keeps its last value.
 impl<V> Extend<(String, V)> for SortedMap<V> {
     fn extend<I: IntoIterator<Item = (String, V)>>(&mut self, items: I) {
-        for (key, value) in items {
-            self.insert(key, value);
-        }
+        // Newest first, so that the stable sort puts a key's last value ahead of its earlier
+        // ones, and the dedup keeps it.
+        let mut all: Vec<(String, V)> = items.into_iter().collect();
+        all.reverse();
+        all.append(&mut self.0);
+        all.sort_by(|a, b| a.0.cmp(&b.0));
+        all.dedup_by(|earlier, kept| earlier.0 == kept.0);
+        self.0 = all;
     }
 }
 
@@ -260,5 +268,21 @@ mod tests {
             ]))
         );
         assert!(SortedMap::<String>::from_json(&tree(r#"{"a":1}"#).unwrap()).is_err());
+        // Adding to a map: what is added replaces what was there, the last of it winning.
+        let mut grown = SortedMap::from([("a".to_owned(), 1), ("c".to_owned(), 5)]);
+        grown.extend([
+            ("b".to_owned(), 2),
+            ("a".to_owned(), 3),
+            ("b".to_owned(), 4),
+        ]);
+        assert_eq!(
+            grown
+                .iter()
+                .map(|(k, v)| (k.as_str(), *v))
+                .collect::<Vec<_>>(),
+            [("a", 3), ("b", 4), ("c", 5)]
+        );
+        assert_eq!(grown.remove("b"), Some(4));
+        assert_eq!(grown.remove("b"), None);
     }
 }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::ui::privacy::data_transfer::{export_all, ExportLock};
 
-use super::button::secondary_button;
+use super::button::{on_click, secondary_button};
 use super::focus::{focus_target, use_focus_move};
 use super::footer::{footer, FooterProps};
 use super::header::header;
@@ -329,7 +329,7 @@ fn idle_warning_panel(lang: Lang, lock_at: f64, on_use: &Callback<()>) -> Html {
         <div class="sw-callout sw-idle-warning" role="alert">
             <p>{ fill(text(lang, Key::IdleWarning), &[("time", &clock_time(lock_at, false))]) }</p>
             <div class="sw-button-group">
-                { secondary_button(text(lang, Key::IdleStay), on_use.reform(|_: MouseEvent| ())) }
+                { secondary_button(text(lang, Key::IdleStay), on_click(on_use)) }
             </div>
         </div>
     }

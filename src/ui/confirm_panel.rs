@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::button::on_click;
+
 use crate::ui::heading::Heading;
 
 pub struct ConfirmPanelProps {
@@ -33,11 +35,11 @@ pub fn confirm_panel(props: ConfirmPanelProps) -> Html {
             <div class="sw-button-group">
                 { props.before }
                 if props.form.is_none() {
-                    <button type="button" class="sw-button sw-button--warning" onclick={props.on_confirm.reform(|_: MouseEvent| ())}>
+                    <button type="button" class="sw-button sw-button--warning" onclick={on_click(&props.on_confirm)}>
                         { props.confirm }
                     </button>
                 }
-                <button type="button" class="sw-button sw-button--secondary" onclick={props.on_cancel.reform(|_: MouseEvent| ())}>
+                <button type="button" class="sw-button sw-button--secondary" onclick={on_click(&props.on_cancel)}>
                     { props.cancel }
                 </button>
             </div>

@@ -3,11 +3,13 @@
 
 use yew::prelude::*;
 
+use crate::ui::button::on_click;
+
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 
 pub fn language_toggle(lang: Lang, on_toggle: &Callback<()>) -> Html {
-    let onclick = on_toggle.reform(|_: MouseEvent| ());
+    let onclick = on_click(on_toggle);
     html! {
         <button type="button" class="sw-lang-toggle" lang={lang.other().code()} {onclick}>
             { text(lang, Key::LanguageSwitch) }

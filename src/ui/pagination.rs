@@ -5,6 +5,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::button::send;
+
 use crate::core::feedback::history::Pages;
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, text, Key};
@@ -35,7 +37,7 @@ pub fn pagination(props: &PaginationProps) -> Html {
     if count <= 1 {
         return Html::default();
     }
-    let go = |page: usize| props.on_page.reform(move |_: MouseEvent| page);
+    let go = |page: usize| send(&props.on_page, page);
     let step = |page: usize, key: Key, class: &'static str| {
         html! {
             <li class={class}>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::ui::button::secondary_button;
+use crate::ui::button::{on_click, secondary_button};
 
 use crate::ui::heading::Heading;
 
@@ -16,7 +16,7 @@ pub fn read_only_part(lang: Lang, on_download: Callback<()>) -> Html {
         <div class="sw-inset">
             <Heading depth={2}>{ text(lang, Key::ReadOnlyHeading) }</Heading>
             <p>{ text(lang, Key::ReadOnlyBody) }</p>
-            { secondary_button(text(lang, Key::NoticeDownloadNewer), on_download.reform(|_: MouseEvent| ())) }
+            { secondary_button(text(lang, Key::NoticeDownloadNewer), on_click(&on_download)) }
         </div>
     }
 }

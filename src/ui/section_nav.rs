@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::button::send;
+
 use crate::core::config::Mode;
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
@@ -25,7 +27,7 @@ pub fn section_name(section: Section) -> Key {
 pub fn section_nav(props: &SectionNavProps) -> Html {
     let items = Section::available(props.mode).iter().map(|&section| {
         let current = section == props.current;
-        let onclick = props.on_show.reform(move |_: MouseEvent| section);
+        let onclick = send(&props.on_show, section);
         html! {
             <li class="sw-nav__item">
                 <button

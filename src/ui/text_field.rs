@@ -86,7 +86,7 @@ fn use_announced_count(lang: Lang, value: AttrValue, limit: Option<usize>) -> St
 
 #[function_component]
 pub fn TextField(props: &TextFieldProps) -> Html {
-    let shown = use_state(|| false);
+    let shown = use_state(bool::default);
     let announced = use_announced_count(props.lang, props.value.clone(), props.limit);
     let id = props.id.to_string();
     let (hint_id, error_id, info_id) = (

@@ -434,22 +434,18 @@ impl<T: FromJson, const N: usize> FromJson for [T; N] {
 
 impl FromJson for SortedSet {
     fn from_json(value: &Value) -> Result<Self, Shape> {
-        let mut set = SortedSet::default();
-        each(value, |item| {
-            set.insert(item);
-        })?;
-        Ok(set)
+        Ok(Vec::<String>::from_json(value)?.into_iter().collect())
     }
 }
 
 /// A key given twice keeps its last value.
 impl<T: FromJson> FromJson for SortedMap<T> {
     fn from_json(value: &Value) -> Result<Self, Shape> {
-        let mut map = SortedMap::default();
+        let mut pairs = Vec::new();
         for (name, value) in value.members()?.0 {
-            map.insert(name.to_string(), read_within(value, name)?);
+            pairs.push((name.to_string(), read_within(value, name)?));
         }
-        Ok(map)
+        Ok(pairs.into_iter().collect())
     }
 }
 

@@ -7,6 +7,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::ui::button::send;
+
 use super::FeedbackRefs;
 use crate::core::feedback::content::domain;
 use crate::core::feedback::export::{rating_words, role_key, type_key, THEME_KEYS};
@@ -50,12 +52,7 @@ pub fn account_view(props: &AccountViewProps) -> Html {
             .act
             .reform(move |edit| FbAction::EditAccount(id.clone(), edit))
     };
-    let back = {
-        let id = session.id.clone();
-        props
-            .act
-            .reform(move |_: MouseEvent| FbAction::Open(id.clone()))
-    };
+    let back = send(&props.act, FbAction::Open(session.id.clone()));
     html! {
         <div class="sw-fb-account">
             <Heading depth={2} class="sw-fb__heading" focus_ref={props.refs.heading.clone()}>{ text(lang, Key::FbAccountHeading) }</Heading>

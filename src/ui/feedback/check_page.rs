@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::button::send;
+
 use crate::ui::heading::Heading;
 
 use super::form_page::{form_page, FormPageProps, PageProps};
@@ -21,9 +23,7 @@ pub fn check_page(props: &PageProps) -> Html {
     let not_given = || text(lang, Key::FbNotGiven).to_owned();
     // `changes`: what the Change link names when the row's key alone would repeat another's.
     let named_row = |name: String, changes: String, value: Html, page: Page| {
-        let onclick = props
-            .act
-            .reform(move |_: MouseEvent| FbAction::Change(page));
+        let onclick = send(&props.act, FbAction::Change(page));
         html! {
             <div class="sw-summary-list__row">
                 <dt class="sw-summary-list__key">{ name }</dt>

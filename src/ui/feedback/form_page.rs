@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::button::send;
+
 use crate::ui::heading::{caption, Heading};
 
 use super::{field_id, problem_key, FeedbackRefs};
@@ -59,7 +61,7 @@ pub fn form_page(props: &FormPageProps) -> Html {
             (words, field_id(*field))
         })
         .collect();
-    let act = |action: FbAction| props.act.reform(move |_: MouseEvent| action.clone());
+    let act = |action: FbAction| send(&props.act, action);
     let (primary, primary_action) = if page == Page::Check {
         (
             Key::FbSave,

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::ui::button::secondary_button;
+use crate::ui::button::{secondary_button, send};
 
 use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 
@@ -52,7 +52,7 @@ pub fn history_view(props: &HistoryViewProps) -> Html {
     let lang = props.lang;
     let filter = props.filter;
     let shown = newest_first(&props.sessions, &filter);
-    let act = |action: FbAction| props.act.reform(move |_: MouseEvent| action.clone());
+    let act = |action: FbAction| send(&props.act, action);
     let on_role = props.act.reform(move |event: Event| {
         FbAction::Filter(Filter {
             role: selected(event)

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::ui::button::secondary_button;
+use crate::ui::button::{on_click, secondary_button, send};
 
 use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 
@@ -114,7 +114,7 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
             </> },
         )
     });
-    let act = |action: FbAction| props.act.reform(move |_: MouseEvent| action.clone());
+    let act = |action: FbAction| send(&props.act, action);
     // Never "saved" for what lives only in memory: say so, and offer a copy to keep.
     let only_in_memory = match props.just_saved {
         Some(SaveOutcome::NotStored) => Some((Key::FbNotSavedTitle, Key::FbNotSavedBody)),
@@ -135,7 +135,7 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
                         <p class="sw-callout__label">{ text(lang, title) }</p>
                         <p>{ text(lang, body) }</p>
                         <div class="sw-button-group">
-                            { secondary_button(text(lang, Key::FbNotSavedDownload), props.on_download_copy.reform(|_: MouseEvent| ())) }
+                            { secondary_button(text(lang, Key::FbNotSavedDownload), on_click(&props.on_download_copy)) }
                         </div>
                     </div>
                 }

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::button::on_click;
+
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, text, Key};
 use crate::core::shell::ClearStep;
@@ -26,7 +28,7 @@ pub fn clear_data(props: &ClearDataProps) -> Html {
                 type="button"
                 class="sw-button sw-button--secondary"
                 ref={props.refs.clear_button.clone()}
-                onclick={props.on_ask.reform(|_: MouseEvent| ())}
+                onclick={on_click(&props.on_ask)}
             >
                 { text(lang, Key::ClearButton) }
             </button>

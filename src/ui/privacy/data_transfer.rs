@@ -15,6 +15,7 @@ use crate::core::lang::Lang;
 use crate::core::messages::{fill, text, Key};
 use crate::core::privacy::lock::{LockRecord, COST, LOCK};
 use crate::core::privacy::{Keeping, LockState, Privacy};
+use crate::core::sorted::SortedMap;
 use crate::core::store::StorageNotice;
 use crate::core::transfer::{self, ImportError, ImportFailure, ImportMode, MAX_LOCKED_BYTES};
 use crate::ui::browser::{self, FileProblem};
@@ -92,11 +93,7 @@ pub fn failure_words(lang: Lang, failure: &ImportFailure) -> String {
 /// Downloads what is kept aside or cannot be used, exactly as stored (key to raw text):
 /// unreadable values' copies, copies kept when two tabs clashed, newer versions' records.
 pub fn download_kept_aside(store: &StoreHandle) {
-    // Inserted one by one: collecting would add a sort of (String, String) to the bundle (6 KiB).
-    let mut copies = std::collections::BTreeMap::new();
-    for (key, raw) in store.kept_aside_as_stored() {
-        copies.insert(key, raw);
-    }
+    let copies: SortedMap<String> = store.kept_aside_as_stored().into_iter().collect();
     let contents = crate::core::json::to_string(&copies);
     browser::download(
         "supervision-widget-data-as-stored.json",
@@ -152,7 +149,7 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
     let lang = props.lang;
     let mode = use_state(|| ImportMode::Merge);
     let outcome = use_state(|| None::<Outcome>);
-    let confirming = use_state(|| false);
+    let confirming = use_state(bool::default);
     let file_ref = use_node_ref();
     let refs = use_memo((), |_| ImportRefs::default());
     let focus = use_focus_request();
@@ -165,9 +162,9 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
 
     // From a locked store, an export is locked too, unless the person asks for a plain one and
     // types the passphrase again; from any other, it can be locked with a passphrase of its own.
-    let plain = use_state(|| false);
-    let lock_file = use_state(|| false);
-    let locking_file = use_state(|| false);
+    let plain = use_state(bool::default);
+    let lock_file = use_state(bool::default);
+    let locking_file = use_state(bool::default);
     let on_export = {
         let store = props.store.clone();
         Callback::from(move |_: MouseEvent| export_all(&store, store.read(), ExportLock::AsKept))
@@ -211,7 +208,7 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
     let locked_here = props.keeping.lock == LockState::Open;
     let can_lock = props.store.random().is_some();
     let passphrase = use_state(String::new);
-    let needs_passphrase = use_state(|| false);
+    let needs_passphrase = use_state(bool::default);
     // Reads the chosen file and imports it; every failure becomes a message, never a panic.
     let run_import = {
         let (store, outcome, mode, file_ref, on_imported, focus, outcome_ref) = (

@@ -93,7 +93,7 @@ pub fn PrivacyOffer(props: &PrivacyOfferProps) -> Html {
             })
         }
     });
-    let kept = use_state(|| false);
+    let kept = use_state(bool::default);
     let anchor = use_node_ref();
     // Answered another way (a setting chosen in Your data, here or in another tab): gone.
     let first_keeping = use_state(|| props.keeping);

@@ -68,10 +68,10 @@ pub fn PassphraseCheck(props: &PassphraseCheckProps) -> Html {
                 .map(Problem::Wait)
         }
     });
-    let working = use_state(|| false);
+    let working = use_state(bool::default);
     // Seconds left of a wait, counted down on screen; "you can try again now" when it ends.
     let left = use_state_eq(|| None::<u64>);
-    let ready = use_state_eq(|| false);
+    let ready = use_state_eq(bool::default);
     {
         let (left, ready, problem_now) = (left.clone(), ready.clone(), *problem);
         use_effect_with(problem_now, move |problem| {

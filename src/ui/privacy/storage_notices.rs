@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::ui::button::secondary_button;
+use crate::ui::button::{on_click, secondary_button, send};
 
 use crate::ui::heading::Heading;
 
@@ -65,32 +65,32 @@ pub fn storage_notices(props: &StorageNoticesProps) -> Html {
                     if props.left_on_computer > 0 {
                         <p>{ counted(lang, Key::NoticeLeftOnComputer, props.left_on_computer as u64) }</p>
                         <div class="sw-button-group">
-                            { secondary_button(text(lang, Key::NoticeDownloadCopy), props.on_download_left.reform(|_: MouseEvent| ())) }
-                            { secondary_button(text(lang, Key::NoticeDeleteLeft), props.on_delete_left.reform(|_: MouseEvent| ())) }
+                            { secondary_button(text(lang, Key::NoticeDownloadCopy), on_click(&props.on_download_left)) }
+                            { secondary_button(text(lang, Key::NoticeDeleteLeft), on_click(&props.on_delete_left)) }
                         </div>
                     }
                     { for props.notices.iter().map(|n| html! { <p>{ text(lang, message(*n)) }</p> }) }
                     // Whatever cannot be saved here can still be taken away.
                     if props.notices.iter().any(|n| matches!(n, StorageNotice::Unavailable | StorageNotice::Full)) {
                         <div class="sw-button-group">
-                            { secondary_button(text(lang, Key::NoticeDownloadCopy), props.on_download_copy.reform(|_: MouseEvent| ())) }
+                            { secondary_button(text(lang, Key::NoticeDownloadCopy), on_click(&props.on_download_copy)) }
                         </div>
                     }
                     if props.notices.contains(&StorageNotice::Conflict) {
                         <div class="sw-button-group">
-                            { secondary_button(text(lang, Key::NoticeLoadTheirs), props.on_resolve.reform(|_: MouseEvent| false)) }
-                            { secondary_button(text(lang, Key::NoticeKeepMine), props.on_resolve.reform(|_: MouseEvent| true)) }
+                            { secondary_button(text(lang, Key::NoticeLoadTheirs), send(&props.on_resolve, false)) }
+                            { secondary_button(text(lang, Key::NoticeKeepMine), send(&props.on_resolve, true)) }
                         </div>
                     }
                     if props.notices.contains(&StorageNotice::Newer) && !props.notices.contains(&StorageNotice::Unreadable) {
                         <div class="sw-button-group">
-                            { secondary_button(text(lang, Key::NoticeDownloadNewer), props.on_download_kept_aside.reform(|_: MouseEvent| ())) }
+                            { secondary_button(text(lang, Key::NoticeDownloadNewer), on_click(&props.on_download_kept_aside)) }
                         </div>
                     }
                     if props.notices.contains(&StorageNotice::Unreadable) {
                         <div class="sw-button-group">
-                            { secondary_button(text(lang, Key::NoticeDownloadUnreadable), props.on_download_kept_aside.reform(|_: MouseEvent| ())) }
-                            { secondary_button(text(lang, Key::NoticeStartFresh), props.on_start_fresh.reform(|_: MouseEvent| ())) }
+                            { secondary_button(text(lang, Key::NoticeDownloadUnreadable), on_click(&props.on_download_kept_aside)) }
+                            { secondary_button(text(lang, Key::NoticeStartFresh), on_click(&props.on_start_fresh)) }
                         </div>
                     }
                 </div>

@@ -148,7 +148,7 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
     // A choice waiting for the person to agree to what it deletes or unseals.
     let asking = use_state(|| None::<(Privacy, ChoiceStep)>);
     let pending = use_mut_ref(|| None::<String>);
-    let working = use_state(|| false);
+    let working = use_state(bool::default);
     // Where focus goes: the question asked, or what a choice did.
     let refs = use_memo((), |_| (NodeRef::default(), NodeRef::default()));
     let group_ref = use_node_ref();
@@ -173,7 +173,7 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
         });
     }
     // Changing the passphrase asks for the one in use first; then the new one's form takes focus.
-    let rechecked = use_state(|| false);
+    let rechecked = use_state(bool::default);
     {
         let group_ref = group_ref.clone();
         use_effect_with(*rechecked, move |rechecked| {

@@ -11,7 +11,7 @@ use crate::core::messages::{text, Key as Words};
 use crate::core::privacy::clear_keeping_setting;
 use crate::core::privacy::lock::Key;
 use crate::core::shell::LockEvent;
-use crate::ui::button::secondary_button;
+use crate::ui::button::{on_click, secondary_button};
 use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
 use crate::ui::focus::{request_focus, use_focus_request};
 use crate::ui::heading::Heading;
@@ -35,7 +35,7 @@ pub struct UnlockProps {
 #[function_component]
 pub fn Unlock(props: &UnlockProps) -> Html {
     let lang = props.lang;
-    let deleting = use_state(|| false);
+    let deleting = use_state(bool::default);
     // The delete question when it appears; "Forgot it?" again after Cancel.
     let refs = use_memo((), |_| (NodeRef::default(), NodeRef::default()));
     let focus = use_focus_request();
@@ -91,7 +91,7 @@ pub fn Unlock(props: &UnlockProps) -> Html {
             // Not the passphrase's owner: the tool is theirs to use all the same.
             <p>{ text(lang, Words::UnlockTabOnlyHint) }</p>
             <div class="sw-button-group">
-                { secondary_button(text(lang, Words::UnlockTabOnly), props.on_tab_only.reform(|_: MouseEvent| ())) }
+                { secondary_button(text(lang, Words::UnlockTabOnly), on_click(&props.on_tab_only)) }
             </div>
             <button type="button" id="sw-unlock-forgot" class="sw-link-button" onclick={on_forgot} ref={refs.1.clone()}>{ text(lang, Words::UnlockForgot) }</button>
             if *deleting {

@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::button::on_click;
+
 use crate::ui::form_group_class;
 
 use crate::ui::heading::{caption, Heading};
@@ -111,11 +113,11 @@ pub fn quiz_question(props: &QuizQuestionProps) -> Html {
             </div>
             if checked {
                 <button type="button" class="sw-button" ref={props.refs.next.clone()}
-                    onclick={props.on_next.reform(|_: MouseEvent| ())}>
+                    onclick={on_click(&props.on_next)}>
                     { text(lang, if last { Key::QuizSeeResults } else { Key::QuizNext }) }
                 </button>
             } else {
-                <button type="button" class="sw-button" onclick={props.on_check.reform(|_: MouseEvent| ())}>
+                <button type="button" class="sw-button" onclick={on_click(&props.on_check)}>
                     { text(lang, Key::QuizCheck) }
                 </button>
             }

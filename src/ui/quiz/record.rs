@@ -8,6 +8,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::button::on_click;
+
 use super::results::{score_words, topic_table};
 use super::review::review_item;
 use crate::core::lang::Lang;
@@ -73,7 +75,7 @@ pub fn learning_record(props: &LearningRecordProps) -> Html {
             <div class="sw-button-group sw-no-print">
                 <button type="button" class="sw-button" onclick={browser::print_alone_on_click("summary")}>{ text(lang, Key::QuizPrintSummary) }</button>
                 <button type="button" class="sw-button sw-button--secondary" onclick={browser::print_alone_on_click("")}>{ text(lang, Key::QuizPrintFull) }</button>
-                <button type="button" class="sw-link-button" onclick={props.on_home.reform(|_: MouseEvent| ())}>{ text(lang, Key::QuizBackToStart) }</button>
+                <button type="button" class="sw-link-button" onclick={on_click(&props.on_home)}>{ text(lang, Key::QuizBackToStart) }</button>
             </div>
             // Left out of the one-page summary (styles/print.css).
             <div class="sw-quiz-record__answers">

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::set_text::set_text;
 
-use crate::ui::button::secondary_button;
+use crate::ui::button::{on_click, secondary_button};
 
 use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 
@@ -103,12 +103,12 @@ pub fn quiz_results(props: &QuizResultsProps) -> Html {
             <p>{ verdict }</p>
             { topic_table(lang, &props.set, record) }
             <div class="sw-button-group">
-                <button type="button" class="sw-button" onclick={props.on_review.reform(|_: MouseEvent| ())}>
+                <button type="button" class="sw-button" onclick={on_click(&props.on_review)}>
                     { text(lang, Key::QuizReview) }
                 </button>
-                { secondary_button(text(lang, Key::QuizTryAgain), props.on_try_again.reform(|_: MouseEvent| ())) }
-                { secondary_button(text(lang, Key::QuizRecordButton), props.on_record.reform(|_: MouseEvent| ())) }
-                { secondary_button(text(lang, Key::QuizBackToStart), props.on_home.reform(|_: MouseEvent| ())) }
+                { secondary_button(text(lang, Key::QuizTryAgain), on_click(&props.on_try_again)) }
+                { secondary_button(text(lang, Key::QuizRecordButton), on_click(&props.on_record)) }
+                { secondary_button(text(lang, Key::QuizBackToStart), on_click(&props.on_home)) }
             </div>
         </div>
     }

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::ui::button::secondary_button;
+use crate::ui::button::{on_click, secondary_button};
 
 use crate::ui::heading::Heading;
 
@@ -124,10 +124,10 @@ pub fn quiz_review(props: &QuizReviewProps) -> Html {
             <Heading depth={2} class="sw-quiz__heading" focus_ref={props.heading_ref.clone()}>{ text(lang, Key::QuizReview) }</Heading>
             <ol class="sw-review">{ for questions }</ol>
             <div class="sw-button-group">
-                <button type="button" class="sw-button" onclick={props.on_back.reform(|_: MouseEvent| ())}>
+                <button type="button" class="sw-button" onclick={on_click(&props.on_back)}>
                     { text(lang, Key::QuizBackToResults) }
                 </button>
-                { secondary_button(text(lang, Key::QuizTryAgain), props.on_try_again.reform(|_: MouseEvent| ())) }
+                { secondary_button(text(lang, Key::QuizTryAgain), on_click(&props.on_try_again)) }
             </div>
         </div>
     }

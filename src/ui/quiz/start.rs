@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::button::{on_click, send};
+
 use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
 
 use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
@@ -73,18 +75,18 @@ pub fn quiz_start(props: &QuizStartProps) -> Html {
                     <p class="sw-inset">{ text(lang, Key::QuizSettingsChanged) }</p>
                 }
                 <div class="sw-button-group">
-                    <button type="button" class="sw-button" onclick={props.on_resume.reform(|_: MouseEvent| ())}>
+                    <button type="button" class="sw-button" onclick={on_click(&props.on_resume)}>
                         { text(lang, Key::QuizContinue) }
                     </button>
                     <button type="button" class="sw-button sw-button--secondary" ref={props.refs.start_again.clone()}
-                        onclick={props.on_start_again.reform(|_: MouseEvent| ())}>
+                        onclick={on_click(&props.on_start_again)}>
                         { text(lang, Key::QuizStartAgain) }
                     </button>
                 </div>
             </>
         },
         None => html! {
-            <button type="button" class="sw-button" onclick={props.on_begin.reform(|_: MouseEvent| ())}>{ text(lang, Key::QuizStart) }</button>
+            <button type="button" class="sw-button" onclick={on_click(&props.on_begin)}>{ text(lang, Key::QuizStart) }</button>
         },
     };
     html! {
@@ -135,7 +137,7 @@ fn history(props: &HistoryProps) -> Html {
                     <td>{ text(lang, if record.passed(mark) { Key::QuizPassed } else { Key::QuizNotYet }) }</td>
                 }
                 <td>
-                    <button type="button" class="sw-link-button" onclick={props.on_record.reform(move |_: MouseEvent| index)}>
+                    <button type="button" class="sw-link-button" onclick={send(&props.on_record, index)}>
                         { text(lang, Key::QuizRecordOpen) }<span class="sw-visually-hidden">{ " " }{ &date }</span>
                     </button>
                 </td>

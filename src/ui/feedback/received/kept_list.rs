@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::button::on_click;
+
 use super::{piece_list, then_focus, RecvFocus, RecvRefs};
 use crate::core::feedback::export::type_key;
 use crate::core::lang::Lang;
@@ -43,7 +45,7 @@ pub fn kept_list(props: &KeptListProps) -> Html {
             let opener = (asked.as_ref() == Some(&(id.clone(), opening))).then(|| refs.opener.clone());
             html! {
                 <button type="button" class="sw-link-button" ref={opener.unwrap_or_default()}
-                    onclick={Callback::from(move |_: MouseEvent| { asked.set(Some((id.clone(), opening))); go() })}>
+                    onclick={Callback::from(move |_: MouseEvent| { asked.set(Some((id.clone(), opening))); go.emit(()) })}>
                     { text(lang, key) }<span class="sw-visually-hidden">{ " " }{ &date }{ " " }{ &received.label }</span>
                 </button>
             }
@@ -69,7 +71,7 @@ pub fn kept_list(props: &KeptListProps) -> Html {
                     { fill(text(lang, Key::RecvPreviewHeading), &[("date", &format_date(lang, &received.piece.date))]) }
                 </Heading>
                 { piece_list(lang, &received.piece) }
-                <button type="button" class="sw-link-button" onclick={Callback::from(move |_: MouseEvent| close())}>{ text(lang, Key::RecvClose) }</button>
+                <button type="button" class="sw-link-button" onclick={on_click(&close)}>{ text(lang, Key::RecvClose) }</button>
             </div>
         })
     });
@@ -95,8 +97,8 @@ pub fn kept_list(props: &KeptListProps) -> Html {
             confirm: text(lang, Key::FbDeleteConfirm),
             cancel: text(lang, Key::ClearCancel),
             question_ref: refs.question.clone(),
-            on_confirm: Callback::from(move |()| delete()),
-            on_cancel: Callback::from(move |()| cancel()),
+            on_confirm: delete,
+            on_cancel: cancel,
             before: Html::default(),
             form: None,
         }))

@@ -25,7 +25,7 @@ use crate::core::received::plan::{Plan, PLAN};
 use crate::core::received::summary::{figures, Period};
 use crate::core::store::StorageNotice;
 use crate::ui::browser::{self, today, FileProblem};
-use crate::ui::button::secondary_button;
+use crate::ui::button::{on_click, secondary_button};
 use crate::ui::class_list;
 use crate::ui::file_upload::FileUpload;
 use crate::ui::focus::{request_focus, use_focus_request};
@@ -86,9 +86,8 @@ fn then_focus(
     act: &Callback<(ReceivedAction, RecvFocus)>,
     action: ReceivedAction,
     target: RecvFocus,
-) -> impl Fn() + 'static {
-    let act = act.clone();
-    move || act.emit((action.clone(), target))
+) -> Callback<()> {
+    act.reform(move |()| (action.clone(), target))
 }
 
 /// Where focus goes after adding (the piece shown, what became of it, or the problem) and
@@ -309,8 +308,8 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
                         hint={Some(AttrValue::from(text(lang, Key::RecvLabelHint)))} value={state.label.clone()}
                         limit={Some(LABEL_LIMIT)} oninput={on_label} />
                     <div class="sw-button-group">
-                        <button type="button" class="sw-button" onclick={Callback::from(move |_: MouseEvent| keep())}>{ text(lang, Key::RecvKeep) }</button>
-                        { secondary_button(text(lang, Key::RecvDontKeep), Callback::from(move |_: MouseEvent| dont())) }
+                        <button type="button" class="sw-button" onclick={on_click(&keep)}>{ text(lang, Key::RecvKeep) }</button>
+                        { secondary_button(text(lang, Key::RecvDontKeep), on_click(&dont)) }
                     </div>
                 </div>
             }
@@ -336,7 +335,7 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
             plan: &state.plan,
             today: format_date(lang, &today.iso()),
             heading_ref: refs.record.clone(),
-            on_back: Callback::from(move |_: MouseEvent| back()),
+            on_back: on_click(&back),
         });
     }
 
@@ -399,7 +398,7 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
                 { plan_fields(lang, &state.plan, plan_open, &on_plan) }
                 <div class="sw-button-group">
                     <button type="button" class="sw-button" ref={refs.record_button.clone()}
-                        onclick={Callback::from(move |_: MouseEvent| show_record())}>{ text(lang, Key::RecvRecordButton) }</button>
+                        onclick={on_click(&show_record)}>{ text(lang, Key::RecvRecordButton) }</button>
                 </div>
                 { kept_list(&KeptListProps { lang, state: &state, refs: &refs, asked: asked.clone(), act: act.clone() }) }
             }
