@@ -28,13 +28,13 @@ pub fn choice(choice: Choice) -> Html {
     };
     let hint_id = choice.hint.map(|_| format!("{}-hint", choice.id));
     html! {
-        <div class={format!("{class}__item")}>
-            <input class={format!("{class}__input")} type={choice.kind} id={choice.id.clone()} name={choice.name}
+        <div ~className={format!("{class}__item")}>
+            <input ~className={format!("{class}__input")} type={choice.kind} id={choice.id.clone()} name={choice.name}
                 checked={choice.checked} disabled={choice.disabled} onchange={choice.onchange}
                 aria-describedby={hint_id.clone()} />
-            <label class={format!("{class}__label")} for={choice.id}>{ choice.label }{ " " }{ choice.tag }</label>
+            <label ~className={format!("{class}__label")} for={choice.id}>{ choice.label }{ " " }{ choice.tag }</label>
             if let Some(hint) = choice.hint {
-                <div class={format!("sw-hint {class}__hint")} id={hint_id}>{ hint }</div>
+                <div ~className={format!("sw-hint {class}__hint")} id={hint_id}>{ hint }</div>
             }
         </div>
     }

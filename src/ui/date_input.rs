@@ -42,7 +42,7 @@ pub fn date_input(props: &DateInputProps) -> Html {
         html! {
             <div class="sw-date-input__item">
                 <label class="sw-label sw-date-input__label" for={id.clone()}>{ text(lang, label) }</label>
-                <input class={class_list(&[Some("sw-input"), Some(width), props.error.as_ref().map(|_| "sw-input--error")])} id={id.clone()}
+                <input ~className={class_list(&[Some("sw-input"), Some(width), props.error.as_ref().map(|_| "sw-input--error")])} id={id.clone()}
                     name={id} type="text" inputmode="numeric" value={value.to_owned()} {oninput}
                     aria-invalid={props.error.as_ref().map(|_| "true")} />
             </div>
@@ -53,9 +53,9 @@ pub fn date_input(props: &DateInputProps) -> Html {
         None => hint_id.clone(),
     };
     html! {
-        <div class={form_group_class(props.error.is_some())}>
+        <div ~className={form_group_class(props.error.is_some())}>
             <fieldset class="sw-fieldset" role="group" aria-describedby={described_by}>
-                <legend class={format!("sw-fieldset__legend sw-fieldset__legend--{}", props.legend_size)}>{ props.legend.clone() }</legend>
+                <legend ~className={format!("sw-fieldset__legend sw-fieldset__legend--{}", props.legend_size)}>{ props.legend.clone() }</legend>
                 <div class="sw-hint" id={hint_id}>{ text(lang, props.hint) }</div>
                 if let Some(error) = &props.error {
                     <p class="sw-error-message" id={error_id}>

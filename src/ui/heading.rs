@@ -42,7 +42,7 @@ pub fn Heading(props: &HeadingProps) -> Html {
         None => format!("sw-heading-{}", props.depth),
     };
     html! {
-        <@{tag} {class} id={props.id.clone()}
+        <@{tag} ~className={class} id={props.id.clone()}
             tabindex={props.focus_ref.is_some().then_some("-1")}
             ref={props.focus_ref.clone().unwrap_or_default()}>
             { props.children.clone() }

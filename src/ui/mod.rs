@@ -48,7 +48,9 @@ pub use persist::WaitingSaves;
 pub use state::{AppStore, StorageServices, StoreHandle};
 
 /// A class attribute from fixed names, each there when `Some`: one string, not Yew's `Classes`
-/// set, whose code is kilobytes for what a join does (issue 26).
+/// set, whose code is kilobytes for what a join does (issue 26). A class worked out when
+/// rendering is set as the `className` property (`~className={…}`): `class={…}` would make it a
+/// `Classes` whatever its type. Not on SVG elements, whose `className` is not their class.
 pub fn class_list(names: &[Option<&str>]) -> String {
     names
         .iter()

@@ -40,7 +40,7 @@ pub fn pagination(props: &PaginationProps) -> Html {
     let go = |page: usize| send(&props.on_page, page);
     let step = |page: usize, key: Key, class: &'static str| {
         html! {
-            <li class={class}>
+            <li ~className={class}>
                 <button type="button" class="sw-link-button sw-pagination__link" onclick={go(page)}>{ text(lang, key) }</button>
             </li>
         }

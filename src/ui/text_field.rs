@@ -116,12 +116,12 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     let error_class = props.error.as_ref().map(|_| "sw-input--error");
     let field = if props.multiline {
         html! {
-            <textarea class={class_list(&[Some("sw-textarea"), error_class])} id={id.clone()} name={id.clone()} rows="5"
+            <textarea ~className={class_list(&[Some("sw-textarea"), error_class])} id={id.clone()} name={id.clone()} rows="5"
                 aria-describedby={describedby.clone()} aria-invalid={error_class.map(|_| "true")} value={props.value.clone()} {oninput} />
         }
     } else {
         html! {
-            <input class={class_list(&[Some("sw-input"), error_class])} id={id.clone()} name={id.clone()}
+            <input ~className={class_list(&[Some("sw-input"), error_class])} id={id.clone()} name={id.clone()}
                 type={if props.password && !*shown { "password" } else { "text" }}
                 autocomplete={props.password.then_some("off")} spellcheck={props.password.then_some("false")}
                 autocapitalize={props.password.then_some("off")}
@@ -133,13 +133,13 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         html! {
             <>
                 <div class="sw-visually-hidden" id={info_id.clone()}>{ counted(props.lang, Key::FbCharsLimit, limit as u64) }</div>
-                <div class={class_list(&[Some("sw-hint sw-character-count__message"), over.then_some("sw-error-message")])} aria-hidden="true">{ message }</div>
+                <div ~className={class_list(&[Some("sw-hint sw-character-count__message"), over.then_some("sw-error-message")])} aria-hidden="true">{ message }</div>
                 <div class="sw-visually-hidden" role="status">{ announced.clone() }</div>
             </>
         }
     });
     html! {
-        <div class={class_list(&[Some("sw-form-group"), props.error.as_ref().map(|_| "sw-form-group--error"), props.print_value.then_some("sw-form-group--print-value")])}>
+        <div ~className={class_list(&[Some("sw-form-group"), props.error.as_ref().map(|_| "sw-form-group--error"), props.print_value.then_some("sw-form-group--print-value")])}>
             if let Some(depth) = props.label_depth {
                 <Heading {depth} class="sw-label-wrapper">
                     <label class="sw-label sw-label--heading" for={id.clone()}>{ props.label.clone() }</label>

@@ -34,7 +34,7 @@ fn radio_group(
     items: Html,
 ) -> Html {
     html! {
-        <div class={form_group_class(error.is_some())}>
+        <div ~className={form_group_class(error.is_some())}>
             <fieldset class="sw-fieldset" aria-describedby={error.as_ref().map(|_| error_id.to_owned())}>
                 <legend class="sw-fieldset__legend sw-fieldset__legend--m">{ text(lang, legend) }</legend>
                 if let Some(error) = &error {
@@ -42,7 +42,7 @@ fn radio_group(
                         <span class="sw-visually-hidden">{ text(lang, Key::ErrorPrefix) }{ " " }</span>{ error.clone() }
                     </p>
                 }
-                <div class={if inline { "sw-radios sw-radios--inline" } else { "sw-radios" }}>{ items }</div>
+                <div ~className={if inline { "sw-radios sw-radios--inline" } else { "sw-radios" }}>{ items }</div>
             </fieldset>
         </div>
     }

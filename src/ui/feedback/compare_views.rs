@@ -259,7 +259,7 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
                 <div class="sw-button-group sw-no-print">
                     { secondary_button(text(lang, Key::FbCompareShare), on_share) }
                 </div>
-                <div class={class_list(&[Some("sw-form-group sw-no-print"), problem.as_ref().map(|_| "sw-form-group--error")])}>
+                <div ~className={class_list(&[Some("sw-form-group sw-no-print"), problem.as_ref().map(|_| "sw-form-group--error")])}>
                     <label class="sw-label" for={FILE_ID}>{ text(lang, Key::FbCompareFile) }</label>
                     if let Some(words) = &problem {
                         <p class="sw-error-message" id={ERROR_ID}>

@@ -53,7 +53,7 @@ pub fn rating_group(props: &PageProps, i: usize, legend: Html, hint: Option<Html
         )
     });
     html! {
-        <div class={form_group_class(rating_error.is_some())}>
+        <div ~className={form_group_class(rating_error.is_some())}>
             <fieldset class="sw-fieldset" aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
                 <legend class="sw-fieldset__legend sw-fieldset__legend--m">{ legend }</legend>
                 if let Some(hint) = hint {

@@ -339,7 +339,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
     // back with the saved session. Back and Start again stay on every page.
     let task = matches!(state.screen, Screen::Form(page) if page != Page::About);
     html! {
-        <div class={if task { "sw-feedback-part sw-feedback-part--task" } else { "sw-feedback-part" }}>
+        <div ~className={if task { "sw-feedback-part sw-feedback-part--task" } else { "sw-feedback-part" }}>
             // Keyed like the screens: Yew compares keys only among children that all have one.
             <key="nav">{ feedback_nav(&FeedbackNavProps {
                 lang,

@@ -26,10 +26,12 @@ pub struct RadarChartProps {
     pub previous: Option<Session>,
 }
 
-fn shape(shape: &Shape, class: &'static str) -> Html {
+/// A shape's marks, in a `<g>` whose class (fixed where it is used: an SVG element's class is
+/// not its `className` property, and Yew's `class={…}` builds a `Classes` set) says which.
+fn shape(shape: &Shape) -> Html {
     let points: Vec<Point> = shape.points.iter().map(|(_, p)| *p).collect();
     html! {
-        <g class={class}>
+        <>
             if shape.closed {
                 <polygon class="sw-radar__area" points={points_attr(&points)} />
             }
@@ -39,7 +41,7 @@ fn shape(shape: &Shape, class: &'static str) -> Html {
             { for points.iter().map(|p| html! {
                 <circle class="sw-radar__point" cx={coord(p.x)} cy={coord(p.y)} r="4" />
             }) }
-        </g>
+        </>
     }
 }
 
@@ -81,9 +83,9 @@ pub fn radar_chart(props: &RadarChartProps) -> Html {
                 { for rings }
                 { for spokes }
                 if let Some(previous) = &props.previous {
-                    { shape(&RADAR.shape(&previous.ratings), "sw-radar__previous") }
+                    <g class="sw-radar__previous">{ shape(&RADAR.shape(&previous.ratings)) }</g>
                 }
-                { shape(&RADAR.shape(&props.session.ratings), "sw-radar__current") }
+                <g class="sw-radar__current">{ shape(&RADAR.shape(&props.session.ratings)) }</g>
                 { for labels }
             </svg>
             <figcaption class="sw-hint">{ description }</figcaption>

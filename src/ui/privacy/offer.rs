@@ -158,7 +158,7 @@ pub fn PrivacyOffer(props: &PrivacyOfferProps) -> Html {
         </> },
     };
     html! {
-        <div class={class_list(&[Some("sw-inset-text sw-privacy-offer sw-no-print"), kept.then_some("sw-privacy-offer--answered")])}
+        <div ~className={class_list(&[Some("sw-inset-text sw-privacy-offer sw-no-print"), kept.then_some("sw-privacy-offer--answered")])}
             tabindex="-1" ref={anchor}>{ body }</div>
     }
 }

@@ -55,7 +55,7 @@ fn verdict_tag(lang: Lang, verdict: Option<Verdict>, one_right: bool) -> Html {
         Some(Verdict::Missed) => (Key::QuizMissed, "sw-tag--blue"),
         _ => return html! {},
     };
-    html! { <strong class={format!("sw-tag {class}")}>{ text(lang, key) }</strong> }
+    html! { <strong ~className={format!("sw-tag {class}")}>{ text(lang, key) }</strong> }
 }
 
 pub fn answer_inputs(props: &AnswerInputsProps) -> Html {

@@ -115,7 +115,7 @@ fn titled(lang: Lang, template: &str, title: &str, title_lang: Lang) -> Html {
 pub fn quiz_feedback(props: &QuizFeedbackProps) -> Html {
     let (words, class) = outcome(props.lang, &props.question, props.answer.as_ref());
     html! {
-        <div class={format!("sw-feedback {class}")}>
+        <div ~className={format!("sw-feedback {class}")}>
             <Heading depth={3} class="sw-feedback__title">{ words }</Heading>
             <p>{ set_text(props.lang, &props.set, &props.question.explanation) }</p>
             { sources(props.lang, &props.set, &props.question) }

@@ -78,7 +78,7 @@ pub fn quiz_question(props: &QuizQuestionProps) -> Html {
             }
             // The visible "Question 3 of 16" says the same to everyone; the bar is decoration.
             <progress class="sw-progress" max={total.to_string()} value={number.to_string()} aria-hidden="true"></progress>
-            <div class={form_group_class(props.unanswered)}>
+            <div ~className={form_group_class(props.unanswered)}>
                 <fieldset class="sw-fieldset" aria-describedby={props.unanswered.then_some(ERROR_ID)}>
                     <legend class="sw-fieldset__legend">
                         <Heading depth={2} class="sw-quiz__heading" focus_ref={props.refs.heading.clone()}>

@@ -87,7 +87,7 @@ pub fn review_item(
     html! {
         <li class="sw-review__item">
             <Heading depth={3} class="sw-review__prompt">{ set_text(lang, set, &question.prompt) }</Heading>
-            <p><strong class={format!("sw-tag {class}")}>{ words }</strong></p>
+            <p><strong ~className={format!("sw-tag {class}")}>{ words }</strong></p>
             <dl class="sw-summary-list">
                 <div class="sw-summary-list__row">
                     <dt>{ text(lang, Key::QuizYourAnswer) }</dt>

@@ -361,7 +361,7 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
             <Heading depth={2} class="sw-fb__heading" focus_ref={props.heading_ref.clone()}>{ text(lang, Key::RecvLink) }</Heading>
             <p>{ text(lang, Key::RecvIntro) }</p>
             <Heading depth={3}>{ text(lang, Key::RecvAddHeading) }</Heading>
-            <div class={class_list(&[Some("sw-form-group"), problem.map(|_| "sw-form-group--error")])}>
+            <div ~className={class_list(&[Some("sw-form-group"), problem.map(|_| "sw-form-group--error")])}>
                 if let Some(problem) = problem {
                     <p class="sw-error-message" id="sw-recv-error" tabindex="-1" ref={refs.problem.clone()}>
                         <span class="sw-visually-hidden">{ text(lang, Key::ErrorPrefix) }{ " " }</span>{ problem }

@@ -37,14 +37,13 @@ fn spread_bars(summary: &DomainSummary) -> Html {
     let counts = summary.counts.iter().chain([&summary.not_applicable]);
     let bars = counts.enumerate().map(|(i, &n)| {
         let height = 20.0 * n as f64 / most;
-        let class = if i == 5 {
-            "sw-spread__bar sw-spread__bar--na"
+        let (x, y, height) = ((i * 10).to_string(), coord(22.0 - height), coord(height));
+        // Fixed classes: an SVG element's class is not its `className` property, and Yew's
+        // `class={…}` builds a `Classes` set (issue 26).
+        if i == 5 {
+            html! { <rect class="sw-spread__bar sw-spread__bar--na" {x} {y} width="8" {height} /> }
         } else {
-            "sw-spread__bar"
-        };
-        html! {
-            <rect class={class} x={(i * 10).to_string()} y={coord(22.0 - height)}
-                width="8" height={coord(height)} />
+            html! { <rect class="sw-spread__bar" {x} {y} width="8" {height} /> }
         }
     });
     html! {
