@@ -371,11 +371,88 @@ impl FromJson for bool {
 impl FromJson for f64 {
     fn from_json(value: &Value) -> Result<Self, Shape> {
         // Any JSON number reads as an f64.
-        value
-            .number()?
-            .parse()
-            .map_err(|_| Shape::expected("a number"))
+        decimal(value.number()?).ok_or_else(|| Shape::expected("a number"))
     }
+}
+
+/// Powers of ten an f64 holds exactly.
+const EXACT_POWERS_OF_TEN: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
+/// A JSON number's text as an f64, without the standard library's float parser, whose tables
+/// and code were 11 KB of the bundle compressed for the two scores a quiz result keeps (issue
+/// 26). The same f64 as `str::parse` for up to 15 significant digits times a power of ten up to
+/// ±22 (the exponent less the places after the point), which covers every score written (12
+/// places): both parts are exact, and one division or multiplication rounds correctly. Longer numbers (an older version wrote up to 17 digits)
+/// are rounded to 15 digits first, within a few parts in 10^15 of the exact value.
+fn decimal(text: &str) -> Option<f64> {
+    const KEPT: u32 = 15;
+    let (negative, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (digits, exponent) = match unsigned.find(['e', 'E']) {
+        Some(at) => (&unsigned[..at], unsigned[at + 1..].parse::<i64>().ok()?),
+        None => (unsigned, 0),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    if whole.is_empty()
+        || !whole
+            .bytes()
+            .chain(fraction.bytes())
+            .all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    // The value is `mantissa` × 10^`scale`.
+    let (mut mantissa, mut scale, mut kept, mut round_up) = (0u64, exponent, 0u32, false);
+    for (at, digit) in whole.bytes().chain(fraction.bytes()).enumerate() {
+        let (in_fraction, digit) = (at >= whole.len(), u64::from(digit - b'0'));
+        if kept < KEPT {
+            // Zeros before the first significant digit only move the point.
+            if mantissa > 0 || digit > 0 {
+                mantissa = mantissa * 10 + digit;
+                kept += 1;
+            }
+            scale -= i64::from(in_fraction);
+        } else {
+            // Past the digits kept: the first one rounds, whole digits still count tens.
+            if kept == KEPT {
+                round_up = digit >= 5;
+                kept += 1;
+            }
+            scale += i64::from(!in_fraction);
+        }
+    }
+    mantissa += u64::from(round_up);
+    // One exact step where the value allows (as std's fast path does): zeros the mantissa ends
+    // in (written after a point) come off a division; a multiplication takes what it can into
+    // the mantissa while that stays exact.
+    while scale < 0 && mantissa != 0 && mantissa % 10 == 0 {
+        mantissa /= 10;
+        scale += 1;
+    }
+    while scale > 22 && mantissa != 0 && mantissa <= (1 << 53) / 10 {
+        mantissa *= 10;
+        scale -= 1;
+    }
+    let mut value = mantissa as f64;
+    // Beyond ±400 every mantissa here is infinite or zero: the loops stay short.
+    let mut scale = scale.clamp(-400, 400);
+    while scale != 0 {
+        let step = scale.unsigned_abs().min(22);
+        let power = EXACT_POWERS_OF_TEN[step as usize];
+        if scale > 0 {
+            value *= power;
+            scale -= step as i64;
+        } else {
+            value /= power;
+            scale += step as i64;
+        }
+    }
+    Some(if negative { -value } else { value })
 }
 
 /// Whole numbers: a JSON number with no fraction or exponent that fits the type.
@@ -536,6 +613,9 @@ mod tests {
         assert!(u32::from_json(&read("-1")).is_err());
         assert_eq!(f64::from_json(&read("0.1")), Ok(0.1));
         assert_eq!(f64::from_json(&read("3")), Ok(3.0));
+        assert_eq!(f64::from_json(&read("-2.5E-3")), Ok(-0.0025));
+        assert_eq!(f64::from_json(&read("1e400")), Ok(f64::INFINITY));
+        assert_eq!(f64::from_json(&read("1e-400")), Ok(0.0));
         assert_eq!(<[u8; 2]>::from_json(&read("[1,2]")), Ok([1, 2]));
         assert!(<[u8; 2]>::from_json(&read("[1,2,3]")).is_err());
         assert!(<[u8; 2]>::from_json(&read("[1]")).is_err());
@@ -554,6 +634,44 @@ mod tests {
         fn agrees_with_serde_json(text in "[ \\[\\]{}:,\"a0-9.eE+\\-tfnulrs\\\\]{0,24}") {
             let ours = tree(&text);
             proptest::prop_assert_eq!(ours.as_ref().map(to_serde), serde_value(&text), "{:?}", text);
+        }
+    }
+
+    // Property tests run natively (proptest is not built for wasm32): std's parser is the oracle.
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// Up to 15 significant digits times a power of ten to ±22, written every way JSON
+        /// allows: the very f64 std's parser gives.
+        #[test]
+        fn a_short_number_reads_exactly(mantissa in 0u64..1_000_000_000_000_000, places in 0usize..16,
+            scale in -22i32..=22, negative: bool, upper: bool, zeros in 0usize..4) {
+            let digits = mantissa.to_string();
+            let sign = if negative { "-" } else { "" };
+            let marker = if upper { "E" } else { "e" };
+            let shifted = if places == 0 || places >= digits.len() { 0 } else { places };
+            // The exponent that makes the value `mantissa` × 10^`scale`.
+            let exponent = scale + shifted as i32;
+            // Zeros after the fraction change neither the value nor its significant digits.
+            let text = if shifted == 0 {
+                format!("{sign}{digits}{marker}{exponent}")
+            } else {
+                let (whole, fraction) = digits.split_at(digits.len() - places);
+                format!("{sign}{whole}.{fraction}{}{marker}{exponent}", "0".repeat(zeros))
+            };
+            let plain = format!("{sign}0.{}{digits}", "0".repeat(zeros));
+            for text in [text, plain] {
+                proptest::prop_assert_eq!(decimal(&text), text.parse::<f64>().ok(), "{}", text);
+            }
+        }
+
+        /// Up to 17 significant digits, as an older version wrote scores: within 1e-14 of
+        /// the value, relatively.
+        #[test]
+        fn a_long_number_reads_closely(whole in 0u64..1000, fraction in 0u64..100_000_000_000_000_000) {
+            let text = format!("{whole}.{fraction:017}");
+            let exact: f64 = text.parse().unwrap();
+            let read = decimal(&text).unwrap();
+            proptest::prop_assert!((read - exact).abs() <= exact.abs() * 1e-14, "{} {} {}", text, read, exact);
         }
     }
 }
