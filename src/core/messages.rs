@@ -606,11 +606,11 @@ impl Key {
     }
 }
 
-/// The compiled text of each plain message of a language, by `Key as usize`.
-fn plain_table(lang: Lang) -> &'static [&'static str] {
+/// A language's plain messages, one after another, and where each ends (by `Key as usize`).
+fn plain_table(lang: Lang) -> (&'static str, &'static [u16]) {
     match lang {
-        Lang::English => &tables::EN,
-        Lang::Welsh => &tables::CY,
+        Lang::English => (tables::EN_TEXT, &tables::EN_ENDS),
+        Lang::Welsh => (tables::CY_TEXT, &tables::CY_ENDS),
     }
 }
 
@@ -625,10 +625,16 @@ fn counted_table(lang: Lang) -> &'static [&'static [(PluralCategory, &'static st
 /// The text of `key` in `lang`.
 pub fn text(lang: Lang, key: Key) -> &'static str {
     // Every key has its text: the tests check the files are complete and the tables current.
-    plain_table(lang)
-        .get(key as usize)
-        .copied()
-        .unwrap_or_default()
+    let (text, ends) = plain_table(lang);
+    let at = key as usize;
+    let start = at.checked_sub(1).and_then(|before| ends.get(before));
+    let end = ends.get(at);
+    match (start.copied().unwrap_or(0), end) {
+        (start, Some(&end)) => text
+            .get(usize::from(start)..usize::from(end))
+            .unwrap_or_default(),
+        _ => "",
+    }
 }
 
 /// The counted text of `key` in `lang` for `count`, in the right plural form, with `{count}`
@@ -720,7 +726,9 @@ impl Catalogue {
     /// This catalogue as the Rust arrays of `messages_tables.rs`, for `lang`.
     fn compiled(&self, lang: Lang) -> String {
         let name = lang.code().to_ascii_uppercase();
-        let mut out = format!("pub(super) const {name}: [&str; {}] = [\n", Key::ALL.len());
+        let mut out = format!("pub(super) const {name}_TEXT: &str = concat!(\n");
+        let mut ends = Vec::new();
+        let mut end = 0;
         for key in Key::ALL {
             let text = if key.is_counted() {
                 ""
@@ -728,6 +736,16 @@ impl Catalogue {
                 self.text(*key)
             };
             out.push_str(&format!("    {text:?},\n"));
+            end += text.len();
+            ends.push(u16::try_from(end).expect("a language's messages fit in 64 KB"));
+        }
+        out.push_str(&format!(
+            ");\n\npub(super) const {name}_ENDS: [u16; {}] = [\n",
+            Key::ALL.len()
+        ));
+        for line in ends.chunks(12) {
+            let numbers: Vec<String> = line.iter().map(u16::to_string).collect();
+            out.push_str(&format!("    {},\n", numbers.join(", ")));
         }
         out.push_str(&format!(
             "];\n\npub(super) const {name}_COUNTED: [&[(PluralCategory, &str)]; {}] = [\n",
@@ -873,8 +891,9 @@ mod tests {
         let mut expected = String::from(
             "//! Generated from content/messages/{en,cy}.json by the test\n\
              //! `messages::tests::the_compiled_tables_match_the_message_files`: edit the JSON, run\n\
-             //! `cargo test`, commit both. Plain messages by `Key as usize` (\"\" for counted ones);\n\
-             //! counted messages' plural forms in `COUNTED` order.\n\n\
+             //! `cargo test`, commit both. Plain messages one after another in `Key` order (\"\" for\n\
+             //! counted ones), each ending where `*_ENDS` says: an offset a message, not a pointer and\n\
+             //! a length (issue 26); counted messages' plural forms in `COUNTED` order.\n\n\
              use super::lang::PluralCategory::{self, *};\n\n",
         );
         for lang in [Lang::English, Lang::Welsh] {
