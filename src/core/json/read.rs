@@ -618,7 +618,10 @@ mod tests {
         assert_eq!(f64::from_json(&read("1e-400")), Ok(0.0));
         // Zeros after the point are not digits to divide away: one exact step, not two.
         let zeros_after = "488269982954.000e-20";
-        assert_eq!(f64::from_json(&read(zeros_after)), Ok(zeros_after.parse().unwrap()));
+        assert_eq!(
+            f64::from_json(&read(zeros_after)),
+            Ok(zeros_after.parse().unwrap())
+        );
         assert_eq!(<[u8; 2]>::from_json(&read("[1,2]")), Ok([1, 2]));
         assert!(<[u8; 2]>::from_json(&read("[1,2,3]")).is_err());
         assert!(<[u8; 2]>::from_json(&read("[1]")).is_err());
