@@ -24,7 +24,7 @@ use crate::core::quiz::content::QuizContent;
 use crate::core::quiz::flow::{QuizAction, QuizFocus, QuizState, Screen};
 use crate::core::store::StorageNotice;
 
-use problems::QuizProblems;
+use problems::{log_problems, quiz_problems};
 use question::{quiz_question, QuizQuestionProps};
 use record::{learning_record, LearningRecordProps};
 use results::{quiz_results, QuizResultsProps};
@@ -69,14 +69,18 @@ fn seed() -> u64 {
 #[function_component]
 pub fn Quiz(props: &QuizProps) -> Html {
     let content = use_memo(props.question_sets.clone(), |sets| {
-        QuizContent::from_host(sets)
+        let content = QuizContent::from_host(sets);
+        if let Err(problems) = &content {
+            log_problems(problems);
+        }
+        content
     });
     match &*content {
         Ok(content) => html! {
             <QuizScreens lang={props.lang} settings={props.settings} content={content.clone()}
                 store={props.store.clone()} on_notice={props.on_notice.clone()} outside_epoch={props.outside_epoch} />
         },
-        Err(problems) => html! { <QuizProblems lang={props.lang} problems={problems.clone()} /> },
+        Err(problems) => quiz_problems(props.lang, problems),
     }
 }
 

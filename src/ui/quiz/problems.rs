@@ -9,26 +9,23 @@ use crate::ui::heading::Heading;
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 
-#[derive(Properties, PartialEq)]
-pub struct QuizProblemsProps {
-    pub lang: Lang,
-    pub problems: Vec<String>,
+/// Says in the console what is wrong, for the page's author: once, when the sets are read.
+pub fn log_problems(problems: &[String]) {
+    console::error!(format!(
+        "<supervision-widget>: the page's question set cannot be used:\n- {}",
+        problems.join("\n- ")
+    ));
 }
 
-#[function_component]
-pub fn QuizProblems(props: &QuizProblemsProps) -> Html {
-    use_effect_with(props.problems.clone(), |problems| {
-        console::error!(format!(
-            "<supervision-widget>: the page's question set cannot be used:\n- {}",
-            problems.join("\n- ")
-        ));
-    });
+/// Says in the widget what is wrong. A plain function, not a component: it has no state of its
+/// own (a component's lifecycle is code of its own, issue 26).
+pub fn quiz_problems(lang: Lang, problems: &[String]) -> Html {
     html! {
         <div class="sw-error-summary sw-quiz-problems" role="alert" aria-labelledby="sw-quiz-problems-title">
-            <Heading depth={2} class="sw-error-summary__title" id="sw-quiz-problems-title">{ text(props.lang, Key::QuizProblemsHeading) }</Heading>
-            <p>{ text(props.lang, Key::QuizProblemsIntro) }</p>
+            <Heading depth={2} class="sw-error-summary__title" id="sw-quiz-problems-title">{ text(lang, Key::QuizProblemsHeading) }</Heading>
+            <p>{ text(lang, Key::QuizProblemsIntro) }</p>
             <ul class="sw-error-summary__list sw-quiz-problems__list">
-                { for props.problems.iter().map(|problem| html! { <li>{ problem }</li> }) }
+                { for problems.iter().map(|problem| html! { <li>{ problem }</li> }) }
             </ul>
         </div>
     }
