@@ -84,9 +84,10 @@ use crate::tools::{kib, root};
 /// property rather than through Yew's `Classes` (-3.5 / -2.6), scores read without the float
 /// parser and passphrases compared without Unicode's case tables (-27.6 / -20.9: the two
 /// standard-library tables alone were 23.6 KB of data), a language's messages as one string
-/// with offsets (-2.9 / -2.1): 494.5 / 357.3 KiB.
-pub const BUDGET_RAW: usize = 495 * 1024;
-pub const BUDGET_GZIP: usize = 358 * 1024;
+/// with offsets (-2.9 / -2.1): 494.5 / 357.3 KiB; the quiz's problem report a plain function,
+/// not a component (-0.8 / -0.6): 493.7 / 356.7 KiB.
+pub const BUDGET_RAW: usize = 494 * 1024;
+pub const BUDGET_GZIP: usize = 357 * 1024;
 
 /// The wasm as rustc wrote it, names kept (trunk's cargo build leaves it here).
 fn named_wasm() -> PathBuf {
