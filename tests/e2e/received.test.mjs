@@ -280,15 +280,29 @@ test("exported on one site and imported on another, the pieces and the plan arri
     "supervision-widget:feedback-received-plan": envelope({ changes: [{ domain: 0, text: "Ask about risks first", outcome: null, note: "" }],
       reflection: { learned: "", changed: "", themes: [false, false, false, false], other: "" } }),
   });
+  // Kept when Keep is pressed: shown one day, kept the next, it says the next.
+  const shownAt = Date.now();
+  await from.page.clock.install({ time: shownAt });
   await from.page.goto(server.origin + "/");
   await waitForReady(from.page);
-  await openYourData(widget(from.page));
+  const fw = widget(from.page);
+  await fw.getByRole("button", { name: "Feedback on my supervision" }).click();
+  await fw.getByLabel("The file they sent").setInputFiles(sentFile(daysAgo(3), [5, 5, 5, 5, 5, 5], "Shown one day, kept the next"));
+  await fw.getByRole("button", { name: "Show it" }).click();
+  await fw.getByRole("heading", { name: /^Feedback on the session of/ }).waitFor();
+  const keptAt = new Date(shownAt + 86_400_000).toISOString().slice(0, 10);
+  await from.page.clock.setSystemTime(shownAt + 86_400_000);
+  await fw.getByRole("button", { name: "Keep it" }).click();
+  await fw.getByText("Kept.", { exact: true }).waitFor();
+  await openYourData(fw);
   const [download] = await Promise.all([
     from.page.waitForEvent("download"),
     widget(from.page).getByRole("button", { name: "Export all my data" }).click(),
   ]);
   const file = path.join(folder, "export.json");
   await download.saveAs(file);
+  const exported = JSON.parse(fs.readFileSync(file, "utf8")).data.feedback_received;
+  assert.equal(exported.find((r) => r.id !== "a").received_at.slice(0, 10), keptAt);
 
   const to = await openSession(browser);
   await seedStorage(to.page, elsewhere.origin, { "supervision-widget:privacy": envelope({ keep: "keep" }) });
@@ -302,6 +316,7 @@ test("exported on one site and imported on another, the pieces and the plan arri
   await w.getByRole("button", { name: "Feedback on my supervision" }).click();
   await w.getByText("Comments, by domain, newest first").click();
   await w.getByText("Travels with the export").waitFor();
+  await w.getByText("Shown one day, kept the next").waitFor();
   assert.equal(await w.locator("#sw-recv-change-0").inputValue(), "Ask about risks first");
   await from.check(allowed());
   await to.check([elsewhere.origin + "/", `${elsewhere.origin}/${BUNDLE_NAME}`, `${elsewhere.origin}/blank`]);

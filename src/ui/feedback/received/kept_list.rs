@@ -113,10 +113,10 @@ pub fn kept_list(props: &KeptListProps) -> Html {
             children: html! { <>
                 <thead>
                     <tr>
-                <th scope="col">{ text(lang, Key::FbCsvDate) }</th>
-                <th scope="col">{ text(lang, Key::FbCsvType) }</th>
-                <th scope="col">{ text(lang, Key::FbCsvLabel) }</th>
-                <th scope="col">{ text(lang, Key::FbColActions) }</th>
+                        <th scope="col">{ text(lang, Key::FbCsvDate) }</th>
+                        <th scope="col">{ text(lang, Key::FbCsvType) }</th>
+                        <th scope="col">{ text(lang, Key::FbCsvLabel) }</th>
+                        <th scope="col">{ text(lang, Key::FbColActions) }</th>
                     </tr>
                 </thead>
                 <tbody>{ for kept_rows }</tbody>

@@ -292,11 +292,9 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
                 let state = state.clone();
                 Callback::from(move |label: String| state.dispatch(ReceivedAction::Label(label)))
             };
-            let keep = then_focus(
-                &act,
-                ReceivedAction::Keep { now: now_iso() },
-                RecvFocus::Outcome,
-            );
+            // Kept when pressed, with the time it was pressed (not when the preview showed).
+            let keep =
+                act.reform(|()| (ReceivedAction::Keep { now: now_iso() }, RecvFocus::Outcome));
             let dont = then_focus(&act, ReceivedAction::DontKeep, RecvFocus::Outcome);
             html! {
                 <div class="sw-received__preview">
