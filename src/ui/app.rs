@@ -20,7 +20,7 @@ use super::privacy::unlock::Unlock;
 use super::section_nav::{section_nav, SectionNavProps};
 use super::section_page::SectionPage;
 use super::state::{now_iso, StoreHandle};
-use crate::core::config::{HeadingLevel, Mode, WidgetConfig};
+use crate::core::config::{Mode, WidgetConfig};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, text, Key};
 use crate::core::privacy::{clear_keeping_setting, LockState, SETTING};
@@ -61,6 +61,7 @@ impl FocusRefs {
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
+    let level = props.config.heading_level;
     let state = use_reducer({
         let (config, store) = (props.config.clone(), props.store.clone());
         move || initial_state(&config, &store)
@@ -250,20 +251,19 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         // Both languages are left-to-right: say so, or a right-to-left host page flips the widget
         // (`:host { all: initial }` does not reset `direction`).
-        <ContextProvider<HeadingLevel> context={props.config.heading_level}>
         // A region landmark named by the title, so a screen reader's landmark list finds it.
         <section class="sw" lang={lang.code()} dir="ltr" aria-labelledby="sw-title"
             onkeydown={on_activity.reform(|_| ())} onpointerdown={on_activity.reform(|_| ())}
             oninput={on_activity.reform(|_| ())} onwheel={on_activity.reform(|_| ())}
             onfocusin={on_activity.reform(|_| ())}>
             { print_header(lang) }
-            { header(lang, &on_toggle_lang) }
+            { header(lang, props.config.heading_level, &on_toggle_lang) }
             { storage_notices(&StorageNoticesProps {
                 expired: state.expired,
                 left_on_computer: state.left_on_computer,
                 on_download_left,
                 on_delete_left,
-                lang,
+                lang, level,
                 notices: state.notices.clone(),
                 on_download_kept_aside,
                 on_start_fresh,
@@ -273,9 +273,9 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(lock_at) = idle_warning {
                 { idle_warning_panel(lang, lock_at, &on_activity) }
             }
-            <PrivacyOffer {lang} store={props.store.clone()} keeping={state.keeping} on_tab_only={on_tab_only.clone()} />
+            <PrivacyOffer {lang} {level} store={props.store.clone()} keeping={state.keeping} on_tab_only={on_tab_only.clone()} />
             if state.keeping.lock == LockState::Shut {
-                <Unlock {lang} store={props.store.clone()} on_done={on_unlock_done} on_tab_only={on_tab_only}
+                <Unlock {lang} {level} store={props.store.clone()} on_done={on_unlock_done} on_tab_only={on_tab_only}
                     locked={state.lock_event} heading_ref={refs.unlock_heading.clone()} />
             } else {
             if let Some(key) = lock_outcome_key(state.lock_event) {
@@ -293,7 +293,7 @@ pub fn App(props: &AppProps) -> Html {
             <SectionPage key={state.data_epoch} {lang} section={state.section} config={props.config.clone()} store={props.store.clone()}
                 {on_notice} heading_ref={refs.section_heading.clone()} outside_epoch={state.outside_epoch} />
             { footer(&FooterProps {
-                lang,
+                lang, level,
                 keeping: state.keeping,
                 floor: props.config.privacy,
                 on_setting_saved,
@@ -308,7 +308,6 @@ pub fn App(props: &AppProps) -> Html {
             }) }
             }
         </section>
-        </ContextProvider<HeadingLevel>>
     }
 }
 

@@ -5,9 +5,11 @@ use yew::prelude::*;
 
 use crate::ui::button::on_click;
 
+use crate::core::config::HeadingLevel;
 use crate::ui::heading::Heading;
 
 pub struct ConfirmPanelProps {
+    pub level: HeadingLevel,
     /// Unique within the widget, for `aria-labelledby`.
     pub id: &'static str,
     pub question: AttrValue,
@@ -27,9 +29,9 @@ pub struct ConfirmPanelProps {
 pub fn confirm_panel(props: ConfirmPanelProps) -> Html {
     html! {
         <div class="sw-confirm" role="group" aria-labelledby={props.id}>
-            <Heading depth={2} id={props.id} class="sw-confirm__question" focus_ref={props.question_ref}>
+            { Heading::new(props.level, 2).class("sw-confirm__question").id(props.id).focus(&props.question_ref).show(html! {
                 { props.question }
-            </Heading>
+            }) }
             { for props.details.iter().map(|detail| html! { <p>{ detail.clone() }</p> }) }
             { props.form.clone().unwrap_or_default() }
             <div class="sw-button-group">

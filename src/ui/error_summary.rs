@@ -7,11 +7,13 @@ use yew::prelude::*;
 use crate::ui::focus::focus_by_id;
 use crate::ui::heading::Heading;
 
+use crate::core::config::HeadingLevel;
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 
 pub struct ErrorSummaryProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     /// Each error: the message and the id of the field it is about.
     pub errors: Vec<(String, String)>,
     /// The summary receives focus when it appears.
@@ -31,7 +33,7 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
     });
     html! {
         <div class="sw-error-summary" role="alert" aria-labelledby="sw-error-summary-title" tabindex="-1" ref={props.summary_ref.clone()}>
-            <Heading depth={2} class="sw-error-summary__title" id="sw-error-summary-title">{ text(props.lang, Key::ErrorSummaryTitle) }</Heading>
+            { Heading::new(props.level, 2).class("sw-error-summary__title").id("sw-error-summary-title").show(html! { { text(props.lang, Key::ErrorSummaryTitle) } }) }
             <ul class="sw-error-summary__list">{ for items }</ul>
         </div>
     }

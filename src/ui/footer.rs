@@ -6,6 +6,7 @@ use super::app::FocusRefs;
 use super::privacy::clear_data::{clear_data, ClearDataProps};
 use super::privacy::data_transfer::DataTransfer;
 use super::state::StoreHandle;
+use crate::core::config::HeadingLevel;
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 use crate::core::privacy::{Keeping, LockState, Place, Privacy};
@@ -14,6 +15,7 @@ use crate::ui::button::secondary_button;
 
 pub struct FooterProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     /// What is kept on this computer: when nothing is, the footer says records go with the tab.
     pub keeping: Keeping,
     /// The page author's privacy floor.
@@ -32,6 +34,7 @@ pub struct FooterProps {
 }
 
 pub fn footer(props: &FooterProps) -> Html {
+    let level = props.level;
     html! {
         <div class="sw-footer">
             <p class="sw-footer__privacy">{ text(props.lang, Key::FooterPrivacy) }</p>
@@ -46,10 +49,11 @@ pub fn footer(props: &FooterProps) -> Html {
                 },
                 _ => html! {},
             } }
-            <DataTransfer lang={props.lang} store={props.store.clone()} on_imported={props.on_imported.clone()}
+            <DataTransfer lang={props.lang} {level} store={props.store.clone()} on_imported={props.on_imported.clone()}
                 keeping={props.keeping} floor={props.floor} on_setting_saved={props.on_setting_saved.clone()} />
             { clear_data(&ClearDataProps {
                 lang: props.lang,
+                level,
                 step: props.step,
                 refs: props.refs.clone(),
                 on_ask: props.on_ask.clone(),

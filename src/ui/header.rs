@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use super::language_toggle::language_toggle;
 use super::privacy::offer::open_your_data;
+use crate::core::config::HeadingLevel;
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 
@@ -21,11 +22,11 @@ fn open_from_header(event: MouseEvent) {
     }
 }
 
-pub fn header(lang: Lang, on_toggle_lang: &Callback<()>) -> Html {
+pub fn header(lang: Lang, level: HeadingLevel, on_toggle_lang: &Callback<()>) -> Html {
     html! {
         <div class="sw-header">
             <div class="sw-header__row">
-                <Heading depth={0} class="sw-header__title" id="sw-title">{ text(lang, Key::AppTitle) }</Heading>
+                { Heading::new(level, 0).class("sw-header__title").id("sw-title").show(html! { { text(lang, Key::AppTitle) } }) }
                 { language_toggle(lang, on_toggle_lang) }
             </div>
             <p class="sw-header__tagline">{ text(lang, Key::AppTagline) }</p>

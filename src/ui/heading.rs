@@ -2,6 +2,9 @@
 //! and every other heading a fixed number of steps below it, so the widget's outline sits under
 //! the host page's own heading. Deeper than h6 they stay h6: screen readers handle `aria-level`
 //! 7 and beyond poorly, and HTML has no deeper heading.
+//!
+//! The level is passed down with the language rather than through a Yew context: a context
+//! costs a provider component and a subscription per heading, for one number.
 
 use yew::prelude::*;
 
@@ -15,37 +18,60 @@ pub fn caption(text: &str) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct HeadingProps {
-    /// Steps below the widget's title (0: the title itself).
-    pub depth: u8,
-    #[prop_or_default]
-    pub class: Option<AttrValue>,
-    #[prop_or_default]
-    pub id: Option<AttrValue>,
-    /// For a heading that focus moves to (it also gets `tabindex="-1"`).
-    #[prop_or_default]
-    pub focus_ref: Option<NodeRef>,
-    #[prop_or_default]
-    pub children: Html,
+/// A heading `depth` steps below the widget's title (0: the title itself), built up and then
+/// rendered with [`Heading::show`].
+#[must_use]
+pub struct Heading {
+    level: u8,
+    depth: u8,
+    class: &'static str,
+    id: Option<&'static str>,
+    focus: Option<NodeRef>,
 }
 
-#[function_component]
-pub fn Heading(props: &HeadingProps) -> Html {
-    let level = use_context::<HeadingLevel>()
-        .unwrap_or_default()
-        .at(props.depth);
-    let tag = format!("h{level}");
-    // Styled by depth, not by element, so the look stays whatever the level.
-    let class = match &props.class {
-        Some(class) => format!("{class} sw-heading-{}", props.depth),
-        None => format!("sw-heading-{}", props.depth),
-    };
-    html! {
-        <@{tag} ~className={class} id={props.id.clone()}
-            tabindex={props.focus_ref.is_some().then_some("-1")}
-            ref={props.focus_ref.clone().unwrap_or_default()}>
-            { props.children.clone() }
-        </@>
+impl Heading {
+    pub fn new(level: HeadingLevel, depth: u8) -> Self {
+        Heading {
+            level: level.at(depth),
+            depth,
+            class: "",
+            id: None,
+            focus: None,
+        }
+    }
+
+    pub fn class(self, class: &'static str) -> Self {
+        Heading { class, ..self }
+    }
+
+    pub fn id(self, id: &'static str) -> Self {
+        Heading {
+            id: Some(id),
+            ..self
+        }
+    }
+
+    /// For a heading that focus moves to (it also gets `tabindex="-1"`).
+    pub fn focus(self, focus: &NodeRef) -> Self {
+        Heading {
+            focus: Some(focus.clone()),
+            ..self
+        }
+    }
+
+    #[inline(never)]
+    pub fn show(self, children: Html) -> Html {
+        let tag = format!("h{}", self.level);
+        // Styled by depth, not by element, so the look stays whatever the level.
+        let class = match self.class {
+            "" => format!("sw-heading-{}", self.depth),
+            class => format!("{class} sw-heading-{}", self.depth),
+        };
+        let tabindex = self.focus.is_some().then_some("-1");
+        html! {
+            <@{tag} ~className={class} id={self.id} {tabindex} ref={self.focus.unwrap_or_default()}>
+                { children }
+            </@>
+        }
     }
 }

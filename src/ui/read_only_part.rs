@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::core::config::HeadingLevel;
 use crate::ui::button::{on_click, secondary_button};
 
 use crate::ui::heading::Heading;
@@ -11,10 +12,10 @@ use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 
 /// `on_download` downloads the newer data exactly as stored.
-pub fn read_only_part(lang: Lang, on_download: Callback<()>) -> Html {
+pub fn read_only_part(lang: Lang, level: HeadingLevel, on_download: Callback<()>) -> Html {
     html! {
         <div class="sw-inset">
-            <Heading depth={2}>{ text(lang, Key::ReadOnlyHeading) }</Heading>
+            { Heading::new(level, 2).show(html! { { text(lang, Key::ReadOnlyHeading) } }) }
             <p>{ text(lang, Key::ReadOnlyBody) }</p>
             { secondary_button(text(lang, Key::NoticeDownloadNewer), on_click(&on_download)) }
         </div>

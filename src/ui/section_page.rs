@@ -32,6 +32,7 @@ pub struct SectionPageProps {
 
 #[function_component]
 pub fn SectionPage(props: &SectionPageProps) -> Html {
+    let level = props.config.heading_level;
     let lang = props.lang;
     // The parts that found a newer version's data when loading (at start-up or after another
     // tab's save): they say so through their notices, and are shown read-only from then on.
@@ -52,22 +53,22 @@ pub fn SectionPage(props: &SectionPageProps) -> Html {
         section if read_only.contains(&section) => {
             let store = props.store.clone();
             html! {
-                { read_only_part(lang, Callback::from(move |()| download_kept_aside(&store))) }
+                { read_only_part(lang, level, Callback::from(move |()| download_kept_aside(&store))) }
             }
         }
         Section::Quiz => html! {
-            <Quiz {lang} settings={props.config.quiz} question_sets={props.config.question_sets.clone()}
+            <Quiz {lang} {level} settings={props.config.quiz} question_sets={props.config.question_sets.clone()}
                 store={props.store.clone()} on_notice={on_notice.clone()} outside_epoch={props.outside_epoch} />
         },
         Section::Feedback => html! {
-            <Feedback {lang} store={props.store.clone()} {on_notice} outside_epoch={props.outside_epoch} />
+            <Feedback {lang} {level} store={props.store.clone()} {on_notice} outside_epoch={props.outside_epoch} />
         },
     };
     html! {
         <div class="sw-section">
-            <Heading depth={1} class="sw-section__heading" focus_ref={props.heading_ref.clone()}>
+            { Heading::new(level, 1).class("sw-section__heading").focus(&props.heading_ref).show(html! {
                 { text(lang, section_name(props.section)) }
-            </Heading>
+            }) }
             { content }
         </div>
     }

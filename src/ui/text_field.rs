@@ -11,6 +11,7 @@ use gloo::timers::callback::Timeout;
 
 use super::choice::{choice, Choice};
 use super::heading::Heading;
+use crate::core::config::HeadingLevel;
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, text, Key};
 use crate::ui::class_list;
@@ -20,10 +21,11 @@ pub struct TextFieldProps {
     pub lang: Lang,
     pub id: AttrValue,
     pub label: AttrValue,
-    /// Makes the label a heading this many steps below the widget's title (NHS.UK's label as
-    /// heading), where the question is also the heading of its part of the page.
+    /// Makes the label a heading, at the page's heading level this many steps below the
+    /// widget's title (NHS.UK's label as heading), where the question is also the heading of
+    /// its part of the page.
     #[prop_or_default]
-    pub label_depth: Option<u8>,
+    pub label_heading: Option<(HeadingLevel, u8)>,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
     #[prop_or_default]
@@ -140,10 +142,10 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     });
     html! {
         <div ~className={class_list(&[Some("sw-form-group"), props.error.as_ref().map(|_| "sw-form-group--error"), props.print_value.then_some("sw-form-group--print-value")])}>
-            if let Some(depth) = props.label_depth {
-                <Heading {depth} class="sw-label-wrapper">
+            if let Some((level, depth)) = props.label_heading {
+                { Heading::new(level, depth).class("sw-label-wrapper").show(html! {
                     <label class="sw-label sw-label--heading" for={id.clone()}>{ props.label.clone() }</label>
-                </Heading>
+                }) }
             } else {
                 <label class="sw-label" for={id.clone()}>{ props.label.clone() }</label>
             }

@@ -49,6 +49,7 @@ fn radio_group(
 }
 
 pub fn about_page(props: &PageProps) -> Html {
+    let level = props.level;
     let lang = props.lang;
     let draft = &props.state.form.draft;
     let errors = &props.state.errors;
@@ -81,7 +82,7 @@ pub fn about_page(props: &PageProps) -> Html {
     });
     html! {
         { form_page(&FormPageProps {
-            lang,
+            lang, level,
             state: props.state.clone(),
             refs: props.refs.clone(),
             caption: None,

@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::core::config::HeadingLevel;
 use crate::ui::button::send;
 
 use super::FeedbackRefs;
@@ -28,6 +29,7 @@ use crate::ui::text_field::TextField;
 
 pub struct AccountViewProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     pub session: Session,
     pub refs: FeedbackRefs,
     pub act: Callback<FbAction>,
@@ -36,6 +38,7 @@ pub struct AccountViewProps {
 }
 
 pub fn account_view(props: &AccountViewProps) -> Html {
+    let level = props.level;
     let lang = props.lang;
     let session = &props.session;
     let account = &session.reflection;
@@ -55,16 +58,16 @@ pub fn account_view(props: &AccountViewProps) -> Html {
     let back = send(&props.act, FbAction::Open(session.id.clone()));
     html! {
         <div class="sw-fb-account">
-            <Heading depth={2} class="sw-fb__heading" focus_ref={props.refs.heading.clone()}>{ text(lang, Key::FbAccountHeading) }</Heading>
+            { Heading::new(level, 2).class("sw-fb__heading").focus(&props.refs.heading).show(html! { { text(lang, Key::FbAccountHeading) } }) }
             <p>{ fill(text(lang, Key::FbAccountIntro), &[("date", &date)]) }</p>
-            <Heading depth={3}>{ text(lang, Key::FbAccountNature) }</Heading>
+            { Heading::new(level, 3).show(html! { { text(lang, Key::FbAccountNature) } }) }
             <dl class="sw-summary-list">
                 { summary_row(text(lang, Key::FbCsvDate), html! { &date }) }
                 { summary_row(text(lang, Key::FbCsvType), html! { text(lang, type_key(session.kind)) }) }
                 { summary_row(text(lang, Key::FbCsvRole), html! { text(lang, role_key(session.role)) }) }
                 { for nature }
             </dl>
-            { reflection_fields(lang, account, "sw-fb", 3, on_edit) }
+            { reflection_fields(lang, level, account, "sw-fb", 3, on_edit) }
             { kept_status(lang, props.kept) }
             <div class="sw-button-group sw-no-print">
                 <button type="button" class="sw-button" onclick={browser::print_alone_on_click("")}>{ text(lang, Key::FbPrint) }</button>
@@ -79,6 +82,7 @@ pub fn account_view(props: &AccountViewProps) -> Html {
 /// was typed prints in full.
 pub fn reflection_fields(
     lang: Lang,
+    level: HeadingLevel,
     account: &Reflection,
     prefix: &str,
     depth: u8,
@@ -108,13 +112,13 @@ pub fn reflection_fields(
         })
     });
     html! { <>
-        <TextField {lang} id={format!("{prefix}-account-learned")} label={text(lang, Key::FbAccountLearned)} label_depth={Some(depth)}
+        <TextField {lang} id={format!("{prefix}-account-learned")} label={text(lang, Key::FbAccountLearned)} label_heading={Some((level, depth))}
             hint={hint.clone()} value={account.learned.clone()} multiline=true print_value=true limit={Some(REFLECTION_LIMIT)}
             oninput={edit(ReflectionEdit::Learned)} />
-        <TextField {lang} id={format!("{prefix}-account-changed")} label={text(lang, Key::FbAccountChanged)} label_depth={Some(depth)}
+        <TextField {lang} id={format!("{prefix}-account-changed")} label={text(lang, Key::FbAccountChanged)} label_heading={Some((level, depth))}
             hint={hint.clone()} value={account.changed.clone()} multiline=true print_value=true limit={Some(REFLECTION_LIMIT)}
             oninput={edit(ReflectionEdit::Changed)} />
-        <Heading {depth}>{ text(lang, Key::FbAccountRelevance) }</Heading>
+        { Heading::new(level, depth).show(html! { { text(lang, Key::FbAccountRelevance) } }) }
         <div class="sw-form-group">
             <fieldset class="sw-fieldset" aria-describedby={hint_id.clone()}>
                 <legend class="sw-fieldset__legend">{ text(lang, Key::FbAccountThemes) }</legend>

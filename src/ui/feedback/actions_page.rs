@@ -75,13 +75,14 @@ pub fn action_pick(props: &PageProps, i: usize, label: String) -> Html {
 }
 
 pub fn actions_page(props: &PageProps) -> Html {
+    let level = props.level;
     let lang = props.lang;
     let draft = &props.state.form.draft;
     let (asked, others): (Vec<usize>, Vec<usize>) =
         (0..DOMAIN_COUNT).partition(|&i| rating_asks_for_action(&draft.domains[i]));
     html! {
         { form_page(&FormPageProps {
-            lang,
+            lang, level,
             state: props.state.clone(),
             refs: props.refs.clone(),
             caption: None,

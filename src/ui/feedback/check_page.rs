@@ -17,6 +17,7 @@ use crate::core::feedback::model::DOMAIN_COUNT;
 use crate::core::messages::{fill, format_date, text, Key};
 
 pub fn check_page(props: &PageProps) -> Html {
+    let level = props.level;
     let lang = props.lang;
     let state = &props.state;
     let draft = &state.form.draft;
@@ -101,27 +102,27 @@ pub fn check_page(props: &PageProps) -> Html {
     });
     html! {
         { form_page(&FormPageProps {
-            lang,
+            lang, level,
             state: state.clone(),
             refs: props.refs.clone(),
             caption: None,
             heading: text(lang, Key::FbCheckHeading).to_owned(),
             act: props.act.clone(),
             children: html! { <>
-                <Heading depth={3}>{ text(lang, Key::FbCheckSession) }</Heading>
+                { Heading::new(level, 3).show(html! { { text(lang, Key::FbCheckSession) } }) }
                 <dl class="sw-summary-list">
                     { row(text(lang, Key::FbCsvRole).into(), html! { { draft.role.map(|r| text(lang, role_key(r)).to_owned()).unwrap_or_else(not_given) } }, Page::About) }
                     { row(text(lang, Key::FbCsvType).into(), html! { { draft.kind.map(|k| text(lang, type_key(k)).to_owned()).unwrap_or_else(not_given) } }, Page::About) }
                     { row(text(lang, Key::FbCsvDate).into(), date, Page::About) }
                     { row(text(lang, Key::FbCsvLabel).into(), html! { { if draft.label.trim().is_empty() { not_given() } else { draft.label.clone() } } }, Page::About) }
                 </dl>
-                <Heading depth={3}>{ text(lang, Key::FbCheckDomains) }</Heading>
+                { Heading::new(level, 3).show(html! { { text(lang, Key::FbCheckDomains) } }) }
                 <dl class="sw-summary-list">{ for domain_rows }</dl>
                 if draft.has_follow_up() {
-                    <Heading depth={3}>{ text(lang, Key::FbCheckFollowUps) }</Heading>
+                    { Heading::new(level, 3).show(html! { { text(lang, Key::FbCheckFollowUps) } }) }
                     <dl class="sw-summary-list">{ for follow_up_rows }</dl>
                 }
-                <Heading depth={3}>{ text(lang, Key::FbCheckActions) }</Heading>
+                { Heading::new(level, 3).show(html! { { text(lang, Key::FbCheckActions) } }) }
                 <dl class="sw-summary-list">{ for action_rows }{ for no_actions }</dl>
 
             </> },

@@ -5,6 +5,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::core::config::HeadingLevel;
 use crate::ui::button::secondary_button;
 
 use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
@@ -27,6 +28,7 @@ use crate::ui::state::now_iso;
 #[derive(Properties, PartialEq)]
 pub struct CompareViewsProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     pub session: Session,
     pub names: Vec<String>,
 }
@@ -51,6 +53,7 @@ const ERROR_ID: &str = "sw-compare-file-error";
 
 #[function_component]
 pub fn CompareViews(props: &CompareViewsProps) -> Html {
+    let level = props.level;
     let lang = props.lang;
     let session = &props.session;
     let comparison = use_state(|| None::<Comparison>);
@@ -163,9 +166,9 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
             });
             html! {
                 <div class="sw-compare__result">
-                    <Heading depth={4} focus_ref={refs.result.clone()}>
+                    { Heading::new(level, 4).focus(&refs.result).show(html! {
                         { fill(text(lang, Key::FbCompareResultHeading), &[("date", &format_date(lang, &session.date))]) }
-                    </Heading>
+                    }) }
                     if other.date != session.date {
                         <p><strong>{ fill(text(lang, Key::FbCompareDatesDiffer), &[
                             ("theirs", &format_date(lang, &other.date)), ("mine", &format_date(lang, &session.date))]) }</strong></p>
@@ -225,9 +228,9 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
             });
             html! {
                 <div class="sw-compare__result sw-no-print">
-                    <Heading depth={4} focus_ref={refs.result.clone()}>
+                    { Heading::new(level, 4).focus(&refs.result).show(html! {
                         { fill(text(lang, Key::FbCompareElsewhereHeading), &[("date", &format_date(lang, &session.date))]) }
-                    </Heading>
+                    }) }
                     <p>{ text(lang, Key::FbCompareElsewhereBody) }</p>
                     <div class="sw-button-group">{ for offers }</div>
                 </div>
@@ -252,7 +255,7 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
     };
     html! {
         <div class="sw-compare">
-            <Heading depth={3}>{ text(lang, Key::FbCompareHeading) }</Heading>
+            { Heading::new(level, 3).show(html! { { text(lang, Key::FbCompareHeading) } }) }
             // The form is for the screen: only a result prints.
             <div class="sw-compare__form">
                 <p>{ text(lang, Key::FbCompareIntro) }</p>

@@ -98,6 +98,7 @@ pub fn prompts(props: &PageProps, i: usize) -> Html {
 }
 
 pub fn domain_page(props: &PageProps, index: usize) -> Html {
+    let level = props.level;
     let lang = props.lang;
     let i = index.min(DOMAIN_COUNT - 1);
     let domain = domain(lang, i);
@@ -109,7 +110,7 @@ pub fn domain_page(props: &PageProps, index: usize) -> Html {
     );
     html! {
         { form_page(&FormPageProps {
-            lang,
+            lang, level,
             state: props.state.clone(),
             refs: props.refs.clone(),
             caption: Some(caption),

@@ -15,6 +15,7 @@ use crate::core::feedback::model::DOMAIN_COUNT;
 use crate::core::messages::{fill, text, Key};
 
 pub fn domains_page(props: &PageProps) -> Html {
+    let level = props.level;
     let lang = props.lang;
     let draft = &props.state.form.draft;
     let block = |i: usize| {
@@ -50,7 +51,7 @@ pub fn domains_page(props: &PageProps) -> Html {
     };
     html! {
         { form_page(&FormPageProps {
-            lang,
+            lang, level,
             state: props.state.clone(),
             refs: props.refs.clone(),
             caption: None,

@@ -18,6 +18,7 @@ use crate::ui::choice::{choice, Choice};
 use crate::ui::text_field::TextField;
 
 pub fn follow_up_page(props: &PageProps) -> Html {
+    let level = props.level;
     let lang = props.lang;
     let state = &props.state;
     let items = state.form.draft.follow_ups.iter().enumerate().filter_map(|(j, follow_up)| {
@@ -85,7 +86,7 @@ pub fn follow_up_page(props: &PageProps) -> Html {
     });
     html! {
         { form_page(&FormPageProps {
-            lang,
+            lang, level,
             state: state.clone(),
             refs: props.refs.clone(),
             caption: None,

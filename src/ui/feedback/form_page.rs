@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::core::config::HeadingLevel;
 use crate::ui::button::send;
 
 use crate::ui::heading::{caption, Heading};
@@ -21,6 +22,7 @@ use crate::ui::error_summary::{error_summary, ErrorSummaryProps};
 /// the draft (`on_edit`) or act (continue, go back, start again).
 pub struct PageProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     pub state: FeedbackState,
     pub refs: FeedbackRefs,
     pub on_edit: Callback<Edit>,
@@ -29,6 +31,7 @@ pub struct PageProps {
 
 pub struct FormPageProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     pub state: FeedbackState,
     pub refs: FeedbackRefs,
     pub caption: Option<String>,
@@ -38,6 +41,7 @@ pub struct FormPageProps {
 }
 
 pub fn form_page(props: &FormPageProps) -> Html {
+    let level = props.level;
     let lang = props.lang;
     let state = &props.state;
     let page = state.form.page;
@@ -85,14 +89,14 @@ pub fn form_page(props: &FormPageProps) -> Html {
     html! {
         <form class="sw-form" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             if !errors.is_empty() {
-                { error_summary(&ErrorSummaryProps { lang, errors, summary_ref: props.refs.error_summary.clone() }) }
+                { error_summary(&ErrorSummaryProps { lang, level, errors, summary_ref: props.refs.error_summary.clone() }) }
             }
-            <Heading depth={2} class="sw-fb__heading" focus_ref={props.refs.heading.clone()}>
+            { Heading::new(level, 2).class("sw-fb__heading").focus(&props.refs.heading).show(html! { <>
                 if let Some(text) = &props.caption {
                     { caption(text) }
                 }
                 { &props.heading }
-            </Heading>
+            </> }) }
             { props.children.clone() }
             <div class="sw-button-group">
                 <button type="button" class="sw-button" onclick={on_primary}>{ text(lang, primary) }</button>
@@ -108,6 +112,7 @@ pub fn form_page(props: &FormPageProps) -> Html {
             </div>
             if state.confirm == Some(Confirm::StartAgain) {
                 { confirm_panel(ConfirmPanelProps {
+                    level,
                     id: "sw-fb-start-again",
                     question: text(lang, Key::FbStartAgainQuestion).into(),
                     details: Vec::new(),

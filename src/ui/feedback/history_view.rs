@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::core::config::HeadingLevel;
 use crate::ui::button::{secondary_button, send};
 
 use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
@@ -27,6 +28,7 @@ use crate::ui::pagination::{paged_status, pagination, PaginationProps};
 
 pub struct HistoryViewProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     pub sessions: Rc<Vec<Session>>,
     pub filter: Filter,
     /// The page asked for (0-based); a page past the end shows the last.
@@ -49,6 +51,7 @@ pub fn selected(event: Event) -> usize {
 }
 
 pub fn history_view(props: &HistoryViewProps) -> Html {
+    let level = props.level;
     let lang = props.lang;
     let filter = props.filter;
     let shown = newest_first(&props.sessions, &filter);
@@ -115,12 +118,12 @@ pub fn history_view(props: &HistoryViewProps) -> Html {
             .sessions
             .iter()
             .find(|s| &s.id == id)
-            .map(|s| delete_question(lang, &s.date, &props.refs, &props.act)),
+            .map(|s| delete_question(lang, level, &s.date, &props.refs, &props.act)),
         _ => None,
     };
     html! {
         <div class="sw-fb-history">
-            <Heading depth={2} class="sw-fb__heading" focus_ref={props.refs.heading.clone()}>{ text(lang, Key::FbHistoryHeading) }</Heading>
+            { Heading::new(level, 2).class("sw-fb__heading").focus(&props.refs.heading).show(html! { { text(lang, Key::FbHistoryHeading) } }) }
             if let Some(date) = &props.deleted {
                 <p class="sw-outcome" tabindex="-1" ref={props.refs.outcome.clone()}>
                     { fill(text(lang, Key::FbDeleted), &[("date", &format_date(lang, date))]) }

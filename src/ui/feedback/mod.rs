@@ -22,6 +22,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::config::HeadingLevel;
 use crate::ui::privacy::data_transfer::{export_all, ExportLock};
 
 use super::browser::today;
@@ -65,6 +66,7 @@ impl Reducible for FeedbackState {
 #[derive(Properties, PartialEq)]
 pub struct FeedbackProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     pub store: StoreHandle,
     pub on_notice: Callback<StorageNotice>,
     /// Goes up when another tab or widget saved: reload in place.
@@ -130,8 +132,15 @@ pub fn field_id(field: Field) -> String {
 }
 
 /// "Delete the session of <date>?", asked from the history and from the session itself.
-fn delete_question(lang: Lang, date: &str, refs: &FeedbackRefs, act: &Callback<FbAction>) -> Html {
+fn delete_question(
+    lang: Lang,
+    level: HeadingLevel,
+    date: &str,
+    refs: &FeedbackRefs,
+    act: &Callback<FbAction>,
+) -> Html {
     confirm_panel(ConfirmPanelProps {
+        level,
         id: "sw-fb-delete",
         question: fill(
             text(lang, Key::FbDeleteQuestion),
@@ -176,6 +185,7 @@ fn load_stored(
 
 #[function_component]
 pub fn Feedback(props: &FeedbackProps) -> Html {
+    let level = props.level;
     let state = use_reducer({
         let (store, on_notice) = (props.store.clone(), props.on_notice.clone());
         move || {
@@ -259,6 +269,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         Screen::Form(page) => {
             let props = PageProps {
                 lang,
+                level,
                 state: (*state).clone(),
                 refs: (*refs).clone(),
                 on_edit,
@@ -278,7 +289,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         }
         Screen::Session(id) => match state.session(id) {
             Some(session) => html! {
-                <SessionView key="session" {lang} session={session.clone()} previous={previous(&state.sessions, session).cloned()}
+                <SessionView key="session" {lang} {level} session={session.clone()} previous={previous(&state.sessions, session).cloned()}
                     followed_up={followed_up(&state.sessions, session)}
                     just_saved={state.just_saved} confirm={state.confirm.clone()} asked={state.asked.clone()} refs={(*refs).clone()} act={act.clone()}
                     on_download_copy={on_download_copy.clone()} />
@@ -288,7 +299,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         Screen::Account(id) => match state.session(id) {
             Some(session) => html! {
                 <key="account">{ account_view(&AccountViewProps {
-                    lang,
+                    lang, level,
                     session: session.clone(),
                     refs: (*refs).clone(),
                     act: act.clone(),
@@ -299,7 +310,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         },
         Screen::History => html! {
             <key="history">{ history_view(&HistoryViewProps {
-                lang,
+                lang, level,
                 sessions: state.sessions.clone(),
                 filter: state.filter,
                 page: state.history_page,
@@ -312,7 +323,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         },
         Screen::YourActions => html! {
             <key="your-actions">{ your_actions_view(&YourActionsViewProps {
-                lang,
+                lang, level,
                 sessions: state.sessions.clone(),
                 filter: state.action_filter,
                 page: state.actions_page,
@@ -323,13 +334,13 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         },
         Screen::Trend => html! {
             <key="trend">{ trend_view(&TrendViewProps {
-                lang,
+                lang, level,
                 sessions: state.sessions.clone(),
                 refs: (*refs).clone(),
             }) }</>
         },
         Screen::Received => html! {
-            <key="received"><ReceivedView {lang} store={props.store.clone()} on_notice={props.on_notice.clone()}
+            <key="received"><ReceivedView {lang} {level} store={props.store.clone()} on_notice={props.on_notice.clone()}
                 outside_epoch={props.outside_epoch} heading_ref={refs.heading.clone()}
                 sessions={state.sessions.clone()} /></>
         },

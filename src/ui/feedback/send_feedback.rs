@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use super::received::piece_list;
+use crate::core::config::HeadingLevel;
 use crate::core::feedback::flow::FbAction;
 use crate::core::feedback::model::Session;
 use crate::core::lang::Lang;
@@ -21,6 +22,7 @@ use crate::ui::state::now_iso;
 #[derive(Properties, PartialEq)]
 pub struct SendFeedbackProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     pub session: Session,
     /// Told when the feedback is made ready to send, so the session records when.
     pub act: Callback<FbAction>,
@@ -28,6 +30,7 @@ pub struct SendFeedbackProps {
 
 #[function_component]
 pub fn SendFeedback(props: &SendFeedbackProps) -> Html {
+    let level = props.level;
     let lang = props.lang;
     let session = &props.session;
     let sending = use_state(Sending::default);
@@ -111,7 +114,7 @@ pub fn SendFeedback(props: &SendFeedbackProps) -> Html {
                 </fieldset>
             </div>
             <p class="sw-inset-text">{ text(lang, Key::SendReminder) }</p>
-            <Heading depth={3}>{ text(lang, Key::SendPreview) }</Heading>
+            { Heading::new(level, 3).show(html! { { text(lang, Key::SendPreview) } }) }
             { piece_list(lang, &piece) }
             <div class="sw-button-group">
                 { secondary_button(text(lang, Key::SendDownload), on_download) }

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::core::config::HeadingLevel;
 use crate::ui::button::{on_click, secondary_button, send};
 
 use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
@@ -29,6 +30,7 @@ use crate::ui::summary_list::summary_row;
 #[derive(Properties, PartialEq)]
 pub struct SessionViewProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     pub session: Session,
     pub previous: Option<Session>,
     /// The earlier actions this session followed up, with how they went.
@@ -52,6 +54,7 @@ enum Copied {
 
 #[function_component]
 pub fn SessionView(props: &SessionViewProps) -> Html {
+    let level = props.level;
     let lang = props.lang;
     let session = &props.session;
     let copied = use_state(|| None::<Copied>);
@@ -140,9 +143,9 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
                     </div>
                 }
             </div>
-            <Heading depth={2} class="sw-fb__heading" focus_ref={props.refs.heading.clone()}>
+            { Heading::new(level, 2).class("sw-fb__heading").focus(&props.refs.heading).show(html! {
                 { fill(text(lang, Key::FbSessionHeading), &[("date", &date)]) }
-            </Heading>
+            }) }
             <dl class="sw-summary-list">
                 <div class="sw-summary-list__row"><dt>{ text(lang, Key::FbCsvRole) }</dt><dd>{ text(lang, role_key(session.role)) }</dd></div>
                 <div class="sw-summary-list__row"><dt>{ text(lang, Key::FbCsvType) }</dt><dd>{ text(lang, type_key(session.kind)) }</dd></div>
@@ -175,15 +178,15 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
                 </> },
             }) }
             if session.comments.iter().any(|c| !c.is_empty()) {
-                <Heading depth={3}>{ text(lang, Key::FbCommentsHeading) }</Heading>
+                { Heading::new(level, 3).show(html! { { text(lang, Key::FbCommentsHeading) } }) }
                 <dl class="sw-summary-list">{ for comments }</dl>
             }
             if !props.followed_up.is_empty() {
-                <Heading depth={3}>{ text(lang, Key::FbCheckFollowUps) }</Heading>
+                { Heading::new(level, 3).show(html! { { text(lang, Key::FbCheckFollowUps) } }) }
                 <dl class="sw-summary-list">{ for followed_up }</dl>
             }
             if !session.actions.is_empty() {
-                <Heading depth={3}>{ text(lang, Key::FbCheckActions) }</Heading>
+                { Heading::new(level, 3).show(html! { { text(lang, Key::FbCheckActions) } }) }
                 <dl class="sw-summary-list">{ for actions }</dl>
             }
             <p class="sw-inset">{ text(lang, Key::FbNotAMeasure) }</p>
@@ -208,15 +211,15 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
                 </div>
             }
             if session.role == Role::Received {
-                <SendFeedback {lang} session={session.clone()} act={props.act.clone()} />
+                <SendFeedback {lang} {level} session={session.clone()} act={props.act.clone()} />
             }
-            <CompareViews {lang} session={session.clone()} names={names.clone()} />
+            <CompareViews {lang} {level} session={session.clone()} names={names.clone()} />
             <div class="sw-button-group sw-no-print">
                 <button type="button" class="sw-link-button" onclick={act(FbAction::AskDelete(session.id.clone()))}
                     ref={props.refs.opener_if(&props.asked, &Confirm::Delete(session.id.clone()))}>{ text(lang, Key::FbDelete) }</button>
             </div>
             if props.confirm == Some(Confirm::Delete(session.id.clone())) {
-                { delete_question(lang, &session.date, &props.refs, &props.act) }
+                { delete_question(lang, level, &session.date, &props.refs, &props.act) }
             }
         </div>
     }

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::core::config::HeadingLevel;
 use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 
 use crate::ui::heading::Heading;
@@ -19,6 +20,7 @@ use crate::core::messages::{fill, format_date, text, Key};
 
 pub struct TrendViewProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     pub sessions: std::rc::Rc<Vec<Session>>,
     pub refs: FeedbackRefs,
 }
@@ -32,11 +34,12 @@ const HEIGHT: f64 = 72.0;
 const DOTS_UP_TO: usize = 40;
 
 pub fn trend_view(props: &TrendViewProps) -> Html {
+    let level = props.level;
     let lang = props.lang;
     let mut oldest_first = newest_first(&props.sessions, &Filter::default());
     oldest_first.reverse();
     let heading = html! {
-        <Heading depth={2} class="sw-fb__heading" focus_ref={props.refs.heading.clone()}>{ text(lang, Key::FbTrendHeading) }</Heading>
+        { Heading::new(level, 2).class("sw-fb__heading").focus(&props.refs.heading).show(html! { { text(lang, Key::FbTrendHeading) } }) }
     };
     if oldest_first.len() < 2 {
         return html! { <div class="sw-fb-trend">{ heading }<p>{ text(lang, Key::FbTrendTooFew) }</p></div> };

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::history_view::selected;
 use super::FeedbackRefs;
+use crate::core::config::HeadingLevel;
 use crate::core::feedback::actions::{tracked, ActionFilter, Tracked};
 use crate::core::feedback::content::domain;
 use crate::core::feedback::export::{actions_csv, status_words};
@@ -24,6 +25,7 @@ use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 
 pub struct YourActionsViewProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     pub sessions: Rc<Vec<Session>>,
     pub filter: ActionFilter,
     /// The page asked for (0-based); a page past the end shows the last.
@@ -42,6 +44,7 @@ fn filter_key(filter: ActionFilter) -> Key {
 }
 
 pub fn your_actions_view(props: &YourActionsViewProps) -> Html {
+    let level = props.level;
     let (lang, filter, today) = (props.lang, props.filter, props.today);
     let all = tracked(&props.sessions);
     let shown: Vec<&Tracked> = all.iter().filter(|t| filter.matches(t.status)).collect();
@@ -87,7 +90,7 @@ pub fn your_actions_view(props: &YourActionsViewProps) -> Html {
     });
     html! {
         <div class="sw-fb-actions">
-            <Heading depth={2} class="sw-fb__heading" focus_ref={props.refs.heading.clone()}>{ text(lang, Key::FbYourActionsHeading) }</Heading>
+            { Heading::new(level, 2).class("sw-fb__heading").focus(&props.refs.heading).show(html! { { text(lang, Key::FbYourActionsHeading) } }) }
             if all.is_empty() {
                 <p>{ text(lang, Key::FbYourActionsNone) }</p>
             } else {

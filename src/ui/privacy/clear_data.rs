@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::core::config::HeadingLevel;
 use crate::ui::button::on_click;
 
 use crate::core::lang::Lang;
@@ -13,6 +14,7 @@ use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
 
 pub struct ClearDataProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     pub step: ClearStep,
     pub refs: FocusRefs,
     pub on_ask: Callback<()>,
@@ -21,6 +23,7 @@ pub struct ClearDataProps {
 }
 
 pub fn clear_data(props: &ClearDataProps) -> Html {
+    let level = props.level;
     let lang = props.lang;
     let button = || {
         html! {
@@ -45,6 +48,7 @@ pub fn clear_data(props: &ClearDataProps) -> Html {
         ClearStep::Nothing => html! { <>{ outcome(Key::ClearNothing) }{ button() }</> },
         ClearStep::Confirming { items } => html! {
             { confirm_panel(ConfirmPanelProps {
+                level,
                 id: "sw-clear-question",
                 question: text(lang, Key::ClearHeading).into(),
                 details: vec![counted(lang, Key::ClearCount, items as u64), text(lang, Key::ClearWarning).to_owned()],

@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::core::config::HeadingLevel;
 use crate::ui::button::secondary_button;
 
 use super::passphrase_check::PassphraseCheck;
@@ -28,6 +29,7 @@ use crate::ui::text_field::TextField;
 #[derive(Properties, PartialEq)]
 pub struct DataTransferProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     pub store: StoreHandle,
     /// Called after data was imported, so the parts reload it.
     pub on_imported: Callback<()>,
@@ -146,6 +148,7 @@ pub fn export_all(handle: &StoreHandle, store: &AppStore, lock: ExportLock) {
 
 #[function_component]
 pub fn DataTransfer(props: &DataTransferProps) -> Html {
+    let level = props.level;
     let lang = props.lang;
     let mode = use_state(|| ImportMode::Merge);
     let outcome = use_state(|| None::<Outcome>);
@@ -327,7 +330,7 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
         // Folded away by default: it is needed now and then, and should not crowd the page.
         <details class="sw-details sw-data" ontoggle={on_toggle}>
             <summary class="sw-details__summary">{ text(lang, Key::DataHeading) }</summary>
-            <ThisComputer {lang} store={props.store.clone()} keeping={props.keeping} floor={props.floor}
+            <ThisComputer {lang} {level} store={props.store.clone()} keeping={props.keeping} floor={props.floor}
                 on_saved={props.on_setting_saved.clone()} />
             <p>{ text(lang, Key::DataIntro) }</p>
             <div class="sw-checkboxes">
@@ -338,10 +341,10 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
                 }
             </div>
             if locked_here && *plain {
-                <PassphraseCheck {lang} store={props.store.clone()} id="sw-export-again" hint={Key::LockRecheckHint}
+                <PassphraseCheck {lang} {level} store={props.store.clone()} id="sw-export-again" hint={Key::LockRecheckHint}
                     submit={Key::DataExport} working={Key::LockRecheckWorking} on_opened={on_export_plain} />
             } else if !locked_here && can_lock && *lock_file {
-                <PassphraseForm {lang} id="sw-export-lock" submit={Key::DataExport} warning={Key::DataExportLockWarning}
+                <PassphraseForm {lang} {level} id="sw-export-lock" submit={Key::DataExport} warning={Key::DataExportLockWarning}
                     working={*locking_file} on_submit={on_export_locked} />
                 <p role="status">{ if *locking_file { text(lang, Key::LockWorking) } else { "" } }</p>
             } else {
@@ -380,6 +383,7 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
             </div>
             if *confirming {
                 { confirm_panel(ConfirmPanelProps {
+                    level,
                     id: "sw-import-replace-question",
                     question: text(lang, Key::DataReplaceQuestion).into(),
                     details: vec![text(lang, Key::DataReplaceWarning).to_owned()],

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ShadowRoot};
 use yew::prelude::*;
 
+use crate::core::config::HeadingLevel;
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, fill, format_date, text, Key};
 use crate::core::privacy::SETTING;
@@ -21,6 +22,7 @@ use crate::ui::state::{now_iso, StoreHandle};
 #[derive(Properties, PartialEq)]
 pub struct PrivacyOfferProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     pub store: StoreHandle,
     pub keeping: Keeping,
     /// "Not yours? Use it in this tab only".
@@ -73,6 +75,7 @@ fn found_words(lang: Lang, found: &SavedHere) -> String {
 
 #[function_component]
 pub fn PrivacyOffer(props: &PrivacyOfferProps) -> Html {
+    let level = props.level;
     let lang = props.lang;
     // Decided once, at start: only where records are kept on this computer, unlocked, and no
     // setting has been chosen.
@@ -140,7 +143,7 @@ pub fn PrivacyOffer(props: &PrivacyOfferProps) -> Html {
     let body = match &shown {
         _ if *kept => html! { <p role="status">{ text(lang, Key::PrivacySavedKeep) }</p> },
         Offer::FirstUse => html! { <>
-            <Heading depth={1}>{ text(lang, Key::OfferHeading) }</Heading>
+            { Heading::new(level, 1).show(html! { { text(lang, Key::OfferHeading) } }) }
             <p>{ text(lang, Key::OfferBody) }</p>
             <div class="sw-button-group">
                 { secondary_button(text(lang, Key::OfferKeep), on_keep) }
@@ -148,7 +151,7 @@ pub fn PrivacyOffer(props: &PrivacyOfferProps) -> Html {
             </div>
         </> },
         Offer::Found(found) => html! { <>
-            <Heading depth={1}>{ text(lang, Key::FoundHeading) }</Heading>
+            { Heading::new(level, 1).show(html! { { text(lang, Key::FoundHeading) } }) }
             <p>{ found_words(lang, found) }</p>
             <p>{ text(lang, Key::FoundHint) }</p>
             <div class="sw-button-group">

@@ -8,6 +8,7 @@
 use gloo::timers::callback::{Interval, Timeout};
 use yew::prelude::*;
 
+use crate::core::config::HeadingLevel;
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, fill, text, Key as Words};
 use crate::core::privacy::epoch_seconds;
@@ -21,6 +22,7 @@ use crate::ui::text_field::TextField;
 #[derive(Properties, PartialEq)]
 pub struct PassphraseCheckProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     pub store: StoreHandle,
     /// The field's id, unique within the widget.
     pub id: &'static str,
@@ -53,6 +55,7 @@ fn now_seconds() -> u64 {
 
 #[function_component]
 pub fn PassphraseCheck(props: &PassphraseCheckProps) -> Html {
+    let level = props.level;
     let lang = props.lang;
     let passphrase = use_state(String::new);
     // A wait from wrong tries before this form showed (another tab, or before a reload).
@@ -191,6 +194,7 @@ pub fn PassphraseCheck(props: &PassphraseCheckProps) -> Html {
         <form class="sw-passphrase" novalidate=true {onsubmit}>
             if let Some(message) = error.clone() {
                 { error_summary(&ErrorSummaryProps {
+                    level,
                     lang,
                     errors: vec![(message, props.id.to_owned())],
                     summary_ref: summary_ref.clone(),

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::core::config::HeadingLevel;
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 use crate::core::privacy::passphrase::{weakness, Weak};
@@ -14,6 +15,7 @@ use crate::ui::text_field::TextField;
 #[derive(Properties, PartialEq)]
 pub struct PassphraseFormProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     /// Unique within the widget: the fields' ids start with it.
     pub id: &'static str,
     /// The button's words.
@@ -46,6 +48,7 @@ fn problem(passphrase: &str, again: &str) -> Option<(Key, bool)> {
 
 #[function_component]
 pub fn PassphraseForm(props: &PassphraseFormProps) -> Html {
+    let level = props.level;
     let lang = props.lang;
     let passphrase = use_state(String::new);
     let again = use_state(String::new);
@@ -88,6 +91,7 @@ pub fn PassphraseForm(props: &PassphraseFormProps) -> Html {
     let summary = error.map(|(key, on_again)| {
         let field = if on_again { &again_id } else { &first_id };
         error_summary(&ErrorSummaryProps {
+            level,
             lang,
             errors: vec![(text(lang, key).to_owned(), field.clone())],
             summary_ref: summary_ref.clone(),

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::core::config::HeadingLevel;
 use crate::ui::button::{on_click, secondary_button, send};
 
 use crate::ui::heading::Heading;
@@ -15,6 +16,7 @@ use crate::core::store::StorageNotice;
 
 pub struct StorageNoticesProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     pub notices: Vec<StorageNotice>,
     /// Records deleted at start-up for being older than the time limit chosen.
     pub expired: Option<(usize, Retention)>,
@@ -53,12 +55,13 @@ pub fn limit_key(retention: Retention) -> Key {
 }
 
 pub fn storage_notices(props: &StorageNoticesProps) -> Html {
+    let level = props.level;
     let lang = props.lang;
     html! {
         <div class="sw-notices" role="status">
             if !props.notices.is_empty() || props.expired.is_some() || props.left_on_computer > 0 {
                 <div class="sw-callout">
-                    <Heading depth={1} class="sw-callout__label">{ text(lang, Key::NoticeHeading) }</Heading>
+                    { Heading::new(level, 1).class("sw-callout__label").show(html! { { text(lang, Key::NoticeHeading) } }) }
                     if let Some((count, retention)) = props.expired {
                         <p>{ fill(&counted(lang, Key::NoticeExpired, count as u64), &[("limit", text(lang, limit_key(retention)))]) }</p>
                     }

@@ -13,6 +13,7 @@ use super::data_transfer::{export_all, ExportLock};
 use super::passphrase_check::PassphraseCheck;
 use super::passphrase_form::PassphraseForm;
 use super::storage_notices::limit_key;
+use crate::core::config::HeadingLevel;
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, fill, text, Key};
 use crate::core::privacy::lock::{LockRecord, COST, LOCK};
@@ -31,6 +32,7 @@ use crate::ui::state::{now_iso, AppStore, StoreHandle};
 #[derive(Properties, PartialEq)]
 pub struct ThisComputerProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     pub store: StoreHandle,
     /// What applies now (it may change in another tab).
     pub keeping: Keeping,
@@ -137,6 +139,7 @@ fn lock_with(
 
 #[function_component]
 pub fn ThisComputer(props: &ThisComputerProps) -> Html {
+    let level = props.level;
     let lang = props.lang;
     let chosen = use_state(|| props.keeping.privacy);
     {
@@ -405,11 +408,12 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
                 true
             });
             html! {
-                <PassphraseCheck {lang} store={props.store.clone()} id="sw-unlock-again" hint={Key::LockRecheckHint}
+                <PassphraseCheck {lang} {level} store={props.store.clone()} id="sw-unlock-again" hint={Key::LockRecheckHint}
                     submit={confirm} working={Key::LockRecheckWorking} {on_opened} />
             }
         });
         confirm_panel(ConfirmPanelProps {
+            level,
             id: "sw-privacy-question",
             question: question.into(),
             details: vec![text(lang, detail).to_owned()],
@@ -445,16 +449,16 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
             }
             { for question }
             if wants_passphrase {
-                <PassphraseForm {lang} id="sw-lock-set" submit={Key::LockSet} warning={Key::LockWarning} working={*working} on_submit={on_set_passphrase} />
+                <PassphraseForm {lang} {level} id="sw-lock-set" submit={Key::LockSet} warning={Key::LockWarning} working={*working} on_submit={on_set_passphrase} />
             }
             if locked_here && *chosen == Privacy::Locked {
                 // Folding it away ends the check: the passphrase is asked again next time.
                 <details class="sw-details" ontoggle={{ let rechecked = rechecked.clone(); Callback::from(move |_: Event| rechecked.set(false)) }}>
                     <summary class="sw-details__summary">{ text(lang, Key::LockChangeHeading) }</summary>
                     if *rechecked {
-                        <PassphraseForm {lang} id="sw-lock-change" submit={Key::LockChange} warning={Key::LockWarning} working={*working} on_submit={lock_now.reform(|passphrase| (passphrase, true))} />
+                        <PassphraseForm {lang} {level} id="sw-lock-change" submit={Key::LockChange} warning={Key::LockWarning} working={*working} on_submit={lock_now.reform(|passphrase| (passphrase, true))} />
                     } else {
-                        <PassphraseCheck {lang} store={props.store.clone()} id="sw-lock-current" hint={Key::LockRecheckHint}
+                        <PassphraseCheck {lang} {level} store={props.store.clone()} id="sw-lock-current" hint={Key::LockRecheckHint}
                             submit={Key::FbContinue} working={Key::LockRecheckWorking}
                             on_opened={{ let rechecked = rechecked.clone(); Callback::from(move |key: Option<_>| { rechecked.set(key.is_some()); true }) }} />
                     }

@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use super::passphrase_check::PassphraseCheck;
+use crate::core::config::HeadingLevel;
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key as Words};
 use crate::core::privacy::clear_keeping_setting;
@@ -20,6 +21,7 @@ use crate::ui::state::{now_iso, StoreHandle};
 #[derive(Properties, PartialEq)]
 pub struct UnlockProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     pub store: StoreHandle,
     /// Called once the lock is open (`Unlocked`), the locked data was deleted (`Deleted`), or
     /// another tab did either meanwhile (`None`).
@@ -34,6 +36,7 @@ pub struct UnlockProps {
 
 #[function_component]
 pub fn Unlock(props: &UnlockProps) -> Html {
+    let level = props.level;
     let lang = props.lang;
     let deleting = use_state(bool::default);
     // The delete question when it appears; "Forgot it?" again after Cancel.
@@ -81,12 +84,12 @@ pub fn Unlock(props: &UnlockProps) -> Html {
     };
     html! {
         <div class="sw-unlock">
-            <Heading depth={1} focus_ref={props.heading_ref.clone()}>{ text(lang, Words::UnlockHeading) }</Heading>
+            { Heading::new(level, 1).focus(&props.heading_ref).show(html! { { text(lang, Words::UnlockHeading) } }) }
             if let Some(key) = locked_key {
                 <p class="sw-inset-text" role="status">{ text(lang, key) }</p>
             }
             <p>{ text(lang, Words::UnlockIntro) }</p>
-            <PassphraseCheck {lang} store={props.store.clone()} id="sw-unlock-passphrase" hint={Words::UnlockHint}
+            <PassphraseCheck {lang} {level} store={props.store.clone()} id="sw-unlock-passphrase" hint={Words::UnlockHint}
                 submit={Words::UnlockButton} working={Words::UnlockWorking} {on_opened} />
             // Not the passphrase's owner: the tool is theirs to use all the same.
             <p>{ text(lang, Words::UnlockTabOnlyHint) }</p>
@@ -96,6 +99,7 @@ pub fn Unlock(props: &UnlockProps) -> Html {
             <button type="button" id="sw-unlock-forgot" class="sw-link-button" onclick={on_forgot} ref={refs.1.clone()}>{ text(lang, Words::UnlockForgot) }</button>
             if *deleting {
                 { confirm_panel(ConfirmPanelProps {
+                    level,
                     id: "sw-unlock-delete-question",
                     question: text(lang, Words::UnlockDeleteQuestion).into(),
                     details: vec![text(lang, Words::UnlockDeleteDetail).to_owned()],

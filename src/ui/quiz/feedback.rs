@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::set_text::{fill_html, set_text};
+use crate::core::config::HeadingLevel;
 use crate::ui::heading::Heading;
 
 use crate::core::lang::Lang;
@@ -14,6 +15,7 @@ use crate::core::quiz::scoring::{credit, Answer};
 
 pub struct QuizFeedbackProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     pub set: Rc<QuestionSet>,
     pub question: Question,
     pub answer: Option<Answer>,
@@ -113,10 +115,11 @@ fn titled(lang: Lang, template: &str, title: &str, title_lang: Lang) -> Html {
 }
 
 pub fn quiz_feedback(props: &QuizFeedbackProps) -> Html {
+    let level = props.level;
     let (words, class) = outcome(props.lang, &props.question, props.answer.as_ref());
     html! {
         <div ~className={format!("sw-feedback {class}")}>
-            <Heading depth={3} class="sw-feedback__title">{ words }</Heading>
+            { Heading::new(level, 3).class("sw-feedback__title").show(html! { { words } }) }
             <p>{ set_text(props.lang, &props.set, &props.question.explanation) }</p>
             { sources(props.lang, &props.set, &props.question) }
         </div>

@@ -18,6 +18,7 @@ use yew::prelude::*;
 use super::focus::{focus_target, use_focus_move};
 use super::persist::{use_persist, use_reload, Kept, AUTOSAVE_DELAY_MS};
 use super::state::{now_iso, StoreHandle};
+use crate::core::config::HeadingLevel;
 use crate::core::lang::Lang;
 use crate::core::quiz::attempt::{Attempt, AttemptRecord, QuizSettings, HISTORY, PROGRESS};
 use crate::core::quiz::content::QuizContent;
@@ -42,6 +43,7 @@ impl Reducible for QuizState {
 #[derive(Properties, PartialEq)]
 pub struct QuizProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     pub settings: QuizSettings,
     /// Host-supplied question sets, as written.
     pub question_sets: Vec<String>,
@@ -68,6 +70,7 @@ fn seed() -> u64 {
 
 #[function_component]
 pub fn Quiz(props: &QuizProps) -> Html {
+    let level = props.level;
     let content = use_memo(props.question_sets.clone(), |sets| {
         let content = QuizContent::from_host(sets);
         if let Err(problems) = &content {
@@ -77,16 +80,17 @@ pub fn Quiz(props: &QuizProps) -> Html {
     });
     match &*content {
         Ok(content) => html! {
-            <QuizScreens lang={props.lang} settings={props.settings} content={content.clone()}
+            <QuizScreens lang={props.lang} {level} settings={props.settings} content={content.clone()}
                 store={props.store.clone()} on_notice={props.on_notice.clone()} outside_epoch={props.outside_epoch} />
         },
-        Err(problems) => quiz_problems(props.lang, problems),
+        Err(problems) => quiz_problems(props.lang, level, problems),
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct QuizScreensProps {
     lang: Lang,
+    level: HeadingLevel,
     settings: QuizSettings,
     content: QuizContent,
     store: StoreHandle,
@@ -113,6 +117,7 @@ fn load_stored(
 
 #[function_component]
 fn QuizScreens(props: &QuizScreensProps) -> Html {
+    let level = props.level;
     let state = use_reducer({
         let (bank, settings, store, on_notice) = (
             props.content.bank(),
@@ -217,7 +222,7 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
     let body = match state.screen {
         Screen::Start => html! {
             <key="start">{ quiz_start(&QuizStartProps {
-                lang,
+                lang, level,
                 set: set.clone(),
                 state: (*state).clone(),
                 refs: (*refs).clone(),
@@ -231,6 +236,7 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
         Screen::Question => match &state.attempt {
             Some(attempt) => quiz_question(&QuizQuestionProps {
                 lang,
+                level,
                 set: set.clone(),
                 attempt: attempt.clone(),
                 unanswered: state.unanswered,
@@ -245,7 +251,7 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
         Screen::Results => match (&state.finished, state.last_record()) {
             (Some(_), Some(record)) => html! {
                 <key="results">{ quiz_results(&QuizResultsProps {
-                    lang,
+                    lang, level,
                     set: set.clone(),
                     record: record.clone(),
                     pass_mark: state.results_pass_mark(),
@@ -261,7 +267,7 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
         Screen::Record(index) => match state.history.get(index) {
             Some(record) => html! {
                 <key="record">{ learning_record(&LearningRecordProps {
-                    lang,
+                    lang, level,
                     set: set.clone(),
                     record: record.clone(),
                     heading_ref: refs.heading.clone(),
@@ -275,7 +281,7 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
         Screen::Review => match &state.finished {
             Some(attempt) => html! {
                 <key="review">{ quiz_review(&QuizReviewProps {
-                    lang,
+                    lang, level,
                     set: set.clone(),
                     attempt: attempt.clone(),
                     heading_ref: refs.heading.clone(),

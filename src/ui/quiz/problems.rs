@@ -4,6 +4,7 @@
 use gloo::console;
 use yew::prelude::*;
 
+use crate::core::config::HeadingLevel;
 use crate::ui::heading::Heading;
 
 use crate::core::lang::Lang;
@@ -19,10 +20,10 @@ pub fn log_problems(problems: &[String]) {
 
 /// Says in the widget what is wrong. A plain function, not a component: it has no state of its
 /// own (a component's lifecycle is code of its own, issue 26).
-pub fn quiz_problems(lang: Lang, problems: &[String]) -> Html {
+pub fn quiz_problems(lang: Lang, level: HeadingLevel, problems: &[String]) -> Html {
     html! {
         <div class="sw-error-summary sw-quiz-problems" role="alert" aria-labelledby="sw-quiz-problems-title">
-            <Heading depth={2} class="sw-error-summary__title" id="sw-quiz-problems-title">{ text(lang, Key::QuizProblemsHeading) }</Heading>
+            { Heading::new(level, 2).class("sw-error-summary__title").id("sw-quiz-problems-title").show(html! { { text(lang, Key::QuizProblemsHeading) } }) }
             <p>{ text(lang, Key::QuizProblemsIntro) }</p>
             <ul class="sw-error-summary__list sw-quiz-problems__list">
                 { for problems.iter().map(|problem| html! { <li>{ problem }</li> }) }

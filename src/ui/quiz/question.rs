@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::config::HeadingLevel;
 use crate::ui::button::on_click;
 
 use crate::ui::form_group_class;
@@ -24,6 +25,7 @@ use crate::ui::error_summary::{error_summary, ErrorSummaryProps};
 
 pub struct QuizQuestionProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     pub set: Rc<QuestionSet>,
     pub attempt: Attempt,
     pub unanswered: bool,
@@ -38,6 +40,7 @@ pub struct QuizQuestionProps {
 const ERROR_ID: &str = "sw-quiz-error";
 
 pub fn quiz_question(props: &QuizQuestionProps) -> Html {
+    let level = props.level;
     let lang = props.lang;
     let attempt = &props.attempt;
     let (Some(item), Some(question)) = (
@@ -70,7 +73,7 @@ pub fn quiz_question(props: &QuizQuestionProps) -> Html {
     html! {
         <div class="sw-quiz-question" key={item.id.clone()}>
             if props.unanswered {
-                { error_summary(&ErrorSummaryProps { lang, errors: vec![(error_text.clone(), first_input_id(question, item))],
+                { error_summary(&ErrorSummaryProps { lang, level, errors: vec![(error_text.clone(), first_input_id(question, item))],
                     summary_ref: props.refs.error_summary.clone() }) }
             }
             if props.settings_changed {
@@ -81,9 +84,9 @@ pub fn quiz_question(props: &QuizQuestionProps) -> Html {
             <div ~className={form_group_class(props.unanswered)}>
                 <fieldset class="sw-fieldset" aria-describedby={props.unanswered.then_some(ERROR_ID)}>
                     <legend class="sw-fieldset__legend">
-                        <Heading depth={2} class="sw-quiz__heading" focus_ref={props.refs.heading.clone()}>
-                            { caption(&progress) }{ set_text(lang, &props.set, &question.prompt) }
-                        </Heading>
+                        { Heading::new(level, 2).class("sw-quiz__heading").focus(&props.refs.heading).show(html! {
+                            <>{ caption(&progress) }{ set_text(lang, &props.set, &question.prompt) }</>
+                        }) }
                     </legend>
                     if props.unanswered {
                         <p class="sw-error-message" id={ERROR_ID}>
@@ -104,7 +107,7 @@ pub fn quiz_question(props: &QuizQuestionProps) -> Html {
             <div class="sw-feedback-region" role="status">
                 if checked {
                     { quiz_feedback(&QuizFeedbackProps {
-                        lang,
+                        lang, level,
                         set: props.set.clone(),
                         question: question.clone(),
                         answer: answer.clone(),

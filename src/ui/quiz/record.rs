@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::config::HeadingLevel;
 use crate::ui::button::on_click;
 
 use super::results::{score_words, topic_table};
@@ -24,6 +25,7 @@ use crate::ui::text_field::TextField;
 
 pub struct LearningRecordProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     pub set: Rc<QuestionSet>,
     pub record: AttemptRecord,
     pub heading_ref: NodeRef,
@@ -34,6 +36,7 @@ pub struct LearningRecordProps {
 }
 
 pub fn learning_record(props: &LearningRecordProps) -> Html {
+    let level = props.level;
     let lang = props.lang;
     let record = &props.record;
     let questions: Vec<Html> = record
@@ -43,6 +46,7 @@ pub fn learning_record(props: &LearningRecordProps) -> Html {
             let question = props.set.question(&asked.id)?;
             Some(review_item(
                 lang,
+                level,
                 &props.set,
                 question,
                 asked.answer.as_ref(),
@@ -59,16 +63,16 @@ pub fn learning_record(props: &LearningRecordProps) -> Html {
     let hint = Some(AttrValue::from(text(lang, Key::QuizRecordNotesHint)));
     html! {
         <div class="sw-quiz-record">
-            <Heading depth={2} class="sw-quiz__heading" focus_ref={props.heading_ref.clone()}>{ text(lang, Key::QuizRecordHeading) }</Heading>
+            { Heading::new(level, 2).class("sw-quiz__heading").focus(&props.heading_ref).show(html! { { text(lang, Key::QuizRecordHeading) } }) }
             <p>{ fill(text(lang, Key::QuizRecordTaken), &[("date", &format_date(lang, &record.finished_at))]) }</p>
             <p><strong>{ kind }</strong></p>
             <p class="sw-quiz-results__score">{ score_words(lang, record) }</p>
             { topic_table(lang, &props.set, record) }
             // The notes and Print first: on a phone they would come after every question.
-            <TextField {lang} id="sw-quiz-learned" label={text(lang, Key::QuizRecordLearned)} label_depth={Some(3)}
+            <TextField {lang} id="sw-quiz-learned" label={text(lang, Key::QuizRecordLearned)} label_heading={Some((level, 3))}
                 hint={hint.clone()} value={record.notes.learned.clone()} multiline=true print_value=true limit={Some(NOTES_LIMIT)}
                 oninput={props.on_notes.reform(NotesEdit::Learned)} />
-            <TextField {lang} id="sw-quiz-differently" label={text(lang, Key::QuizRecordDifferently)} label_depth={Some(3)}
+            <TextField {lang} id="sw-quiz-differently" label={text(lang, Key::QuizRecordDifferently)} label_heading={Some((level, 3))}
                 hint={hint} value={record.notes.differently.clone()} multiline=true print_value=true limit={Some(NOTES_LIMIT)}
                 oninput={props.on_notes.reform(NotesEdit::Differently)} />
             { kept_status(lang, props.notes_kept) }
@@ -79,7 +83,7 @@ pub fn learning_record(props: &LearningRecordProps) -> Html {
             </div>
             // Left out of the one-page summary (styles/print.css).
             <div class="sw-quiz-record__answers">
-                <Heading depth={3}>{ text(lang, Key::QuizRecordAnswers) }</Heading>
+                { Heading::new(level, 3).show(html! { { text(lang, Key::QuizRecordAnswers) } }) }
                 if questions.is_empty() {
                     <p>{ text(lang, Key::QuizRecordNotKept) }</p>
                 } else {

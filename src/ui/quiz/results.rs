@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::set_text::set_text;
+use crate::core::config::HeadingLevel;
 
 use crate::ui::button::{on_click, secondary_button};
 
@@ -20,6 +21,7 @@ use crate::core::quiz::content::QuestionSet;
 
 pub struct QuizResultsProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     pub set: Rc<QuestionSet>,
     pub record: AttemptRecord,
     pub pass_mark: Option<u8>,
@@ -92,13 +94,14 @@ pub fn topic_table(lang: Lang, set: &QuestionSet, record: &AttemptRecord) -> Htm
 }
 
 pub fn quiz_results(props: &QuizResultsProps) -> Html {
+    let level = props.level;
     let lang = props.lang;
     let record = &props.record;
     let score = score_words(lang, record);
     let verdict = verdict(lang, record, props.pass_mark);
     html! {
         <div class="sw-quiz-results">
-            <Heading depth={2} class="sw-quiz__heading" focus_ref={props.heading_ref.clone()}>{ text(lang, Key::QuizResultsHeading) }</Heading>
+            { Heading::new(level, 2).class("sw-quiz__heading").focus(&props.heading_ref).show(html! { { text(lang, Key::QuizResultsHeading) } }) }
             <p class="sw-quiz-results__score">{ score }</p>
             <p>{ verdict }</p>
             { topic_table(lang, &props.set, record) }

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::config::HeadingLevel;
 use crate::ui::button::{on_click, secondary_button};
 
 use crate::ui::heading::Heading;
@@ -18,6 +19,7 @@ use crate::core::quiz::scoring::{right_answer, Answer};
 
 pub struct QuizReviewProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     pub set: Rc<QuestionSet>,
     pub attempt: Rc<Attempt>,
     pub heading_ref: NodeRef,
@@ -79,6 +81,7 @@ fn list(items: Vec<Html>) -> Html {
 /// one, why, and its sources. The review and the learning record both show questions so.
 pub fn review_item(
     lang: Lang,
+    level: HeadingLevel,
     set: &QuestionSet,
     question: &Question,
     given: Option<&Answer>,
@@ -86,7 +89,7 @@ pub fn review_item(
     let (words, class) = outcome(lang, question, given);
     html! {
         <li class="sw-review__item">
-            <Heading depth={3} class="sw-review__prompt">{ set_text(lang, set, &question.prompt) }</Heading>
+            { Heading::new(level, 3).class("sw-review__prompt").show(html! { { set_text(lang, set, &question.prompt) } }) }
             <p><strong ~className={format!("sw-tag {class}")}>{ words }</strong></p>
             <dl class="sw-summary-list">
                 <div class="sw-summary-list__row">
@@ -105,6 +108,7 @@ pub fn review_item(
 }
 
 pub fn quiz_review(props: &QuizReviewProps) -> Html {
+    let level = props.level;
     let lang = props.lang;
     let questions = props
         .attempt
@@ -114,6 +118,7 @@ pub fn quiz_review(props: &QuizReviewProps) -> Html {
         .map(|question| {
             review_item(
                 lang,
+                level,
                 &props.set,
                 question,
                 props.attempt.answers.get(&question.id),
@@ -121,7 +126,7 @@ pub fn quiz_review(props: &QuizReviewProps) -> Html {
         });
     html! {
         <div class="sw-quiz-review">
-            <Heading depth={2} class="sw-quiz__heading" focus_ref={props.heading_ref.clone()}>{ text(lang, Key::QuizReview) }</Heading>
+            { Heading::new(level, 2).class("sw-quiz__heading").focus(&props.heading_ref).show(html! { { text(lang, Key::QuizReview) } }) }
             <ol class="sw-review">{ for questions }</ol>
             <div class="sw-button-group">
                 <button type="button" class="sw-button" onclick={on_click(&props.on_back)}>

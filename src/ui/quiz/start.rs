@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::config::HeadingLevel;
 use crate::ui::button::{on_click, send};
 
 use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
@@ -21,6 +22,7 @@ use crate::ui::quiz::QuizRefs;
 
 pub struct QuizStartProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     pub set: Rc<QuestionSet>,
     pub state: QuizState,
     pub refs: QuizRefs,
@@ -39,6 +41,7 @@ fn minutes(questions: usize) -> u64 {
 }
 
 pub fn quiz_start(props: &QuizStartProps) -> Html {
+    let level = props.level;
     let lang = props.lang;
     let settings = props.state.settings;
     let questions = settings
@@ -54,6 +57,7 @@ pub fn quiz_start(props: &QuizStartProps) -> Html {
     };
     let actions = match &props.state.attempt {
         Some(_) if props.state.asking_start_again => confirm_panel(ConfirmPanelProps {
+            level,
             id: "sw-quiz-start-again",
             question: text(lang, Key::QuizStartAgainQuestion).into(),
             details: vec![text(lang, Key::QuizStartAgainDetail).to_owned()],
@@ -91,7 +95,7 @@ pub fn quiz_start(props: &QuizStartProps) -> Html {
     };
     html! {
         <div class="sw-quiz-start">
-            <Heading depth={2} class="sw-quiz__heading" focus_ref={props.refs.heading.clone()}>{ text(lang, Key::QuizAboutHeading) }</Heading>
+            { Heading::new(level, 2).class("sw-quiz__heading").focus(&props.refs.heading).show(html! { { text(lang, Key::QuizAboutHeading) } }) }
             <p>{ text(lang, Key::QuizIntro) }</p>
             <p>
                 { counted(lang, Key::QuizCount, questions as u64) }{ ", " }

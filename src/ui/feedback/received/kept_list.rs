@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::core::config::HeadingLevel;
 use crate::ui::button::on_click;
 
 use super::{piece_list, then_focus, RecvFocus, RecvRefs};
@@ -17,6 +18,7 @@ use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 
 pub struct KeptListProps<'a> {
     pub lang: Lang,
+    pub level: HeadingLevel,
     pub state: &'a ReceivedState,
     pub refs: &'a RecvRefs,
     /// The piece whose Open (true) or Delete (false) was pressed last.
@@ -26,6 +28,7 @@ pub struct KeptListProps<'a> {
 }
 
 pub fn kept_list(props: &KeptListProps) -> Html {
+    let level = props.level;
     let KeptListProps {
         lang,
         state,
@@ -67,9 +70,9 @@ pub fn kept_list(props: &KeptListProps) -> Html {
         let close = then_focus(&props.act, ReceivedAction::Open(None), RecvFocus::Opener);
         Some(html! {
             <div class="sw-received__preview">
-                <Heading depth={4} focus_ref={refs.opened.clone()}>
+                { Heading::new(level, 4).focus(&refs.opened).show(html! {
                     { fill(text(lang, Key::RecvPreviewHeading), &[("date", &format_date(lang, &received.piece.date))]) }
-                </Heading>
+                }) }
                 { piece_list(lang, &received.piece) }
                 <button type="button" class="sw-link-button" onclick={on_click(&close)}>{ text(lang, Key::RecvClose) }</button>
             </div>
@@ -87,6 +90,7 @@ pub fn kept_list(props: &KeptListProps) -> Html {
         );
         let cancel = then_focus(&props.act, ReceivedAction::CancelDelete, RecvFocus::Opener);
         Some(confirm_panel(ConfirmPanelProps {
+            level,
             id: "sw-recv-delete",
             question: fill(
                 text(lang, Key::FbDeleteQuestion),
@@ -104,7 +108,7 @@ pub fn kept_list(props: &KeptListProps) -> Html {
         }))
     });
     html! { <>
-        <Heading depth={3}>{ text(lang, Key::RecvListHeading) }</Heading>
+        { Heading::new(level, 3).show(html! { { text(lang, Key::RecvListHeading) } }) }
         { for delete_question }
         { for opened }
         { scroll_table(ScrollTableProps {

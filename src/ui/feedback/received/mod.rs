@@ -13,6 +13,7 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::core::config::HeadingLevel;
 use crate::core::feedback::content::domain;
 use crate::core::feedback::export::{rating_words, type_key};
 use crate::core::feedback::model::{Session, DOMAIN_COUNT, LABEL_LIMIT};
@@ -73,6 +74,7 @@ fn focus_after(next: &Adding) -> RecvFocus {
 #[derive(Properties, PartialEq)]
 pub struct ReceivedViewProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     pub store: StoreHandle,
     pub on_notice: Callback<StorageNotice>,
     pub outside_epoch: u32,
@@ -197,6 +199,7 @@ pub fn piece_list(lang: Lang, piece: &Piece) -> Html {
 
 #[function_component]
 pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
+    let level = props.level;
     let lang = props.lang;
     let state = use_reducer({
         let (store, on_notice) = (props.store.clone(), props.on_notice.clone());
@@ -298,9 +301,9 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
             let dont = then_focus(&act, ReceivedAction::DontKeep, RecvFocus::Outcome);
             html! {
                 <div class="sw-received__preview">
-                    <Heading depth={4} focus_ref={refs.preview.clone()}>
+                    { Heading::new(level, 4).focus(&refs.preview).show(html! {
                         { fill(text(lang, Key::RecvPreviewHeading), &[("date", &format_date(lang, &piece.date))]) }
-                    </Heading>
+                    }) }
                     { piece_list(lang, piece) }
                     <TextField {lang} id="sw-recv-label" label={text(lang, Key::RecvLabel)}
                         hint={Some(AttrValue::from(text(lang, Key::RecvLabelHint)))} value={state.label.clone()}
@@ -321,6 +324,7 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
         let back = then_focus(&act, ReceivedAction::Record(false), RecvFocus::RecordButton);
         return record(&RecordProps {
             lang,
+            level,
             period: text(lang, period_key(state.period)),
             pieces: figures
                 .pieces
@@ -356,9 +360,9 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
     let show_record = then_focus(&act, ReceivedAction::Record(true), RecvFocus::Record);
     html! {
         <div class="sw-received">
-            <Heading depth={2} class="sw-fb__heading" focus_ref={props.heading_ref.clone()}>{ text(lang, Key::RecvLink) }</Heading>
+            { Heading::new(level, 2).class("sw-fb__heading").focus(&props.heading_ref).show(html! { { text(lang, Key::RecvLink) } }) }
             <p>{ text(lang, Key::RecvIntro) }</p>
-            <Heading depth={3}>{ text(lang, Key::RecvAddHeading) }</Heading>
+            { Heading::new(level, 3).show(html! { { text(lang, Key::RecvAddHeading) } }) }
             <div ~className={class_list(&[Some("sw-form-group"), problem.map(|_| "sw-form-group--error")])}>
                 if let Some(problem) = problem {
                     <p class="sw-error-message" id="sw-recv-error" tabindex="-1" ref={refs.problem.clone()}>
@@ -384,7 +388,7 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
                     { fill(text(lang, Key::RecvDeleted), &[("date", &format_date(lang, date))]) }
                 </p>
             }
-            <Heading depth={3}>{ text(lang, Key::RecvSummaryHeading) }</Heading>
+            { Heading::new(level, 3).show(html! { { text(lang, Key::RecvSummaryHeading) } }) }
             if state.kept.is_empty() {
                 <p>{ text(lang, Key::RecvNone) }</p>
             } else {
@@ -392,13 +396,13 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
                     <label class="sw-label" for="sw-recv-period">{ text(lang, Key::RecvPeriod) }</label>
                     <select class="sw-select" id="sw-recv-period" onchange={on_period}>{ for periods }</select>
                 </div>
-                <PeriodSummary {lang} kept={state.kept.clone()} period={state.period} sessions={props.sessions.clone()} />
-                { plan_fields(lang, &state.plan, plan_open, &on_plan) }
+                <PeriodSummary {lang} {level} kept={state.kept.clone()} period={state.period} sessions={props.sessions.clone()} />
+                { plan_fields(lang, level, &state.plan, plan_open, &on_plan) }
                 <div class="sw-button-group">
                     <button type="button" class="sw-button" ref={refs.record_button.clone()}
                         onclick={on_click(&show_record)}>{ text(lang, Key::RecvRecordButton) }</button>
                 </div>
-                { kept_list(&KeptListProps { lang, state: &state, refs: &refs, asked: asked.clone(), act: act.clone() }) }
+                { kept_list(&KeptListProps { lang, level, state: &state, refs: &refs, asked: asked.clone(), act: act.clone() }) }
             }
         </div>
     }

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::core::config::HeadingLevel;
 use crate::core::feedback::content::domain;
 use crate::core::feedback::export::outcome_key;
 use crate::core::feedback::model::{Outcome, ACTION_LIMIT, DOMAIN_COUNT, NOTE_LIMIT};
@@ -19,6 +20,7 @@ use crate::ui::text_field::TextField;
 /// opened or closed stays so).
 pub fn plan_fields(
     lang: Lang,
+    level: HeadingLevel,
     plan: &Plan,
     open: (bool, bool),
     on_edit: &Callback<PlanEdit>,
@@ -74,7 +76,7 @@ pub fn plan_fields(
         <details class="sw-details" open={open.1}>
             <summary class="sw-details__summary">{ text(lang, Key::RecvAccountHeading) }</summary>
             <div class="sw-details__text">
-                { reflection_fields(lang, &plan.reflection, "sw-recv", 4, on_edit.reform(PlanEdit::Reflection)) }
+                { reflection_fields(lang, level, &plan.reflection, "sw-recv", 4, on_edit.reform(PlanEdit::Reflection)) }
             </div>
         </details>
     </> }

@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use super::summary::summary_table;
+use crate::core::config::HeadingLevel;
 use crate::core::feedback::content::domain;
 use crate::core::feedback::export::{outcome_key, theme_words};
 use crate::core::feedback::model::{Reflection, DOMAIN_COUNT};
@@ -20,6 +21,7 @@ use crate::ui::summary_list::summary_row;
 
 pub struct RecordProps<'a> {
     pub lang: Lang,
+    pub level: HeadingLevel,
     /// The period, in words.
     pub period: &'a str,
     /// The period's pieces, newest first: their session dates and types.
@@ -59,6 +61,7 @@ fn account_rows(lang: Lang, account: &Reflection) -> Vec<(String, String)> {
 }
 
 pub fn record(props: &RecordProps) -> Html {
+    let level = props.level;
     let lang = props.lang;
     let intro = fill(
         text(lang, Key::RecvRecordIntro),
@@ -99,7 +102,7 @@ pub fn record(props: &RecordProps) -> Html {
         .collect();
     html! {
         <div class="sw-received sw-recv-record">
-            <Heading depth={2} class="sw-fb__heading" focus_ref={props.heading_ref.clone()}>{ text(lang, Key::RecvRecordHeading) }</Heading>
+            { Heading::new(level, 2).class("sw-fb__heading").focus(&props.heading_ref).show(html! { { text(lang, Key::RecvRecordHeading) } }) }
             <p>{ intro }</p>
             { scroll_table(ScrollTableProps {
                 caption: text(lang, Key::RecvListHeading),
@@ -116,13 +119,13 @@ pub fn record(props: &RecordProps) -> Html {
             }) }
             <p>{ counted(lang, Key::RecvThoughtHint, props.own_count as u64) }</p>
             { summary_table(lang, props.said, props.thought) }
-            <Heading depth={3}>{ text(lang, Key::RecvChangeHeading) }</Heading>
+            { Heading::new(level, 3).show(html! { { text(lang, Key::RecvChangeHeading) } }) }
             if changes.is_empty() {
                 <p>{ text(lang, Key::RecvNoneWritten) }</p>
             } else {
                 { rows(lang, changes) }
             }
-            <Heading depth={3}>{ text(lang, Key::RecvAccountHeading) }</Heading>
+            { Heading::new(level, 3).show(html! { { text(lang, Key::RecvAccountHeading) } }) }
             { rows(lang, account_rows(lang, &props.plan.reflection)) }
             <div class="sw-button-group sw-no-print">
                 <button type="button" class="sw-button" onclick={browser::print_alone_on_click("")}>{ text(lang, Key::FbPrint) }</button>

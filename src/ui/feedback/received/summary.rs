@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::config::HeadingLevel;
 use crate::core::feedback::chart::coord;
 use crate::core::feedback::content::domain;
 use crate::core::feedback::model::Session;
@@ -95,7 +96,7 @@ pub fn summary_table(
 }
 
 /// Each domain's comments of the period (its pieces newest first), with their dates.
-fn comments(lang: Lang, pieces: &[&Piece]) -> Html {
+fn comments(lang: Lang, level: HeadingLevel, pieces: &[&Piece]) -> Html {
     let by_domain = comments_by_domain(pieces);
     let any = by_domain.iter().any(|c| !c.is_empty());
     let domains = by_domain
@@ -104,7 +105,7 @@ fn comments(lang: Lang, pieces: &[&Piece]) -> Html {
         .filter(|(_, c)| !c.is_empty())
         .map(|(i, said)| {
             html! { <>
-                <Heading depth={4}>{ domain(lang, i).name }</Heading>
+                { Heading::new(level, 4).show(html! { { domain(lang, i).name } }) }
                 <ul class="sw-list sw-comment">
                     { for said.iter().map(|(date, comment)| html! {
                         <li><strong>{ format_date(lang, date) }{ ": " }</strong>{ *comment }</li>
@@ -202,6 +203,7 @@ fn quarters(lang: Lang, pieces: &[&Piece]) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct PeriodSummaryProps {
     pub lang: Lang,
+    pub level: HeadingLevel,
     pub kept: Rc<Vec<Received>>,
     pub period: Period,
     /// The supervisor's own sessions, for What I thought.
@@ -213,6 +215,7 @@ pub struct PeriodSummaryProps {
 /// (its props compare by pointer first: the kept pieces and the sessions are shared `Rc`s).
 #[function_component]
 pub fn PeriodSummary(props: &PeriodSummaryProps) -> Html {
+    let level = props.level;
     let lang = props.lang;
     let figures = figures(&props.kept, &props.sessions, props.period, today());
     if figures.pieces.is_empty() {
@@ -221,7 +224,7 @@ pub fn PeriodSummary(props: &PeriodSummaryProps) -> Html {
     html! { <>
         <p class="sw-hint">{ counted(lang, Key::RecvThoughtHint, figures.own as u64) }</p>
         { summary_table(lang, &figures.said, &figures.thought) }
-        { comments(lang, &figures.pieces) }
+        { comments(lang, level, &figures.pieces) }
         { quarters(lang, &figures.pieces) }
     </> }
 }
