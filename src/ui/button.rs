@@ -18,8 +18,8 @@ pub fn on_click(callback: &Callback<()>) -> Callback<MouseEvent> {
     callback.reform(drop)
 }
 
-/// Sends `value` to `to` when the button is clicked: one adapter for each kind of value, not
-/// one per button.
-pub fn send<T: Clone + 'static>(to: &Callback<T>, value: T) -> Callback<MouseEvent> {
+/// Sends `value` to `to` when the button is clicked (or the event `E` happens): one adapter for
+/// each kind of value, not one per button.
+pub fn send<T: Clone + 'static, E>(to: &Callback<T>, value: T) -> Callback<E> {
     to.reform(move |_| value.clone())
 }

@@ -7,6 +7,7 @@ pub mod lock;
 pub mod passphrase;
 mod retention;
 mod tab_only;
+pub mod this_computer;
 
 pub use retention::{
     days_since_epoch, epoch_seconds, expired, expiring, keep_recent, purge, Purged,

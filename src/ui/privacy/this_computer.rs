@@ -6,6 +6,8 @@
 //! the lock off them (`core::privacy::choice_step`); the lock's own button is its passphrase
 //! form's. The outcome takes focus, so it is read out.
 
+use std::rc::Rc;
+
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
@@ -17,13 +19,14 @@ use crate::core::config::HeadingLevel;
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, fill, text, Key};
 use crate::core::privacy::lock::{LockRecord, COST, LOCK};
+use crate::core::privacy::this_computer::{Saved, ThisComputerAction as Action, ThisComputerState};
 use crate::core::privacy::{
     choice_step, clear_keeping_setting, expiring, personal_records, purge, ChoiceStep, Keeping,
     LockState,
 };
 use crate::core::privacy::{Privacy, Retention, Setting, SETTING};
 use crate::core::store::StorageNotice;
-use crate::ui::button::secondary_button;
+use crate::ui::button::{secondary_button, send};
 use crate::ui::choice::{choice, Choice};
 use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
 use crate::ui::focus::{focus_by_id, request_focus, use_focus_request};
@@ -40,16 +43,6 @@ pub struct ThisComputerProps {
     pub floor: Privacy,
     /// Called once a new setting is saved, so records move where it says.
     pub on_saved: Callback<()>,
-}
-
-/// What the last choice did.
-#[derive(Clone, Copy, PartialEq)]
-enum Saved {
-    Setting(Privacy),
-    Locked,
-    Changed,
-    No,
-    LockFailed,
 }
 
 /// The choices, with their words.
@@ -78,7 +71,7 @@ fn save(
     store: &StoreHandle,
     privacy: Privacy,
     change: Change,
-    saved: UseStateHandle<Option<Saved>>,
+    state: UseReducerDispatcher<ThisComputerState>,
     on_saved: Callback<()>,
 ) {
     let handle = store.clone();
@@ -100,7 +93,7 @@ fn save(
         {
             purge(computer, retention, &now);
         }
-        saved.set(Some(match outcome {
+        state.dispatch(Action::Saved(match outcome {
             Ok(()) => Saved::Setting(privacy),
             Err(_) => Saved::No,
         }));
@@ -137,21 +130,29 @@ fn lock_with(
     )
 }
 
+impl Reducible for ThisComputerState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new((*self).clone().apply(action))
+    }
+}
+
 #[function_component]
 pub fn ThisComputer(props: &ThisComputerProps) -> Html {
     let level = props.level;
     let lang = props.lang;
-    let chosen = use_state(|| props.keeping.privacy);
+    let state = use_reducer(|| ThisComputerState::new(props.keeping.privacy));
+    let dispatch = state.dispatcher();
+    let act = dispatch.to_callback();
     {
         // Another tab's choice shows here too.
-        let chosen = chosen.clone();
-        use_effect_with(props.keeping.privacy, move |privacy| chosen.set(*privacy));
+        let dispatch = dispatch.clone();
+        use_effect_with(props.keeping.privacy, move |privacy| {
+            dispatch.dispatch(Action::Applies(*privacy))
+        });
     }
-    let saved = use_state(|| None::<Saved>);
-    // A choice waiting for the person to agree to what it deletes or unseals.
-    let asking = use_state(|| None::<(Privacy, ChoiceStep)>);
     let pending = use_mut_ref(|| None::<String>);
-    let working = use_state(bool::default);
     // Where focus goes: the question asked, or what a choice did.
     let refs = use_memo((), |_| (NodeRef::default(), NodeRef::default()));
     let group_ref = use_node_ref();
@@ -159,27 +160,26 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
     {
         // What a save did is said, and focused, once it is known.
         let (focus, outcome) = (focus.clone(), refs.1.clone());
-        use_effect_with(*saved, move |saved| {
+        use_effect_with(state.saved, move |saved| {
             if saved.is_some() {
                 request_focus(&focus, &outcome);
             }
         });
     }
-    // Back on a choice after Cancel: asked for in state, made once the panel has gone.
-    let refocus = use_state(|| None::<(Privacy, u32)>);
     {
+        // Back on a choice after Cancel, once the panel has gone.
         let group_ref = group_ref.clone();
-        use_effect_with(*refocus, move |refocus| {
+        use_effect_with(state.refocus, move |refocus| {
             if let Some((privacy, _)) = refocus {
                 focus_by_id(&group_ref, &format!("sw-privacy-{}", privacy.name()));
             }
         });
     }
-    // Changing the passphrase asks for the one in use first; then the new one's form takes focus.
-    let rechecked = use_state(bool::default);
     {
+        // Changing the passphrase asks for the one in use first; then the new one's form takes
+        // focus.
         let group_ref = group_ref.clone();
-        use_effect_with(*rechecked, move |rechecked| {
+        use_effect_with(state.rechecked, move |rechecked| {
             if *rechecked {
                 focus_by_id(&group_ref, "sw-lock-change-new");
             }
@@ -194,61 +194,48 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
         // No lock without the browser's secure random numbers.
         .filter(|(privacy, _)| *privacy != Privacy::Locked || can_lock)
         .map(|(privacy, key)| {
-            let checked = *chosen == privacy;
-            let (chosen, saved, asking) = (chosen.clone(), saved.clone(), asking.clone());
-            // Only shows the choice: nothing is saved, deleted or unsealed until the button.
-            let onchange = Callback::from(move |_: Event| {
-                chosen.set(privacy);
-                asking.set(None);
-                saved.set(None);
-            });
             choice(Choice {
                 kind: "radio",
                 id: format!("sw-privacy-{}", privacy.name()),
                 name: "sw-privacy".into(),
                 label: text(lang, key).into(),
-                checked,
-                disabled: *working,
-                onchange,
+                checked: state.chosen == privacy,
+                disabled: state.working,
+                // Only shows the choice: nothing is saved, deleted or unsealed until the button.
+                onchange: send(&act, Action::Choose(privacy)),
                 hint: None,
                 tag: html! {},
             })
         });
     let on_save_choice = {
-        let (chosen, saved, asking, focus, question) = (
-            chosen.clone(),
-            saved.clone(),
-            asking.clone(),
-            focus.clone(),
-            refs.0.clone(),
-        );
+        let (dispatch, focus, question) = (dispatch.clone(), focus.clone(), refs.0.clone());
         let (store, on_saved, keeping) =
             (props.store.clone(), props.on_saved.clone(), props.keeping);
+        let privacy = state.chosen;
         Callback::from(move |_: MouseEvent| {
-            let privacy = *chosen;
             let old = match privacy {
                 Privacy::KeepFor(retention) => expiring(store.read(), retention, &now_iso()),
                 _ => 0,
             };
             match choice_step(keeping, privacy, personal_records(store.computer()), old) {
                 ChoiceStep::SetPassphrase => {}
-                ChoiceStep::Unchanged => saved.set(Some(Saved::Setting(privacy))),
+                ChoiceStep::Unchanged => dispatch.dispatch(Action::Saved(Saved::Setting(privacy))),
                 ChoiceStep::Save => save(
                     &store,
                     privacy,
                     Change::Setting,
-                    saved.clone(),
+                    dispatch.clone(),
                     on_saved.clone(),
                 ),
                 step => {
-                    asking.set(Some((privacy, step)));
+                    dispatch.dispatch(Action::Ask(privacy, step));
                     request_focus(&focus, &question);
                 }
             }
         })
     };
-    let outcome = match *saved {
-        _ if *working => text(lang, Key::LockWorking).to_owned(),
+    let outcome = match state.saved {
+        _ if state.working => text(lang, Key::LockWorking).to_owned(),
         Some(Saved::Setting(Privacy::KeepFor(retention))) => fill(
             text(lang, Key::PrivacySavedLimit),
             &[("limit", text(lang, limit_key(retention)))],
@@ -265,30 +252,21 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
     // Setting the lock, or changing its passphrase: the key takes a moment to make, so the
     // status says so first.
     let lock_now = {
-        let (store, saved, working, on_saved) = (
+        let (store, dispatch, on_saved) = (
             props.store.clone(),
-            saved.clone(),
-            working.clone(),
+            dispatch.clone(),
             props.on_saved.clone(),
         );
-        let rechecked = rechecked.clone();
         Callback::from(move |(passphrase, changing): (String, bool)| {
-            working.set(true);
-            rechecked.set(false);
-            let (store, saved, working, on_saved) = (
-                store.clone(),
-                saved.clone(),
-                working.clone(),
-                on_saved.clone(),
-            );
+            dispatch.dispatch(Action::Working);
+            let (store, dispatch, on_saved) = (store.clone(), dispatch.clone(), on_saved.clone());
             Timeout::new(30, move || {
                 let handle = store.clone();
                 store.write_both(move |computer, _| {
                     // A new lock takes the passphrase in Unicode NFC.
                     let passphrase = crate::ui::browser::passphrase(&passphrase);
                     let outcome = lock_with(&handle, computer, passphrase.form(true));
-                    working.set(false);
-                    saved.set(Some(match (outcome, changing) {
+                    dispatch.dispatch(Action::Saved(match (outcome, changing) {
                         (Ok(()), false) => Saved::Locked,
                         (Ok(()), true) => Saved::Changed,
                         (Err(_), _) => Saved::LockFailed,
@@ -302,9 +280,9 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
     // A new lock over records already here asks first: they may be someone else's, who would
     // then need this passphrase to see them. The passphrase waits in memory for the answer.
     let on_set_passphrase = {
-        let (store, asking, pending, focus, lock_now, question) = (
+        let (store, dispatch, pending, focus, lock_now, question) = (
             props.store.clone(),
-            asking.clone(),
+            dispatch.clone(),
             pending.clone(),
             focus.clone(),
             lock_now.clone(),
@@ -315,13 +293,13 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
                 0 => lock_now.emit((passphrase, false)),
                 count => {
                     *pending.borrow_mut() = Some(passphrase);
-                    asking.set(Some((Privacy::Locked, ChoiceStep::AskLock(count))));
+                    dispatch.dispatch(Action::Ask(Privacy::Locked, ChoiceStep::AskLock(count)));
                     request_focus(&focus, &question);
                 }
             },
         )
     };
-    let question = asking.map(|(privacy, step)| {
+    let question = state.asking.map(|(privacy, step)| {
         let (question, detail, confirm) = match step {
             ChoiceStep::AskUnlock => (
                 text(lang, Key::PrivacyUnlockQuestion).to_owned(),
@@ -345,16 +323,15 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
             ),
         };
         let on_confirm = {
-            let (store, saved, asking, on_saved, pending, lock_now) = (
+            let (store, dispatch, on_saved, pending, lock_now) = (
                 props.store.clone(),
-                saved.clone(),
-                asking.clone(),
+                dispatch.clone(),
                 props.on_saved.clone(),
                 pending.clone(),
                 lock_now.clone(),
             );
             Callback::from(move |()| {
-                asking.set(None);
+                dispatch.dispatch(Action::Agreed);
                 let change = match step {
                     ChoiceStep::AskLock(_) => {
                         if let Some(passphrase) = pending.borrow_mut().take() {
@@ -366,25 +343,16 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
                     ChoiceStep::AskExpire(_) => Change::Setting,
                     _ => Change::DeleteFirst,
                 };
-                save(&store, privacy, change, saved.clone(), on_saved.clone());
+                save(&store, privacy, change, dispatch.clone(), on_saved.clone());
             })
         };
         // Back to what applies, with focus on it (the panel and its buttons go).
         let on_cancel = {
-            let (current, chosen, asking, refocus, pending) = (
-                props.keeping.privacy,
-                chosen.clone(),
-                asking.clone(),
-                refocus.clone(),
-                pending.clone(),
-            );
+            let (applies, dispatch, pending) =
+                (props.keeping.privacy, dispatch.clone(), pending.clone());
             Callback::from(move |()| {
                 pending.borrow_mut().take();
-                chosen.set(current);
-                asking.set(None);
-                // A new count each time, so going back twice to one choice focuses it twice.
-                let count = refocus.map_or(0, |(_, n)| n.wrapping_add(1));
-                refocus.set(Some((current, count)));
+                dispatch.dispatch(Action::Cancel(applies));
             })
         };
         // Whatever deletes records offers a copy first, inside the question, before Delete.
@@ -431,7 +399,8 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
         return html! { <p class="sw-inset-text">{ text(lang, Key::GuestBody) }</p> };
     }
     let floor_hint = (props.floor != Privacy::Keep).then(|| text(lang, Key::PrivacyFloor));
-    let wants_passphrase = *chosen == Privacy::Locked && !locked_here;
+    let wants_passphrase = state.chosen == Privacy::Locked && !locked_here;
+    let working = state.working;
     html! {
         <div class="sw-form-group sw-privacy">
             <fieldset class="sw-fieldset" aria-describedby="sw-privacy-hint">
@@ -442,25 +411,25 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
                 </div>
                 <div class="sw-radios" ref={group_ref}>{ for items }</div>
             </fieldset>
-            if !wants_passphrase && asking.is_none() {
+            if !wants_passphrase && state.asking.is_none() {
                 <div class="sw-button-group">
-                    <button type="button" class="sw-button" disabled={*working} onclick={on_save_choice}>{ text(lang, Key::PrivacySaveChoice) }</button>
+                    <button type="button" class="sw-button" disabled={working} onclick={on_save_choice}>{ text(lang, Key::PrivacySaveChoice) }</button>
                 </div>
             }
             { for question }
             if wants_passphrase {
-                <PassphraseForm {lang} {level} id="sw-lock-set" submit={Key::LockSet} warning={Key::LockWarning} working={*working} on_submit={on_set_passphrase} />
+                <PassphraseForm {lang} {level} id="sw-lock-set" submit={Key::LockSet} warning={Key::LockWarning} {working} on_submit={on_set_passphrase} />
             }
-            if locked_here && *chosen == Privacy::Locked {
+            if locked_here && state.chosen == Privacy::Locked {
                 // Folding it away ends the check: the passphrase is asked again next time.
-                <details class="sw-details" ontoggle={{ let rechecked = rechecked.clone(); Callback::from(move |_: Event| rechecked.set(false)) }}>
+                <details class="sw-details" ontoggle={send(&act, Action::Rechecked(false))}>
                     <summary class="sw-details__summary">{ text(lang, Key::LockChangeHeading) }</summary>
-                    if *rechecked {
-                        <PassphraseForm {lang} {level} id="sw-lock-change" submit={Key::LockChange} warning={Key::LockWarning} working={*working} on_submit={lock_now.reform(|passphrase| (passphrase, true))} />
+                    if state.rechecked {
+                        <PassphraseForm {lang} {level} id="sw-lock-change" submit={Key::LockChange} warning={Key::LockWarning} {working} on_submit={lock_now.reform(|passphrase| (passphrase, true))} />
                     } else {
                         <PassphraseCheck {lang} {level} store={props.store.clone()} id="sw-lock-current" hint={Key::LockRecheckHint}
                             submit={Key::FbContinue} working={Key::LockRecheckWorking}
-                            on_opened={{ let rechecked = rechecked.clone(); Callback::from(move |key: Option<_>| { rechecked.set(key.is_some()); true }) }} />
+                            on_opened={{ let dispatch = dispatch.clone(); Callback::from(move |key: Option<_>| { dispatch.dispatch(Action::Rechecked(key.is_some())); true }) }} />
                     }
                 </details>
             }
