@@ -2,6 +2,8 @@
 //! (issue 15). A page author can set a floor with the `privacy` attribute; a person can make it
 //! stricter, never looser.
 
+pub mod check;
+pub mod data_transfer;
 pub mod idle;
 pub mod lock;
 pub mod passphrase;

@@ -2,18 +2,21 @@
 //! add what is new, or replace it after asking). This is how data moves between the intranet
 //! page and a saved offline copy, which keep separate storage.
 
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::core::config::HeadingLevel;
-use crate::ui::button::secondary_button;
+use crate::ui::button::{secondary_button, send};
 
 use super::passphrase_check::PassphraseCheck;
 use super::passphrase_form::PassphraseForm;
 use super::this_computer::ThisComputer;
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, text, Key};
+use crate::core::privacy::data_transfer::{DataAction, DataTransferState, Outcome};
 use crate::core::privacy::lock::{LockRecord, COST, LOCK};
 use crate::core::privacy::{Keeping, LockState, Privacy};
 use crate::core::sorted::SortedMap;
@@ -48,13 +51,6 @@ struct ImportRefs {
     question: NodeRef,
     import_button: NodeRef,
     outcome: NodeRef,
-}
-
-/// What the last import did.
-#[derive(Clone, PartialEq)]
-enum Outcome {
-    Imported { added: usize, skipped: usize },
-    Failed(String),
 }
 
 /// The words for why an import did not happen.
@@ -146,28 +142,33 @@ pub fn export_all(handle: &StoreHandle, store: &AppStore, lock: ExportLock) {
     );
 }
 
+impl Reducible for DataTransferState {
+    type Action = DataAction;
+
+    fn reduce(self: Rc<Self>, action: DataAction) -> Rc<Self> {
+        Rc::new((*self).clone().apply(action))
+    }
+}
+
 #[function_component]
 pub fn DataTransfer(props: &DataTransferProps) -> Html {
     let level = props.level;
     let lang = props.lang;
-    let mode = use_state(|| ImportMode::Merge);
-    let outcome = use_state(|| None::<Outcome>);
-    let confirming = use_state(bool::default);
+    let state = use_reducer(DataTransferState::default);
+    let act = state.dispatcher().to_callback();
     let file_ref = use_node_ref();
     let refs = use_memo((), |_| ImportRefs::default());
     let focus = use_focus_request();
     // Counted when the section is opened (reading makes any waiting write first).
-    let kept_aside = use_state(|| 0usize);
     let on_toggle = {
-        let (store, kept_aside) = (props.store.clone(), kept_aside.clone());
-        Callback::from(move |_: Event| kept_aside.set(store.read().kept_aside().len()))
+        let (store, act) = (props.store.clone(), act.clone());
+        Callback::from(move |_: Event| {
+            act.emit(DataAction::Opened(store.read().kept_aside().len()))
+        })
     };
 
     // From a locked store, an export is locked too, unless the person asks for a plain one and
     // types the passphrase again; from any other, it can be locked with a passphrase of its own.
-    let plain = use_state(bool::default);
-    let lock_file = use_state(bool::default);
-    let locking_file = use_state(bool::default);
     let on_export = {
         let store = props.store.clone();
         Callback::from(move |_: MouseEvent| export_all(&store, store.read(), ExportLock::AsKept))
@@ -182,63 +183,57 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
         })
     };
     let on_export_locked = {
-        let (store, locking_file) = (props.store.clone(), locking_file.clone());
+        let (store, act) = (props.store.clone(), act.clone());
         Callback::from(move |passphrase: String| {
-            locking_file.set(true);
-            let (store, locking_file) = (store.clone(), locking_file.clone());
+            act.emit(DataAction::LockingFile(true));
+            let (store, act) = (store.clone(), act.clone());
             // Let "Locking" show before the key is made.
             gloo::timers::callback::Timeout::new(30, move || {
                 export_all(&store, store.read(), ExportLock::Chosen(passphrase));
-                locking_file.set(false);
+                act.emit(DataAction::LockingFile(false));
             })
             .forget();
         })
     };
-    let check_box = |id: &'static str, key: Key, state: &UseStateHandle<bool>| {
-        let state = state.clone();
+    let check_box = |id: &'static str, key: Key, checked: bool, toggle: DataAction| {
         crate::ui::choice::choice(crate::ui::choice::Choice {
             kind: "checkbox",
             id: id.into(),
             name: id.into(),
             label: text(lang, key).into(),
-            checked: *state,
+            checked,
             disabled: false,
-            onchange: Callback::from(move |_: Event| state.set(!*state)),
+            onchange: send(&act, toggle),
             hint: None,
             tag: html! {},
         })
     };
     let locked_here = props.keeping.lock == LockState::Open;
     let can_lock = props.store.random().is_some();
-    let passphrase = use_state(String::new);
-    let needs_passphrase = use_state(bool::default);
     // Reads the chosen file and imports it; every failure becomes a message, never a panic.
     let run_import = {
-        let (store, outcome, mode, file_ref, on_imported, focus, outcome_ref) = (
+        let (store, act, file_ref, on_imported, focus, outcome_ref) = (
             props.store.clone(),
-            outcome.clone(),
-            mode.clone(),
+            act.clone(),
             file_ref.clone(),
             props.on_imported.clone(),
             focus.clone(),
             refs.outcome.clone(),
         );
-        let (passphrase, needs_passphrase) = (passphrase.clone(), needs_passphrase.clone());
+        let (mode, passphrase) = (state.mode, state.passphrase.clone());
         let time_limit = matches!(props.keeping.privacy, Privacy::KeepFor(_));
         Callback::from(move |()| {
-            let (store, mode, on_imported, focus, outcome_ref) = (
+            let (store, on_imported, act, passphrase) = (
                 store.clone(),
-                *mode,
                 on_imported.clone(),
-                focus.clone(),
-                outcome_ref.clone(),
+                act.clone(),
+                passphrase.clone(),
             );
-            let (passphrase, needs_passphrase) = ((*passphrase).clone(), needs_passphrase.clone());
             // Every outcome, done or refused, takes focus so it is read out where it appears.
             let outcome = {
-                let outcome = outcome.clone();
+                let (act, focus, outcome_ref) = (act.clone(), focus.clone(), outcome_ref.clone());
                 move |result: Outcome| {
-                    outcome.set(Some(result));
+                    act.emit(DataAction::Done(result));
                     request_focus(&focus, &outcome_ref);
                 }
             };
@@ -263,7 +258,7 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
                     match transfer::open_locked(&contents, &browser::passphrase(&passphrase)) {
                         Ok(contents) => contents,
                         Err(error) => {
-                            needs_passphrase.set(true);
+                            act.emit(DataAction::NeedsPassphrase);
                             outcome(Outcome::Failed(failure_words(
                                 lang,
                                 &ImportFailure::File(error),
@@ -287,16 +282,16 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
         })
     };
     let on_import = {
-        let (mode, confirming, run_import, focus, question_ref) = (
-            mode.clone(),
-            confirming.clone(),
+        let (act, run_import, focus, question_ref) = (
+            act.clone(),
             run_import.clone(),
             focus.clone(),
             refs.question.clone(),
         );
+        let mode = state.mode;
         Callback::from(move |_: MouseEvent| {
-            if *mode == ImportMode::Replace {
-                confirming.set(true);
+            if mode == ImportMode::Replace {
+                act.emit(DataAction::Ask);
                 request_focus(&focus, &question_ref);
             } else {
                 run_import.emit(());
@@ -304,14 +299,14 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
         })
     };
     let mode_choice = |value: ImportMode, id: &'static str, key: Key| {
-        let setter = mode.clone();
+        let act = act.clone();
         let onchange = Callback::from(move |event: Event| {
             if event
                 .target()
                 .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
                 .is_some_and(|i| i.checked())
             {
-                setter.set(value);
+                act.emit(DataAction::Mode(value));
             }
         });
         crate::ui::choice::choice(crate::ui::choice::Choice {
@@ -319,7 +314,7 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
             id: id.into(),
             name: "sw-import-mode".into(),
             label: text(lang, key).into(),
-            checked: *mode == value,
+            checked: state.mode == value,
             disabled: false,
             onchange,
             hint: None,
@@ -335,24 +330,24 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
             <p>{ text(lang, Key::DataIntro) }</p>
             <div class="sw-checkboxes">
                 if locked_here {
-                    { check_box("sw-export-plain", Key::DataExportPlain, &plain) }
+                    { check_box("sw-export-plain", Key::DataExportPlain, state.plain, DataAction::TogglePlain) }
                 } else if can_lock {
-                    { check_box("sw-export-lock", Key::DataExportLock, &lock_file) }
+                    { check_box("sw-export-lock", Key::DataExportLock, state.lock_file, DataAction::ToggleLockFile) }
                 }
             </div>
-            if locked_here && *plain {
+            if locked_here && state.plain {
                 <PassphraseCheck {lang} {level} store={props.store.clone()} id="sw-export-again" hint={Key::LockRecheckHint}
                     submit={Key::DataExport} working={Key::LockRecheckWorking} on_opened={on_export_plain} />
-            } else if !locked_here && can_lock && *lock_file {
+            } else if !locked_here && can_lock && state.lock_file {
                 <PassphraseForm {lang} {level} id="sw-export-lock" submit={Key::DataExport} warning={Key::DataExportLockWarning}
-                    working={*locking_file} on_submit={on_export_locked} />
-                <p role="status">{ if *locking_file { text(lang, Key::LockWorking) } else { "" } }</p>
+                    working={state.locking_file} on_submit={on_export_locked} />
+                <p role="status">{ if state.locking_file { text(lang, Key::LockWorking) } else { "" } }</p>
             } else {
                 <div class="sw-button-group">
                     { secondary_button(text(lang, Key::DataExport), on_export) }
                 </div>
             }
-            if *kept_aside > 0 {
+            if state.kept_aside > 0 {
                 <p>{ text(lang, Key::DataKeptAsideIntro) }</p>
                 <div class="sw-button-group">
                     { secondary_button(text(lang, Key::DataKeptAsideDownload), { let store = props.store.clone(); Callback::from(move |_: MouseEvent| download_kept_aside(&store)) }) }
@@ -363,10 +358,10 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
                 <div class="sw-hint" id="sw-import-file-hint">{ text(lang, Key::DataImportHint) }</div>
                 <FileUpload {lang} id="sw-import-file" input_ref={file_ref} describedby={Some(AttrValue::from("sw-import-file-hint"))} />
             </div>
-            if *needs_passphrase {
+            if state.needs_passphrase {
                 <TextField {lang} id="sw-import-passphrase" label={text(lang, Key::DataFilePassphrase)}
-                    value={(*passphrase).clone()} password=true
-                    oninput={{ let passphrase = passphrase.clone(); Callback::from(move |value| passphrase.set(value)) }} />
+                    value={state.passphrase.clone()} password=true
+                    oninput={act.reform(DataAction::Typed)} />
             }
             <div class="sw-form-group">
                 <fieldset class="sw-fieldset">
@@ -381,7 +376,7 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
                 <button type="button" class="sw-button sw-button--secondary" onclick={on_import}
                     ref={refs.import_button.clone()}>{ text(lang, Key::DataImport) }</button>
             </div>
-            if *confirming {
+            if state.confirming {
                 { confirm_panel(ConfirmPanelProps {
                     level,
                     id: "sw-import-replace-question",
@@ -390,15 +385,15 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
                     confirm: text(lang, Key::DataReplaceConfirm),
                     cancel: text(lang, Key::ClearCancel),
                     question_ref: refs.question.clone(),
-                    on_confirm: { let (confirming, run_import) = (confirming.clone(), run_import.clone()); Callback::from(move |()| { confirming.set(false); run_import.emit(()); }) },
-                    on_cancel: { let (confirming, focus, button) = (confirming.clone(), focus.clone(), refs.import_button.clone()); Callback::from(move |()| { confirming.set(false); request_focus(&focus, &button); }) },
+                    on_confirm: { let (act, run_import) = (act.clone(), run_import.clone()); Callback::from(move |()| { act.emit(DataAction::Answered); run_import.emit(()); }) },
+                    on_cancel: { let (act, focus, button) = (act.clone(), focus.clone(), refs.import_button.clone()); Callback::from(move |()| { act.emit(DataAction::Answered); request_focus(&focus, &button); }) },
                     before: Html::default(),
                     form: None,
                 }) }
             }
             // Focused when it appears, so it is read out; not also a live region, or it is read twice.
             <div class="sw-data__outcome">
-                { match &*outcome {
+                { match &state.outcome {
                     Some(Outcome::Imported { added, skipped }) => html! {
                         <p class="sw-outcome" tabindex="-1" ref={refs.outcome.clone()}>{ fill(text(lang, Key::DataImported), &[("added", &added.to_string()), ("skipped", &skipped.to_string())]) }</p>
                     },

@@ -5,12 +5,15 @@
 //! row each try waits longer, wherever it was typed. The key takes a moment to make, so that
 //! is said first; what was typed goes from the page once it has been tried.
 
+use std::rc::Rc;
+
 use gloo::timers::callback::{Interval, Timeout};
 use yew::prelude::*;
 
 use crate::core::config::HeadingLevel;
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, fill, text, Key as Words};
+use crate::core::privacy::check::{CheckAction, CheckState, Problem};
 use crate::core::privacy::epoch_seconds;
 use crate::core::privacy::lock::{wait_after, Key, LockRecord, Unlock as Tried, LOCK};
 use crate::ui::browser::clock_time;
@@ -37,108 +40,92 @@ pub struct PassphraseCheckProps {
     pub on_opened: Callback<Option<Key>, bool>,
 }
 
-/// Why the passphrase was not taken.
-#[derive(Clone, Copy, PartialEq)]
-enum Problem {
-    Empty,
-    Wrong,
-    /// No try before this time (seconds since 1970).
-    Wait(u64),
-    /// The passphrase is right, but this browser gives no secure random numbers to seal with.
-    NoRandom,
-}
-
 /// Seconds since 1970, now.
 fn now_seconds() -> u64 {
     (js_sys::Date::now() / 1000.0) as u64
+}
+
+impl Reducible for CheckState {
+    type Action = CheckAction;
+
+    /// The same state back when nothing changed, so the countdown's tick only renders when
+    /// what it shows changes.
+    fn reduce(self: Rc<Self>, action: CheckAction) -> Rc<Self> {
+        let next = (*self).clone().apply(action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
 }
 
 #[function_component]
 pub fn PassphraseCheck(props: &PassphraseCheckProps) -> Html {
     let level = props.level;
     let lang = props.lang;
-    let passphrase = use_state(String::new);
-    // A wait from wrong tries before this form showed (another tab, or before a reload).
-    let problem = use_state({
+    let state = use_reducer({
         let store = props.store.clone();
         move || {
             let record = store.computer().load::<LockRecord>(LOCK, &now_iso()).data;
             // Never longer than the longest wait, whatever the record says (as a try finds).
             let now = now_seconds();
-            record
-                .map(|record| record.wait_until.min(now + wait_after(u32::MAX)))
-                .filter(|until| *until > now)
-                .map(Problem::Wait)
+            let wait_until = record.map(|record| record.wait_until.min(now + wait_after(u32::MAX)));
+            CheckState::new(wait_until, now)
         }
     });
-    let working = use_state(bool::default);
-    // Seconds left of a wait, counted down on screen; "you can try again now" when it ends.
-    let left = use_state_eq(|| None::<u64>);
-    let ready = use_state_eq(bool::default);
+    let act = state.dispatcher().to_callback();
     {
-        let (left, ready, problem_now) = (left.clone(), ready.clone(), *problem);
-        use_effect_with(problem_now, move |problem| {
-            let tick = match *problem {
-                Some(Problem::Wait(until)) => {
-                    let tick = move || {
-                        let now = now_seconds();
-                        left.set((until > now).then(|| until - now));
-                        ready.set(until <= now);
-                    };
-                    tick();
-                    Some(Interval::new(1_000, tick))
-                }
-                _ => {
-                    ready.set(false);
-                    None
-                }
-            };
-            move || drop(tick)
+        // A wait is counted down each second.
+        let act = act.clone();
+        use_effect_with(state.problem, move |problem| {
+            let tick = move || act.emit(CheckAction::Tick(now_seconds()));
+            tick();
+            let interval =
+                matches!(problem, Some(Problem::Wait(_))).then(|| Interval::new(1_000, tick));
+            move || drop(interval)
         });
     }
     let summary_ref = use_node_ref();
     let focus = use_focus_request();
-    let waiting = *left;
 
     let onsubmit = {
-        let (store, passphrase, problem, working, on_opened, focus, summary_ref) = (
+        let (store, on_opened, focus, summary_ref) = (
             props.store.clone(),
-            passphrase.clone(),
-            problem.clone(),
-            working.clone(),
             props.on_opened.clone(),
             focus.clone(),
             summary_ref.clone(),
         );
+        let (can_try, passphrase, act) = (state.can_try(), state.passphrase.clone(), act.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            if waiting.is_some() || *working {
+            if !can_try {
                 return;
             }
-            let (problem, focus, summary_ref) =
-                (problem.clone(), focus.clone(), summary_ref.clone());
-            let said = move |found: Problem| {
-                problem.set(Some(found));
-                request_focus(&focus, &summary_ref);
+            let said = {
+                let (act, focus, summary_ref) = (act.clone(), focus.clone(), summary_ref.clone());
+                move |action: CheckAction| {
+                    act.emit(action);
+                    request_focus(&focus, &summary_ref);
+                }
             };
             if passphrase.is_empty() {
-                return said(Problem::Empty);
+                return said(CheckAction::Refused(Problem::Empty));
             }
-            working.set(true);
-            let (store, working, on_opened, passphrase) = (
+            act.emit(CheckAction::Trying);
+            let (store, on_opened, passphrase, act) = (
                 store.clone(),
-                working.clone(),
                 on_opened.clone(),
                 passphrase.clone(),
+                act.clone(),
             );
             // Let the status show before the key is made.
             Timeout::new(30, move || {
                 store.clone().write(move |computer| {
                     let now = now_iso();
                     let typed = crate::ui::browser::passphrase(&passphrase);
-                    passphrase.set(String::new());
-                    working.set(false);
                     let Some(record) = computer.load::<LockRecord>(LOCK, &now).data else {
+                        act.emit(CheckAction::Tried(None));
                         on_opened.emit(None);
                         return;
                     };
@@ -148,16 +135,20 @@ pub fn PassphraseCheck(props: &PassphraseCheckProps) -> Html {
                     if next != record {
                         let _ = computer.save(LOCK, next, &now);
                     }
-                    match outcome {
+                    let problem = match outcome {
                         Tried::Opened(key) => {
+                            // What was typed goes from the page before the key is used.
+                            act.emit(CheckAction::Tried(None));
                             if !on_opened.emit(Some(key)) {
-                                said(Problem::NoRandom)
+                                said(CheckAction::Refused(Problem::NoRandom));
                             }
+                            return;
                         }
-                        Tried::Wrong if wait_until > seconds => said(Problem::Wait(wait_until)),
-                        Tried::Wrong => said(Problem::Wrong),
-                        Tried::Wait(until) => said(Problem::Wait(until)),
-                    }
+                        Tried::Wrong if wait_until > seconds => Problem::Wait(wait_until),
+                        Tried::Wrong => Problem::Wrong,
+                        Tried::Wait(until) => Problem::Wait(until),
+                    };
+                    said(CheckAction::Tried(Some(problem)));
                 });
             })
             .forget();
@@ -165,27 +156,25 @@ pub fn PassphraseCheck(props: &PassphraseCheckProps) -> Html {
     };
     let until = |until: u64| clock_time(until as f64 * 1000.0, true);
     // Once a wait is over it is no longer an error.
-    let error = problem
-        .filter(|p| !(matches!(p, Problem::Wait(_)) && *ready))
-        .map(|problem| match problem {
-            Problem::Empty => text(lang, Words::UnlockErrorEmpty).to_owned(),
-            Problem::Wrong => text(lang, Words::UnlockErrorWrong).to_owned(),
-            Problem::NoRandom => text(lang, Words::UnlockErrorNoRandom).to_owned(),
-            Problem::Wait(at) => fill(
-                text(lang, Words::UnlockErrorWaitUntil),
-                &[("time", &until(at))],
-            ),
-        });
-    let button = match (*problem, waiting) {
+    let error = state.error().map(|problem| match problem {
+        Problem::Empty => text(lang, Words::UnlockErrorEmpty).to_owned(),
+        Problem::Wrong => text(lang, Words::UnlockErrorWrong).to_owned(),
+        Problem::NoRandom => text(lang, Words::UnlockErrorNoRandom).to_owned(),
+        Problem::Wait(at) => fill(
+            text(lang, Words::UnlockErrorWaitUntil),
+            &[("time", &until(at))],
+        ),
+    });
+    let button = match (state.problem, state.left) {
         (Some(Problem::Wait(at)), Some(_)) => fill(
             text(lang, Words::UnlockButtonWait),
             &[("button", text(lang, props.submit)), ("time", &until(at))],
         ),
         _ => text(lang, props.submit).to_owned(),
     };
-    let status = if *working {
+    let status = if state.working {
         text(lang, props.working)
-    } else if *ready {
+    } else if state.ready {
         text(lang, Words::UnlockReady)
     } else {
         ""
@@ -201,13 +190,13 @@ pub fn PassphraseCheck(props: &PassphraseCheckProps) -> Html {
                 }) }
             }
             <TextField {lang} id={props.id} label={text(lang, Words::UnlockLabel)} hint={text(lang, props.hint)}
-                error={error.map(AttrValue::from)} value={(*passphrase).clone()} password=true
-                oninput={Callback::from(move |value| passphrase.set(value))} />
-            if let Some(seconds) = waiting {
+                error={error.map(AttrValue::from)} value={state.passphrase.clone()} password=true
+                oninput={act.reform(CheckAction::Typed)} />
+            if let Some(seconds) = state.left {
                 <p class="sw-hint" aria-hidden="true">{ counted(lang, Words::UnlockErrorWait, seconds) }</p>
             }
             <div class="sw-button-group">
-                <button type="submit" class="sw-button" aria-disabled={(waiting.is_some() || *working).then_some("true")}>{ button }</button>
+                <button type="submit" class="sw-button" aria-disabled={(!state.can_try()).then_some("true")}>{ button }</button>
             </div>
             <p role="status">{ status }</p>
         </form>
