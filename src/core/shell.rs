@@ -128,6 +128,10 @@ pub struct ShellState {
     pub outside_epoch: u32,
     /// What the lock just did, until the person moves on.
     pub lock_event: Option<LockEvent>,
+    /// The parts that found a newer version's data when loading (at start-up or after another
+    /// tab's save): they say so through their notices, and are shown read-only until they
+    /// start again from what is stored.
+    pub read_only: Vec<Section>,
 }
 
 /// Something that happened.
@@ -151,6 +155,8 @@ pub enum Action {
     Cleared,
     /// Storage reported something the user should know.
     Notice(StorageNotice),
+    /// A part's storage reported something (a newer version's data makes the part read-only).
+    PartNotice(Section, StorageNotice),
     /// Records older than the time limit were deleted at start-up.
     Expired(usize, Retention),
     /// The privacy setting or the lock changed, here or in another tab. When records now live
@@ -190,6 +196,7 @@ impl ShellState {
             data_epoch: 0,
             outside_epoch: 0,
             lock_event: None,
+            read_only: Vec::new(),
         }
     }
 
@@ -236,15 +243,15 @@ impl ShellState {
                 self.clear = ClearStep::Idle;
                 self.request_focus(Focus::ClearButton);
             }
-            Action::Imported => self.data_epoch += 1,
+            Action::Imported => self.reload_parts(),
             Action::StartedFresh => self.notices.retain(|n| *n != StorageNotice::Unreadable),
             Action::ExternalChange => self.outside_epoch += 1,
             Action::ConflictResolved => {
                 self.notices.retain(|n| *n != StorageNotice::Conflict);
-                self.data_epoch += 1;
+                self.reload_parts();
             }
             Action::Cleared => {
-                self.data_epoch += 1;
+                self.reload_parts();
                 self.left_on_computer = 0;
                 self.clear = ClearStep::Done;
                 // What the notices were about is gone with the data.
@@ -252,17 +259,18 @@ impl ShellState {
                     .retain(|n| !matches!(n, StorageNotice::Unreadable | StorageNotice::Newer));
                 self.request_focus(Focus::ClearOutcome);
             }
-            Action::Notice(notice) => {
-                // Kept in order by inserting in place (no sort code for one or two notices).
-                if let Err(at) = self.notices.binary_search(&notice) {
-                    self.notices.insert(at, notice);
+            Action::Notice(notice) => self.notice(notice),
+            Action::PartNotice(section, notice) => {
+                if notice == StorageNotice::Newer && !self.read_only.contains(&section) {
+                    self.read_only.push(section);
                 }
+                self.notice(notice);
             }
             Action::Expired(count, retention) => self.expired = Some((count, retention)),
             Action::Keeping(keeping) => {
                 let (was, now) = (self.keeping, keeping);
                 if (was.place, was.lock) != (now.place, now.lock) {
-                    self.data_epoch += 1;
+                    self.reload_parts();
                 }
                 self.keeping = keeping;
                 // Focus moves to what the lock did once the screen shows it, never to a screen
@@ -291,6 +299,19 @@ impl ShellState {
             Action::Lock(event) => self.lock_event = Some(event),
         }
         self
+    }
+
+    fn notice(&mut self, notice: StorageNotice) {
+        // Kept in order by inserting in place (no sort code for one or two notices).
+        if let Err(at) = self.notices.binary_search(&notice) {
+            self.notices.insert(at, notice);
+        }
+    }
+
+    /// Stored data changed under the parts: they start again from what is stored.
+    fn reload_parts(&mut self) {
+        self.data_epoch += 1;
+        self.read_only.clear();
     }
 
     fn request_focus(&mut self, target: Focus) {
@@ -416,6 +437,21 @@ mod tests {
             state.data_epoch, 1,
             "the parts reload from the emptied store"
         );
+    }
+
+    #[test]
+    fn a_part_with_a_newer_versions_data_is_read_only_until_the_parts_start_again() {
+        let state = start(Mode::All)
+            .apply(Action::PartNotice(Section::Quiz, StorageNotice::Full))
+            .apply(Action::PartNotice(Section::Feedback, StorageNotice::Newer))
+            .apply(Action::PartNotice(Section::Feedback, StorageNotice::Newer));
+        assert_eq!(state.read_only, [Section::Feedback]);
+        assert_eq!(state.notices, [StorageNotice::Full, StorageNotice::Newer]);
+        // Another tab's save reloads in place: still read-only.
+        let outside = state.apply(Action::ExternalChange);
+        assert_eq!(outside.read_only, [Section::Feedback]);
+        let imported = outside.apply(Action::Imported);
+        assert!(imported.read_only.is_empty());
     }
 
     #[test]

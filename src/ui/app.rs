@@ -18,7 +18,7 @@ use super::privacy::offer::PrivacyOffer;
 use super::privacy::storage_notices::{storage_notices, StorageNoticesProps};
 use super::privacy::unlock::Unlock;
 use super::section_nav::{section_nav, SectionNavProps};
-use super::section_page::SectionPage;
+use super::section_page::{section_page, SectionPageProps};
 use super::state::{now_iso, StoreHandle};
 use crate::core::config::{Mode, WidgetConfig};
 use crate::core::lang::Lang;
@@ -176,9 +176,9 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::CancelClear))
     };
-    let on_notice = {
-        let state = state.clone();
-        Callback::from(move |notice| state.dispatch(Action::Notice(notice)))
+    let on_part_notice = {
+        let (state, section) = (state.clone(), state.section);
+        Callback::from(move |notice| state.dispatch(Action::PartNotice(section, notice)))
     };
     let on_download_kept_aside = {
         let store = props.store.clone();
@@ -289,9 +289,17 @@ pub fn App(props: &AppProps) -> Html {
                     on_show,
                 }) }
             }
-            // Keyed by the data epoch: after a clear or an import the part reloads from storage.
-            <SectionPage key={state.data_epoch} {lang} section={state.section} config={props.config.clone()} store={props.store.clone()}
-                {on_notice} heading_ref={refs.section_heading.clone()} outside_epoch={state.outside_epoch} />
+            { section_page(SectionPageProps {
+                lang,
+                section: state.section,
+                read_only: state.read_only.contains(&state.section),
+                config: &props.config,
+                store: props.store.clone(),
+                on_notice: on_part_notice,
+                heading_ref: refs.section_heading.clone(),
+                outside_epoch: state.outside_epoch,
+                key: state.data_epoch,
+            }) }
             { footer(&FooterProps {
                 lang, level,
                 keeping: state.keeping,

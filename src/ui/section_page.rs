@@ -17,55 +17,47 @@ use crate::core::messages::text;
 use crate::core::shell::Section;
 use crate::core::store::StorageNotice;
 
-#[derive(Properties, PartialEq)]
-pub struct SectionPageProps {
+pub struct SectionPageProps<'a> {
     pub lang: Lang,
     pub section: Section,
-    pub config: WidgetConfig,
+    /// Shown read-only: a newer version's data was found there.
+    pub read_only: bool,
+    pub config: &'a WidgetConfig,
     pub store: StoreHandle,
     pub on_notice: Callback<StorageNotice>,
     /// The heading receives focus when the user switches part.
     pub heading_ref: NodeRef,
     /// Goes up when another tab or widget saved: the part reloads in place.
     pub outside_epoch: u32,
+    /// Goes up when stored data changed under the part (cleared, imported): it starts again.
+    pub key: u32,
 }
 
-#[function_component]
-pub fn SectionPage(props: &SectionPageProps) -> Html {
+/// Keyed by the data epoch where it is used: after a clear or an import the part reloads from
+/// storage.
+pub fn section_page(props: SectionPageProps) -> Html {
     let level = props.config.heading_level;
     let lang = props.lang;
-    // The parts that found a newer version's data when loading (at start-up or after another
-    // tab's save): they say so through their notices, and are shown read-only from then on.
-    let read_only = use_state(Vec::<Section>::new);
-    let on_notice = {
-        let (read_only, on_notice, section) =
-            (read_only.clone(), props.on_notice.clone(), props.section);
-        Callback::from(move |notice| {
-            if notice == StorageNotice::Newer && !read_only.contains(&section) {
-                let mut sections = (*read_only).clone();
-                sections.push(section);
-                read_only.set(sections);
-            }
-            on_notice.emit(notice);
-        })
-    };
+    let on_notice = props.on_notice;
     let content = match props.section {
-        section if read_only.contains(&section) => {
+        _ if props.read_only => {
             let store = props.store.clone();
-            html! {
-                { read_only_part(lang, level, Callback::from(move |()| download_kept_aside(&store))) }
-            }
+            read_only_part(
+                lang,
+                level,
+                Callback::from(move |()| download_kept_aside(&store)),
+            )
         }
         Section::Quiz => html! {
             <Quiz {lang} {level} settings={props.config.quiz} question_sets={props.config.question_sets.clone()}
-                store={props.store.clone()} on_notice={on_notice.clone()} outside_epoch={props.outside_epoch} />
+                store={props.store.clone()} {on_notice} outside_epoch={props.outside_epoch} />
         },
         Section::Feedback => html! {
             <Feedback {lang} {level} store={props.store.clone()} {on_notice} outside_epoch={props.outside_epoch} />
         },
     };
     html! {
-        <div class="sw-section">
+        <div class="sw-section" key={props.key}>
             { Heading::new(level, 1).class("sw-section__heading").focus(&props.heading_ref).show(html! {
                 { text(lang, section_name(props.section)) }
             }) }
