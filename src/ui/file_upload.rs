@@ -8,36 +8,32 @@ use yew::prelude::*;
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
 
-#[derive(Properties, PartialEq)]
-pub struct FileUploadProps {
+pub struct FileUploadProps<'a> {
     pub lang: Lang,
-    pub id: AttrValue,
+    pub id: &'static str,
     pub input_ref: NodeRef,
-    #[prop_or_default]
-    pub describedby: Option<AttrValue>,
+    pub describedby: Option<&'static str>,
+    /// The name of the file chosen, kept in the part's state.
+    pub chosen: Option<&'a str>,
+    /// Called with the name of the file chosen (`None`: the choice was cancelled).
+    pub on_chosen: Callback<Option<String>>,
 }
 
-#[function_component]
-pub fn FileUpload(props: &FileUploadProps) -> Html {
-    let chosen = use_state(|| None::<String>);
-    let onchange = {
-        let chosen = chosen.clone();
-        Callback::from(move |event: Event| {
-            let name = event
-                .target_dyn_into::<HtmlInputElement>()
-                .and_then(|input| input.files())
-                .and_then(|files| files.get(0))
-                .map(|file| file.name());
-            chosen.set(name);
-        })
-    };
-    let status = chosen
-        .as_deref()
+pub fn file_upload(props: FileUploadProps) -> Html {
+    let onchange = props.on_chosen.reform(|event: Event| {
+        event
+            .target_dyn_into::<HtmlInputElement>()
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0))
+            .map(|file| file.name())
+    });
+    let status = props
+        .chosen
         .unwrap_or_else(|| text(props.lang, Key::FileNoneChosen));
     html! {
         <div class="sw-file-upload sw-no-print">
-            <input class="sw-file-upload__input" type="file" id={props.id.clone()} accept=".json,application/json"
-                ref={props.input_ref.clone()} aria-describedby={props.describedby.clone()} {onchange} />
+            <input class="sw-file-upload__input" type="file" id={props.id} accept=".json,application/json"
+                ref={props.input_ref} aria-describedby={props.describedby} {onchange} />
             <span class="sw-button sw-button--secondary sw-file-upload__button" aria-hidden="true">{ text(props.lang, Key::FileChoose) }</span>
             <span class="sw-file-upload__status" aria-hidden="true">{ status.to_owned() }</span>
         </div>

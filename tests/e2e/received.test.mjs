@@ -75,6 +75,9 @@ test("a supervisee's feedback reaches the supervisor by file and by pasted text,
   await w.getByText("You have not kept any feedback yet.").waitFor();
   // By file: shown first, with focus on it, then kept with a private label.
   await w.getByLabel("The file they sent").setInputFiles(first.file);
+  // The file chosen is named beside its button, as NHS.UK's file upload does.
+  const chosen = w.locator(".sw-file-upload").filter({ has: other.locator("#sw-recv-file") });
+  assert.equal(await chosen.innerText(), `Choose file\n${path.basename(first.file)}`);
   await w.getByRole("button", { name: "Show it" }).click();
   const shown = w.getByRole("heading", { name: /^Feedback on the session of/ });
   await shown.waitFor();
@@ -86,6 +89,7 @@ test("a supervisee's feedback reaches the supervisor by file and by pasted text,
 
   // The same feedback pasted, as Teams or Outlook wraps it inside a reply: said, nothing added.
   await w.getByLabel("The file they sent").setInputFiles([]);
+  assert.equal(await chosen.innerText(), "Choose file\nNo file chosen");
   const wrapped = `Hi,\r\n\r\n> ${first.text.replace(/\n/g, "\r\n> ")}\r\nThanks, A`;
   await w.getByLabel("Or paste the message they sent").fill(wrapped);
   await w.getByRole("button", { name: "Show it" }).click();

@@ -31,6 +31,8 @@ pub struct DataTransferState {
     /// The passphrase of a locked file to import, asked for once one is met.
     pub passphrase: String,
     pub needs_passphrase: bool,
+    /// The name of the file chosen to import, shown beside its button.
+    pub file_name: Option<String>,
 }
 
 impl Default for DataTransferState {
@@ -45,6 +47,7 @@ impl Default for DataTransferState {
             locking_file: false,
             passphrase: String::new(),
             needs_passphrase: false,
+            file_name: None,
         }
     }
 }
@@ -65,6 +68,8 @@ pub enum DataAction {
     /// The file chosen is locked, or its passphrase was wrong: ask for it.
     NeedsPassphrase,
     Done(Outcome),
+    /// A file was chosen (or the choice was cancelled).
+    FileChosen(Option<String>),
 }
 
 impl DataTransferState {
@@ -80,6 +85,7 @@ impl DataTransferState {
             DataAction::Typed(passphrase) => self.passphrase = passphrase,
             DataAction::NeedsPassphrase => self.needs_passphrase = true,
             DataAction::Done(outcome) => self.outcome = Some(outcome),
+            DataAction::FileChosen(name) => self.file_name = name,
         }
         self
     }

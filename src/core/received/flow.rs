@@ -59,6 +59,8 @@ pub struct ReceivedState {
     pub record: bool,
     /// The kept piece showing in full, above the list.
     pub opened: Option<String>,
+    /// The name of the file chosen to add, shown beside its button.
+    pub file_name: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -84,6 +86,8 @@ pub enum ReceivedAction {
     Open(Option<String>),
     /// Another tab saved: what is stored now.
     Reloaded(Vec<Received>, Plan),
+    /// A file was chosen to add (or the choice was cancelled).
+    FileChosen(Option<String>),
 }
 
 /// The piece in a file or a pasted text. Either may hold either: a file saved from a message
@@ -107,6 +111,7 @@ impl ReceivedState {
             page: 0,
             record: false,
             opened: None,
+            file_name: None,
             kept: Rc::new(kept),
             adding: Adding::Idle,
             label: String::new(),
@@ -152,7 +157,10 @@ impl ReceivedState {
     pub fn apply(mut self, action: ReceivedAction) -> Self {
         if !matches!(
             action,
-            ReceivedAction::Reloaded(..) | ReceivedAction::Label(_) | ReceivedAction::EditPlan(_)
+            ReceivedAction::Reloaded(..)
+                | ReceivedAction::Label(_)
+                | ReceivedAction::EditPlan(_)
+                | ReceivedAction::FileChosen(_)
         ) {
             self.confirm_delete = None;
             self.deleted = None;
@@ -208,7 +216,12 @@ impl ReceivedState {
                 self.plan.edit(edit);
             }
             ReceivedAction::Page(page) => self.page = page,
-            ReceivedAction::Record(showing) => self.record = showing,
+            ReceivedAction::Record(showing) => {
+                self.record = showing;
+                // The record shows alone: the file input goes, and its choice with it.
+                self.file_name = None;
+            }
+            ReceivedAction::FileChosen(name) => self.file_name = name,
             ReceivedAction::Open(id) => {
                 self.opened = id.filter(|id| self.kept.iter().any(|r| &r.id == id));
             }
@@ -414,8 +427,11 @@ mod tests {
         let fewer: Vec<Received> = last.kept[..5].to_vec();
         let reloaded = last.apply(ReceivedAction::Reloaded(fewer, Plan::default()));
         assert_eq!(reloaded.page, 0, "another tab left one page");
-        let record = reloaded.apply(ReceivedAction::Record(true));
+        let chosen = reloaded.apply(ReceivedAction::FileChosen(Some("piece.json".into())));
+        assert_eq!(chosen.file_name.as_deref(), Some("piece.json"));
+        let record = chosen.apply(ReceivedAction::Record(true));
         assert!(record.record);
+        assert_eq!(record.file_name, None, "the input went with the form");
         assert!(!record.apply(ReceivedAction::Record(false)).record);
     }
 

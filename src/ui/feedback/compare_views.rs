@@ -20,7 +20,7 @@ use crate::core::messages::{counted, fill, format_date, text, Key};
 use crate::core::transfer::{self, ImportError, ImportFailure, MAX_BYTES};
 use crate::ui::browser::{self, FileProblem};
 use crate::ui::class_list;
-use crate::ui::file_upload::FileUpload;
+use crate::ui::file_upload::{file_upload, FileUploadProps};
 use crate::ui::focus::{request_focus, use_focus_request};
 use crate::ui::privacy::data_transfer::failure_words;
 use crate::ui::state::now_iso;
@@ -57,6 +57,7 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
     let lang = props.lang;
     let session = &props.session;
     let comparison = use_state(|| None::<Comparison>);
+    let file_name = use_state(|| None::<String>);
     let refs = use_memo((), |_| CompareRefs::default());
     // Focus goes to the result's heading, or to the file input its problem is tied to.
     let focus = use_focus_request();
@@ -269,7 +270,14 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
                             <span class="sw-visually-hidden">{ text(lang, Key::ErrorPrefix) }{ " " }</span>{ words }
                         </p>
                     }
-                    <FileUpload {lang} id={FILE_ID} input_ref={refs.file.clone()} describedby={problem.as_ref().map(|_| AttrValue::from(ERROR_ID))} />
+                    { file_upload(FileUploadProps {
+                        lang,
+                        id: FILE_ID,
+                        input_ref: refs.file.clone(),
+                        describedby: problem.as_ref().map(|_| ERROR_ID),
+                        chosen: file_name.as_deref(),
+                        on_chosen: { let file_name = file_name.clone(); Callback::from(move |name| file_name.set(name)) },
+                    }) }
                 </div>
                 <div class="sw-button-group sw-no-print">
                     { secondary_button(text(lang, Key::FbCompareButton), on_compare) }

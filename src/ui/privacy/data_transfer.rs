@@ -24,7 +24,7 @@ use crate::core::store::StorageNotice;
 use crate::core::transfer::{self, ImportError, ImportFailure, ImportMode, MAX_LOCKED_BYTES};
 use crate::ui::browser::{self, FileProblem};
 use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
-use crate::ui::file_upload::FileUpload;
+use crate::ui::file_upload::{file_upload, FileUploadProps};
 use crate::ui::focus::{request_focus, use_focus_request};
 use crate::ui::state::{now_iso, AppStore, StoreHandle};
 use crate::ui::text_field::TextField;
@@ -356,7 +356,14 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
             <div class="sw-form-group">
                 <label class="sw-label" for="sw-import-file">{ text(lang, Key::DataImportLabel) }</label>
                 <div class="sw-hint" id="sw-import-file-hint">{ text(lang, Key::DataImportHint) }</div>
-                <FileUpload {lang} id="sw-import-file" input_ref={file_ref} describedby={Some(AttrValue::from("sw-import-file-hint"))} />
+                { file_upload(FileUploadProps {
+                    lang,
+                    id: "sw-import-file",
+                    input_ref: file_ref,
+                    describedby: Some("sw-import-file-hint"),
+                    chosen: state.file_name.as_deref(),
+                    on_chosen: act.reform(DataAction::FileChosen),
+                }) }
             </div>
             if state.needs_passphrase {
                 <TextField {lang} id="sw-import-passphrase" label={text(lang, Key::DataFilePassphrase)}

@@ -28,7 +28,7 @@ use crate::core::store::StorageNotice;
 use crate::ui::browser::{self, today, FileProblem};
 use crate::ui::button::{on_click, secondary_button};
 use crate::ui::class_list;
-use crate::ui::file_upload::FileUpload;
+use crate::ui::file_upload::{file_upload, FileUploadProps};
 use crate::ui::focus::{request_focus, use_focus_request};
 use crate::ui::heading::Heading;
 use crate::ui::persist::{use_persist, use_reload, Kept, AUTOSAVE_DELAY_MS};
@@ -370,8 +370,14 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
                     </p>
                 }
                 <label class="sw-label" for="sw-recv-file">{ text(lang, Key::RecvFileLabel) }</label>
-                <FileUpload {lang} id="sw-recv-file" input_ref={refs.file.clone()}
-                    describedby={problem.map(|_| AttrValue::from("sw-recv-error"))} />
+                { file_upload(FileUploadProps {
+                    lang,
+                    id: "sw-recv-file",
+                    input_ref: refs.file.clone(),
+                    describedby: problem.map(|_| "sw-recv-error"),
+                    chosen: state.file_name.as_deref(),
+                    on_chosen: { let state = state.clone(); Callback::from(move |name| state.dispatch(ReceivedAction::FileChosen(name))) },
+                }) }
                 <label class="sw-label" for="sw-recv-paste">{ text(lang, Key::RecvPasteLabel) }</label>
                 <textarea class="sw-textarea" id="sw-recv-paste" rows="4" ref={refs.paste.clone()}
                     aria-describedby={problem.map(|_| "sw-recv-error")} />
