@@ -88,6 +88,10 @@ pub enum Focus {
     UnlockHeading,
     /// What unlocking, or deleting the locked data, did.
     LockOutcome,
+    /// The question before deleting locked data whose passphrase was forgotten.
+    ForgotQuestion,
+    /// "Forgot your passphrase?" again, after Cancel.
+    ForgotButton,
 }
 
 /// What the lock just did in this tab, said where focus goes.
@@ -132,6 +136,8 @@ pub struct ShellState {
     /// tab's save): they say so through their notices, and are shown read-only until they
     /// start again from what is stored.
     pub read_only: Vec<Section>,
+    /// The passphrase was forgotten: the unlock screen asks before deleting the locked data.
+    pub forgot: bool,
 }
 
 /// Something that happened.
@@ -172,6 +178,8 @@ pub enum Action {
     StartedFresh,
     /// Another tab changed stored data: the parts reload it.
     ExternalChange,
+    /// "Forgot your passphrase?" was pressed (true), or its question cancelled (false).
+    Forgot(bool),
     /// A conflict with another tab's save was resolved: the parts reload the stored version.
     ConflictResolved,
 }
@@ -197,6 +205,7 @@ impl ShellState {
             outside_epoch: 0,
             lock_event: None,
             read_only: Vec::new(),
+            forgot: false,
         }
     }
 
@@ -273,6 +282,11 @@ impl ShellState {
                     self.reload_parts();
                 }
                 self.keeping = keeping;
+                // The unlock screen goes once the lock is open (here or elsewhere), and its
+                // question with it.
+                if now.lock != LockState::Shut {
+                    self.forgot = false;
+                }
                 // Focus moves to what the lock did once the screen shows it, never to a screen
                 // another tab's change brought.
                 match (was.lock, now.lock, self.lock_event) {
@@ -296,6 +310,13 @@ impl ShellState {
                 }
             }
             Action::LeftOnComputer(count) => self.left_on_computer = count,
+            Action::Forgot(forgot) => {
+                self.forgot = forgot;
+                self.request_focus(match forgot {
+                    true => Focus::ForgotQuestion,
+                    false => Focus::ForgotButton,
+                });
+            }
             Action::Lock(event) => self.lock_event = Some(event),
         }
         self
@@ -554,5 +575,27 @@ mod tests {
             .apply(Action::Keeping(Keeping::new(Privacy::Keep, false, false)));
         assert_eq!(deleted.focus.map(|(f, _)| f), Some(Focus::LockOutcome));
         assert_eq!(deleted.lock_event, Some(LockEvent::Deleted));
+    }
+
+    #[test]
+    fn a_forgotten_passphrase_asks_before_deleting_and_the_question_goes_with_the_lock() {
+        use crate::core::privacy::Privacy;
+        let shut = Keeping::new(Privacy::Locked, true, false);
+        let asked = start(Mode::All)
+            .apply(Action::Keeping(shut))
+            .apply(Action::Forgot(true));
+        assert!(asked.forgot);
+        assert_eq!(asked.focus.map(|(f, _)| f), Some(Focus::ForgotQuestion));
+        let kept = asked.clone().apply(Action::Forgot(false));
+        assert!(!kept.forgot);
+        assert_eq!(kept.focus.map(|(f, _)| f), Some(Focus::ForgotButton));
+        // Another tab's save while asking leaves the question; the lock opening ends it.
+        let still = asked.apply(Action::Keeping(shut));
+        assert!(still.forgot);
+        let opened = still.apply(Action::Keeping(Keeping::new(Privacy::Locked, true, true)));
+        assert!(
+            !opened.forgot,
+            "locked again later, the screen starts without the question"
+        );
     }
 }

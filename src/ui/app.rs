@@ -16,7 +16,7 @@ use super::print_header::print_header;
 use super::privacy::keeping;
 use super::privacy::offer::PrivacyOffer;
 use super::privacy::storage_notices::{storage_notices, StorageNoticesProps};
-use super::privacy::unlock::Unlock;
+use super::privacy::unlock::{unlock, UnlockProps};
 use super::section_nav::{section_nav, SectionNavProps};
 use super::section_page::{section_page, SectionPageProps};
 use super::state::{now_iso, StoreHandle};
@@ -44,6 +44,8 @@ pub struct FocusRefs {
     pub clear_outcome: NodeRef,
     pub unlock_heading: NodeRef,
     pub lock_outcome: NodeRef,
+    pub forgot_question: NodeRef,
+    pub forgot_button: NodeRef,
 }
 
 impl FocusRefs {
@@ -55,6 +57,8 @@ impl FocusRefs {
             Focus::ClearOutcome => &self.clear_outcome,
             Focus::UnlockHeading => &self.unlock_heading,
             Focus::LockOutcome => &self.lock_outcome,
+            Focus::ForgotQuestion => &self.forgot_question,
+            Focus::ForgotButton => &self.forgot_button,
         }
     }
 }
@@ -275,8 +279,17 @@ pub fn App(props: &AppProps) -> Html {
             }
             <PrivacyOffer {lang} {level} store={props.store.clone()} keeping={state.keeping} on_tab_only={on_tab_only.clone()} />
             if state.keeping.lock == LockState::Shut {
-                <Unlock {lang} {level} store={props.store.clone()} on_done={on_unlock_done} on_tab_only={on_tab_only}
-                    locked={state.lock_event} heading_ref={refs.unlock_heading.clone()} />
+                { unlock(UnlockProps {
+                    lang,
+                    level,
+                    store: props.store.clone(),
+                    on_done: on_unlock_done,
+                    locked: state.lock_event,
+                    on_tab_only,
+                    forgot: state.forgot,
+                    on_forgot: { let state = state.clone(); Callback::from(move |forgot| state.dispatch(Action::Forgot(forgot))) },
+                    refs: (refs.unlock_heading.clone(), refs.forgot_question.clone(), refs.forgot_button.clone()),
+                }) }
             } else {
             if let Some(key) = lock_outcome_key(state.lock_event) {
                 <p class="sw-outcome" role="status" tabindex="-1" ref={refs.lock_outcome.clone()}>{ text(lang, key) }</p>

@@ -12,13 +12,11 @@ use crate::core::messages::{text, Key as Words};
 use crate::core::privacy::clear_keeping_setting;
 use crate::core::privacy::lock::Key;
 use crate::core::shell::LockEvent;
-use crate::ui::button::{on_click, secondary_button};
+use crate::ui::button::{on_click, secondary_button, send};
 use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
-use crate::ui::focus::{request_focus, use_focus_request};
 use crate::ui::heading::Heading;
 use crate::ui::state::{now_iso, StoreHandle};
 
-#[derive(Properties, PartialEq)]
 pub struct UnlockProps {
     pub lang: Lang,
     pub level: HeadingLevel,
@@ -28,20 +26,21 @@ pub struct UnlockProps {
     pub on_done: Callback<Option<LockEvent>>,
     /// Why the screen shows, when it has just locked in this tab: said under the heading.
     pub locked: Option<LockEvent>,
-    /// The heading, which focus moves to when the store locks.
-    pub heading_ref: NodeRef,
     /// "Use without unlocking": this tab keeps nothing and leaves the locked data alone.
     pub on_tab_only: Callback<()>,
+    /// The passphrase was forgotten: ask before deleting the locked data.
+    pub forgot: bool,
+    /// "Forgot your passphrase?" pressed (true), or its question cancelled (false).
+    pub on_forgot: Callback<bool>,
+    /// The heading, which focus moves to when the store locks; the delete question when it
+    /// appears; "Forgot your passphrase?" again after Cancel.
+    pub refs: (NodeRef, NodeRef, NodeRef),
 }
 
-#[function_component]
-pub fn Unlock(props: &UnlockProps) -> Html {
+pub fn unlock(props: UnlockProps) -> Html {
     let level = props.level;
     let lang = props.lang;
-    let deleting = use_state(bool::default);
-    // The delete question when it appears; "Forgot it?" again after Cancel.
-    let refs = use_memo((), |_| (NodeRef::default(), NodeRef::default()));
-    let focus = use_focus_request();
+    let (heading, question, forgot) = props.refs;
     let on_opened = {
         let (store, on_done) = (props.store.clone(), props.on_done.clone());
         // `None`: unlocked or deleted in another tab meanwhile.
@@ -51,13 +50,6 @@ pub fn Unlock(props: &UnlockProps) -> Html {
                 on_done.emit(opened.map(|_| LockEvent::Unlocked));
             }
             opened != Some(false)
-        })
-    };
-    let on_forgot = {
-        let (deleting, focus, refs) = (deleting.clone(), focus.clone(), refs.clone());
-        Callback::from(move |_: MouseEvent| {
-            deleting.set(true);
-            request_focus(&focus, &refs.0);
         })
     };
     let on_delete = {
@@ -70,13 +62,6 @@ pub fn Unlock(props: &UnlockProps) -> Html {
             });
         })
     };
-    let on_keep = {
-        let (deleting, focus, refs) = (deleting.clone(), focus.clone(), refs.clone());
-        Callback::from(move |()| {
-            deleting.set(false);
-            request_focus(&focus, &refs.1);
-        })
-    };
     let locked_key = match props.locked {
         Some(LockEvent::LockedIdle) => Some(Words::LockLockedIdle),
         Some(LockEvent::LockedNow) => Some(Words::LockLockedNow),
@@ -84,7 +69,7 @@ pub fn Unlock(props: &UnlockProps) -> Html {
     };
     html! {
         <div class="sw-unlock">
-            { Heading::new(level, 1).focus(&props.heading_ref).show(html! { { text(lang, Words::UnlockHeading) } }) }
+            { Heading::new(level, 1).focus(&heading).show(html! { { text(lang, Words::UnlockHeading) } }) }
             if let Some(key) = locked_key {
                 <p class="sw-inset-text" role="status">{ text(lang, key) }</p>
             }
@@ -96,8 +81,8 @@ pub fn Unlock(props: &UnlockProps) -> Html {
             <div class="sw-button-group">
                 { secondary_button(text(lang, Words::UnlockTabOnly), on_click(&props.on_tab_only)) }
             </div>
-            <button type="button" id="sw-unlock-forgot" class="sw-link-button" onclick={on_forgot} ref={refs.1.clone()}>{ text(lang, Words::UnlockForgot) }</button>
-            if *deleting {
+            <button type="button" id="sw-unlock-forgot" class="sw-link-button" onclick={send(&props.on_forgot, true)} ref={forgot}>{ text(lang, Words::UnlockForgot) }</button>
+            if props.forgot {
                 { confirm_panel(ConfirmPanelProps {
                     level,
                     id: "sw-unlock-delete-question",
@@ -105,9 +90,9 @@ pub fn Unlock(props: &UnlockProps) -> Html {
                     details: vec![text(lang, Words::UnlockDeleteDetail).to_owned()],
                     confirm: text(lang, Words::UnlockDeleteConfirm),
                     cancel: text(lang, Words::ClearCancel),
-                    question_ref: refs.0.clone(),
+                    question_ref: question,
                     on_confirm: on_delete,
-                    on_cancel: on_keep,
+                    on_cancel: props.on_forgot.reform(|()| false),
                     before: Html::default(),
                     form: None,
                 }) }
