@@ -26,7 +26,8 @@ Commands:
   spfx             build dist/ and the SharePoint web part package dist/supervision-widget.sppkg
                    (the same bundle, wrapped by the SPFx project in spfx/)
   size             build dist/, then show where the bundle's bytes are (by crate, by our
-                   modules, largest functions) against the size budget
+                   modules, largest functions; and what ships after wasm-opt, by kind of
+                   code) against the size budget
   demo [--port N]  build, then serve the demo page on http://127.0.0.1:8080 (or port N)
   test             fmt, clippy (native and wasm32), unit tests, browser tests, end-to-end tests
   bench            timings (ready, feedback at 1,000 sessions, unlock) and the task-cost report (headless Chromium)
