@@ -22,6 +22,7 @@ mod heading;
 mod kept_status;
 mod language_toggle;
 mod pagination;
+mod paragraph;
 mod persist;
 mod print_header;
 mod privacy;

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::browser::today;
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
+use crate::ui::paragraph::paragraph;
 
 pub fn print_header(lang: Lang) -> Html {
     let page = web_sys::window()
@@ -24,7 +25,7 @@ pub fn print_header(lang: Lang) -> Html {
             if let Some(page) = page {
                 <p>{ fill(text(lang, Key::PrintFrom), &[("url", &page)]) }</p>
             }
-            <p>{ text(lang, Key::PrintReminder) }</p>
+            { paragraph(text(lang, Key::PrintReminder)) }
         </div>
     }
 }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::core::config::HeadingLevel;
 use crate::ui::button::{on_click, secondary_button};
+use crate::ui::paragraph::paragraph;
 
 use crate::ui::heading::Heading;
 
@@ -16,7 +17,7 @@ pub fn read_only_part(lang: Lang, level: HeadingLevel, on_download: Callback<()>
     html! {
         <div class="sw-inset">
             { Heading::new(level, 2).show(html! { { text(lang, Key::ReadOnlyHeading) } }) }
-            <p>{ text(lang, Key::ReadOnlyBody) }</p>
+            { paragraph(text(lang, Key::ReadOnlyBody)) }
             { secondary_button(text(lang, Key::NoticeDownloadNewer), on_click(&on_download)) }
         </div>
     }

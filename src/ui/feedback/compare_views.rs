@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::core::config::HeadingLevel;
 use crate::ui::button::secondary_button;
+use crate::ui::paragraph::paragraph;
 
 use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 
@@ -232,7 +233,7 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
                     { Heading::new(level, 4).focus(&refs.result).show(html! {
                         { fill(text(lang, Key::FbCompareElsewhereHeading), &[("date", &format_date(lang, &session.date))]) }
                     }) }
-                    <p>{ text(lang, Key::FbCompareElsewhereBody) }</p>
+                    { paragraph(text(lang, Key::FbCompareElsewhereBody)) }
                     <div class="sw-button-group">{ for offers }</div>
                 </div>
             }
@@ -259,7 +260,7 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
             { Heading::new(level, 3).show(html! { { text(lang, Key::FbCompareHeading) } }) }
             // The form is for the screen: only a result prints.
             <div class="sw-compare__form">
-                <p>{ text(lang, Key::FbCompareIntro) }</p>
+                { paragraph(text(lang, Key::FbCompareIntro)) }
                 <div class="sw-button-group sw-no-print">
                     { secondary_button(text(lang, Key::FbCompareShare), on_share) }
                 </div>

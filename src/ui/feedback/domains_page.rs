@@ -13,6 +13,7 @@ use crate::core::feedback::actions::rating_asks_for_action;
 use crate::core::feedback::content::domain;
 use crate::core::feedback::model::DOMAIN_COUNT;
 use crate::core::messages::{fill, text, Key};
+use crate::ui::paragraph::paragraph;
 
 pub fn domains_page(props: &PageProps) -> Html {
     let level = props.level;
@@ -58,7 +59,7 @@ pub fn domains_page(props: &PageProps) -> Html {
             heading: text(lang, Key::FbCheckDomains).to_owned(),
             act: props.act.clone(),
             children: html! { <>
-                <p>{ text(lang, Key::FbDomainsIntro) }</p>
+                { paragraph(text(lang, Key::FbDomainsIntro)) }
                 // The reminder once, for every comment and action on the page.
                 <p class="sw-inset-text">{ text(lang, Key::FbCommentHint) }</p>
                 { for (0..DOMAIN_COUNT).map(block) }

@@ -15,6 +15,7 @@ use crate::core::feedback::form::Field;
 use crate::core::feedback::model::{Outcome, NOTE_LIMIT};
 use crate::core::messages::{fill, format_date, text, Key};
 use crate::ui::choice::{choice, Choice};
+use crate::ui::paragraph::paragraph;
 use crate::ui::text_field::TextField;
 
 pub fn follow_up_page(props: &PageProps) -> Html {
@@ -93,7 +94,7 @@ pub fn follow_up_page(props: &PageProps) -> Html {
             heading: text(lang, Key::FbFollowUpHeading).to_owned(),
             act: props.act.clone(),
             children: html! { <>
-                <p>{ text(lang, Key::FbFollowUpIntro) }</p>
+                { paragraph(text(lang, Key::FbFollowUpIntro)) }
                 <div>{ for items }</div>
             </> },
         }) }

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::core::config::HeadingLevel;
 use crate::ui::button::{secondary_button, send};
+use crate::ui::paragraph::paragraph;
 
 use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 
@@ -136,7 +137,7 @@ pub fn history_view(props: &HistoryViewProps) -> Html {
                 </p>
             }
             if props.sessions.is_empty() {
-                <p>{ text(lang, Key::FbHistoryEmpty) }</p>
+                { paragraph(text(lang, Key::FbHistoryEmpty)) }
             } else {
                 <div class="sw-filters sw-no-print">
                     <div class="sw-form-group">
@@ -158,7 +159,7 @@ pub fn history_view(props: &HistoryViewProps) -> Html {
                 // Said politely when a filter changes how many rows there are.
                 <p role="status">{ status }</p>
                 if shown.is_empty() {
-                    <p>{ text(lang, Key::FbHistoryNoMatch) }</p>
+                    { paragraph(text(lang, Key::FbHistoryNoMatch)) }
                 } else {
                     { scroll_table(ScrollTableProps {
                         caption: text(lang, Key::FbHistoryCaption),

@@ -17,6 +17,7 @@ use crate::ui::browser;
 use crate::ui::button::secondary_button;
 use crate::ui::choice::{choice, Choice};
 use crate::ui::heading::Heading;
+use crate::ui::paragraph::paragraph;
 use crate::ui::state::now_iso;
 
 #[derive(Properties, PartialEq)]
@@ -100,7 +101,7 @@ pub fn SendFeedback(props: &SendFeedbackProps) -> Html {
             if let Some(at) = &session.sent_at {
                 <p>{ fill(text(lang, Key::SendMadeReady), &[("date", &format_date(lang, at.get(..10).unwrap_or(at)))]) }</p>
             }
-            <p>{ text(lang, Key::SendIntro) }</p>
+            { paragraph(text(lang, Key::SendIntro)) }
             <div class="sw-form-group">
                 <fieldset class="sw-fieldset" aria-describedby="sw-send-hint">
                     <legend class="sw-fieldset__legend">{ text(lang, Key::SendLegend) }</legend>
@@ -121,8 +122,8 @@ pub fn SendFeedback(props: &SendFeedbackProps) -> Html {
                 { secondary_button(text(lang, Key::SendCopy), on_copy) }
             </div>
             <div role="status">
-                if *copy_failed == Some(false) { <p>{ text(lang, Key::SendCopied) }</p> }
-                if *copy_failed == Some(true) { <p>{ text(lang, Key::SendCopyFailed) }</p> }
+                if *copy_failed == Some(false) { { paragraph(text(lang, Key::SendCopied)) } }
+                if *copy_failed == Some(true) { { paragraph(text(lang, Key::SendCopyFailed)) } }
             </div>
             if *copy_failed == Some(true) {
                 <div class="sw-form-group">

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::core::config::HeadingLevel;
 use crate::ui::button::{on_click, secondary_button, send};
+use crate::ui::paragraph::paragraph;
 
 use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 
@@ -198,10 +199,10 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
             </div>
             <div class="sw-no-print" role="status">
                 if *copied == Some(Copied::Yes) {
-                    <p>{ text(lang, Key::FbCopied) }</p>
+                    { paragraph(text(lang, Key::FbCopied)) }
                 }
                 if *copied == Some(Copied::Failed) {
-                    <p>{ text(lang, Key::FbCopyFailed) }</p>
+                    { paragraph(text(lang, Key::FbCopyFailed)) }
                 }
             </div>
             if *copied == Some(Copied::Failed) {

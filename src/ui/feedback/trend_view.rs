@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::core::config::HeadingLevel;
+use crate::ui::paragraph::paragraph;
 use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 
 use crate::ui::heading::Heading;
@@ -42,7 +43,7 @@ pub fn trend_view(props: &TrendViewProps) -> Html {
         { Heading::new(level, 2).class("sw-fb__heading").focus(&props.refs.heading).show(html! { { text(lang, Key::FbTrendHeading) } }) }
     };
     if oldest_first.len() < 2 {
-        return html! { <div class="sw-fb-trend">{ heading }<p>{ text(lang, Key::FbTrendTooFew) }</p></div> };
+        return html! { <div class="sw-fb-trend">{ heading }{ paragraph(text(lang, Key::FbTrendTooFew)) }</div> };
     }
     let names: Vec<String> = (0..DOMAIN_COUNT)
         .map(|i| domain(lang, i).name.to_owned())
@@ -100,7 +101,7 @@ pub fn trend_view(props: &TrendViewProps) -> Html {
     html! {
         <div class="sw-fb-trend">
             { heading }
-            <p>{ text(lang, Key::FbTrendIntro) }</p>
+            { paragraph(text(lang, Key::FbTrendIntro)) }
             // The key to the one mark that is not a rating.
             <p class="sw-hint">{ text(lang, Key::FbTrendDoneKey) }</p>
             <div class="sw-trend">{ for charts }</div>

@@ -21,6 +21,7 @@ use crate::ui::browser;
 use crate::ui::button::secondary_button;
 use crate::ui::heading::Heading;
 use crate::ui::pagination::{paged_status, pagination, PaginationProps};
+use crate::ui::paragraph::paragraph;
 use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 
 pub struct YourActionsViewProps {
@@ -92,9 +93,9 @@ pub fn your_actions_view(props: &YourActionsViewProps) -> Html {
         <div class="sw-fb-actions">
             { Heading::new(level, 2).class("sw-fb__heading").focus(&props.refs.heading).show(html! { { text(lang, Key::FbYourActionsHeading) } }) }
             if all.is_empty() {
-                <p>{ text(lang, Key::FbYourActionsNone) }</p>
+                { paragraph(text(lang, Key::FbYourActionsNone)) }
             } else {
-                <p>{ text(lang, Key::FbYourActionsIntro) }</p>
+                { paragraph(text(lang, Key::FbYourActionsIntro)) }
                 <div class="sw-filters sw-no-print">
                     <div class="sw-form-group">
                         <label class="sw-label" for="sw-fb-actions-show">{ text(lang, Key::FbActionsShow) }</label>
@@ -106,7 +107,7 @@ pub fn your_actions_view(props: &YourActionsViewProps) -> Html {
                 // Said politely when the filter changes how many rows there are.
                 <p role="status">{ status }</p>
                 if shown.is_empty() {
-                    <p>{ text(lang, Key::FbYourActionsNoMatch) }</p>
+                    { paragraph(text(lang, Key::FbYourActionsNoMatch)) }
                 } else {
                     { scroll_table(ScrollTableProps {
                         caption: text(lang, Key::FbActionsCaption),

@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::core::config::HeadingLevel;
 use crate::ui::button::{secondary_button, send};
+use crate::ui::paragraph::paragraph;
 
 use super::passphrase_check::PassphraseCheck;
 use super::passphrase_form::PassphraseForm;
@@ -327,7 +328,7 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
             <summary class="sw-details__summary">{ text(lang, Key::DataHeading) }</summary>
             <ThisComputer {lang} {level} store={props.store.clone()} keeping={props.keeping} floor={props.floor}
                 on_saved={props.on_setting_saved.clone()} />
-            <p>{ text(lang, Key::DataIntro) }</p>
+            { paragraph(text(lang, Key::DataIntro)) }
             <div class="sw-checkboxes">
                 if locked_here {
                     { check_box("sw-export-plain", Key::DataExportPlain, state.plain, DataAction::TogglePlain) }
@@ -348,7 +349,7 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
                 </div>
             }
             if state.kept_aside > 0 {
-                <p>{ text(lang, Key::DataKeptAsideIntro) }</p>
+                { paragraph(text(lang, Key::DataKeptAsideIntro)) }
                 <div class="sw-button-group">
                     { secondary_button(text(lang, Key::DataKeptAsideDownload), { let store = props.store.clone(); Callback::from(move |_: MouseEvent| download_kept_aside(&store)) }) }
                 </div>

@@ -17,6 +17,7 @@ use crate::ui::browser::local_date_time;
 use crate::ui::button::secondary_button;
 use crate::ui::class_list;
 use crate::ui::heading::Heading;
+use crate::ui::paragraph::paragraph;
 use crate::ui::state::{now_iso, StoreHandle};
 
 #[derive(Properties, PartialEq)]
@@ -144,7 +145,7 @@ pub fn PrivacyOffer(props: &PrivacyOfferProps) -> Html {
         _ if *kept => html! { <p role="status">{ text(lang, Key::PrivacySavedKeep) }</p> },
         Offer::FirstUse => html! { <>
             { Heading::new(level, 1).show(html! { { text(lang, Key::OfferHeading) } }) }
-            <p>{ text(lang, Key::OfferBody) }</p>
+            { paragraph(text(lang, Key::OfferBody)) }
             <div class="sw-button-group">
                 { secondary_button(text(lang, Key::OfferKeep), on_keep) }
                 { secondary_button(text(lang, Key::OfferChoose), on_choose) }
@@ -153,7 +154,7 @@ pub fn PrivacyOffer(props: &PrivacyOfferProps) -> Html {
         Offer::Found(found) => html! { <>
             { Heading::new(level, 1).show(html! { { text(lang, Key::FoundHeading) } }) }
             <p>{ found_words(lang, found) }</p>
-            <p>{ text(lang, Key::FoundHint) }</p>
+            { paragraph(text(lang, Key::FoundHint)) }
             <div class="sw-button-group">
                 { secondary_button(text(lang, Key::FoundTabOnly), on_tab_only) }
                 { secondary_button(text(lang, Key::FoundMine), on_keep) }

@@ -15,6 +15,7 @@ use crate::core::shell::LockEvent;
 use crate::ui::button::{on_click, secondary_button, send};
 use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
 use crate::ui::heading::Heading;
+use crate::ui::paragraph::paragraph;
 use crate::ui::state::{now_iso, StoreHandle};
 
 pub struct UnlockProps {
@@ -73,11 +74,11 @@ pub fn unlock(props: UnlockProps) -> Html {
             if let Some(key) = locked_key {
                 <p class="sw-inset-text" role="status">{ text(lang, key) }</p>
             }
-            <p>{ text(lang, Words::UnlockIntro) }</p>
+            { paragraph(text(lang, Words::UnlockIntro)) }
             <PassphraseCheck {lang} {level} store={props.store.clone()} id="sw-unlock-passphrase" hint={Words::UnlockHint}
                 submit={Words::UnlockButton} working={Words::UnlockWorking} {on_opened} />
             // Not the passphrase's owner: the tool is theirs to use all the same.
-            <p>{ text(lang, Words::UnlockTabOnlyHint) }</p>
+            { paragraph(text(lang, Words::UnlockTabOnlyHint)) }
             <div class="sw-button-group">
                 { secondary_button(text(lang, Words::UnlockTabOnly), on_click(&props.on_tab_only)) }
             </div>

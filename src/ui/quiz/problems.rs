@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::core::config::HeadingLevel;
 use crate::ui::heading::Heading;
+use crate::ui::paragraph::paragraph;
 
 use crate::core::lang::Lang;
 use crate::core::messages::{text, Key};
@@ -24,7 +25,7 @@ pub fn quiz_problems(lang: Lang, level: HeadingLevel, problems: &[String]) -> Ht
     html! {
         <div class="sw-error-summary sw-quiz-problems" role="alert" aria-labelledby="sw-quiz-problems-title">
             { Heading::new(level, 2).class("sw-error-summary__title").id("sw-quiz-problems-title").show(html! { { text(lang, Key::QuizProblemsHeading) } }) }
-            <p>{ text(lang, Key::QuizProblemsIntro) }</p>
+            { paragraph(text(lang, Key::QuizProblemsIntro)) }
             <ul class="sw-error-summary__list sw-quiz-problems__list">
                 { for problems.iter().map(|problem| html! { <li>{ problem }</li> }) }
             </ul>

@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::core::config::HeadingLevel;
 use crate::ui::button::on_click;
+use crate::ui::paragraph::paragraph;
 
 use super::results::{score_words, topic_table};
 use super::review::review_item;
@@ -85,7 +86,7 @@ pub fn learning_record(props: &LearningRecordProps) -> Html {
             <div class="sw-quiz-record__answers">
                 { Heading::new(level, 3).show(html! { { text(lang, Key::QuizRecordAnswers) } }) }
                 if questions.is_empty() {
-                    <p>{ text(lang, Key::QuizRecordNotKept) }</p>
+                    { paragraph(text(lang, Key::QuizRecordNotKept)) }
                 } else {
                     <ol class="sw-review">{ for questions }</ol>
                 }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::core::config::HeadingLevel;
 use crate::ui::button::{on_click, send};
+use crate::ui::paragraph::paragraph;
 
 use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
 
@@ -96,7 +97,7 @@ pub fn quiz_start(props: &QuizStartProps) -> Html {
     html! {
         <div class="sw-quiz-start">
             { Heading::new(level, 2).class("sw-quiz__heading").focus(&props.refs.heading).show(html! { { text(lang, Key::QuizAboutHeading) } }) }
-            <p>{ text(lang, Key::QuizIntro) }</p>
+            { paragraph(text(lang, Key::QuizIntro)) }
             <p>
                 { counted(lang, Key::QuizCount, questions as u64) }{ ", " }
                 { counted(lang, Key::QuizMinutes, minutes(questions)) }{ "." }

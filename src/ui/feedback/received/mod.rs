@@ -31,6 +31,7 @@ use crate::ui::class_list;
 use crate::ui::file_upload::{file_upload, FileUploadProps};
 use crate::ui::focus::{request_focus, use_focus_request};
 use crate::ui::heading::Heading;
+use crate::ui::paragraph::paragraph;
 use crate::ui::persist::{use_persist, use_reload, Kept, AUTOSAVE_DELAY_MS};
 use crate::ui::state::{now_iso, StoreHandle};
 use crate::ui::summary_list::summary_row;
@@ -361,7 +362,7 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
     html! {
         <div class="sw-received">
             { Heading::new(level, 2).class("sw-fb__heading").focus(&props.heading_ref).show(html! { { text(lang, Key::RecvLink) } }) }
-            <p>{ text(lang, Key::RecvIntro) }</p>
+            { paragraph(text(lang, Key::RecvIntro)) }
             { Heading::new(level, 3).show(html! { { text(lang, Key::RecvAddHeading) } }) }
             <div ~className={class_list(&[Some("sw-form-group"), problem.map(|_| "sw-form-group--error")])}>
                 if let Some(problem) = problem {
@@ -396,7 +397,7 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
             }
             { Heading::new(level, 3).show(html! { { text(lang, Key::RecvSummaryHeading) } }) }
             if state.kept.is_empty() {
-                <p>{ text(lang, Key::RecvNone) }</p>
+                { paragraph(text(lang, Key::RecvNone)) }
             } else {
                 <div class="sw-form-group">
                     <label class="sw-label" for="sw-recv-period">{ text(lang, Key::RecvPeriod) }</label>

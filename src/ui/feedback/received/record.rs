@@ -16,6 +16,7 @@ use crate::core::received::plan::Plan;
 use crate::core::received::summary::DomainSummary;
 use crate::ui::browser;
 use crate::ui::heading::Heading;
+use crate::ui::paragraph::paragraph;
 use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 use crate::ui::summary_list::summary_row;
 
@@ -121,7 +122,7 @@ pub fn record(props: &RecordProps) -> Html {
             { summary_table(lang, props.said, props.thought) }
             { Heading::new(level, 3).show(html! { { text(lang, Key::RecvChangeHeading) } }) }
             if changes.is_empty() {
-                <p>{ text(lang, Key::RecvNoneWritten) }</p>
+                { paragraph(text(lang, Key::RecvNoneWritten)) }
             } else {
                 { rows(lang, changes) }
             }

@@ -20,6 +20,7 @@ use crate::core::received::summary::{
 use crate::ui::browser::today;
 use crate::ui::feedback::trend_view::{trend_chart, TrendChart};
 use crate::ui::heading::Heading;
+use crate::ui::paragraph::paragraph;
 use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 
 /// A median in words: one decimal, or "None" when nobody rated it. Integer formatting, as the
@@ -117,7 +118,7 @@ fn comments(lang: Lang, level: HeadingLevel, pieces: &[&Piece]) -> Html {
         <details class="sw-details">
             <summary class="sw-details__summary">{ text(lang, Key::RecvCommentsHeading) }</summary>
             <div class="sw-details__text">
-                if any { { for domains } } else { <p>{ text(lang, Key::RecvNoComments) }</p> }
+                if any { { for domains } } else { { paragraph(text(lang, Key::RecvNoComments)) } }
             </div>
         </details>
     }
@@ -137,7 +138,7 @@ fn quarter_name(lang: Lang, quarter: &Quarter) -> String {
 fn quarters(lang: Lang, pieces: &[&Piece]) -> Html {
     let quarters = by_quarter(pieces);
     let body = if quarters.len() < 2 {
-        html! { <p>{ text(lang, Key::RecvQuarterTooFew) }</p> }
+        html! { { paragraph(text(lang, Key::RecvQuarterTooFew)) } }
     } else {
         let (first, last) = (
             quarter_name(lang, &quarters[0]),
@@ -219,7 +220,7 @@ pub fn PeriodSummary(props: &PeriodSummaryProps) -> Html {
     let lang = props.lang;
     let figures = figures(&props.kept, &props.sessions, props.period, today());
     if figures.pieces.is_empty() {
-        return html! { <p>{ text(lang, Key::RecvNoneInPeriod) }</p> };
+        return html! { { paragraph(text(lang, Key::RecvNoneInPeriod)) } };
     }
     html! { <>
         <p class="sw-hint">{ counted(lang, Key::RecvThoughtHint, figures.own as u64) }</p>
