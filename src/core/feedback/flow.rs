@@ -217,6 +217,8 @@ pub enum FbAction {
     ShowTrend,
     ShowReceived,
     ShowActions,
+    /// Copy summary worked (true), or the browser refused it (false).
+    Copied(bool),
     FilterActions(ActionFilter),
     /// Shows another page of "Your actions" (0-based).
     ActionsPage(usize),
@@ -270,6 +272,9 @@ pub struct FeedbackState {
     pub account_kept: Option<Place>,
     /// A change to a reflective account waits to be written (to say where, once it is).
     account_unsaid: bool,
+    /// Copy summary worked (true) or the browser refused it (false), said until the screen
+    /// changes.
+    pub copied: Option<bool>,
 }
 
 impl FeedbackState {
@@ -295,6 +300,7 @@ impl FeedbackState {
             reloads: 0,
             account_kept: None,
             account_unsaid: false,
+            copied: None,
         }
     }
 
@@ -470,6 +476,7 @@ impl FeedbackState {
                 self.confirm = None;
                 self.focus(FbFocus::Heading);
             }
+            FbAction::Copied(copied) => self.copied = Some(copied),
             FbAction::FilterActions(filter) => {
                 self.action_filter = filter;
                 self.actions_page = 0;
@@ -530,6 +537,7 @@ impl FeedbackState {
         self.account_unsaid |= editing_account;
         if self.screen != screen {
             self.account_kept = None;
+            self.copied = None;
         }
         self
     }
@@ -901,6 +909,22 @@ mod tests {
         assert_eq!(deleted.focus.map(|f| f.0), Some(FbFocus::Outcome));
         // The message goes with the next thing the person does.
         assert_eq!(deleted.apply(FbAction::ShowTrend).deleted, None);
+    }
+
+    #[test]
+    fn what_copying_the_summary_did_is_said_until_the_screen_changes() {
+        let saved = filled().apply(FbAction::Save {
+            id: "s1".into(),
+            now: "now".into(),
+        });
+        let refused = saved.apply(FbAction::Copied(false));
+        assert_eq!(refused.copied, Some(false));
+        // Still said while the session shows (a question asked and cancelled there).
+        let asked = refused
+            .apply(FbAction::AskDelete("s1".into()))
+            .apply(FbAction::Cancel);
+        assert_eq!(asked.copied, Some(false));
+        assert_eq!(asked.apply(FbAction::ShowHistory).copied, None);
     }
 
     #[test]

@@ -51,7 +51,7 @@ use follow_up_page::follow_up_page;
 use form_page::PageProps;
 use history_view::{history_view, HistoryViewProps};
 use received::ReceivedView;
-use session_view::SessionView;
+use session_view::{session_view, SessionViewProps};
 use trend_view::{trend_view, TrendViewProps};
 use your_actions_view::{your_actions_view, YourActionsViewProps};
 
@@ -289,10 +289,20 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         }
         Screen::Session(id) => match state.session(id) {
             Some(session) => html! {
-                <SessionView key="session" {lang} {level} session={session.clone()} previous={previous(&state.sessions, session).cloned()}
-                    followed_up={followed_up(&state.sessions, session)}
-                    just_saved={state.just_saved} confirm={state.confirm.clone()} asked={state.asked.clone()} refs={(*refs).clone()} act={act.clone()}
-                    on_download_copy={on_download_copy.clone()} />
+                <key="session">{ session_view(&SessionViewProps {
+                    lang,
+                    level,
+                    session: session.clone(),
+                    previous: previous(&state.sessions, session).cloned(),
+                    followed_up: followed_up(&state.sessions, session),
+                    just_saved: state.just_saved,
+                    on_download_copy: on_download_copy.clone(),
+                    confirm: state.confirm.clone(),
+                    asked: state.asked.clone(),
+                    refs: (*refs).clone(),
+                    act: act.clone(),
+                    copied: state.copied,
+                }) }</>
             },
             None => html! {},
         },

@@ -28,7 +28,6 @@ use crate::ui::browser;
 use crate::ui::browser::today;
 use crate::ui::summary_list::summary_row;
 
-#[derive(Properties, PartialEq)]
 pub struct SessionViewProps {
     pub lang: Lang,
     pub level: HeadingLevel,
@@ -44,36 +43,26 @@ pub struct SessionViewProps {
     pub asked: Option<Confirm>,
     pub refs: FeedbackRefs,
     pub act: Callback<FbAction>,
+    /// Copy summary worked (true), or the browser refused it (false).
+    pub copied: Option<bool>,
 }
 
-/// What happened when the person pressed Copy summary.
-#[derive(Clone, Copy, PartialEq)]
-enum Copied {
-    Yes,
-    Failed,
-}
-
-#[function_component]
-pub fn SessionView(props: &SessionViewProps) -> Html {
+pub fn session_view(props: &SessionViewProps) -> Html {
     let level = props.level;
     let lang = props.lang;
     let session = &props.session;
-    let copied = use_state(|| None::<Copied>);
+    let copied = props.copied;
     let names: Vec<String> = (0..DOMAIN_COUNT)
         .map(|i| domain(lang, i).name.to_owned())
         .collect();
     let date = format_date(lang, &session.date);
 
     let on_copy = {
-        let (copied, text) = (copied.clone(), summary(lang, session));
+        let (act, text) = (props.act.clone(), summary(lang, session));
         Callback::from(move |_: MouseEvent| {
-            let (copied, text) = (copied.clone(), text.clone());
+            let (act, text) = (act.clone(), text.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                copied.set(Some(if browser::copy(&text).await {
-                    Copied::Yes
-                } else {
-                    Copied::Failed
-                }));
+                act.emit(FbAction::Copied(browser::copy(&text).await));
             });
         })
     };
@@ -198,14 +187,14 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
                 { secondary_button(text(lang, Key::FbAccountButton), act(FbAction::OpenAccount(session.id.clone()))) }
             </div>
             <div class="sw-no-print" role="status">
-                if *copied == Some(Copied::Yes) {
+                if copied == Some(true) {
                     { paragraph(text(lang, Key::FbCopied)) }
                 }
-                if *copied == Some(Copied::Failed) {
+                if copied == Some(false) {
                     { paragraph(text(lang, Key::FbCopyFailed)) }
                 }
             </div>
-            if *copied == Some(Copied::Failed) {
+            if copied == Some(false) {
                 <div class="sw-form-group sw-no-print">
                     <label class="sw-label" for="sw-fb-summary">{ text(lang, Key::FbSummaryLabel) }</label>
                     <textarea class="sw-textarea" id="sw-fb-summary" rows="10" readonly=true value={summary(lang, session)} />
