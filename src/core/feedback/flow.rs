@@ -219,6 +219,13 @@ pub enum FbAction {
     ShowActions,
     /// Copy summary worked (true), or the browser refused it (false).
     Copied(bool),
+    /// What to send with the ratings: the comments, the actions.
+    SendChoice {
+        comments: bool,
+        actions: bool,
+    },
+    /// The text to send was copied (true), or the browser refused (false).
+    SendCopied(bool),
     FilterActions(ActionFilter),
     /// Shows another page of "Your actions" (0-based).
     ActionsPage(usize),
@@ -272,9 +279,33 @@ pub struct FeedbackState {
     pub account_kept: Option<Place>,
     /// A change to a reflective account waits to be written (to say where, once it is).
     account_unsaid: bool,
-    /// Copy summary worked (true) or the browser refused it (false), said until the screen
-    /// changes.
+    /// What the saved session's screen said or had chosen, until the screen changes.
+    pub session_screen: SessionScreen,
+}
+
+/// What a saved session's screen shows besides the session: said or chosen there, and gone
+/// when the screen changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SessionScreen {
+    /// Copy summary worked (true), or the browser refused it (false).
     pub copied: Option<bool>,
+    /// Send this feedback: the comments go (on unless turned off), and the actions (off unless
+    /// turned on: they may ask something of the supervisor, or not be meant for them).
+    pub send_comments: bool,
+    pub send_actions: bool,
+    /// The text to send was copied (true), or the browser refused (false).
+    pub send_copied: Option<bool>,
+}
+
+impl Default for SessionScreen {
+    fn default() -> Self {
+        SessionScreen {
+            copied: None,
+            send_comments: true,
+            send_actions: false,
+            send_copied: None,
+        }
+    }
 }
 
 impl FeedbackState {
@@ -300,7 +331,7 @@ impl FeedbackState {
             reloads: 0,
             account_kept: None,
             account_unsaid: false,
-            copied: None,
+            session_screen: SessionScreen::default(),
         }
     }
 
@@ -476,7 +507,12 @@ impl FeedbackState {
                 self.confirm = None;
                 self.focus(FbFocus::Heading);
             }
-            FbAction::Copied(copied) => self.copied = Some(copied),
+            FbAction::Copied(copied) => self.session_screen.copied = Some(copied),
+            FbAction::SendChoice { comments, actions } => {
+                self.session_screen.send_comments = comments;
+                self.session_screen.send_actions = actions;
+            }
+            FbAction::SendCopied(copied) => self.session_screen.send_copied = Some(copied),
             FbAction::FilterActions(filter) => {
                 self.action_filter = filter;
                 self.actions_page = 0;
@@ -537,7 +573,7 @@ impl FeedbackState {
         self.account_unsaid |= editing_account;
         if self.screen != screen {
             self.account_kept = None;
-            self.copied = None;
+            self.session_screen = SessionScreen::default();
         }
         self
     }
@@ -912,19 +948,36 @@ mod tests {
     }
 
     #[test]
-    fn what_copying_the_summary_did_is_said_until_the_screen_changes() {
+    fn what_a_sessions_screen_said_and_chose_lasts_until_the_screen_changes() {
         let saved = filled().apply(FbAction::Save {
             id: "s1".into(),
             now: "now".into(),
         });
-        let refused = saved.apply(FbAction::Copied(false));
-        assert_eq!(refused.copied, Some(false));
+        assert!(
+            saved.session_screen.send_comments,
+            "comments go unless turned off"
+        );
+        assert!(
+            !saved.session_screen.send_actions,
+            "actions stay unless turned on"
+        );
+        let refused = saved
+            .apply(FbAction::Copied(false))
+            .apply(FbAction::SendChoice {
+                comments: false,
+                actions: true,
+            })
+            .apply(FbAction::SendCopied(true));
+        let said = refused.session_screen;
+        assert_eq!((said.copied, said.send_copied), (Some(false), Some(true)));
+        assert_eq!((said.send_comments, said.send_actions), (false, true));
         // Still said while the session shows (a question asked and cancelled there).
         let asked = refused
             .apply(FbAction::AskDelete("s1".into()))
             .apply(FbAction::Cancel);
-        assert_eq!(asked.copied, Some(false));
-        assert_eq!(asked.apply(FbAction::ShowHistory).copied, None);
+        assert_eq!(asked.session_screen, said);
+        let away = asked.apply(FbAction::ShowHistory);
+        assert_eq!(away.session_screen, SessionScreen::default());
     }
 
     #[test]

@@ -301,7 +301,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
                     asked: state.asked.clone(),
                     refs: (*refs).clone(),
                     act: act.clone(),
-                    copied: state.copied,
+                    shown: state.session_screen,
                 }) }</>
             },
             None => html! {},

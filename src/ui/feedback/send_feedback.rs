@@ -7,45 +7,47 @@ use yew::prelude::*;
 
 use super::received::piece_list;
 use crate::core::config::HeadingLevel;
-use crate::core::feedback::flow::FbAction;
+use crate::core::feedback::flow::{FbAction, SessionScreen};
 use crate::core::feedback::model::Session;
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
 use crate::core::received::paste;
 use crate::core::received::piece::{sent_file, Piece, Sending};
 use crate::ui::browser;
-use crate::ui::button::secondary_button;
+use crate::ui::button::{secondary_button, send};
 use crate::ui::choice::{choice, Choice};
 use crate::ui::heading::Heading;
 use crate::ui::paragraph::paragraph;
 use crate::ui::state::now_iso;
 
-#[derive(Properties, PartialEq)]
-pub struct SendFeedbackProps {
+pub struct SendFeedbackProps<'a> {
     pub lang: Lang,
     pub level: HeadingLevel,
-    pub session: Session,
+    pub session: &'a Session,
+    /// What is chosen to send, and whether the text was copied.
+    pub shown: SessionScreen,
     /// Told when the feedback is made ready to send, so the session records when.
-    pub act: Callback<FbAction>,
+    pub act: &'a Callback<FbAction>,
 }
 
-#[function_component]
-pub fn SendFeedback(props: &SendFeedbackProps) -> Html {
+pub fn send_feedback(props: SendFeedbackProps) -> Html {
     let level = props.level;
     let lang = props.lang;
-    let session = &props.session;
-    let sending = use_state(Sending::default);
-    let copy_failed = use_state(|| None::<bool>);
-    let piece = Piece::of(session, *sending);
-    let file = sent_file(session, *sending, &now_iso());
+    let session = props.session;
+    let shown = props.shown;
+    let sending = Sending {
+        comments: shown.send_comments,
+        actions: shown.send_actions,
+    };
+    let piece = Piece::of(session, sending);
+    let file = sent_file(session, sending, &now_iso());
     let intro = fill(
         text(lang, Key::SendIntroLine),
         &[("date", &format_date(lang, &session.date))],
     );
     let message = paste::encode(&intro, &file);
 
-    let toggle = |key: Key, id: &str, on: bool, flip: fn(Sending) -> Sending| {
-        let sending = sending.clone();
+    let toggle = |key: Key, id: &str, on: bool, flipped: Sending| {
         choice(Choice {
             kind: "checkbox",
             id: id.to_owned(),
@@ -53,7 +55,13 @@ pub fn SendFeedback(props: &SendFeedbackProps) -> Html {
             label: text(lang, key).into(),
             checked: on,
             disabled: false,
-            onchange: Callback::from(move |_: Event| sending.set(flip(*sending))),
+            onchange: send(
+                props.act,
+                FbAction::SendChoice {
+                    comments: flipped.comments,
+                    actions: flipped.actions,
+                },
+            ),
             hint: None,
             tag: html! {},
         })
@@ -82,12 +90,11 @@ pub fn SendFeedback(props: &SendFeedbackProps) -> Html {
         })
     };
     let on_copy = {
-        let (copy_failed, message) = (copy_failed.clone(), message.clone());
+        let (act, message) = (props.act.clone(), message.clone());
         Callback::from(move |_: MouseEvent| {
-            let (copy_failed, message, sent) = (copy_failed.clone(), message.clone(), sent.clone());
+            let (act, message, sent) = (act.clone(), message.clone(), sent.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let copied = browser::copy(&message).await;
-                copy_failed.set(Some(!copied));
+                act.emit(FbAction::SendCopied(browser::copy(&message).await));
                 // Shown to copy by hand, it is as ready to send as copied.
                 sent();
             });
@@ -107,9 +114,9 @@ pub fn SendFeedback(props: &SendFeedbackProps) -> Html {
                     <legend class="sw-fieldset__legend">{ text(lang, Key::SendLegend) }</legend>
                     <div class="sw-hint" id="sw-send-hint">{ text(lang, Key::SendHint) }</div>
                     <div class="sw-checkboxes">
-                        { toggle(Key::SendComments, "sw-send-comments", sending.comments, |s| Sending { comments: !s.comments, ..s }) }
+                        { toggle(Key::SendComments, "sw-send-comments", sending.comments, Sending { comments: !sending.comments, ..sending }) }
                         if !session.actions.is_empty() {
-                            { toggle(Key::SendActions, "sw-send-actions", sending.actions, |s| Sending { actions: !s.actions, ..s }) }
+                            { toggle(Key::SendActions, "sw-send-actions", sending.actions, Sending { actions: !sending.actions, ..sending }) }
                         }
                     </div>
                 </fieldset>
@@ -122,10 +129,10 @@ pub fn SendFeedback(props: &SendFeedbackProps) -> Html {
                 { secondary_button(text(lang, Key::SendCopy), on_copy) }
             </div>
             <div role="status">
-                if *copy_failed == Some(false) { { paragraph(text(lang, Key::SendCopied)) } }
-                if *copy_failed == Some(true) { { paragraph(text(lang, Key::SendCopyFailed)) } }
+                if shown.send_copied == Some(true) { { paragraph(text(lang, Key::SendCopied)) } }
+                if shown.send_copied == Some(false) { { paragraph(text(lang, Key::SendCopyFailed)) } }
             </div>
-            if *copy_failed == Some(true) {
+            if shown.send_copied == Some(false) {
                 <div class="sw-form-group">
                     <label class="sw-label" for="sw-send-text">{ text(lang, Key::SendTextLabel) }</label>
                     <textarea class="sw-textarea" id="sw-send-text" rows="8" readonly=true value={message} />

@@ -14,13 +14,13 @@ use crate::ui::heading::Heading;
 use super::compare_views::CompareViews;
 use super::delete_question;
 use super::radar_chart::{radar_chart, RadarChartProps};
-use super::send_feedback::SendFeedback;
+use super::send_feedback::{send_feedback, SendFeedbackProps};
 use super::FeedbackRefs;
 use crate::core::feedback::content::domain;
 use crate::core::feedback::export::{
     csv, due_words, outcome_words, rating_words, role_key, summary, type_key,
 };
-use crate::core::feedback::flow::{Confirm, FbAction, SaveOutcome};
+use crate::core::feedback::flow::{Confirm, FbAction, SaveOutcome, SessionScreen};
 use crate::core::feedback::model::{Action, FollowUp, Role, Session, DOMAIN_COUNT};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, format_date, text, Key};
@@ -43,15 +43,15 @@ pub struct SessionViewProps {
     pub asked: Option<Confirm>,
     pub refs: FeedbackRefs,
     pub act: Callback<FbAction>,
-    /// Copy summary worked (true), or the browser refused it (false).
-    pub copied: Option<bool>,
+    /// What the screen said or had chosen (Copy summary, what to send).
+    pub shown: SessionScreen,
 }
 
 pub fn session_view(props: &SessionViewProps) -> Html {
     let level = props.level;
     let lang = props.lang;
     let session = &props.session;
-    let copied = props.copied;
+    let copied = props.shown.copied;
     let names: Vec<String> = (0..DOMAIN_COUNT)
         .map(|i| domain(lang, i).name.to_owned())
         .collect();
@@ -201,7 +201,7 @@ pub fn session_view(props: &SessionViewProps) -> Html {
                 </div>
             }
             if session.role == Role::Received {
-                <SendFeedback {lang} {level} session={session.clone()} act={props.act.clone()} />
+                { send_feedback(SendFeedbackProps { lang, level, session, shown: props.shown, act: &props.act }) }
             }
             <CompareViews {lang} {level} session={session.clone()} names={names.clone()} />
             <div class="sw-button-group sw-no-print">
