@@ -11,6 +11,7 @@ use super::actions::{carry_forward, follow_up_list, ActionFilter};
 use super::form::{Date, DateFields, Draft, Field, Page, Problem, Rating};
 use super::history::Filter;
 use super::model::{Outcome, ReflectionEdit, Role, Session, SessionType};
+pub use super::session_screen::{Comparison, SessionScreen};
 use crate::core::json;
 use crate::core::storage::RecordSpec;
 
@@ -63,6 +64,10 @@ pub enum FbFocus {
     Outcome,
     /// The history's table, after moving to another page of it.
     Table,
+    /// What comparing two views found.
+    CompareResult,
+    /// The file to compare with, when it could not be compared.
+    CompareFile,
 }
 
 /// The draft and the page it is on, as autosaved.
@@ -226,6 +231,10 @@ pub enum FbAction {
     },
     /// The text to send was copied (true), or the browser refused (false).
     SendCopied(bool),
+    /// A file was chosen to compare with (or the choice was cancelled).
+    CompareFileChosen(Option<String>),
+    /// What comparing with the file (or with one of its other dates) found.
+    Compared(Comparison),
     FilterActions(ActionFilter),
     /// Shows another page of "Your actions" (0-based).
     ActionsPage(usize),
@@ -281,31 +290,6 @@ pub struct FeedbackState {
     account_unsaid: bool,
     /// What the saved session's screen said or had chosen, until the screen changes.
     pub session_screen: SessionScreen,
-}
-
-/// What a saved session's screen shows besides the session: said or chosen there, and gone
-/// when the screen changes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct SessionScreen {
-    /// Copy summary worked (true), or the browser refused it (false).
-    pub copied: Option<bool>,
-    /// Send this feedback: the comments go (on unless turned off), and the actions (off unless
-    /// turned on: they may ask something of the supervisor, or not be meant for them).
-    pub send_comments: bool,
-    pub send_actions: bool,
-    /// The text to send was copied (true), or the browser refused (false).
-    pub send_copied: Option<bool>,
-}
-
-impl Default for SessionScreen {
-    fn default() -> Self {
-        SessionScreen {
-            copied: None,
-            send_comments: true,
-            send_actions: false,
-            send_copied: None,
-        }
-    }
 }
 
 impl FeedbackState {
@@ -513,6 +497,15 @@ impl FeedbackState {
                 self.session_screen.send_actions = actions;
             }
             FbAction::SendCopied(copied) => self.session_screen.send_copied = Some(copied),
+            FbAction::CompareFileChosen(name) => self.session_screen.compare_file = name,
+            FbAction::Compared(comparison) => {
+                // The result's heading takes focus, or the file input its problem is tied to.
+                self.focus(match comparison {
+                    Comparison::Problem(_) => FbFocus::CompareFile,
+                    _ => FbFocus::CompareResult,
+                });
+                self.session_screen.comparison = Some(comparison);
+            }
             FbAction::FilterActions(filter) => {
                 self.action_filter = filter;
                 self.actions_page = 0;
@@ -968,7 +961,7 @@ mod tests {
                 actions: true,
             })
             .apply(FbAction::SendCopied(true));
-        let said = refused.session_screen;
+        let said = refused.session_screen.clone();
         assert_eq!((said.copied, said.send_copied), (Some(false), Some(true)));
         assert_eq!((said.send_comments, said.send_actions), (false, true));
         // Still said while the session shows (a question asked and cancelled there).
@@ -976,7 +969,23 @@ mod tests {
             .apply(FbAction::AskDelete("s1".into()))
             .apply(FbAction::Cancel);
         assert_eq!(asked.session_screen, said);
-        let away = asked.apply(FbAction::ShowHistory);
+        // A comparison: a problem takes focus to the file input, a result to its heading.
+        let refused = asked.apply(FbAction::Compared(Comparison::Problem("no".into())));
+        assert_eq!(refused.focus.map(|f| f.0), Some(FbFocus::CompareFile));
+        let other = Box::new(refused.sessions[0].clone());
+        let compared = refused
+            .apply(FbAction::CompareFileChosen(Some("theirs.json".into())))
+            .apply(FbAction::Compared(Comparison::Other(other.clone())));
+        assert_eq!(compared.focus.map(|f| f.0), Some(FbFocus::CompareResult));
+        assert_eq!(
+            compared.session_screen.comparison,
+            Some(Comparison::Other(other))
+        );
+        assert_eq!(
+            compared.session_screen.compare_file.as_deref(),
+            Some("theirs.json")
+        );
+        let away = compared.apply(FbAction::ShowHistory);
         assert_eq!(away.session_screen, SessionScreen::default());
     }
 

@@ -6,7 +6,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::core::config::HeadingLevel;
-use crate::ui::button::secondary_button;
+use crate::ui::button::{secondary_button, send};
 use crate::ui::paragraph::paragraph;
 
 use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
@@ -14,7 +14,9 @@ use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 use crate::ui::heading::Heading;
 
 use super::radar_chart::{radar_chart, RadarChartProps};
+use super::FeedbackRefs;
 use crate::core::feedback::export::rating_words;
+use crate::core::feedback::flow::{Comparison, FbAction, SessionScreen};
 use crate::core::feedback::model::{Role, Session, DOMAIN_COUNT};
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, fill, format_date, text, Key};
@@ -22,46 +24,29 @@ use crate::core::transfer::{self, ImportError, ImportFailure, MAX_BYTES};
 use crate::ui::browser::{self, FileProblem};
 use crate::ui::class_list;
 use crate::ui::file_upload::{file_upload, FileUploadProps};
-use crate::ui::focus::{request_focus, use_focus_request};
 use crate::ui::privacy::data_transfer::failure_words;
 use crate::ui::state::now_iso;
 
-#[derive(Properties, PartialEq)]
-pub struct CompareViewsProps {
+pub struct CompareViewsProps<'a> {
     pub lang: Lang,
     pub level: HeadingLevel,
-    pub session: Session,
-    pub names: Vec<String>,
-}
-
-/// What the comparison shows.
-#[derive(Clone, PartialEq)]
-enum Comparison {
-    Other(Box<Session>),
-    /// No other view of this date: the file's views of other dates, to compare anyway.
-    Elsewhere(Vec<Session>),
-    Problem(String),
-}
-
-#[derive(Clone, Default, PartialEq)]
-struct CompareRefs {
-    result: NodeRef,
-    file: NodeRef,
+    pub session: &'a Session,
+    pub names: &'a [String],
+    /// The file chosen and what comparing found.
+    pub shown: &'a SessionScreen,
+    /// The comparison's heading and the file input, which focus moves to.
+    pub refs: &'a FeedbackRefs,
+    pub act: &'a Callback<FbAction>,
 }
 
 const FILE_ID: &str = "sw-compare-file";
 const ERROR_ID: &str = "sw-compare-file-error";
 
-#[function_component]
-pub fn CompareViews(props: &CompareViewsProps) -> Html {
+pub fn compare_views(props: CompareViewsProps) -> Html {
     let level = props.level;
     let lang = props.lang;
-    let session = &props.session;
-    let comparison = use_state(|| None::<Comparison>);
-    let file_name = use_state(|| None::<String>);
-    let refs = use_memo((), |_| CompareRefs::default());
-    // Focus goes to the result's heading, or to the file input its problem is tied to.
-    let focus = use_focus_request();
+    let session = props.session;
+    let comparison = &props.shown.comparison;
 
     let on_share = {
         let session = session.clone();
@@ -75,20 +60,14 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
         })
     };
     let on_compare = {
-        let (comparison, refs, session, focus) = (
-            comparison.clone(),
-            refs.clone(),
+        let (act, file, session) = (
+            props.act.clone(),
+            props.refs.compare_file.clone(),
             session.clone(),
-            focus.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let (comparison, session, focus, refs) = (
-                comparison.clone(),
-                session.clone(),
-                focus.clone(),
-                refs.clone(),
-            );
-            let input = refs.file.cast::<HtmlInputElement>();
+            let (act, session) = (act.clone(), session.clone());
+            let input = file.cast::<HtmlInputElement>();
             wasm_bindgen_futures::spawn_local(async move {
                 let result = match browser::read_chosen_file(input, MAX_BYTES).await {
                     Err(FileProblem::NoneChosen) => {
@@ -119,12 +98,7 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
                         },
                     },
                 };
-                let target = match result {
-                    Comparison::Other(_) | Comparison::Elsewhere(_) => &refs.result,
-                    Comparison::Problem(_) => &refs.file,
-                };
-                comparison.set(Some(result));
-                request_focus(&focus, target);
+                act.emit(FbAction::Compared(result));
             });
         })
     };
@@ -138,7 +112,7 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
             Role::Gave => Key::FbCompareTheirs,
         },
     );
-    let side_by_side = match &*comparison {
+    let side_by_side = match comparison {
         Some(Comparison::Other(other)) => {
             // One person's view of a domain: the rating, the comment and the action planned.
             let view = |view: &Session, i: usize| {
@@ -168,7 +142,7 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
             });
             html! {
                 <div class="sw-compare__result">
-                    { Heading::new(level, 4).focus(&refs.result).show(html! {
+                    { Heading::new(level, 4).focus(&props.refs.compare_result).show(html! {
                         { fill(text(lang, Key::FbCompareResultHeading), &[("date", &format_date(lang, &session.date))]) }
                     }) }
                     if other.date != session.date {
@@ -181,7 +155,7 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
                             id: "sw-compare-mine".into(),
                             lang,
                             caption: Some(text(lang, Key::FbCompareMine).to_owned()),
-                            names: props.names.clone(),
+                            names: props.names.to_vec(),
                             session: session.clone(),
                             previous: None::<Session>,
                         }) }
@@ -189,7 +163,7 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
                             id: "sw-compare-theirs".into(),
                             lang,
                             caption: Some(theirs.to_owned()),
-                            names: props.names.clone(),
+                            names: props.names.to_vec(),
                             session: (**other).clone(),
                             previous: None::<Session>,
                         }) }
@@ -213,24 +187,18 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
         }
         Some(Comparison::Elsewhere(views)) => {
             let offers = views.iter().map(|view| {
-                let (comparison, focus, view, result_ref) = (
-                    comparison.clone(),
-                    focus.clone(),
-                    view.clone(),
-                    refs.result.clone(),
-                );
                 let date = format_date(lang, &view.date);
                 secondary_button(
                     &fill(text(lang, Key::FbCompareAnyway), &[("date", &date)]),
-                    Callback::from(move |_: MouseEvent| {
-                        comparison.set(Some(Comparison::Other(Box::new(view.clone()))));
-                        request_focus(&focus, &result_ref);
-                    }),
+                    send(
+                        props.act,
+                        FbAction::Compared(Comparison::Other(Box::new(view.clone()))),
+                    ),
                 )
             });
             html! {
                 <div class="sw-compare__result sw-no-print">
-                    { Heading::new(level, 4).focus(&refs.result).show(html! {
+                    { Heading::new(level, 4).focus(&props.refs.compare_result).show(html! {
                         { fill(text(lang, Key::FbCompareElsewhereHeading), &[("date", &format_date(lang, &session.date))]) }
                     }) }
                     { paragraph(text(lang, Key::FbCompareElsewhereBody)) }
@@ -240,12 +208,12 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
         }
         _ => html! {},
     };
-    let problem = match &*comparison {
+    let problem = match comparison {
         Some(Comparison::Problem(words)) => Some(words.clone()),
         _ => None,
     };
     // A short summary, said politely once the result is there (focus is on its heading).
-    let summary = match &*comparison {
+    let summary = match comparison {
         Some(Comparison::Other(other)) => counted(
             lang,
             Key::FbCompareDiffer,
@@ -274,10 +242,10 @@ pub fn CompareViews(props: &CompareViewsProps) -> Html {
                     { file_upload(FileUploadProps {
                         lang,
                         id: FILE_ID,
-                        input_ref: refs.file.clone(),
+                        input_ref: props.refs.compare_file.clone(),
                         describedby: problem.as_ref().map(|_| ERROR_ID),
-                        chosen: file_name.as_deref(),
-                        on_chosen: { let file_name = file_name.clone(); Callback::from(move |name| file_name.set(name)) },
+                        chosen: props.shown.compare_file.as_deref(),
+                        on_chosen: props.act.reform(FbAction::CompareFileChosen),
                     }) }
                 </div>
                 <div class="sw-button-group sw-no-print">

@@ -84,6 +84,9 @@ pub struct FeedbackRefs {
     pub outcome: NodeRef,
     /// The history's table.
     pub table: NodeRef,
+    /// What comparing two views found, and the file to compare with.
+    pub compare_result: NodeRef,
+    pub compare_file: NodeRef,
 }
 
 impl FeedbackRefs {
@@ -251,6 +254,8 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
             FbFocus::Opener => &refs.opener,
             FbFocus::Outcome => &refs.outcome,
             FbFocus::Table => &refs.table,
+            FbFocus::CompareResult => &refs.compare_result,
+            FbFocus::CompareFile => &refs.compare_file,
         },
     ));
     let act = {
@@ -301,7 +306,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
                     asked: state.asked.clone(),
                     refs: (*refs).clone(),
                     act: act.clone(),
-                    shown: state.session_screen,
+                    shown: state.session_screen.clone(),
                 }) }</>
             },
             None => html! {},

@@ -25,7 +25,7 @@ pub struct SendFeedbackProps<'a> {
     pub level: HeadingLevel,
     pub session: &'a Session,
     /// What is chosen to send, and whether the text was copied.
-    pub shown: SessionScreen,
+    pub shown: &'a SessionScreen,
     /// Told when the feedback is made ready to send, so the session records when.
     pub act: &'a Callback<FbAction>,
 }

@@ -11,7 +11,7 @@ use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
 
 use crate::ui::heading::Heading;
 
-use super::compare_views::CompareViews;
+use super::compare_views::{compare_views, CompareViewsProps};
 use super::delete_question;
 use super::radar_chart::{radar_chart, RadarChartProps};
 use super::send_feedback::{send_feedback, SendFeedbackProps};
@@ -201,9 +201,17 @@ pub fn session_view(props: &SessionViewProps) -> Html {
                 </div>
             }
             if session.role == Role::Received {
-                { send_feedback(SendFeedbackProps { lang, level, session, shown: props.shown, act: &props.act }) }
+                { send_feedback(SendFeedbackProps { lang, level, session, shown: &props.shown, act: &props.act }) }
             }
-            <CompareViews {lang} {level} session={session.clone()} names={names.clone()} />
+            { compare_views(CompareViewsProps {
+                lang,
+                level,
+                session,
+                names: &names,
+                shown: &props.shown,
+                refs: &props.refs,
+                act: &props.act,
+            }) }
             <div class="sw-button-group sw-no-print">
                 <button type="button" class="sw-link-button" onclick={act(FbAction::AskDelete(session.id.clone()))}
                     ref={props.refs.opener_if(&props.asked, &Confirm::Delete(session.id.clone()))}>{ text(lang, Key::FbDelete) }</button>
