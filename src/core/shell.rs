@@ -6,7 +6,7 @@ use crate::core::json::{FromJson, SerJson, Shape, Value};
 
 use super::config::{Mode, WidgetConfig};
 use super::lang::Lang;
-use super::privacy::{Keeping, LockState, Retention};
+use super::privacy::{Keeping, LockState, Retention, SavedHere};
 use super::storage::RecordSpec;
 use super::store::StorageNotice;
 
@@ -92,6 +92,17 @@ pub enum Focus {
     ForgotQuestion,
     /// "Forgot your passphrase?" again, after Cancel.
     ForgotButton,
+    /// The question at the top, once answered.
+    Offer,
+}
+
+/// What the widget asks at the top while no privacy setting has been chosen on this computer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Offer {
+    /// First use: "Your own computer, or shared?", asked before anything is saved.
+    FirstUse,
+    /// Someone's records are here already: what and when, for the next person at the desk.
+    Found(SavedHere),
 }
 
 /// What the lock just did in this tab, said where focus goes.
@@ -138,6 +149,13 @@ pub struct ShellState {
     pub read_only: Vec<Section>,
     /// The passphrase was forgotten: the unlock screen asks before deleting the locked data.
     pub forgot: bool,
+    /// The question at the top, decided once at start-up ([`ShellState::with_offer`]).
+    offer: Option<Offer>,
+    /// It was answered here, with "keep what I save" (said until the page goes).
+    pub offer_answered: bool,
+    /// What was kept at start-up: a setting chosen another way (in Your data, here or in
+    /// another tab) answers the question too.
+    offer_keeping: Keeping,
 }
 
 /// Something that happened.
@@ -180,6 +198,10 @@ pub enum Action {
     ExternalChange,
     /// "Forgot your passphrase?" was pressed (true), or its question cancelled (false).
     Forgot(bool),
+    /// The question at the top was answered "keep what I save": saved (true) or not.
+    OfferKept(bool),
+    /// The question at the top was answered "use it in this tab only".
+    OfferTabOnly,
     /// A conflict with another tab's save was resolved: the parts reload the stored version.
     ConflictResolved,
 }
@@ -206,7 +228,29 @@ impl ShellState {
             lock_event: None,
             read_only: Vec::new(),
             forgot: false,
+            offer: None,
+            offer_answered: false,
+            offer_keeping: Keeping::default(),
         }
+    }
+
+    /// The question to ask at the top (decided at start-up, where records are kept on this
+    /// computer, unlocked, and no setting has been chosen), asked from what is kept now.
+    pub fn with_offer(self, offer: Option<Offer>) -> Self {
+        ShellState {
+            offer,
+            offer_keeping: self.keeping,
+            ..self
+        }
+    }
+
+    /// The question at the top, while it is to be shown: not on someone else's computer, and
+    /// gone once a setting is chosen another way (but its answer here stays said).
+    pub fn offer(&self) -> Option<&Offer> {
+        let chosen_elsewhere = self.keeping != self.offer_keeping && !self.offer_answered;
+        self.offer
+            .as_ref()
+            .filter(|_| !self.keeping.guest && !chosen_elsewhere)
     }
 
     /// The preferences to remember for this state.
@@ -310,6 +354,11 @@ impl ShellState {
                 }
             }
             Action::LeftOnComputer(count) => self.left_on_computer = count,
+            Action::OfferKept(saved) => {
+                self.offer_answered = saved;
+                self.request_focus(Focus::Offer);
+            }
+            Action::OfferTabOnly => self.offer = None,
             Action::Forgot(forgot) => {
                 self.forgot = forgot;
                 self.request_focus(match forgot {
@@ -575,6 +624,34 @@ mod tests {
             .apply(Action::Keeping(Keeping::new(Privacy::Keep, false, false)));
         assert_eq!(deleted.focus.map(|(f, _)| f), Some(Focus::LockOutcome));
         assert_eq!(deleted.lock_event, Some(LockEvent::Deleted));
+    }
+
+    #[test]
+    fn the_question_at_the_top_stays_until_answered_here_or_elsewhere() {
+        use crate::core::privacy::Privacy;
+        let keep = Keeping::new(Privacy::Keep, false, false);
+        let asked = start(Mode::All)
+            .apply(Action::Keeping(keep))
+            .with_offer(Some(Offer::FirstUse));
+        assert_eq!(asked.offer(), Some(&Offer::FirstUse));
+        // Another tab's save changes nothing that was kept: still asked.
+        assert_eq!(
+            asked.clone().apply(Action::ExternalChange).offer(),
+            Some(&Offer::FirstUse)
+        );
+        // Answered here: said, with focus, even once a setting chosen after it applies.
+        let week = Keeping::new(Privacy::KeepFor(Retention::Week), false, false);
+        let kept = asked
+            .clone()
+            .apply(Action::OfferKept(true))
+            .apply(Action::Keeping(week));
+        assert!(kept.offer_answered);
+        assert_eq!(kept.offer(), Some(&Offer::FirstUse));
+        assert_eq!(kept.focus.map(|(f, _)| f), Some(Focus::Offer));
+        // Answered another way (a setting chosen in Your data): gone.
+        let elsewhere = asked.clone().apply(Action::Keeping(week));
+        assert_eq!(elsewhere.offer(), None);
+        assert_eq!(asked.apply(Action::OfferTabOnly).offer(), None);
     }
 
     #[test]

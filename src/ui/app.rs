@@ -14,7 +14,7 @@ use super::footer::{footer, FooterProps};
 use super::header::header;
 use super::print_header::print_header;
 use super::privacy::keeping;
-use super::privacy::offer::PrivacyOffer;
+use super::privacy::offer::{offer_at_start, privacy_offer, PrivacyOfferProps};
 use super::privacy::storage_notices::{storage_notices, StorageNoticesProps};
 use super::privacy::unlock::{unlock, UnlockProps};
 use super::section_nav::{section_nav, SectionNavProps};
@@ -46,6 +46,7 @@ pub struct FocusRefs {
     pub lock_outcome: NodeRef,
     pub forgot_question: NodeRef,
     pub forgot_button: NodeRef,
+    pub offer: NodeRef,
 }
 
 impl FocusRefs {
@@ -59,6 +60,7 @@ impl FocusRefs {
             Focus::LockOutcome => &self.lock_outcome,
             Focus::ForgotQuestion => &self.forgot_question,
             Focus::ForgotButton => &self.forgot_button,
+            Focus::Offer => &self.offer,
         }
     }
 }
@@ -277,7 +279,18 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(lock_at) = idle_warning {
                 { idle_warning_panel(lang, lock_at, &on_activity) }
             }
-            <PrivacyOffer {lang} {level} store={props.store.clone()} keeping={state.keeping} on_tab_only={on_tab_only.clone()} />
+            if let Some(offer) = state.offer() {
+                { privacy_offer(PrivacyOfferProps {
+                    lang,
+                    level,
+                    store: props.store.clone(),
+                    offer,
+                    answered: state.offer_answered,
+                    on_kept: { let state = state.clone(); Callback::from(move |saved| state.dispatch(Action::OfferKept(saved))) },
+                    on_tab_only: { let (state, on_tab_only) = (state.clone(), on_tab_only.clone()); Callback::from(move |()| { state.dispatch(Action::OfferTabOnly); on_tab_only.emit(()); }) },
+                    anchor: refs.offer.clone(),
+                }) }
+            }
             if state.keeping.lock == LockState::Shut {
                 { unlock(UnlockProps {
                     lang,
@@ -364,10 +377,12 @@ fn initial_state(config: &WidgetConfig, store: &StoreHandle) -> ShellState {
     let mut state = ShellState::new(config, loaded.data.as_ref());
     state.keeping = keeping;
     let notice = loaded.notice.map(Action::Notice);
-    notice
+    let state = notice
         .into_iter()
         .chain(actions)
-        .fold(state, ShellState::apply)
+        .fold(state, ShellState::apply);
+    let offer = offer_at_start(store, state.keeping);
+    state.with_offer(offer)
 }
 
 /// Applies attribute changes the page makes after start-up (not the first render's values, so a

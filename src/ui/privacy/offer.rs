@@ -13,29 +13,45 @@ use crate::core::lang::Lang;
 use crate::core::messages::{counted, fill, format_date, text, Key};
 use crate::core::privacy::SETTING;
 use crate::core::privacy::{saved_here, Keeping, LockState, Place, Privacy, SavedHere, Setting};
+use crate::core::shell::Offer;
 use crate::ui::browser::local_date_time;
-use crate::ui::button::secondary_button;
+use crate::ui::button::{on_click, secondary_button};
 use crate::ui::class_list;
 use crate::ui::heading::Heading;
 use crate::ui::paragraph::paragraph;
 use crate::ui::state::{now_iso, StoreHandle};
 
-#[derive(Properties, PartialEq)]
-pub struct PrivacyOfferProps {
+pub struct PrivacyOfferProps<'a> {
     pub lang: Lang,
     pub level: HeadingLevel,
     pub store: StoreHandle,
-    pub keeping: Keeping,
+    /// What is asked (`ShellState::offer`).
+    pub offer: &'a Offer,
+    /// Answered here with "keep what I save".
+    pub answered: bool,
+    /// Told whether "keep what I save" was saved.
+    pub on_kept: Callback<bool>,
     /// "Not yours? Use it in this tab only".
     pub on_tab_only: Callback<()>,
+    /// The panel, which takes focus once answered.
+    pub anchor: NodeRef,
 }
 
-/// What is asked.
-#[derive(Clone, PartialEq)]
-enum Offer {
-    FirstUse,
-    /// Someone's records are here already.
-    Found(SavedHere),
+/// What to ask at the top, decided once at start-up where records are kept on this computer,
+/// unlocked, and no setting has been chosen: `None` anywhere else.
+pub fn offer_at_start(store: &StoreHandle, keeping: Keeping) -> Option<Offer> {
+    let asks = keeping.place == Place::Computer
+        && keeping.lock == LockState::None
+        && !keeping.guest
+        && store.computer().saved_at(SETTING).is_none();
+    asks.then(|| {
+        let found = saved_here(store.computer());
+        if found.count > 0 {
+            Offer::Found(found)
+        } else {
+            Offer::FirstUse
+        }
+    })
 }
 
 /// Opens "Your data and privacy" in the shadow root holding `from`, and puts focus on the choice
@@ -74,39 +90,10 @@ fn found_words(lang: Lang, found: &SavedHere) -> String {
     )
 }
 
-#[function_component]
-pub fn PrivacyOffer(props: &PrivacyOfferProps) -> Html {
+pub fn privacy_offer(props: PrivacyOfferProps) -> Html {
     let level = props.level;
     let lang = props.lang;
-    // Decided once, at start: only where records are kept on this computer, unlocked, and no
-    // setting has been chosen.
-    let offer = use_state({
-        let (store, keeping) = (props.store.clone(), props.keeping);
-        move || {
-            let asks = keeping.place == Place::Computer
-                && keeping.lock == LockState::None
-                && !keeping.guest
-                && store.computer().saved_at(SETTING).is_none();
-            asks.then(|| {
-                let found = saved_here(store.computer());
-                if found.count > 0 {
-                    Offer::Found(found)
-                } else {
-                    Offer::FirstUse
-                }
-            })
-        }
-    });
-    let kept = use_state(bool::default);
-    let anchor = use_node_ref();
-    // Answered another way (a setting chosen in Your data, here or in another tab): gone.
-    let first_keeping = use_state(|| props.keeping);
-    let Some(shown) = (*offer).clone() else {
-        return html! {};
-    };
-    if props.keeping.guest || (props.keeping != *first_keeping && !*kept) {
-        return html! {};
-    }
+    let (anchor, kept) = (props.anchor, props.answered);
     let on_choose = {
         let anchor = anchor.clone();
         Callback::from(move |_: MouseEvent| {
@@ -116,9 +103,9 @@ pub fn PrivacyOffer(props: &PrivacyOfferProps) -> Html {
         })
     };
     let on_keep = {
-        let (store, kept, anchor) = (props.store.clone(), kept.clone(), anchor.clone());
+        let (store, on_kept) = (props.store.clone(), props.on_kept.clone());
         Callback::from(move |_: MouseEvent| {
-            let (kept, anchor) = (kept.clone(), anchor.clone());
+            let on_kept = on_kept.clone();
             store.write_both(move |computer, _| {
                 let saved = computer.save(
                     SETTING,
@@ -127,22 +114,12 @@ pub fn PrivacyOffer(props: &PrivacyOfferProps) -> Html {
                     },
                     &now_iso(),
                 );
-                kept.set(saved.is_ok());
-                if let Some(panel) = anchor.cast::<HtmlElement>() {
-                    let _ = panel.focus();
-                }
+                on_kept.emit(saved.is_ok());
             });
         })
     };
-    let on_tab_only = {
-        let (offer, on_tab_only) = (offer.clone(), props.on_tab_only.clone());
-        Callback::from(move |_: MouseEvent| {
-            offer.set(None);
-            on_tab_only.emit(());
-        })
-    };
-    let body = match &shown {
-        _ if *kept => html! { <p role="status">{ text(lang, Key::PrivacySavedKeep) }</p> },
+    let body = match props.offer {
+        _ if kept => html! { <p role="status">{ text(lang, Key::PrivacySavedKeep) }</p> },
         Offer::FirstUse => html! { <>
             { Heading::new(level, 1).show(html! { { text(lang, Key::OfferHeading) } }) }
             { paragraph(text(lang, Key::OfferBody)) }
@@ -156,7 +133,7 @@ pub fn PrivacyOffer(props: &PrivacyOfferProps) -> Html {
             <p>{ found_words(lang, found) }</p>
             { paragraph(text(lang, Key::FoundHint)) }
             <div class="sw-button-group">
-                { secondary_button(text(lang, Key::FoundTabOnly), on_tab_only) }
+                { secondary_button(text(lang, Key::FoundTabOnly), on_click(&props.on_tab_only)) }
                 { secondary_button(text(lang, Key::FoundMine), on_keep) }
             </div>
         </> },
