@@ -1,6 +1,9 @@
-//! The state of "Your data" (`ui::privacy::data_transfer`): how an export is locked, and the
-//! import's file, passphrase, mode, question and outcome.
+//! The state of "Your data" (`ui::privacy::data_transfer`): what to keep on this computer
+//! ([`ThisComputerState`]), how an export is locked, and the import's file, passphrase, mode,
+//! question and outcome.
 
+use super::this_computer::{ThisComputerAction, ThisComputerState};
+use super::Privacy;
 use crate::core::transfer::ImportMode;
 
 /// What the last import did.
@@ -16,6 +19,8 @@ pub enum Outcome {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct DataTransferState {
+    /// What to keep on this computer.
+    pub keeping: ThisComputerState,
     pub mode: ImportMode,
     pub outcome: Option<Outcome>,
     /// Replacing asks first.
@@ -35,9 +40,11 @@ pub struct DataTransferState {
     pub file_name: Option<String>,
 }
 
-impl Default for DataTransferState {
-    fn default() -> Self {
+impl DataTransferState {
+    /// With `applies` the privacy setting that applies now.
+    pub fn new(applies: Privacy) -> Self {
         DataTransferState {
+            keeping: ThisComputerState::new(applies),
             mode: ImportMode::Merge,
             outcome: None,
             confirming: false,
@@ -54,6 +61,8 @@ impl Default for DataTransferState {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum DataAction {
+    /// Something done in What to keep on this computer.
+    Keeping(ThisComputerAction),
     /// The section was opened (or closed) with this many records kept aside.
     Opened(usize),
     TogglePlain,
@@ -75,6 +84,7 @@ pub enum DataAction {
 impl DataTransferState {
     pub fn apply(mut self, action: DataAction) -> Self {
         match action {
+            DataAction::Keeping(action) => self.keeping = self.keeping.apply(action),
             DataAction::Opened(kept_aside) => self.kept_aside = kept_aside,
             DataAction::TogglePlain => self.plain = !self.plain,
             DataAction::ToggleLockFile => self.lock_file = !self.lock_file,
@@ -97,7 +107,7 @@ mod tests {
 
     #[test]
     fn an_import_merges_unless_replace_is_chosen_and_replace_asks_until_answered() {
-        let state = DataTransferState::default();
+        let state = DataTransferState::new(Privacy::Keep);
         assert_eq!(state.mode, ImportMode::Merge);
         let asking = state
             .apply(DataAction::Mode(ImportMode::Replace))
@@ -110,7 +120,7 @@ mod tests {
 
     #[test]
     fn the_export_choices_toggle_and_the_passphrase_is_asked_once_a_locked_file_is_met() {
-        let state = DataTransferState::default()
+        let state = DataTransferState::new(Privacy::Keep)
             .apply(DataAction::TogglePlain)
             .apply(DataAction::ToggleLockFile)
             .apply(DataAction::ToggleLockFile);
@@ -122,8 +132,19 @@ mod tests {
     }
 
     #[test]
+    fn what_to_keep_starts_at_what_applies_and_its_choices_pass_through() {
+        let state = DataTransferState::new(Privacy::DontKeep);
+        assert_eq!(state.keeping.chosen, Privacy::DontKeep);
+        let chosen = state.apply(DataAction::Keeping(ThisComputerAction::Choose(
+            Privacy::Keep,
+        )));
+        assert_eq!(chosen.keeping.chosen, Privacy::Keep);
+        assert_eq!(chosen.mode, ImportMode::Merge, "the import is untouched");
+    }
+
+    #[test]
     fn the_last_outcome_replaces_the_one_before() {
-        let state = DataTransferState::default()
+        let state = DataTransferState::new(Privacy::Keep)
             .apply(DataAction::Done(Outcome::Failed("no".into())))
             .apply(DataAction::Done(Outcome::Imported {
                 added: 2,

@@ -14,7 +14,7 @@ use crate::ui::paragraph::paragraph;
 
 use super::passphrase_check::PassphraseCheck;
 use super::passphrase_form::PassphraseForm;
-use super::this_computer::ThisComputer;
+use super::this_computer::{this_computer, use_this_computer, ThisComputerProps};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, text, Key};
 use crate::core::privacy::data_transfer::{DataAction, DataTransferState, Outcome};
@@ -155,8 +155,10 @@ impl Reducible for DataTransferState {
 pub fn DataTransfer(props: &DataTransferProps) -> Html {
     let level = props.level;
     let lang = props.lang;
-    let state = use_reducer(DataTransferState::default);
+    let state = use_reducer(|| DataTransferState::new(props.keeping.privacy));
     let act = state.dispatcher().to_callback();
+    let keeping_act = act.reform(DataAction::Keeping);
+    let keeping_parts = use_this_computer(props.keeping.privacy, &state.keeping, &keeping_act);
     let file_ref = use_node_ref();
     let refs = use_memo((), |_| ImportRefs::default());
     let focus = use_focus_request();
@@ -326,8 +328,17 @@ pub fn DataTransfer(props: &DataTransferProps) -> Html {
         // Folded away by default: it is needed now and then, and should not crowd the page.
         <details class="sw-details sw-data" ontoggle={on_toggle}>
             <summary class="sw-details__summary">{ text(lang, Key::DataHeading) }</summary>
-            <ThisComputer {lang} {level} store={props.store.clone()} keeping={props.keeping} floor={props.floor}
-                on_saved={props.on_setting_saved.clone()} />
+            { this_computer(ThisComputerProps {
+                lang,
+                level,
+                store: &props.store,
+                keeping: props.keeping,
+                floor: props.floor,
+                on_saved: &props.on_setting_saved,
+                state: &state.keeping,
+                act: &keeping_act,
+                parts: &keeping_parts,
+            }) }
             { paragraph(text(lang, Key::DataIntro)) }
             <div class="sw-checkboxes">
                 if locked_here {

@@ -4,8 +4,10 @@
 //! acts only at "Save this choice" (arrow keys move the checked radio through every choice on
 //! the way), and asks first when it would delete records (keeping nothing, a time limit) or take
 //! the lock off them (`core::privacy::choice_step`); the lock's own button is its passphrase
-//! form's. The outcome takes focus, so it is read out.
+//! form's. The outcome takes focus, so it is read out. It is part of Your data: its state is in
+//! Your data's reducer, and this file gives its hooks (`use_this_computer`) and its view.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
@@ -29,20 +31,35 @@ use crate::core::store::StorageNotice;
 use crate::ui::button::{secondary_button, send};
 use crate::ui::choice::{choice, Choice};
 use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
-use crate::ui::focus::{focus_by_id, request_focus, use_focus_request};
+use crate::ui::focus::{focus_by_id, request_focus, use_focus_request, FocusRequest};
 use crate::ui::state::{now_iso, AppStore, StoreHandle};
 
-#[derive(Properties, PartialEq)]
-pub struct ThisComputerProps {
+pub struct ThisComputerProps<'a> {
     pub lang: Lang,
     pub level: HeadingLevel,
-    pub store: StoreHandle,
+    pub store: &'a StoreHandle,
     /// What applies now (it may change in another tab).
     pub keeping: Keeping,
     /// The page author's floor: only it and stricter settings are offered.
     pub floor: Privacy,
     /// Called once a new setting is saved, so records move where it says.
-    pub on_saved: Callback<()>,
+    pub on_saved: &'a Callback<()>,
+    /// The choice shown, the question waiting and what the last save did, in Your data's
+    /// reducer.
+    pub state: &'a ThisComputerState,
+    pub act: &'a Callback<Action>,
+    pub parts: &'a ThisComputerParts,
+}
+
+/// What the choices keep between renders besides their state: where focus goes (the question
+/// asked, what a choice did, the choices), and a new passphrase waiting for the answer to
+/// "lock what is here?".
+pub struct ThisComputerParts {
+    pending: Rc<RefCell<Option<String>>>,
+    question: NodeRef,
+    outcome: NodeRef,
+    group: NodeRef,
+    focus: FocusRequest,
 }
 
 /// The choices, with their words.
@@ -71,7 +88,7 @@ fn save(
     store: &StoreHandle,
     privacy: Privacy,
     change: Change,
-    state: UseReducerDispatcher<ThisComputerState>,
+    state: Callback<Action>,
     on_saved: Callback<()>,
 ) {
     let handle = store.clone();
@@ -93,7 +110,7 @@ fn save(
         {
             purge(computer, retention, &now);
         }
-        state.dispatch(Action::Saved(match outcome {
+        state.emit(Action::Saved(match outcome {
             Ok(()) => Saved::Setting(privacy),
             Err(_) => Saved::No,
         }));
@@ -130,36 +147,28 @@ fn lock_with(
     )
 }
 
-impl Reducible for ThisComputerState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new((*self).clone().apply(action))
-    }
-}
-
-#[function_component]
-pub fn ThisComputer(props: &ThisComputerProps) -> Html {
-    let level = props.level;
-    let lang = props.lang;
-    let state = use_reducer(|| ThisComputerState::new(props.keeping.privacy));
-    let dispatch = state.dispatcher();
-    let act = dispatch.to_callback();
+/// The choices' hooks, in the component that holds their state: what applies followed, and
+/// focus moved once a save is said, after Cancel, and once the passphrase in use is typed again.
+#[hook]
+pub fn use_this_computer(
+    applies: Privacy,
+    state: &ThisComputerState,
+    act: &Callback<Action>,
+) -> ThisComputerParts {
     {
         // Another tab's choice shows here too.
-        let dispatch = dispatch.clone();
-        use_effect_with(props.keeping.privacy, move |privacy| {
-            dispatch.dispatch(Action::Applies(*privacy))
-        });
+        let act = act.clone();
+        use_effect_with(applies, move |privacy| act.emit(Action::Applies(*privacy)));
     }
     let pending = use_mut_ref(|| None::<String>);
-    // Where focus goes: the question asked, or what a choice did.
-    let refs = use_memo((), |_| (NodeRef::default(), NodeRef::default()));
-    let group_ref = use_node_ref();
+    let refs = use_memo((), |_| {
+        (NodeRef::default(), NodeRef::default(), NodeRef::default())
+    });
+    let (question, outcome, group) = (*refs).clone();
     let focus = use_focus_request();
     {
         // What a save did is said, and focused, once it is known.
-        let (focus, outcome) = (focus.clone(), refs.1.clone());
+        let (focus, outcome) = (focus.clone(), outcome.clone());
         use_effect_with(state.saved, move |saved| {
             if saved.is_some() {
                 request_focus(&focus, &outcome);
@@ -168,23 +177,38 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
     }
     {
         // Back on a choice after Cancel, once the panel has gone.
-        let group_ref = group_ref.clone();
+        let group = group.clone();
         use_effect_with(state.refocus, move |refocus| {
             if let Some((privacy, _)) = refocus {
-                focus_by_id(&group_ref, &format!("sw-privacy-{}", privacy.name()));
+                focus_by_id(&group, &format!("sw-privacy-{}", privacy.name()));
             }
         });
     }
     {
         // Changing the passphrase asks for the one in use first; then the new one's form takes
         // focus.
-        let group_ref = group_ref.clone();
+        let group = group.clone();
         use_effect_with(state.rechecked, move |rechecked| {
             if *rechecked {
-                focus_by_id(&group_ref, "sw-lock-change-new");
+                focus_by_id(&group, "sw-lock-change-new");
             }
         });
     }
+    ThisComputerParts {
+        pending,
+        question,
+        outcome,
+        group,
+        focus,
+    }
+}
+
+pub fn this_computer(props: ThisComputerProps) -> Html {
+    let level = props.level;
+    let lang = props.lang;
+    let (state, act, parts) = (props.state, props.act, props.parts);
+    let (pending, focus) = (&parts.pending, &parts.focus);
+    let dispatch = act;
     let locked_here = props.keeping.lock == LockState::Open;
     let can_lock = props.store.random().is_some();
 
@@ -202,13 +226,13 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
                 checked: state.chosen == privacy,
                 disabled: state.working,
                 // Only shows the choice: nothing is saved, deleted or unsealed until the button.
-                onchange: send(&act, Action::Choose(privacy)),
+                onchange: send(act, Action::Choose(privacy)),
                 hint: None,
                 tag: html! {},
             })
         });
     let on_save_choice = {
-        let (dispatch, focus, question) = (dispatch.clone(), focus.clone(), refs.0.clone());
+        let (dispatch, focus, question) = (dispatch.clone(), focus.clone(), parts.question.clone());
         let (store, on_saved, keeping) =
             (props.store.clone(), props.on_saved.clone(), props.keeping);
         let privacy = state.chosen;
@@ -219,7 +243,7 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
             };
             match choice_step(keeping, privacy, personal_records(store.computer()), old) {
                 ChoiceStep::SetPassphrase => {}
-                ChoiceStep::Unchanged => dispatch.dispatch(Action::Saved(Saved::Setting(privacy))),
+                ChoiceStep::Unchanged => dispatch.emit(Action::Saved(Saved::Setting(privacy))),
                 ChoiceStep::Save => save(
                     &store,
                     privacy,
@@ -228,7 +252,7 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
                     on_saved.clone(),
                 ),
                 step => {
-                    dispatch.dispatch(Action::Ask(privacy, step));
+                    dispatch.emit(Action::Ask(privacy, step));
                     request_focus(&focus, &question);
                 }
             }
@@ -258,7 +282,7 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
             props.on_saved.clone(),
         );
         Callback::from(move |(passphrase, changing): (String, bool)| {
-            dispatch.dispatch(Action::Working);
+            dispatch.emit(Action::Working);
             let (store, dispatch, on_saved) = (store.clone(), dispatch.clone(), on_saved.clone());
             Timeout::new(30, move || {
                 let handle = store.clone();
@@ -266,7 +290,7 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
                     // A new lock takes the passphrase in Unicode NFC.
                     let passphrase = crate::ui::browser::passphrase(&passphrase);
                     let outcome = lock_with(&handle, computer, passphrase.form(true));
-                    dispatch.dispatch(Action::Saved(match (outcome, changing) {
+                    dispatch.emit(Action::Saved(match (outcome, changing) {
                         (Ok(()), false) => Saved::Locked,
                         (Ok(()), true) => Saved::Changed,
                         (Err(_), _) => Saved::LockFailed,
@@ -286,14 +310,14 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
             pending.clone(),
             focus.clone(),
             lock_now.clone(),
-            refs.0.clone(),
+            parts.question.clone(),
         );
         Callback::from(
             move |passphrase: String| match personal_records(store.computer()) {
                 0 => lock_now.emit((passphrase, false)),
                 count => {
                     *pending.borrow_mut() = Some(passphrase);
-                    dispatch.dispatch(Action::Ask(Privacy::Locked, ChoiceStep::AskLock(count)));
+                    dispatch.emit(Action::Ask(Privacy::Locked, ChoiceStep::AskLock(count)));
                     request_focus(&focus, &question);
                 }
             },
@@ -331,7 +355,7 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
                 lock_now.clone(),
             );
             Callback::from(move |()| {
-                dispatch.dispatch(Action::Agreed);
+                dispatch.emit(Action::Agreed);
                 let change = match step {
                     ChoiceStep::AskLock(_) => {
                         if let Some(passphrase) = pending.borrow_mut().take() {
@@ -352,7 +376,7 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
                 (props.keeping.privacy, dispatch.clone(), pending.clone());
             Callback::from(move |()| {
                 pending.borrow_mut().take();
-                dispatch.dispatch(Action::Cancel(applies));
+                dispatch.emit(Action::Cancel(applies));
             })
         };
         // Whatever deletes records offers a copy first, inside the question, before Delete.
@@ -387,7 +411,7 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
             details: vec![text(lang, detail).to_owned()],
             confirm: text(lang, confirm),
             cancel: text(lang, Key::ClearCancel),
-            question_ref: refs.0.clone(),
+            question_ref: parts.question.clone(),
             on_confirm,
             on_cancel,
             before: export_first.unwrap_or_default(),
@@ -409,7 +433,7 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
                     { text(lang, Key::PrivacyHint) }
                     if let Some(floor_hint) = floor_hint { { " " }{ floor_hint } }
                 </div>
-                <div class="sw-radios" ref={group_ref}>{ for items }</div>
+                <div class="sw-radios" ref={parts.group.clone()}>{ for items }</div>
             </fieldset>
             if !wants_passphrase && state.asking.is_none() {
                 <div class="sw-button-group">
@@ -422,18 +446,18 @@ pub fn ThisComputer(props: &ThisComputerProps) -> Html {
             }
             if locked_here && state.chosen == Privacy::Locked {
                 // Folding it away ends the check: the passphrase is asked again next time.
-                <details class="sw-details" ontoggle={send(&act, Action::Rechecked(false))}>
+                <details class="sw-details" ontoggle={send(act, Action::Rechecked(false))}>
                     <summary class="sw-details__summary">{ text(lang, Key::LockChangeHeading) }</summary>
                     if state.rechecked {
                         <PassphraseForm {lang} {level} id="sw-lock-change" submit={Key::LockChange} warning={Key::LockWarning} {working} on_submit={lock_now.reform(|passphrase| (passphrase, true))} />
                     } else {
                         <PassphraseCheck {lang} {level} store={props.store.clone()} id="sw-lock-current" hint={Key::LockRecheckHint}
                             submit={Key::FbContinue} working={Key::LockRecheckWorking}
-                            on_opened={{ let dispatch = dispatch.clone(); Callback::from(move |key: Option<_>| { dispatch.dispatch(Action::Rechecked(key.is_some())); true }) }} />
+                            on_opened={{ let dispatch = dispatch.clone(); Callback::from(move |key: Option<_>| { dispatch.emit(Action::Rechecked(key.is_some())); true }) }} />
                     }
                 </details>
             }
-            <p role="status" tabindex="-1" ref={refs.1.clone()}>{ outcome }</p>
+            <p role="status" tabindex="-1" ref={parts.outcome.clone()}>{ outcome }</p>
         </div>
     }
 }
