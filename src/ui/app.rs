@@ -17,6 +17,7 @@ use super::privacy::keeping;
 use super::privacy::offer::{offer_at_start, privacy_offer, PrivacyOfferProps};
 use super::privacy::storage_notices::{storage_notices, StorageNoticesProps};
 use super::privacy::unlock::{unlock, UnlockProps};
+use super::quiz::read_question_sets;
 use super::section_nav::{section_nav, SectionNavProps};
 use super::section_page::{section_page, SectionPageProps};
 use super::state::{now_iso, StoreHandle};
@@ -24,7 +25,7 @@ use crate::core::config::{Mode, WidgetConfig};
 use crate::core::lang::Lang;
 use crate::core::messages::{fill, text, Key};
 use crate::core::privacy::{clear_keeping_setting, LockState, SETTING};
-use crate::core::shell::{Action, Focus, LockEvent, Prefs, ShellState, PREFS};
+use crate::core::shell::{Action, Focus, LockEvent, Prefs, Section, ShellState, PREFS};
 use crate::ui::browser::clock_time;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -73,6 +74,14 @@ pub fn App(props: &AppProps) -> Html {
         move || initial_state(&config, &store)
     });
     let refs = use_memo((), |_| FocusRefs::default());
+    // The page's question sets are read when the quiz shows (again if the page changes them).
+    let quiz_content = use_memo(
+        (
+            props.config.question_sets.clone(),
+            state.section == Section::Quiz,
+        ),
+        |(sets, shown)| shown.then(|| read_question_sets(sets)),
+    );
     use_attribute_changes(&props.config, state.dispatcher());
     let on_setting_saved = {
         let (store, floor, dispatch) = (
@@ -325,6 +334,7 @@ pub fn App(props: &AppProps) -> Html {
                 heading_ref: refs.section_heading.clone(),
                 outside_epoch: state.outside_epoch,
                 key: state.data_epoch,
+                quiz_content: quiz_content.as_ref().as_ref(),
             }) }
             { footer(&FooterProps {
                 lang, level,

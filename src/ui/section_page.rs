@@ -7,13 +7,14 @@ use crate::ui::heading::Heading;
 
 use super::feedback::Feedback;
 use super::privacy::data_transfer::download_kept_aside;
-use super::quiz::Quiz;
+use super::quiz::{quiz, QuizProps};
 use super::read_only_part::read_only_part;
 use super::section_nav::section_name;
 use super::state::StoreHandle;
 use crate::core::config::WidgetConfig;
 use crate::core::lang::Lang;
 use crate::core::messages::text;
+use crate::core::quiz::content::QuizContent;
 use crate::core::shell::Section;
 use crate::core::store::StorageNotice;
 
@@ -31,6 +32,8 @@ pub struct SectionPageProps<'a> {
     pub outside_epoch: u32,
     /// Goes up when stored data changed under the part (cleared, imported): it starts again.
     pub key: u32,
+    /// The page's question sets as read, while the quiz shows.
+    pub quiz_content: Option<&'a Result<QuizContent, Vec<String>>>,
 }
 
 /// Keyed by the data epoch where it is used: after a clear or an import the part reloads from
@@ -48,9 +51,17 @@ pub fn section_page(props: SectionPageProps) -> Html {
                 Callback::from(move |()| download_kept_aside(&store)),
             )
         }
-        Section::Quiz => html! {
-            <Quiz {lang} {level} settings={props.config.quiz} question_sets={props.config.question_sets.clone()}
-                store={props.store.clone()} {on_notice} outside_epoch={props.outside_epoch} />
+        Section::Quiz => match props.quiz_content {
+            Some(content) => quiz(QuizProps {
+                lang,
+                level,
+                settings: props.config.quiz,
+                content,
+                store: props.store.clone(),
+                on_notice,
+                outside_epoch: props.outside_epoch,
+            }),
+            None => Html::default(),
         },
         Section::Feedback => html! {
             <Feedback {lang} {level} store={props.store.clone()} {on_notice} outside_epoch={props.outside_epoch} />

@@ -40,13 +40,12 @@ impl Reducible for QuizState {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct QuizProps {
+pub struct QuizProps<'a> {
     pub lang: Lang,
     pub level: HeadingLevel,
     pub settings: QuizSettings,
-    /// Host-supplied question sets, as written.
-    pub question_sets: Vec<String>,
+    /// The page's question sets as read ([`read_question_sets`]).
+    pub content: &'a Result<QuizContent, Vec<String>>,
     pub store: StoreHandle,
     pub on_notice: Callback<StorageNotice>,
     /// Goes up when another tab or widget saved: reload in place.
@@ -68,17 +67,20 @@ fn seed() -> u64 {
     (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64
 }
 
-#[function_component]
-pub fn Quiz(props: &QuizProps) -> Html {
+/// The page's question sets (`question-set` elements) read, or the built-in ones when it has
+/// none; what is wrong with them is said once in the console, for the page's author.
+pub fn read_question_sets(sets: &[String]) -> Result<QuizContent, Vec<String>> {
+    let content = QuizContent::from_host(sets);
+    if let Err(problems) = &content {
+        log_problems(problems);
+    }
+    content
+}
+
+/// The quiz, or what is wrong with the page's question sets.
+pub fn quiz(props: QuizProps) -> Html {
     let level = props.level;
-    let content = use_memo(props.question_sets.clone(), |sets| {
-        let content = QuizContent::from_host(sets);
-        if let Err(problems) = &content {
-            log_problems(problems);
-        }
-        content
-    });
-    match &*content {
+    match props.content {
         Ok(content) => html! {
             <QuizScreens lang={props.lang} {level} settings={props.settings} content={content.clone()}
                 store={props.store.clone()} on_notice={props.on_notice.clone()} outside_epoch={props.outside_epoch} />
