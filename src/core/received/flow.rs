@@ -61,6 +61,9 @@ pub struct ReceivedState {
     pub opened: Option<String>,
     /// The name of the file chosen to add, shown beside its button.
     pub file_name: Option<String>,
+    /// The piece whose Open (true) or Delete (false) was pressed last: that button takes focus
+    /// back when what it opened closes.
+    pub asked: Option<(String, bool)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -112,6 +115,7 @@ impl ReceivedState {
             record: false,
             opened: None,
             file_name: None,
+            asked: None,
             kept: Rc::new(kept),
             adding: Adding::Idle,
             label: String::new(),
@@ -164,6 +168,11 @@ impl ReceivedState {
         ) {
             self.confirm_delete = None;
             self.deleted = None;
+        }
+        match &action {
+            ReceivedAction::Open(Some(id)) => self.asked = Some((id.clone(), true)),
+            ReceivedAction::AskDelete(id) => self.asked = Some((id.clone(), false)),
+            _ => {}
         }
         match action {
             ReceivedAction::Shown(adding) => {
@@ -445,10 +454,12 @@ mod tests {
         let state = ReceivedState::new(kept.clone(), Plan::default());
         let opened = state.apply(ReceivedAction::Open(Some(a.clone())));
         assert_eq!(opened.opened.as_deref(), Some(a.as_str()));
-        assert_eq!(
-            opened.clone().apply(ReceivedAction::Open(None)).opened,
-            None
-        );
+        let closed = opened.clone().apply(ReceivedAction::Open(None));
+        assert_eq!(closed.opened, None);
+        // Its Open button takes focus back; after Delete is asked, that button does.
+        assert_eq!(closed.asked, Some((a.clone(), true)));
+        let asked = closed.apply(ReceivedAction::AskDelete(b.clone()));
+        assert_eq!(asked.asked, Some((b.clone(), false)));
         let unknown = opened
             .clone()
             .apply(ReceivedAction::Open(Some("nope".into())));

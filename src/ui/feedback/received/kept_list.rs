@@ -21,8 +21,6 @@ pub struct KeptListProps<'a> {
     pub level: HeadingLevel,
     pub state: &'a ReceivedState,
     pub refs: &'a RecvRefs,
-    /// The piece whose Open (true) or Delete (false) was pressed last.
-    pub asked: UseStateHandle<Option<(String, bool)>>,
     /// Does an action, then moves focus.
     pub act: Callback<(ReceivedAction, RecvFocus)>,
 }
@@ -30,11 +28,7 @@ pub struct KeptListProps<'a> {
 pub fn kept_list(props: &KeptListProps) -> Html {
     let level = props.level;
     let KeptListProps {
-        lang,
-        state,
-        refs,
-        asked,
-        ..
+        lang, state, refs, ..
     } = props;
     let lang = *lang;
     let newest = state.newest_first();
@@ -44,11 +38,12 @@ pub fn kept_list(props: &KeptListProps) -> Html {
         // Open and Delete name their piece; the one that was pressed takes focus back when
         // what it opened closes.
         let button = |key: Key, opening: bool, action: ReceivedAction, target: RecvFocus| {
-            let (asked, id, go) = (asked.clone(), received.id.clone(), then_focus(&props.act, action, target));
-            let opener = (asked.as_ref() == Some(&(id.clone(), opening))).then(|| refs.opener.clone());
+            let go = then_focus(&props.act, action, target);
+            let pressed_last = state.asked.as_ref().is_some_and(|(id, open)| *id == received.id && *open == opening);
+            let opener = pressed_last.then(|| refs.opener.clone());
             html! {
                 <button type="button" class="sw-link-button" ref={opener.unwrap_or_default()}
-                    onclick={Callback::from(move |_: MouseEvent| { asked.set(Some((id.clone(), opening))); go.emit(()) })}>
+                    onclick={on_click(&go)}>
                     { text(lang, key) }<span class="sw-visually-hidden">{ " " }{ &date }{ " " }{ &received.label }</span>
                 </button>
             }

@@ -241,7 +241,6 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
     });
     let focus = use_focus_request();
     // The piece whose Open (true) or Delete (false) was pressed last.
-    let asked = use_state(|| None::<(String, bool)>);
     // What the buttons do, and where focus goes after.
     let act = {
         let (state, focus, refs) = (state.clone(), focus.clone(), refs.clone());
@@ -409,7 +408,7 @@ pub fn ReceivedView(props: &ReceivedViewProps) -> Html {
                     <button type="button" class="sw-button" ref={refs.record_button.clone()}
                         onclick={on_click(&show_record)}>{ text(lang, Key::RecvRecordButton) }</button>
                 </div>
-                { kept_list(&KeptListProps { lang, level, state: &state, refs: &refs, asked: asked.clone(), act: act.clone() }) }
+                { kept_list(&KeptListProps { lang, level, state: &state, refs: &refs, act: act.clone() }) }
             }
         </div>
     }
