@@ -1,5 +1,6 @@
-//! Six-domain supervision feedback: the container that owns the feedback state and its storage,
-//! and one component per screen.
+//! Six-domain supervision feedback: the component that owns the feedback state and its storage,
+//! and one view function per screen (Feedback on my supervision, with its own state and storage,
+//! is the one other component).
 
 mod about_page;
 mod account_view;

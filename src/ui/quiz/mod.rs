@@ -1,5 +1,5 @@
-//! The self-check quiz: the container that owns the quiz's state and storage, and one component
-//! per screen.
+//! The self-check quiz: the page's question sets as read (or what is wrong with them), the
+//! component that owns the quiz's state and storage, and one view function per screen.
 
 mod answer_inputs;
 mod feedback;
