@@ -92,9 +92,11 @@ use crate::tools::{cmd, exec, kib, root};
 /// -0.6), a saved session's view (-1.2 / -0.7), Send this feedback (-1.5 / -1.2), Compare
 /// (-2.5 / -2.1) and the question at the top (-2.2 / -1.4) plain functions, their state in
 /// their part's reducer; a paragraph of the catalogue's words one function (-0.6 / -0.4):
-/// 477.1 / 344.2 KiB.
-pub const BUDGET_RAW: usize = 478 * 1024;
-pub const BUDGET_GZIP: usize = 345 * 1024;
+/// 477.1 / 344.2 KiB; This computer part of Your data (-1.0 / -0.7), the quiz's container a
+/// function (-0.7 / -0.7), the kept piece pressed last in its reducer (-0.9 / -0.7): 474.5 /
+/// 342.1 KiB. Measured and not kept: the new-passphrase form as a reducer (+0.3 / +0.4).
+pub const BUDGET_RAW: usize = 475 * 1024;
+pub const BUDGET_GZIP: usize = 343 * 1024;
 
 /// The wasm as rustc wrote it, names kept (trunk's cargo build leaves it here).
 fn named_wasm() -> PathBuf {
