@@ -107,13 +107,7 @@ pub fn run() -> Result<(), String> {
     let wasm = fs::read(named_wasm()).map_err(|e| format!("{}: {e}", named_wasm().display()))?;
     let breakdown = Breakdown::of(&wasm)?;
     breakdown.print();
-    let listing = root().join("target/size-functions.tsv");
-    let rows: String = breakdown
-        .functions
-        .iter()
-        .map(|(name, size)| format!("{size}\t{name}\n"))
-        .collect();
-    fs::write(&listing, rows).map_err(|e| format!("{}: {e}", listing.display()))?;
+    let listing = breakdown.write_listing("size-functions.tsv")?;
     println!("\nEvery function, with its size: {}", listing.display());
     let shipped = shipped_breakdown()?;
     let code = shipped.code();
@@ -123,13 +117,7 @@ pub fn run() -> Result<(), String> {
         shipped.functions.len()
     );
     print_groups("By kind", &shipped.grouped(kind_of), code, 12);
-    let listing = root().join("target/size-shipped.tsv");
-    let rows: String = shipped
-        .functions
-        .iter()
-        .map(|(name, size)| format!("{size}\t{name}\n"))
-        .collect();
-    fs::write(&listing, rows).map_err(|e| format!("{}: {e}", listing.display()))?;
+    let listing = shipped.write_listing("size-shipped.tsv")?;
     let mut largest: Vec<_> = shipped
         .functions
         .into_iter()
@@ -381,6 +369,18 @@ impl Breakdown {
             })
             .collect();
         Ok(Self { functions, data })
+    }
+
+    /// Writes every function with its size to target/`name`, one a line.
+    fn write_listing(&self, name: &str) -> Result<PathBuf, String> {
+        let listing = root().join("target").join(name);
+        let rows: String = self
+            .functions
+            .iter()
+            .map(|(name, size)| format!("{size}\t{name}\n"))
+            .collect();
+        fs::write(&listing, rows).map_err(|e| format!("{}: {e}", listing.display()))?;
+        Ok(listing)
     }
 
     fn code(&self) -> usize {
