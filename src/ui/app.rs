@@ -272,13 +272,14 @@ pub fn App(props: &AppProps) -> Html {
             oninput={on_activity.reform(|_| ())} onwheel={on_activity.reform(|_| ())}
             onfocusin={on_activity.reform(|_| ())}>
             { print_header(lang) }
-            { header(lang, props.config.heading_level, &on_toggle_lang) }
+            { header(lang, level, &on_toggle_lang) }
             { storage_notices(&StorageNoticesProps {
                 expired: state.expired,
                 left_on_computer: state.left_on_computer,
                 on_download_left,
                 on_delete_left,
-                lang, level,
+                lang,
+                level,
                 notices: state.notices.clone(),
                 on_download_kept_aside,
                 on_start_fresh,
@@ -337,7 +338,8 @@ pub fn App(props: &AppProps) -> Html {
                 quiz_content: quiz_content.as_ref().as_ref(),
             }) }
             { footer(&FooterProps {
-                lang, level,
+                lang,
+                level,
                 keeping: state.keeping,
                 floor: props.config.privacy,
                 on_setting_saved,

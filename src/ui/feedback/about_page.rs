@@ -82,7 +82,8 @@ pub fn about_page(props: &PageProps) -> Html {
     });
     html! {
         { form_page(&FormPageProps {
-            lang, level,
+            lang,
+            level,
             state: props.state.clone(),
             refs: props.refs.clone(),
             caption: None,

@@ -82,7 +82,8 @@ pub fn actions_page(props: &PageProps) -> Html {
         (0..DOMAIN_COUNT).partition(|&i| rating_asks_for_action(&draft.domains[i]));
     html! {
         { form_page(&FormPageProps {
-            lang, level,
+            lang,
+            level,
             state: props.state.clone(),
             refs: props.refs.clone(),
             caption: None,

@@ -102,7 +102,8 @@ pub fn check_page(props: &PageProps) -> Html {
     });
     html! {
         { form_page(&FormPageProps {
-            lang, level,
+            lang,
+            level,
             state: state.clone(),
             refs: props.refs.clone(),
             caption: None,

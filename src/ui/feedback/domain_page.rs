@@ -110,7 +110,8 @@ pub fn domain_page(props: &PageProps, index: usize) -> Html {
     );
     html! {
         { form_page(&FormPageProps {
-            lang, level,
+            lang,
+            level,
             state: props.state.clone(),
             refs: props.refs.clone(),
             caption: Some(caption),

@@ -52,7 +52,8 @@ pub fn domains_page(props: &PageProps) -> Html {
     };
     html! {
         { form_page(&FormPageProps {
-            lang, level,
+            lang,
+            level,
             state: props.state.clone(),
             refs: props.refs.clone(),
             caption: None,

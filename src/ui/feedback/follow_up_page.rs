@@ -87,7 +87,8 @@ pub fn follow_up_page(props: &PageProps) -> Html {
     });
     html! {
         { form_page(&FormPageProps {
-            lang, level,
+            lang,
+            level,
             state: state.clone(),
             refs: props.refs.clone(),
             caption: None,

@@ -315,7 +315,8 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         Screen::Account(id) => match state.session(id) {
             Some(session) => html! {
                 <key="account">{ account_view(&AccountViewProps {
-                    lang, level,
+                    lang,
+                    level,
                     session: session.clone(),
                     refs: (*refs).clone(),
                     act: act.clone(),
@@ -326,7 +327,8 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         },
         Screen::History => html! {
             <key="history">{ history_view(&HistoryViewProps {
-                lang, level,
+                lang,
+                level,
                 sessions: state.sessions.clone(),
                 filter: state.filter,
                 page: state.history_page,
@@ -339,7 +341,8 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         },
         Screen::YourActions => html! {
             <key="your-actions">{ your_actions_view(&YourActionsViewProps {
-                lang, level,
+                lang,
+                level,
                 sessions: state.sessions.clone(),
                 filter: state.action_filter,
                 page: state.actions_page,
@@ -350,7 +353,8 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         },
         Screen::Trend => html! {
             <key="trend">{ trend_view(&TrendViewProps {
-                lang, level,
+                lang,
+                level,
                 sessions: state.sessions.clone(),
                 refs: (*refs).clone(),
             }) }</>

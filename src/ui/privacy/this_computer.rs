@@ -88,7 +88,7 @@ fn save(
     store: &StoreHandle,
     privacy: Privacy,
     change: Change,
-    state: Callback<Action>,
+    act: Callback<Action>,
     on_saved: Callback<()>,
 ) {
     let handle = store.clone();
@@ -110,7 +110,7 @@ fn save(
         {
             purge(computer, retention, &now);
         }
-        state.emit(Action::Saved(match outcome {
+        act.emit(Action::Saved(match outcome {
             Ok(()) => Saved::Setting(privacy),
             Err(_) => Saved::No,
         }));
@@ -208,7 +208,6 @@ pub fn this_computer(props: ThisComputerProps) -> Html {
     let lang = props.lang;
     let (state, act, parts) = (props.state, props.act, props.parts);
     let (pending, focus) = (&parts.pending, &parts.focus);
-    let dispatch = act;
     let locked_here = props.keeping.lock == LockState::Open;
     let can_lock = props.store.random().is_some();
 
@@ -232,7 +231,7 @@ pub fn this_computer(props: ThisComputerProps) -> Html {
             })
         });
     let on_save_choice = {
-        let (dispatch, focus, question) = (dispatch.clone(), focus.clone(), parts.question.clone());
+        let (act, focus, question) = (act.clone(), focus.clone(), parts.question.clone());
         let (store, on_saved, keeping) =
             (props.store.clone(), props.on_saved.clone(), props.keeping);
         let privacy = state.chosen;
@@ -243,16 +242,16 @@ pub fn this_computer(props: ThisComputerProps) -> Html {
             };
             match choice_step(keeping, privacy, personal_records(store.computer()), old) {
                 ChoiceStep::SetPassphrase => {}
-                ChoiceStep::Unchanged => dispatch.emit(Action::Saved(Saved::Setting(privacy))),
+                ChoiceStep::Unchanged => act.emit(Action::Saved(Saved::Setting(privacy))),
                 ChoiceStep::Save => save(
                     &store,
                     privacy,
                     Change::Setting,
-                    dispatch.clone(),
+                    act.clone(),
                     on_saved.clone(),
                 ),
                 step => {
-                    dispatch.emit(Action::Ask(privacy, step));
+                    act.emit(Action::Ask(privacy, step));
                     request_focus(&focus, &question);
                 }
             }
@@ -276,21 +275,17 @@ pub fn this_computer(props: ThisComputerProps) -> Html {
     // Setting the lock, or changing its passphrase: the key takes a moment to make, so the
     // status says so first.
     let lock_now = {
-        let (store, dispatch, on_saved) = (
-            props.store.clone(),
-            dispatch.clone(),
-            props.on_saved.clone(),
-        );
+        let (store, act, on_saved) = (props.store.clone(), act.clone(), props.on_saved.clone());
         Callback::from(move |(passphrase, changing): (String, bool)| {
-            dispatch.emit(Action::Working);
-            let (store, dispatch, on_saved) = (store.clone(), dispatch.clone(), on_saved.clone());
+            act.emit(Action::Working);
+            let (store, act, on_saved) = (store.clone(), act.clone(), on_saved.clone());
             Timeout::new(30, move || {
                 let handle = store.clone();
                 store.write_both(move |computer, _| {
                     // A new lock takes the passphrase in Unicode NFC.
                     let passphrase = crate::ui::browser::passphrase(&passphrase);
                     let outcome = lock_with(&handle, computer, passphrase.form(true));
-                    dispatch.emit(Action::Saved(match (outcome, changing) {
+                    act.emit(Action::Saved(match (outcome, changing) {
                         (Ok(()), false) => Saved::Locked,
                         (Ok(()), true) => Saved::Changed,
                         (Err(_), _) => Saved::LockFailed,
@@ -304,9 +299,9 @@ pub fn this_computer(props: ThisComputerProps) -> Html {
     // A new lock over records already here asks first: they may be someone else's, who would
     // then need this passphrase to see them. The passphrase waits in memory for the answer.
     let on_set_passphrase = {
-        let (store, dispatch, pending, focus, lock_now, question) = (
+        let (store, act, pending, focus, lock_now, question) = (
             props.store.clone(),
-            dispatch.clone(),
+            act.clone(),
             pending.clone(),
             focus.clone(),
             lock_now.clone(),
@@ -317,7 +312,7 @@ pub fn this_computer(props: ThisComputerProps) -> Html {
                 0 => lock_now.emit((passphrase, false)),
                 count => {
                     *pending.borrow_mut() = Some(passphrase);
-                    dispatch.emit(Action::Ask(Privacy::Locked, ChoiceStep::AskLock(count)));
+                    act.emit(Action::Ask(Privacy::Locked, ChoiceStep::AskLock(count)));
                     request_focus(&focus, &question);
                 }
             },
@@ -347,15 +342,15 @@ pub fn this_computer(props: ThisComputerProps) -> Html {
             ),
         };
         let on_confirm = {
-            let (store, dispatch, on_saved, pending, lock_now) = (
+            let (store, act, on_saved, pending, lock_now) = (
                 props.store.clone(),
-                dispatch.clone(),
+                act.clone(),
                 props.on_saved.clone(),
                 pending.clone(),
                 lock_now.clone(),
             );
             Callback::from(move |()| {
-                dispatch.emit(Action::Agreed);
+                act.emit(Action::Agreed);
                 let change = match step {
                     ChoiceStep::AskLock(_) => {
                         if let Some(passphrase) = pending.borrow_mut().take() {
@@ -367,16 +362,16 @@ pub fn this_computer(props: ThisComputerProps) -> Html {
                     ChoiceStep::AskExpire(_) => Change::Setting,
                     _ => Change::DeleteFirst,
                 };
-                save(&store, privacy, change, dispatch.clone(), on_saved.clone());
+                save(&store, privacy, change, act.clone(), on_saved.clone());
             })
         };
         // Back to what applies, with focus on it (the panel and its buttons go).
         let on_cancel = {
-            let (applies, dispatch, pending) =
-                (props.keeping.privacy, dispatch.clone(), pending.clone());
+            let (applies, act, pending) =
+                (props.keeping.privacy, act.clone(), pending.clone());
             Callback::from(move |()| {
                 pending.borrow_mut().take();
-                dispatch.emit(Action::Cancel(applies));
+                act.emit(Action::Cancel(applies));
             })
         };
         // Whatever deletes records offers a copy first, inside the question, before Delete.
@@ -453,7 +448,7 @@ pub fn this_computer(props: ThisComputerProps) -> Html {
                     } else {
                         <PassphraseCheck {lang} {level} store={props.store.clone()} id="sw-lock-current" hint={Key::LockRecheckHint}
                             submit={Key::FbContinue} working={Key::LockRecheckWorking}
-                            on_opened={{ let dispatch = dispatch.clone(); Callback::from(move |key: Option<_>| { dispatch.emit(Action::Rechecked(key.is_some())); true }) }} />
+                            on_opened={{ let act = act.clone(); Callback::from(move |key: Option<_>| { act.emit(Action::Rechecked(key.is_some())); true }) }} />
                     }
                 </details>
             }

@@ -224,7 +224,8 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
     let body = match state.screen {
         Screen::Start => html! {
             <key="start">{ quiz_start(&QuizStartProps {
-                lang, level,
+                lang,
+                level,
                 set: set.clone(),
                 state: (*state).clone(),
                 refs: (*refs).clone(),
@@ -253,7 +254,8 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
         Screen::Results => match (&state.finished, state.last_record()) {
             (Some(_), Some(record)) => html! {
                 <key="results">{ quiz_results(&QuizResultsProps {
-                    lang, level,
+                    lang,
+                    level,
                     set: set.clone(),
                     record: record.clone(),
                     pass_mark: state.results_pass_mark(),
@@ -269,7 +271,8 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
         Screen::Record(index) => match state.history.get(index) {
             Some(record) => html! {
                 <key="record">{ learning_record(&LearningRecordProps {
-                    lang, level,
+                    lang,
+                    level,
                     set: set.clone(),
                     record: record.clone(),
                     heading_ref: refs.heading.clone(),
@@ -283,7 +286,8 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
         Screen::Review => match &state.finished {
             Some(attempt) => html! {
                 <key="review">{ quiz_review(&QuizReviewProps {
-                    lang, level,
+                    lang,
+                    level,
                     set: set.clone(),
                     attempt: attempt.clone(),
                     heading_ref: refs.heading.clone(),

@@ -107,7 +107,8 @@ pub fn quiz_question(props: &QuizQuestionProps) -> Html {
             <div class="sw-feedback-region" role="status">
                 if checked {
                     { quiz_feedback(&QuizFeedbackProps {
-                        lang, level,
+                        lang,
+                        level,
                         set: props.set.clone(),
                         question: question.clone(),
                         answer: answer.clone(),
