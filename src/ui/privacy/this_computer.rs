@@ -156,9 +156,14 @@ pub fn use_this_computer(
     act: &Callback<Action>,
 ) -> ThisComputerParts {
     {
-        // Another tab's choice shows here too.
-        let act = act.clone();
-        use_effect_with(applies, move |privacy| act.emit(Action::Applies(*privacy)));
+        // Another tab's choice shows here too. Not at mount, where it is shown already: that
+        // would render all of Your data a second time at start-up.
+        let (act, shown) = (act.clone(), state.chosen);
+        use_effect_with(applies, move |privacy| {
+            if *privacy != shown {
+                act.emit(Action::Applies(*privacy))
+            }
+        });
     }
     let pending = use_mut_ref(|| None::<String>);
     let refs = use_memo((), |_| {
