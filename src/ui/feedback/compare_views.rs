@@ -171,16 +171,8 @@ pub fn compare_views(props: CompareViewsProps) -> Html {
                     { scroll_table(ScrollTableProps {
                         caption: text(lang, Key::FbCompareTable),
                         region_ref: NodeRef::default(),
-                        children: html! { <>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{ text(lang, Key::FbColDomain) }</th>
-                                    <th scope="col">{ text(lang, Key::FbCompareMine) }</th>
-                                    <th scope="col">{ theirs }</th>
-                                </tr>
-                            </thead>
-                            <tbody>{ for rows }</tbody>
-                        </> },
+                        columns: vec![text(lang, Key::FbColDomain).into(), text(lang, Key::FbCompareMine).into(), theirs.into()],
+                        rows: rows.collect(),
                     }) }
                 </div>
             }

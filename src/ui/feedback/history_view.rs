@@ -11,7 +11,7 @@ use crate::core::config::HeadingLevel;
 use crate::ui::button::{secondary_button, send};
 use crate::ui::paragraph::paragraph;
 
-use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
+use crate::ui::scroll_table::{columns, scroll_table, ScrollTableProps};
 
 use crate::ui::heading::Heading;
 
@@ -123,71 +123,61 @@ pub fn history_view(props: &HistoryViewProps) -> Html {
         _ => None,
     };
     html! {
-        <div class="sw-fb-history">
-            { Heading::new(level, 2).class("sw-fb__heading").focus(&props.refs.heading).show(html! { { text(lang, Key::FbHistoryHeading) } }) }
-            if let Some(date) = &props.deleted {
-                <p class="sw-outcome" tabindex="-1" ref={props.refs.outcome.clone()}>
-                    { fill(text(lang, Key::FbDeleted), &[("date", &format_date(lang, date))]) }
-                </p>
-            }
-            if open_actions > 0 {
-                <p class="sw-fb__open-actions">
-                    { counted(lang, Key::FbOpenActions, open_actions as u64) }{ " " }
-                    <button type="button" class="sw-link-button" onclick={act(FbAction::ShowActions)}>{ text(lang, Key::FbSeeYourActions) }</button>
-                </p>
-            }
-            if props.sessions.is_empty() {
-                { paragraph(text(lang, Key::FbHistoryEmpty)) }
-            } else {
-                <div class="sw-filters sw-no-print">
-                    <div class="sw-form-group">
-                        <label class="sw-label" for="sw-fb-filter-role">{ text(lang, Key::FbFilterRole) }</label>
-                        <select class="sw-select" id="sw-fb-filter-role" onchange={on_role}>
-                            <option selected={filter.role.is_none()}>{ text(lang, Key::FbFilterAny) }</option>
-                            { for Role::ALL.iter().map(|r| html! { <option selected={filter.role == Some(*r)}>{ text(lang, role_key(*r)) }</option> }) }
-                        </select>
-                    </div>
-                    <div class="sw-form-group">
-                        <label class="sw-label" for="sw-fb-filter-kind">{ text(lang, Key::FbFilterKind) }</label>
-                        <select class="sw-select" id="sw-fb-filter-kind" onchange={on_kind}>
-                            <option selected={filter.kind.is_none()}>{ text(lang, Key::FbFilterAny) }</option>
-                            { for SessionType::ALL.iter().map(|k| html! { <option selected={filter.kind == Some(*k)}>{ text(lang, type_key(*k)) }</option> }) }
-                        </select>
-                    </div>
-                </div>
-                { for confirm }
-                // Said politely when a filter changes how many rows there are.
-                <p role="status">{ status }</p>
-                if shown.is_empty() {
-                    { paragraph(text(lang, Key::FbHistoryNoMatch)) }
-                } else {
-                    { scroll_table(ScrollTableProps {
-                        caption: text(lang, Key::FbHistoryCaption),
-                        region_ref: props.refs.table.clone(),
-                        children: html! { <>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{ text(lang, Key::FbCsvDate) }</th>
-                                    <th scope="col">{ text(lang, Key::FbCsvType) }</th>
-                                    <th scope="col">{ text(lang, Key::FbCsvRole) }</th>
-                                    <th scope="col">{ text(lang, Key::FbCsvLabel) }</th>
-                                    <th scope="col">{ text(lang, Key::FbColActions) }</th>
-                                </tr>
-                            </thead>
-                            <tbody>{ for rows }</tbody>
-                        </> },
-                    }) }
-                    { pagination(&PaginationProps {
-                        lang,
-                        label: text(lang, Key::FbPagesLabel).into(),
-                        pages,
-                        on_page: props.act.reform(FbAction::HistoryPage),
-                    }) }
-                    <div class="sw-button-group sw-no-print">
-                        { secondary_button(text(lang, Key::FbDownloadAllCsv), on_csv) }
-                    </div>
-                }
-            }
-        </div>
-    }
+           <div class="sw-fb-history">
+               { Heading::new(level, 2).class("sw-fb__heading").focus(&props.refs.heading).show(html! { { text(lang, Key::FbHistoryHeading) } }) }
+               if let Some(date) = &props.deleted {
+                   <p class="sw-outcome" tabindex="-1" ref={props.refs.outcome.clone()}>
+                       { fill(text(lang, Key::FbDeleted), &[("date", &format_date(lang, date))]) }
+                   </p>
+               }
+               if open_actions > 0 {
+                   <p class="sw-fb__open-actions">
+                       { counted(lang, Key::FbOpenActions, open_actions as u64) }{ " " }
+                       <button type="button" class="sw-link-button" onclick={act(FbAction::ShowActions)}>{ text(lang, Key::FbSeeYourActions) }</button>
+                   </p>
+               }
+               if props.sessions.is_empty() {
+                   { paragraph(text(lang, Key::FbHistoryEmpty)) }
+               } else {
+                   <div class="sw-filters sw-no-print">
+                       <div class="sw-form-group">
+                           <label class="sw-label" for="sw-fb-filter-role">{ text(lang, Key::FbFilterRole) }</label>
+                           <select class="sw-select" id="sw-fb-filter-role" onchange={on_role}>
+                               <option selected={filter.role.is_none()}>{ text(lang, Key::FbFilterAny) }</option>
+                               { for Role::ALL.iter().map(|r| html! { <option selected={filter.role == Some(*r)}>{ text(lang, role_key(*r)) }</option> }) }
+                           </select>
+                       </div>
+                       <div class="sw-form-group">
+                           <label class="sw-label" for="sw-fb-filter-kind">{ text(lang, Key::FbFilterKind) }</label>
+                           <select class="sw-select" id="sw-fb-filter-kind" onchange={on_kind}>
+                               <option selected={filter.kind.is_none()}>{ text(lang, Key::FbFilterAny) }</option>
+                               { for SessionType::ALL.iter().map(|k| html! { <option selected={filter.kind == Some(*k)}>{ text(lang, type_key(*k)) }</option> }) }
+                           </select>
+                       </div>
+                   </div>
+                   { for confirm }
+                   // Said politely when a filter changes how many rows there are.
+                   <p role="status">{ status }</p>
+                   if shown.is_empty() {
+                       { paragraph(text(lang, Key::FbHistoryNoMatch)) }
+                   } else {
+                       { scroll_table(ScrollTableProps {
+                           caption: text(lang, Key::FbHistoryCaption),
+                           region_ref: props.refs.table.clone(),
+                           columns: columns(lang, &[Key::FbCsvDate, Key::FbCsvType, Key::FbCsvRole, Key::FbCsvLabel, Key::FbColActions]),
+    rows: rows.collect(),
+                       }) }
+                       { pagination(&PaginationProps {
+                           lang,
+                           label: text(lang, Key::FbPagesLabel).into(),
+                           pages,
+                           on_page: props.act.reform(FbAction::HistoryPage),
+                       }) }
+                       <div class="sw-button-group sw-no-print">
+                           { secondary_button(text(lang, Key::FbDownloadAllCsv), on_csv) }
+                       </div>
+                   }
+               }
+           </div>
+       }
 }

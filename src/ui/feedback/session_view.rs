@@ -7,7 +7,7 @@ use crate::core::config::HeadingLevel;
 use crate::ui::button::{on_click, secondary_button, send};
 use crate::ui::paragraph::paragraph;
 
-use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
+use crate::ui::scroll_table::{columns, scroll_table, ScrollTableProps};
 
 use crate::ui::heading::Heading;
 
@@ -154,18 +154,12 @@ pub fn session_view(props: &SessionViewProps) -> Html {
             { scroll_table(ScrollTableProps {
                 caption: text(lang, Key::FbTableCaption),
                 region_ref: NodeRef::default(),
-                children: html! { <>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ text(lang, Key::FbColDomain) }</th>
-                            <th scope="col">{ text(lang, Key::FbColThis) }</th>
-                            if props.previous.is_some() {
-                                <th scope="col">{ text(lang, Key::FbColPrevious) }</th>
-                            }
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                </> },
+                columns: columns(lang, if props.previous.is_some() {
+                    &[Key::FbColDomain, Key::FbColThis, Key::FbColPrevious]
+                } else {
+                    &[Key::FbColDomain, Key::FbColThis]
+                }),
+                rows: rows.collect(),
             }) }
             if session.comments.iter().any(|c| !c.is_empty()) {
                 { Heading::new(level, 3).show(html! { { text(lang, Key::FbCommentsHeading) } }) }

@@ -110,15 +110,8 @@ pub fn trend_view(props: &TrendViewProps) -> Html {
                     { scroll_table(ScrollTableProps {
                         caption: text(lang, Key::FbTrendCaption),
                         region_ref: NodeRef::default(),
-                        children: html! { <>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{ text(lang, Key::FbCsvDate) }</th>
-                                    { for names.iter().map(|n| html! { <th scope="col">{ n }</th> }) }
-                                </tr>
-                            </thead>
-                            <tbody>{ for rows }</tbody>
-                        </> },
+                        columns: std::iter::once(AttrValue::from(text(lang, Key::FbCsvDate))).chain(names.iter().map(|n| AttrValue::from(n.clone()))).collect(),
+                        rows: rows.collect(),
                     }) }
             </details>
         </div>

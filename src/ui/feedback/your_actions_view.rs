@@ -22,7 +22,7 @@ use crate::ui::button::secondary_button;
 use crate::ui::heading::Heading;
 use crate::ui::pagination::{paged_status, pagination, PaginationProps};
 use crate::ui::paragraph::paragraph;
-use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
+use crate::ui::scroll_table::{columns, scroll_table, ScrollTableProps};
 
 pub struct YourActionsViewProps {
     pub lang: Lang,
@@ -112,15 +112,8 @@ pub fn your_actions_view(props: &YourActionsViewProps) -> Html {
                     { scroll_table(ScrollTableProps {
                         caption: text(lang, Key::FbActionsCaption),
                         region_ref: props.refs.table.clone(),
-                        children: html! { <>
-                            <thead>
-                                <tr>
-                                    { for [Key::FbColAction, Key::FbColDomain, Key::FbColPlanned, Key::FbColDueBy, Key::FbColStatus, Key::FbColNote]
-                                        .map(|key| html! { <th scope="col">{ text(lang, key) }</th> }) }
-                                </tr>
-                            </thead>
-                            <tbody>{ for rows }</tbody>
-                        </> },
+                        columns: columns(lang, &[Key::FbColAction, Key::FbColDomain, Key::FbColPlanned, Key::FbColDueBy, Key::FbColStatus, Key::FbColNote]),
+                        rows: rows.collect(),
                     }) }
                     { pagination(&PaginationProps {
                         lang,

@@ -10,7 +10,7 @@ use crate::core::config::HeadingLevel;
 
 use crate::ui::button::{on_click, secondary_button};
 
-use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
+use crate::ui::scroll_table::{columns, scroll_table, ScrollTableProps};
 
 use crate::ui::heading::Heading;
 
@@ -76,21 +76,13 @@ pub fn topic_table(lang: Lang, set: &QuestionSet, record: &AttemptRecord) -> Htm
         }
     });
     html! {
-        { scroll_table(ScrollTableProps {
-            caption: text(lang, Key::QuizTopicCaption),
-            region_ref: NodeRef::default(),
-            children: html! { <>
-                <thead>
-                    <tr>
-                        <th scope="col">{ text(lang, Key::QuizColTopic) }</th>
-                        <th scope="col">{ text(lang, Key::QuizColScore) }</th>
-                        <th scope="col">{ text(lang, Key::QuizColOutOf) }</th>
-                    </tr>
-                </thead>
-                <tbody>{ for rows }</tbody>
-            </> },
-        }) }
-    }
+           { scroll_table(ScrollTableProps {
+               caption: text(lang, Key::QuizTopicCaption),
+               region_ref: NodeRef::default(),
+               columns: columns(lang, &[Key::QuizColTopic, Key::QuizColScore, Key::QuizColOutOf]),
+    rows: rows.collect(),
+           }) }
+       }
 }
 
 pub fn quiz_results(props: &QuizResultsProps) -> Html {

@@ -11,7 +11,7 @@ use crate::ui::paragraph::paragraph;
 
 use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
 
-use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
+use crate::ui::scroll_table::{columns, scroll_table, ScrollTableProps};
 
 use crate::ui::heading::Heading;
 
@@ -153,19 +153,12 @@ fn history(props: &HistoryProps) -> Html {
         { scroll_table(ScrollTableProps {
             caption: text(lang, Key::QuizHistoryCaption),
             region_ref: NodeRef::default(),
-            children: html! { <>
-                <thead>
-                    <tr>
-                        <th scope="col">{ text(lang, Key::QuizColDate) }</th>
-                        <th scope="col">{ text(lang, Key::QuizColScore) }</th>
-                        if pass_mark.is_some() {
-                            <th scope="col">{ text(lang, Key::QuizColResult) }</th>
-                        }
-                        <th scope="col">{ text(lang, Key::QuizColRecord) }</th>
-                    </tr>
-                </thead>
-                <tbody>{ for rows }</tbody>
-            </> },
+            columns: columns(lang, if pass_mark.is_some() {
+                &[Key::QuizColDate, Key::QuizColScore, Key::QuizColResult, Key::QuizColRecord]
+            } else {
+                &[Key::QuizColDate, Key::QuizColScore, Key::QuizColRecord]
+            }),
+            rows: rows.collect(),
         }) }
     }
 }

@@ -14,7 +14,7 @@ use crate::core::received::flow::{ReceivedAction, ReceivedState};
 use crate::ui::confirm_panel::{confirm_panel, ConfirmPanelProps};
 use crate::ui::heading::Heading;
 use crate::ui::pagination::{paged_status, pagination, PaginationProps};
-use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
+use crate::ui::scroll_table::{columns, scroll_table, ScrollTableProps};
 
 pub struct KeptListProps<'a> {
     pub lang: Lang,
@@ -103,25 +103,16 @@ pub fn kept_list(props: &KeptListProps) -> Html {
         }))
     });
     html! { <>
-        { Heading::new(level, 3).show(html! { { text(lang, Key::RecvListHeading) } }) }
-        { for delete_question }
-        { for opened }
-        { scroll_table(ScrollTableProps {
-            caption: text(lang, Key::RecvListHeading),
-            region_ref: refs.list.clone(),
-            children: html! { <>
-                <thead>
-                    <tr>
-                        <th scope="col">{ text(lang, Key::FbCsvDate) }</th>
-                        <th scope="col">{ text(lang, Key::FbCsvType) }</th>
-                        <th scope="col">{ text(lang, Key::FbCsvLabel) }</th>
-                        <th scope="col">{ text(lang, Key::FbColActions) }</th>
-                    </tr>
-                </thead>
-                <tbody>{ for kept_rows }</tbody>
-            </> },
-        }) }
-        <p class="sw-hint" role="status">{ paged_status(lang, counted(lang, Key::RecvPiecesKept, newest.len() as u64), pages) }</p>
-        { pagination(&PaginationProps { lang, label: text(lang, Key::RecvListHeading).into(), pages, on_page }) }
-    </> }
+           { Heading::new(level, 3).show(html! { { text(lang, Key::RecvListHeading) } }) }
+           { for delete_question }
+           { for opened }
+           { scroll_table(ScrollTableProps {
+               caption: text(lang, Key::RecvListHeading),
+               region_ref: refs.list.clone(),
+               columns: columns(lang, &[Key::FbCsvDate, Key::FbCsvType, Key::FbCsvLabel, Key::FbColActions]),
+    rows: kept_rows.collect(),
+           }) }
+           <p class="sw-hint" role="status">{ paged_status(lang, counted(lang, Key::RecvPiecesKept, newest.len() as u64), pages) }</p>
+           { pagination(&PaginationProps { lang, label: text(lang, Key::RecvListHeading).into(), pages, on_page }) }
+       </> }
 }

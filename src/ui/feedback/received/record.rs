@@ -17,7 +17,7 @@ use crate::core::received::summary::DomainSummary;
 use crate::ui::browser;
 use crate::ui::heading::Heading;
 use crate::ui::paragraph::paragraph;
-use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
+use crate::ui::scroll_table::{columns, scroll_table, ScrollTableProps};
 use crate::ui::summary_list::summary_row;
 
 pub struct RecordProps<'a> {
@@ -102,36 +102,29 @@ pub fn record(props: &RecordProps) -> Html {
         })
         .collect();
     html! {
-        <div class="sw-received sw-recv-record">
-            { Heading::new(level, 2).class("sw-fb__heading").focus(&props.heading_ref).show(html! { { text(lang, Key::RecvRecordHeading) } }) }
-            <p>{ intro }</p>
-            { scroll_table(ScrollTableProps {
-                caption: text(lang, Key::RecvListHeading),
-                region_ref: NodeRef::default(),
-                children: html! { <>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ text(lang, Key::FbCsvDate) }</th>
-                            <th scope="col">{ text(lang, Key::FbCsvType) }</th>
-                        </tr>
-                    </thead>
-                    <tbody>{ for pieces }</tbody>
-                </> },
-            }) }
-            <p>{ counted(lang, Key::RecvThoughtHint, props.own_count as u64) }</p>
-            { summary_table(lang, props.said, props.thought) }
-            { Heading::new(level, 3).show(html! { { text(lang, Key::RecvChangeHeading) } }) }
-            if changes.is_empty() {
-                { paragraph(text(lang, Key::RecvNoneWritten)) }
-            } else {
-                { rows(lang, changes) }
-            }
-            { Heading::new(level, 3).show(html! { { text(lang, Key::RecvAccountHeading) } }) }
-            { rows(lang, account_rows(lang, &props.plan.reflection)) }
-            <div class="sw-button-group sw-no-print">
-                <button type="button" class="sw-button" onclick={browser::print_alone_on_click("")}>{ text(lang, Key::FbPrint) }</button>
-                <button type="button" class="sw-link-button" onclick={props.on_back.clone()}>{ text(lang, Key::RecvRecordBack) }</button>
-            </div>
-        </div>
-    }
+           <div class="sw-received sw-recv-record">
+               { Heading::new(level, 2).class("sw-fb__heading").focus(&props.heading_ref).show(html! { { text(lang, Key::RecvRecordHeading) } }) }
+               <p>{ intro }</p>
+               { scroll_table(ScrollTableProps {
+                   caption: text(lang, Key::RecvListHeading),
+                   region_ref: NodeRef::default(),
+                   columns: columns(lang, &[Key::FbCsvDate, Key::FbCsvType]),
+    rows: pieces.collect(),
+               }) }
+               <p>{ counted(lang, Key::RecvThoughtHint, props.own_count as u64) }</p>
+               { summary_table(lang, props.said, props.thought) }
+               { Heading::new(level, 3).show(html! { { text(lang, Key::RecvChangeHeading) } }) }
+               if changes.is_empty() {
+                   { paragraph(text(lang, Key::RecvNoneWritten)) }
+               } else {
+                   { rows(lang, changes) }
+               }
+               { Heading::new(level, 3).show(html! { { text(lang, Key::RecvAccountHeading) } }) }
+               { rows(lang, account_rows(lang, &props.plan.reflection)) }
+               <div class="sw-button-group sw-no-print">
+                   <button type="button" class="sw-button" onclick={browser::print_alone_on_click("")}>{ text(lang, Key::FbPrint) }</button>
+                   <button type="button" class="sw-link-button" onclick={props.on_back.clone()}>{ text(lang, Key::RecvRecordBack) }</button>
+               </div>
+           </div>
+       }
 }

@@ -21,7 +21,7 @@ use crate::ui::browser::today;
 use crate::ui::feedback::trend_view::{trend_chart, TrendChart};
 use crate::ui::heading::Heading;
 use crate::ui::paragraph::paragraph;
-use crate::ui::scroll_table::{scroll_table, ScrollTableProps};
+use crate::ui::scroll_table::{columns, scroll_table, ScrollTableProps};
 
 /// A median in words: one decimal, or "None" when nobody rated it. Integer formatting, as the
 /// charts' coordinates: float formatting would add about 16 KB of tables to the bundle.
@@ -79,20 +79,17 @@ pub fn summary_table(
     scroll_table(ScrollTableProps {
         caption: text(lang, Key::RecvTable),
         region_ref: NodeRef::default(),
-        children: html! { <>
-            <thead>
-                <tr>
-                    <th scope="col">{ text(lang, Key::FbColDomain) }</th>
-                    <th scope="col">{ text(lang, Key::RecvColPieces) }</th>
-                    <th scope="col">{ text(lang, Key::RecvColSpread) }</th>
-                    { for (1..=5).map(|n| html! { <th scope="col">{ n }</th> }) }
-                    <th scope="col">{ text(lang, Key::FbNotApplicable) }</th>
-                    <th scope="col">{ text(lang, Key::RecvColSaid) }</th>
-                    <th scope="col">{ text(lang, Key::RecvColThought) }</th>
-                </tr>
-            </thead>
-            <tbody>{ for rows }</tbody>
-        </> },
+        columns: [Key::FbColDomain, Key::RecvColPieces, Key::RecvColSpread]
+            .map(|key| text(lang, key))
+            .into_iter()
+            .chain(["1", "2", "3", "4", "5"])
+            .chain(
+                [Key::FbNotApplicable, Key::RecvColSaid, Key::RecvColThought]
+                    .map(|key| text(lang, key)),
+            )
+            .map(AttrValue::from)
+            .collect(),
+        rows: rows.collect(),
     })
 }
 
@@ -180,16 +177,11 @@ fn quarters(lang: Lang, pieces: &[&Piece]) -> Html {
             { scroll_table(ScrollTableProps {
                 caption: text(lang, Key::RecvQuarterTable),
                 region_ref: NodeRef::default(),
-                children: html! { <>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ text(lang, Key::RecvColQuarter) }</th>
-                            <th scope="col">{ text(lang, Key::RecvColPieces) }</th>
-                            { for (0..DOMAIN_COUNT).map(|d| html! { <th scope="col">{ domain(lang, d).name }</th> }) }
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                </> },
+                columns: columns(lang, &[Key::RecvColQuarter, Key::RecvColPieces])
+                    .into_iter()
+                    .chain((0..DOMAIN_COUNT).map(|d| domain(lang, d).name.into()))
+                    .collect(),
+                rows: rows.collect(),
             }) }
         </> }
     };
