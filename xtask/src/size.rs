@@ -134,7 +134,7 @@ pub fn run() -> Result<(), String> {
 }
 
 /// The shipped wasm with its names: wasm-bindgen and then the wasm-opt trunk runs (index.html's
-/// `-Oz --converge`), with `-g` to keep the name section. `-g` changes no code: the code section
+/// settings), with `-g` to keep the name section. `-g` changes no code: the code section
 /// comes out the same size as the shipped one. What wasm-opt inlined is counted in the
 /// function it went into, so a component's view holds the `html!` code of its pages.
 fn shipped_breakdown() -> Result<Breakdown, String> {
@@ -156,12 +156,35 @@ fn shipped_breakdown() -> Result<Breakdown, String> {
             &path(&named),
         ],
     ))?;
+    let mut args = trunk_wasm_opt_args()?;
+    args.extend(["-g".into(), path(&bound), "-o".into(), path(&opt)]);
     exec(cmd(
         "wasm-opt",
-        &["-Oz", "--converge", "-g", &path(&bound), "-o", &path(&opt)],
+        &args.iter().map(String::as_str).collect::<Vec<_>>(),
     ))?;
     let wasm = fs::read(&opt).map_err(|e| format!("{}: {e}", opt.display()))?;
     Breakdown::of(&wasm)
+}
+
+/// The wasm-opt arguments trunk uses, from index.html's `data-wasm-opt` level and
+/// `data-wasm-opt-params`: one place says how the shipped wasm is optimised.
+fn trunk_wasm_opt_args() -> Result<Vec<String>, String> {
+    let path = root().join("index.html");
+    let html = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    wasm_opt_args(&html).ok_or_else(|| format!("{}: no data-wasm-opt level", path.display()))
+}
+
+fn wasm_opt_args(index_html: &str) -> Option<Vec<String>> {
+    let attribute = |name: &str| {
+        let start = index_html.find(&format!("{name}=\""))? + name.len() + 2;
+        let length = index_html[start..].find('"')?;
+        Some(&index_html[start..start + length])
+    };
+    let mut args = vec![format!("-O{}", attribute("data-wasm-opt")?)];
+    if let Some(params) = attribute("data-wasm-opt-params") {
+        args.extend(params.split_whitespace().map(str::to_owned));
+    }
+    Some(args)
 }
 
 /// "view of ui::feedback::Feedback" for a component's view, which Yew's long name hides.
@@ -491,6 +514,23 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn the_size_breakdown_optimises_as_trunk_does() {
+        let link = r#"<link data-trunk rel="rust" data-wasm-opt="z" data-wasm-opt-params="--converge  -ocimfs=10" />"#;
+        assert_eq!(
+            wasm_opt_args(link).unwrap(),
+            ["-Oz", "--converge", "-ocimfs=10"]
+        );
+        assert_eq!(
+            wasm_opt_args(r#"<link data-wasm-opt="s" />"#).unwrap(),
+            ["-Os"]
+        );
+        assert_eq!(wasm_opt_args("<link />"), None);
+        // The project's own page says how the shipped wasm is made.
+        let ours = trunk_wasm_opt_args().unwrap();
+        assert_eq!(ours[0], "-Oz");
+    }
 
     #[test]
     fn a_function_belongs_to_the_crate_of_its_owner() {
