@@ -191,54 +191,64 @@ fn wasm_opt_args(index_html: &str) -> Option<Vec<String>> {
     Some(args)
 }
 
-/// "view of ui::feedback::Feedback" for a component's view, which Yew's long name hides.
+/// "render of ui::feedback::Feedback" for a function component's body, which Yew's long name
+/// hides.
 fn view_name(name: &str) -> Option<String> {
     let component = name
-        .strip_prefix("<yew::html::component::lifecycle::CompStateInner<supervision_widget::")?
-        .strip_suffix("> as yew::html::component::lifecycle::Stateful>::view")?;
-    Some(format!("view of {component}"))
+        .strip_prefix("<supervision_widget::")?
+        .split_once(" as yew::functional::FunctionProvider>::run")?
+        .0;
+    Some(format!("render of {component}"))
 }
 
 /// What kind of code a shipped function is, for "what ships".
 fn kind_of(name: &str) -> String {
     let owner = owner_path(name);
     let krate = crate_of(name);
-    let kind =
-        if name.contains("CompStateInner<supervision_widget::ui") && name.ends_with(">::view") {
-            "components' views (their html!, and the pages inlined into them)"
-        } else if name.contains("yew::functional::hooks") {
-            "Yew's hooks, one copy per state type"
-        } else if ["yew::html", "yew::scheduler", "yew::functional"]
-            .iter()
-            .any(|p| owner.starts_with(p))
-        {
-            "Yew's components and scheduler"
-        } else if krate == "yew" {
-            "Yew's virtual DOM and listeners"
-        } else if owner.starts_with("supervision_widget::ui") {
-            "our ui: view functions and callbacks"
-        } else if owner.starts_with("supervision_widget::core") {
-            "our core: JSON, storage, rules, flows"
-        } else if owner.starts_with("supervision_widget") {
-            "our embed: the element and storage adapter"
-        } else if CRYPTO.contains(&krate.as_str()) {
-            "crypto: Argon2id, XChaCha20-Poly1305, NFC"
-        } else if [
-            "wasm_bindgen",
-            "js_sys",
-            "web_sys",
-            "wasm_bindgen_futures",
-            "console_error_panic_hook",
-        ]
-        .contains(&krate.as_str())
-            || krate.starts_with("gloo")
-        {
-            "bindings: wasm-bindgen, js-sys, web-sys, gloo"
-        } else if ["core", "alloc", "std", "hashbrown", "talc", "str"].contains(&krate.as_str()) {
-            "core, alloc, std, hashbrown, talc"
-        } else {
-            "other"
-        };
+    // The standard library's generic code made for our closures (an iterator's fold over a
+    // page's rows) is that page's code.
+    let ours = |part: &str| {
+        owner.starts_with(&format!("supervision_widget::{part}"))
+            || (["core", "alloc"].contains(&krate.as_str())
+                && name.contains(&format!("supervision_widget::{part}::")))
+    };
+    let kind = if name.starts_with("<supervision_widget::ui")
+        && name.contains(" as yew::functional::FunctionProvider>::run")
+    {
+        "components' render functions (their html!, and what was inlined into them)"
+    } else if name.contains("yew::functional::hooks") {
+        "Yew's hooks, one copy per state type"
+    } else if ["yew::html", "yew::scheduler", "yew::functional"]
+        .iter()
+        .any(|p| owner.starts_with(p))
+    {
+        "Yew's components and scheduler"
+    } else if krate == "yew" {
+        "Yew's virtual DOM and listeners"
+    } else if ours("ui") {
+        "our ui: view functions and callbacks"
+    } else if ours("core") {
+        "our core: JSON, storage, rules, flows"
+    } else if owner.starts_with("supervision_widget") {
+        "our embed: the element and storage adapter"
+    } else if CRYPTO.contains(&krate.as_str()) {
+        "crypto: Argon2id, XChaCha20-Poly1305, NFC"
+    } else if [
+        "wasm_bindgen",
+        "js_sys",
+        "web_sys",
+        "wasm_bindgen_futures",
+        "console_error_panic_hook",
+    ]
+    .contains(&krate.as_str())
+        || krate.starts_with("gloo")
+    {
+        "bindings: wasm-bindgen, js-sys, web-sys, gloo"
+    } else if ["core", "alloc", "std", "hashbrown", "talc", "str"].contains(&krate.as_str()) {
+        "core, alloc, std, hashbrown, talc"
+    } else {
+        "other"
+    };
     kind.to_owned()
 }
 
