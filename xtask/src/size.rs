@@ -122,6 +122,16 @@ pub fn run() -> Result<(), String> {
         shipped.functions.len()
     );
     print_groups("By kind", &shipped.grouped(kind_of), code, 12);
+    let (compressed, by_kind) = shipped.compressed_by(kind_of);
+    print_groups(
+        &format!(
+            "By kind, compressed (the code gzipped is {}; each kind: what it adds)",
+            kib(compressed)
+        ),
+        &by_kind,
+        compressed,
+        12,
+    );
     let listing = shipped.write_listing("size-shipped.tsv")?;
     let mut largest: Vec<_> = shipped
         .functions
@@ -350,13 +360,15 @@ fn shipped_wasm() -> Result<Vec<u8>, String> {
 /// Code bytes per function name, and the data section.
 struct Breakdown {
     functions: Vec<(String, usize)>,
+    /// Each function's code, in the order of `functions`.
+    bodies: Vec<Vec<u8>>,
     data: usize,
 }
 
 impl Breakdown {
     fn of(wasm: &[u8]) -> Result<Self, String> {
         let mut imported = 0u32;
-        let mut bodies: Vec<usize> = Vec::new();
+        let mut bodies: Vec<Vec<u8>> = Vec::new();
         let mut names: HashMap<u32, String> = HashMap::new();
         let mut data = 0usize;
         for payload in Parser::new(0).parse_all(wasm) {
@@ -370,7 +382,8 @@ impl Breakdown {
                     }
                 }
                 Payload::CodeSectionEntry(body) => {
-                    bodies.push((body.range().end - body.range().start) as usize)
+                    let range = body.range();
+                    bodies.push(wasm[range.start as usize..range.end as usize].to_vec())
                 }
                 Payload::DataSection(reader) => {
                     for segment in reader {
@@ -395,18 +408,22 @@ impl Breakdown {
             return Err("the wasm has no name section; build it without strip".into());
         }
         let functions = bodies
-            .into_iter()
+            .iter()
             .enumerate()
-            .map(|(i, size)| {
+            .map(|(i, body)| {
                 let index = imported + i as u32;
                 let name = names
                     .get(&index)
                     .map(|n| without_crate_hashes(&format!("{:#}", rustc_demangle::demangle(n))))
                     .unwrap_or_else(|| format!("function[{index}]"));
-                (name, size)
+                (name, body.len())
             })
             .collect();
-        Ok(Self { functions, data })
+        Ok(Self {
+            functions,
+            bodies,
+            data,
+        })
     }
 
     /// Writes every function with its size to target/`name`, one a line.
@@ -450,6 +467,32 @@ impl Breakdown {
         largest.sort_by_key(|f| std::cmp::Reverse(f.1));
         largest.truncate(20);
         print_groups("Largest functions", &largest, code, 20);
+    }
+
+    /// What each group adds to the compressed code: all of it gzipped, less all but the group
+    /// gzipped. Repeats compress, so a group's bytes say less than this about what it costs.
+    fn compressed_by(&self, key: impl Fn(&str) -> String) -> (usize, Vec<(String, usize)>) {
+        let gzipped = |keep: &dyn Fn(&str) -> bool| {
+            let code: Vec<u8> = self
+                .functions
+                .iter()
+                .zip(&self.bodies)
+                .filter(|((name, _), _)| keep(name))
+                .flat_map(|(_, body)| body.iter().copied())
+                .collect();
+            gzip(&code).len()
+        };
+        let all = gzipped(&|_| true);
+        let mut groups: Vec<_> = self
+            .grouped(&key)
+            .into_iter()
+            .map(|(group, _)| {
+                let without = gzipped(&|name| key(name) != group);
+                (group, all.saturating_sub(without))
+            })
+            .collect();
+        groups.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        (all, groups)
     }
 
     fn grouped(&self, key: impl Fn(&str) -> String) -> Vec<(String, usize)> {
