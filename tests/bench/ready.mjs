@@ -16,11 +16,11 @@ const median = (values) => {
 // READY_AGAINST=<a dist folder of another build>: each run loads that build's bundle and this
 // one's back to back, taking turns at going first, so a busy shared machine slows both alike.
 const AGAINST = process.env.READY_AGAINST;
-const page = fs.readFileSync(path.join(DIST, "embed-example.html"), "utf8");
+const demoPage = fs.readFileSync(path.join(DIST, "embed-example.html"), "utf8");
 const bundleOf = (dir) => ({ body: fs.readFileSync(path.join(dir, "supervision-widget.js")), type: "text/javascript" });
 const builds = AGAINST ? [["this build", DIST], [`against ${AGAINST}`, AGAINST]] : [["this build", DIST]];
 const server = await serve(
-  Object.fromEntries(builds.flatMap(([, dir], i) => [[`/${i}/embed-example.html`, page], [`/${i}/supervision-widget.js`, bundleOf(dir)]]))
+  Object.fromEntries(builds.flatMap(([, dir], i) => [[`/${i}/embed-example.html`, demoPage], [`/${i}/supervision-widget.js`, bundleOf(dir)]]))
 );
 const browser = await launch();
 

@@ -151,8 +151,8 @@ pub fn run() -> Result<(), String> {
 
 /// The shipped wasm with its names: wasm-bindgen and then the wasm-opt trunk runs (index.html's
 /// settings), with `-g` to keep the name section. `-g` changes no code: the code section
-/// comes out the same size as the shipped one. What wasm-opt inlined is counted in the
-/// function it went into, so a component's view holds the `html!` code of its pages.
+/// comes out the same size as the shipped one. What was inlined is counted in the function it
+/// went into: a component's render function holds the pages rustc inlined into it.
 fn shipped_breakdown() -> Result<Breakdown, String> {
     let dir = root().join("target/xtask/named");
     let (named, bound, opt) = (
@@ -573,6 +573,36 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn code_that_repeats_other_code_adds_little_once_compressed() {
+        // Distinct bytes for one function; the same bytes again for another.
+        let mut state = 0x2545_f491_u32;
+        let distinct: Vec<u8> = (0..4000)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 17;
+                state ^= state << 5;
+                state as u8
+            })
+            .collect();
+        let breakdown = Breakdown {
+            functions: vec![
+                ("page::a".into(), distinct.len()),
+                ("copy::b".into(), distinct.len()),
+            ],
+            bodies: vec![distinct.clone(), distinct],
+            data: 0,
+        };
+        let group = |name: &str| name.split("::").next().unwrap_or_default().to_owned();
+        let (all, groups) = breakdown.compressed_by(group);
+        // Either copy alone costs about all of it; each adds only a little to the other.
+        assert!(all > 3000, "distinct bytes compress little: {all}");
+        assert_eq!(groups.len(), 2);
+        for (name, adds) in &groups {
+            assert!(*adds < 200, "{name} adds {adds} of {all}");
+        }
+    }
 
     #[test]
     fn the_size_breakdown_optimises_as_trunk_does() {
