@@ -455,3 +455,59 @@ async fn an_open_action_is_followed_up_and_a_new_action_is_autosaved_with_the_dr
     storage.remove_item("bt-act:feedback-sessions").unwrap();
     again.destroy();
 }
+
+/// What the effect hook's test component saw: each run's dependency and each clean-up.
+#[derive(Clone, Default, PartialEq)]
+struct EffectLog(Rc<std::cell::RefCell<Vec<String>>>);
+
+#[derive(yew::Properties, PartialEq)]
+struct EffectProbeProps {
+    deps: u32,
+    /// Changes on every update, so each update renders even when `deps` does not change.
+    render: u32,
+    log: EffectLog,
+}
+
+#[yew::function_component]
+fn EffectProbe(props: &EffectProbeProps) -> yew::Html {
+    let log = props.log.0.clone();
+    supervision_widget::ui::use_effect_when(props.deps, move |deps| {
+        log.borrow_mut().push(format!("run {deps}"));
+        let (log, deps) = (log.clone(), *deps);
+        Some(Box::new(move || {
+            log.borrow_mut().push(format!("clean {deps}"))
+        }))
+    });
+    yew::html! { <p>{ props.render }</p> }
+}
+
+#[wasm_bindgen_test]
+async fn the_effect_hook_runs_when_its_dependencies_change_and_cleans_up_before_the_next_run() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let log = EffectLog::default();
+    let props = |deps, render| EffectProbeProps {
+        deps,
+        render,
+        log: log.clone(),
+    };
+    let mut app =
+        yew::Renderer::<EffectProbe>::with_root_and_props(root.clone(), props(1, 0)).render();
+    settle().await;
+    app.update(props(1, 1));
+    settle().await;
+    assert_eq!(root.text_content().unwrap(), "1", "the update rendered");
+    assert_eq!(
+        *log.0.borrow(),
+        ["run 1"],
+        "the same dependencies: no second run"
+    );
+    app.update(props(2, 2));
+    settle().await;
+    assert_eq!(*log.0.borrow(), ["run 1", "clean 1", "run 2"]);
+    app.destroy();
+    settle().await;
+    assert_eq!(*log.0.borrow(), ["run 1", "clean 1", "run 2", "clean 2"]);
+    root.remove();
+}

@@ -6,6 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::effect::{drop_later, use_effect_when};
+
 use crate::ui::privacy::data_transfer::{export_all, ExportLock};
 
 use super::button::{on_click, secondary_button};
@@ -138,7 +140,10 @@ pub fn App(props: &AppProps) -> Html {
     use_focus_move(focus_target(state.focus, &*refs, FocusRefs::get));
     {
         let on_ready = props.on_ready.clone();
-        use_effect_with((), move |_| on_ready.emit(()));
+        use_effect_when((), move |_| {
+            on_ready.emit(());
+            None
+        });
     }
 
     // The language and the part last used are remembered for the next visit.
@@ -402,7 +407,7 @@ fn initial_state(config: &WidgetConfig, store: &StoreHandle) -> ShellState {
 #[hook]
 fn use_attribute_changes(config: &WidgetConfig, dispatch: UseReducerDispatcher<ShellState>) {
     let applied = use_mut_ref(|| config.clone());
-    use_effect_with(config.clone(), move |config| {
+    use_effect_when(config.clone(), move |config| {
         if *applied.borrow() != *config {
             *applied.borrow_mut() = config.clone();
             dispatch.dispatch(Action::Configure {
@@ -410,6 +415,7 @@ fn use_attribute_changes(config: &WidgetConfig, dispatch: UseReducerDispatcher<S
                 lang: config.lang,
             });
         }
+        None
     });
 }
 
@@ -423,7 +429,7 @@ fn use_other_tabs(
     dispatch: UseReducerDispatcher<ShellState>,
 ) {
     let store = store.clone();
-    use_effect_with((), move |_| {
+    use_effect_when((), move |_| {
         let prefix = store.namespace().key("");
         let setting = store.namespace().key(SETTING.name);
         let reader = store.clone();
@@ -437,6 +443,6 @@ fn use_other_tabs(
                 dispatch.dispatch(Action::ExternalChange);
             }
         }));
-        move || drop(guard)
+        drop_later(guard)
     });
 }

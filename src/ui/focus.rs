@@ -6,6 +6,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use super::effect::use_effect_when;
+
 /// A component's request for focus: the element, and a count so that asking twice moves twice.
 pub type FocusRequest = UseStateHandle<Option<(NodeRef, u32)>>;
 
@@ -39,7 +41,7 @@ pub fn focus_target<F: Copy, R>(
 /// of the hook and its effect (13 KB of wasm for eight before wasm-opt; issue 26).
 #[hook]
 pub fn use_focus_move(target: Option<(NodeRef, u32)>) {
-    use_effect_with(target, move |target| {
+    use_effect_when(target, move |target| {
         if let Some((target, _)) = target {
             if let Some(element) = target.cast::<HtmlElement>() {
                 // Scrolled past (Continue is at the bottom of a long page): the new step's
@@ -59,6 +61,7 @@ pub fn use_focus_move(target: Option<(NodeRef, u32)>) {
                 }
             }
         }
+        None
     });
 }
 

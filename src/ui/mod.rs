@@ -12,6 +12,7 @@ mod button;
 mod choice;
 mod confirm_panel;
 mod date_input;
+mod effect;
 mod error_summary;
 mod feedback;
 mod file_upload;
@@ -45,6 +46,7 @@ fn form_group_class(error: bool) -> &'static str {
         "sw-form-group"
     }
 }
+pub use effect::{drop_later, use_effect_when, Cleanup};
 pub use persist::WaitingSaves;
 pub use state::{AppStore, StorageServices, StoreHandle};
 

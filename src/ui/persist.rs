@@ -10,6 +10,8 @@ use std::rc::{Rc, Weak};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use crate::ui::effect::use_effect_when;
+
 use crate::core::feedback::flow::SavedDraft;
 use crate::core::feedback::model::Session;
 use crate::core::json::SerJson;
@@ -119,16 +121,16 @@ pub fn use_persist(
     {
         // Leaving the page makes it now; so does the component going (another part or page).
         let (pending, saves) = (pending.clone(), store.waiting_saves());
-        use_effect_with((), move |_| {
+        use_effect_when((), move |_| {
             saves.add(&pending);
-            move || pending.flush()
+            Some(Box::new(move || pending.flush()))
         });
     }
     let (store, on_notice, slot) = (store.clone(), on_notice.clone(), pending.clone());
-    use_effect_with(value_and_reloads, move |(value, reloads)| {
+    use_effect_when(value_and_reloads, move |(value, reloads)| {
         // The first render shows what was loaded; a reload shows what another tab stored.
         if seen_reloads.borrow_mut().replace(*reloads) != Some(*reloads) {
-            return;
+            return None;
         }
         let value = value.clone();
         // A save prepared before "Clear my data", or before records moved to another place,
@@ -158,7 +160,7 @@ pub fn use_persist(
             // This value is newer than any save still waiting: that one must not follow it.
             slot.0.borrow_mut().take();
             save();
-            return;
+            return None;
         }
         let timer_slot = slot.clone();
         let timer = Timeout::new(delay_ms, move || timer_slot.flush());
@@ -167,6 +169,7 @@ pub fn use_persist(
             save: Box::new(save),
             _timer: timer,
         });
+        None
     });
     pending
 }
@@ -177,13 +180,13 @@ pub fn use_persist(
 #[hook]
 pub fn use_reload(outside_epoch: u32, waiting: Vec<WaitingSave>, reload: Callback<()>) {
     let first = use_mut_ref(|| true);
-    use_effect_with(outside_epoch, move |_| {
-        if std::mem::replace(&mut *first.borrow_mut(), false) {
-            return;
+    use_effect_when(outside_epoch, move |_| {
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            for save in &waiting {
+                save.flush();
+            }
+            reload.emit(());
         }
-        for save in &waiting {
-            save.flush();
-        }
-        reload.emit(());
+        None
     });
 }

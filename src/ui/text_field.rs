@@ -7,6 +7,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::ui::effect::{drop_later, use_effect_when};
+
 use gloo::timers::callback::Timeout;
 
 use super::choice::{choice, Choice};
@@ -72,7 +74,7 @@ fn use_announced_count(lang: Lang, value: AttrValue, limit: Option<usize>) -> St
     let first = use_mut_ref(|| true);
     {
         let announced = announced.clone();
-        use_effect_with(value, move |value| {
+        use_effect_when(value, move |value| {
             let timer = (!std::mem::replace(&mut *first.borrow_mut(), false))
                 .then_some(limit)
                 .flatten()
@@ -80,7 +82,7 @@ fn use_announced_count(lang: Lang, value: AttrValue, limit: Option<usize>) -> St
                     let message = count_message(lang, value, limit).0;
                     Timeout::new(COUNT_ANNOUNCE_DELAY_MS, move || announced.set(message))
                 });
-            move || drop(timer)
+            drop_later(timer)
         });
     }
     (*announced).clone()

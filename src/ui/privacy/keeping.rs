@@ -7,6 +7,8 @@ use gloo::events::EventListener;
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
+use crate::ui::effect::{drop_later, use_effect_when};
+
 use crate::core::privacy::idle::{idle, Idle};
 use crate::core::privacy::{
     carry_over, personal_records, purge, Keeping, LockState, Place, Privacy,
@@ -105,7 +107,7 @@ pub fn use_idle_lock(open: bool, relock: Callback<LockEvent>) -> (Callback<()>, 
     };
     {
         let (warning, on_use) = (warning.clone(), on_use.clone());
-        use_effect_with(open, move |open| {
+        use_effect_when(open, move |open| {
             let mut guards = Vec::new();
             let mut interval = None;
             if *open {
@@ -158,7 +160,7 @@ pub fn use_idle_lock(open: bool, relock: Callback<LockEvent>) -> (Callback<()>, 
             } else {
                 warning.set(None);
             }
-            move || drop((guards, interval))
+            drop_later((guards, interval))
         });
     }
     if open {
@@ -181,7 +183,7 @@ pub fn use_time_limit(
     dispatch: UseReducerDispatcher<ShellState>,
 ) {
     let store = store.clone();
-    use_effect_with(keeping, move |keeping| {
+    use_effect_when(keeping, move |keeping| {
         let retention = match (keeping.privacy, keeping.place, keeping.lock) {
             (Privacy::KeepFor(retention), Place::Computer, LockState::None) => Some(retention),
             _ => None,
@@ -213,6 +215,6 @@ pub fn use_time_limit(
                 });
             (hourly, shown)
         });
-        move || drop(guards)
+        drop_later(guards)
     });
 }

@@ -10,6 +10,8 @@ use std::rc::Rc;
 use gloo::timers::callback::{Interval, Timeout};
 use yew::prelude::*;
 
+use crate::ui::effect::{drop_later, use_effect_when};
+
 use crate::core::config::HeadingLevel;
 use crate::core::lang::Lang;
 use crate::core::messages::{counted, fill, text, Key as Words};
@@ -78,12 +80,12 @@ pub fn PassphraseCheck(props: &PassphraseCheckProps) -> Html {
     {
         // A wait is counted down each second.
         let act = act.clone();
-        use_effect_with(state.problem, move |problem| {
+        use_effect_when(state.problem, move |problem| {
             let tick = move || act.emit(CheckAction::Tick(now_seconds()));
             tick();
             let interval =
                 matches!(problem, Some(Problem::Wait(_))).then(|| Interval::new(1_000, tick));
-            move || drop(interval)
+            drop_later(interval)
         });
     }
     let summary_ref = use_node_ref();

@@ -13,6 +13,8 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use crate::ui::effect::use_effect_when;
+
 use super::data_transfer::{export_all, ExportLock};
 use super::passphrase_check::PassphraseCheck;
 use super::passphrase_form::PassphraseForm;
@@ -159,10 +161,11 @@ pub fn use_this_computer(
         // Another tab's choice shows here too. Not at mount, where it is shown already: that
         // would render all of Your data a second time at start-up.
         let (act, shown) = (act.clone(), state.chosen);
-        use_effect_with(applies, move |privacy| {
+        use_effect_when(applies, move |privacy| {
             if *privacy != shown {
                 act.emit(Action::Applies(*privacy))
             }
+            None
         });
     }
     let pending = use_mut_ref(|| None::<String>);
@@ -174,29 +177,32 @@ pub fn use_this_computer(
     {
         // What a save did is said, and focused, once it is known.
         let (focus, outcome) = (focus.clone(), outcome.clone());
-        use_effect_with(state.saved, move |saved| {
+        use_effect_when(state.saved, move |saved| {
             if saved.is_some() {
                 request_focus(&focus, &outcome);
             }
+            None
         });
     }
     {
         // Back on a choice after Cancel, once the panel has gone.
         let group = group.clone();
-        use_effect_with(state.refocus, move |refocus| {
+        use_effect_when(state.refocus, move |refocus| {
             if let Some((privacy, _)) = refocus {
                 focus_by_id(&group, &format!("sw-privacy-{}", privacy.name()));
             }
+            None
         });
     }
     {
         // Changing the passphrase asks for the one in use first; then the new one's form takes
         // focus.
         let group = group.clone();
-        use_effect_with(state.rechecked, move |rechecked| {
+        use_effect_when(state.rechecked, move |rechecked| {
             if *rechecked {
                 focus_by_id(&group, "sw-lock-change-new");
             }
+            None
         });
     }
     ThisComputerParts {

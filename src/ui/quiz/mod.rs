@@ -15,6 +15,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::effect::use_effect_when;
+
 use super::focus::{focus_target, use_focus_move};
 use super::persist::{use_persist, use_reload, Kept, AUTOSAVE_DELAY_MS};
 use super::state::{now_iso, StoreHandle};
@@ -175,10 +177,11 @@ fn QuizScreens(props: &QuizScreensProps) -> Html {
     {
         // The page changed `questions`, `pass-mark` or `shuffle`: new attempts use them.
         let (dispatch, current) = (state.dispatcher(), state.settings);
-        use_effect_with(props.settings, move |settings| {
+        use_effect_when(props.settings, move |settings| {
             if *settings != current {
                 dispatch.dispatch(QuizAction::Configure(*settings));
             }
+            None
         });
     }
     let refs = use_memo((), |_| QuizRefs::default());
