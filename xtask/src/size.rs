@@ -276,15 +276,18 @@ fn kind_of(name: &str) -> String {
     kind.to_owned()
 }
 
-/// Which of our modules a shipped function is for: the first path of ours its name mentions, to
-/// three names at most (`ui::feedback::session_view`; a function's own name where the path is
-/// shorter), so generic code made for a module's types or closures counts there; "not ours"
-/// for the rest.
+/// Which of our modules a shipped function is for, to three names at most
+/// (`ui::feedback::session_view`; a function's own name where the path is shorter); "not ours"
+/// for the rest. Generic code counts where the innermost of our paths in its own type points:
+/// an iterator's fold over a page's closure, or a hook's copy made for a caller's effect, is
+/// that page's or that caller's code (a trait it implements, after " as ", does not count).
 fn module_of(name: &str) -> String {
-    let Some(start) = name.find("supervision_widget::") else {
+    const OURS: &str = "supervision_widget::";
+    let own_type = name.split(" as ").next().unwrap_or(name);
+    let Some(start) = own_type.rfind(OURS).or_else(|| name.find(OURS)) else {
         return "not ours".to_owned();
     };
-    name[start + "supervision_widget::".len()..]
+    name[start + OURS.len()..]
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':'))
         .next()
         .unwrap_or_default()
@@ -661,6 +664,19 @@ mod tests {
         assert_eq!(
             module_of("supervision_widget::ui::feedback::session_view::session_view"),
             "ui::feedback::session_view"
+        );
+        assert_eq!(
+            module_of("<supervision_widget::ui::effect::use_effect_when<u32, supervision_widget::ui::persist::use_reload::inner_fn::{closure#0}>::{closure#0} as core::ops::function::FnOnce<(&dyn core::any::Any,)>>::call_once"),
+            "ui::persist::use_reload",
+            "an effect's body is its caller's"
+        );
+        assert_eq!(
+            module_of("<core::iter::adapters::map::Map<core::slice::iter::Iter<supervision_widget::core::quiz::content::Choice>, supervision_widget::ui::quiz::answer_inputs::answer_inputs::{closure#6}> as core::iter::traits::iterator::Iterator>::fold"),
+            "ui::quiz::answer_inputs"
+        );
+        assert_eq!(
+            module_of("<supervision_widget::core::quiz::content::Reference as supervision_widget::core::json::read::FromJson>::from_json"),
+            "core::quiz::content"
         );
         assert_eq!(
             module_of("<yew::virtual_dom::vlist::VList>::reconcile"),
